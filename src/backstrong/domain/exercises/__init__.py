@@ -1,0 +1,1 @@
+"""The exercise knowledge base: model, vocabulary, validation and search (pure)."""
