@@ -1,0 +1,51 @@
+"""SQLAlchemy unit of work: one session and one transaction per use case."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from backstrong.adapters.db.repositories.accounts import (
+    SqlApiTokenRepository,
+    SqlLoginFailureRepository,
+    SqlUserRepository,
+    SqlWebSessionRepository,
+)
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._factory = session_factory
+        self._depth = 0
+
+    def __enter__(self) -> Self:
+        if self._depth == 0:
+            self.session = self._factory()
+            self._attach(self.session)
+        self._depth += 1
+        return self
+
+    def _attach(self, s: Session) -> None:
+        self.users = SqlUserRepository(s)
+        self.api_tokens = SqlApiTokenRepository(s)
+        self.web_sessions = SqlWebSessionRepository(s)
+        self.login_failures = SqlLoginFailureRepository(s)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            self.session.rollback()  # anything not committed explicitly is thrown away
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,226 @@
+"""Find foods by what people type: exact names first, then prefixes, then words, then typos.
+
+Everyday foods (the bundled table, a user's own foods) rank above imported ones, and brands last,
+so "chicken breast" opens with chicken breast rather than a branded nugget. ``FoodIndex.build``
+normalises every name once; a search then touches only dictionaries and sorted lists, and calls
+rapidfuzz only when the exact, prefix and word tiers leave room.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from rapidfuzz import fuzz, process
+
+from backstrong.domain.nutrition.foods import Food
+
+TYPO_TOKEN_CUTOFF = 75.0  # rapidfuzz ratio (0–100) for "chiken" → "chicken"; tuned on the SR28 table
+FUZZY_NAME_CUTOFF = 70.0  # rapidfuzz WRatio for the last-resort whole-name match
+TYPO_CANDIDATES_PER_TOKEN = 6
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_UNCHANGED_ENDINGS = ("ss", "us", "is", "ous")
+
+
+class MatchKind(IntEnum):
+    """How a food matched, best first."""
+
+    EXACT = 0
+    PREFIX = 1
+    WORDS = 2
+    FUZZY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FoodMatch:
+    food: Food
+    kind: MatchKind
+    score: float  # 100 for exact, prefix and word matches; the rapidfuzz score for typos
+
+
+def singular(token: str) -> str:
+    """A crude singular so "eggs", "berries" and "tomatoes" find "egg", "berry", "tomato"."""
+    if len(token) <= 3 or token.endswith(_UNCHANGED_ENDINGS) or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith(("oes", "ches", "shes", "sses", "xes")):
+        return token[:-2]
+    if token.endswith("s"):
+        return token[:-1]
+    return token
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents or punctuation, singular words, single spaces."""
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("&", " and "))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("'", "")
+    return " ".join(singular(word) for word in _WORD.findall(plain))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One food as the index sees it, with the parts of its rank that never change."""
+
+    food: Food
+    name_tokens: tuple[str, ...]
+    tokens: frozenset[str]
+    rank: tuple[int, int, int]  # (not everyday, branded, number of words in the name)
+
+
+class FoodIndex:
+    """A search index over a fixed list of foods. Build once; search many times."""
+
+    def __init__(
+        self,
+        entries: Sequence[_Entry],
+        keys: Sequence[tuple[str, int]],
+        postings: dict[str, frozenset[int]],
+    ) -> None:
+        self._entries = entries
+        self._keys = [key for key, _ in keys]
+        self._key_owner = [owner for _, owner in keys]
+        self._exact: dict[str, list[int]] = {}
+        for key, owner in keys:
+            self._exact.setdefault(key, []).append(owner)
+        self._postings = postings
+        self._vocabulary = sorted(postings)
+
+    @classmethod
+    def build(cls, foods: Iterable[Food]) -> FoodIndex:
+        entries: list[_Entry] = []
+        keys: list[tuple[str, int]] = []
+        postings: dict[str, set[int]] = {}
+        for position, food in enumerate(foods):
+            name = normalise(food.name)
+            names = dict.fromkeys([name, *(normalise(alias) for alias in food.aliases)])
+            tokens = frozenset(token for key in names for token in key.split())
+            name_tokens = tuple(name.split())
+            rank = (0 if food.everyday else 1, 1 if food.brand else 0, len(name_tokens))
+            entries.append(_Entry(food, name_tokens, tokens, rank))
+            keys.extend((key, position) for key in names if key)
+            for token in tokens:
+                postings.setdefault(token, set()).add(position)
+        keys.sort()
+        return cls(entries, keys, {token: frozenset(ids) for token, ids in postings.items()})
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def search(self, text: str, limit: int = 20) -> list[Food]:
+        """The best ``limit`` foods for ``text``, best first; [] when nothing is close."""
+        return [match.food for match in self.matches(text, limit)]
+
+    def matches(self, text: str, limit: int = 20) -> list[FoodMatch]:
+        """Like ``search`` but says how each food matched."""
+        query = normalise(text)
+        if not query or limit <= 0:
+            return []
+        words = query.split()
+        ranked: dict[int, tuple[float, ...]] = {}
+        self._rank_exact_and_prefix(query, ranked)
+        self._rank_words(words, ranked)
+        if len(ranked) < limit:
+            self._rank_typos(words, ranked)
+        if not ranked:
+            self._rank_fuzzy_names(query, limit, ranked)
+        best = heapq.nsmallest(limit, ranked.items(), key=lambda item: (item[1], item[0]))
+        return [self._match(owner, rank) for owner, rank in best]
+
+    def _match(self, owner: int, rank: tuple[float, ...]) -> FoodMatch:
+        kind = MatchKind(int(rank[0]))
+        score = 100.0 if kind < MatchKind.FUZZY else 100.0 - rank[1]
+        return FoodMatch(self._entries[owner].food, kind, score)
+
+    @staticmethod
+    def _offer(ranked: dict[int, tuple[float, ...]], owner: int, rank: tuple[float, ...]) -> None:
+        if owner not in ranked or rank < ranked[owner]:
+            ranked[owner] = rank
+
+    def _rank_exact_and_prefix(self, query: str, ranked: dict[int, tuple[float, ...]]) -> None:
+        for owner in self._exact.get(query, ()):
+            self._offer(ranked, owner, (MatchKind.EXACT, 0, *self._entries[owner].rank))
+        start = bisect_left(self._keys, query)
+        for i in range(start, len(self._keys)):
+            key = self._keys[i]
+            if not key.startswith(query):
+                break
+            at_word_end = len(key) == len(query) or key[len(query)] == " "
+            owner = self._key_owner[i]
+            rank = (MatchKind.PREFIX, 0 if at_word_end else 1, *self._entries[owner].rank)
+            self._offer(ranked, owner, rank)
+
+    def _tokens_with_prefix(self, prefix: str) -> list[str]:
+        start = bisect_left(self._vocabulary, prefix)
+        found: list[str] = []
+        for token in self._vocabulary[start:]:
+            if not token.startswith(prefix):
+                break
+            found.append(token)
+        return found
+
+    def _owners(self, tokens: Iterable[str]) -> set[int]:
+        owners: set[int] = set()
+        for token in tokens:
+            owners |= self._postings[token]
+        return owners
+
+    def _rank_words(self, words: list[str], ranked: dict[int, tuple[float, ...]]) -> None:
+        """Foods that contain every query word, the last one possibly half typed."""
+        candidates: set[int] | None = None
+        for word in sorted(words, key=len, reverse=True):
+            owners = self._owners(self._tokens_with_prefix(word))
+            candidates = owners if candidates is None else candidates & owners
+            if not candidates:
+                return
+        for owner in candidates or ():
+            entry = self._entries[owner]
+            whole = 0 if all(word in entry.tokens for word in words) else 1
+            rank = (MatchKind.WORDS, whole, *entry.rank[:2], _first_position(entry, words[0]))
+            self._offer(ranked, owner, (*rank, entry.rank[2]))
+
+    def _rank_typos(self, words: list[str], ranked: dict[int, tuple[float, ...]]) -> None:
+        """Foods whose words are each within a typo of the query words ("chiken brest")."""
+        candidates: dict[int, float] | None = None
+        for word in words:
+            owners: dict[int, float] = {}
+            for token, score, _ in process.extract(
+                word,
+                self._vocabulary,
+                scorer=fuzz.ratio,
+                limit=TYPO_CANDIDATES_PER_TOKEN,
+                score_cutoff=TYPO_TOKEN_CUTOFF,
+            ):
+                for owner in self._postings[token]:
+                    owners[owner] = max(owners.get(owner, 0.0), score)
+            if candidates is None:
+                candidates = owners
+            else:
+                candidates = {o: min(s, owners[o]) for o, s in candidates.items() if o in owners}
+            if not candidates:
+                return
+        for owner, score in (candidates or {}).items():
+            self._offer(ranked, owner, (MatchKind.FUZZY, 100.0 - score, *self._entries[owner].rank))
+
+    def _rank_fuzzy_names(
+        self, query: str, limit: int, ranked: dict[int, tuple[float, ...]]
+    ) -> None:
+        """Last resort: whole names that look like the query."""
+        for _, score, i in process.extract(
+            query, self._keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=FUZZY_NAME_CUTOFF
+        ):
+            owner = self._key_owner[i]
+            self._offer(ranked, owner, (MatchKind.FUZZY, 100.0 - score, *self._entries[owner].rank))
+
+
+def _first_position(entry: _Entry, word: str) -> int:
+    """Where ``word`` starts a word of the food's name; words only in aliases count as last."""
+    for position, token in enumerate(entry.name_tokens):
+        if token.startswith(word):
+            return position
+    return len(entry.name_tokens)

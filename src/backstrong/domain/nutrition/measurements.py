@@ -1,0 +1,202 @@
+"""Body measurements typed by people: height, body weight, body-fat percentage and age.
+
+Text such as "5 ft 4 in", 5'4", "163 cm", "1.63 m", "150 lb", "68 kg" or "11 st 4 lb" becomes a
+value with an explicit unit. Conversions go through pint (``backstrong.domain.units``); this module
+holds no conversion factor of its own. Bad input raises :class:`InvalidInput`, whose message names
+the field, the value and what would be accepted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from backstrong.domain.units import convert
+
+# Plausibility bounds (*convention*): wide enough for every adult, narrow enough to catch typos
+# such as a height in metres typed as centimetres. Tallest recorded adult: 2.72 m.
+HEIGHT_MIN_CM = 50.0
+HEIGHT_MAX_CM = 275.0
+WEIGHT_MIN_KG = 20.0
+WEIGHT_MAX_KG = 400.0
+# Essential fat is ~2–5 % (men) and ~10–13 % (women) (ACE); above 70 % is not a living measurement.
+BODY_FAT_MIN_PERCENT = 2.0
+BODY_FAT_MAX_PERCENT = 70.0
+# The BMR equations and the Hall model were fitted on adults (Mifflin 1990: ages 19–78).
+AGE_MIN_YEARS = 18.0
+AGE_MAX_YEARS = 120.0
+
+INCHES_PER_FOOT = 12  # definition of the foot, used only to refuse "5 ft 14 in"
+POUNDS_PER_STONE = 14  # definition of the stone, used only to refuse "11 st 20 lb"
+
+_HEIGHT_UNITS = {
+    "cm": "centimeter", "centimeter": "centimeter", "centimeters": "centimeter",
+    "centimetre": "centimeter", "centimetres": "centimeter",
+    "mm": "millimeter",
+    "m": "meter", "meter": "meter", "meters": "meter", "metre": "meter", "metres": "meter",
+    "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
+    "in": "inch", "inch": "inch", "inches": "inch", '"': "inch",
+}  # fmt: skip
+_WEIGHT_UNITS = {
+    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "kilogram": "kilogram", "kilograms": "kilogram",
+    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
+    "st": "stone", "stone": "stone", "stones": "stone",
+}  # fmt: skip
+_HEIGHT_HELP = "give a number with a unit, e.g. '5 ft 4 in', 5'4\", '163 cm' or '1.63 m'"
+_WEIGHT_HELP = "give a number with a unit, e.g. '150 lb', '68 kg' or '11 st 4 lb'"
+_TOKEN = re.compile(r"\s*(?P<number>[-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?P<unit>[a-z]+\.?|'|\")?")
+_PRIMES = str.maketrans({"’": "'", "‘": "'", "′": "'", "”": '"', "“": '"', "″": '"'})
+
+
+class InvalidInput(ValueError):
+    """A value a person typed that cannot be used; the message says what would be accepted."""
+
+    def __init__(self, field: str, value: object, problem: str) -> None:
+        super().__init__(f"{field} '{value}': {problem}")
+        self.field = field
+        self.value = value
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Height:
+    metres: float
+
+    @property
+    def centimetres(self) -> float:
+        return convert(self.metres, "meter", "centimeter")
+
+    def feet_and_inches(self) -> tuple[int, float]:
+        """Whole feet and the remaining inches, for display in US units."""
+        total_inches = convert(self.metres, "meter", "inch")
+        feet = int(total_inches // INCHES_PER_FOOT)
+        return feet, total_inches - feet * INCHES_PER_FOOT
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWeight:
+    kilograms: float
+
+    @property
+    def pounds(self) -> float:
+        return convert(self.kilograms, "kilogram", "pound")
+
+
+def parse_height(value: str | float, default_unit: str | None = None) -> Height:
+    """Height from text ("5 ft 4 in", 5'4", "163 cm", "1.63 m") or a number in ``default_unit``."""
+    parts = _parts("height", value, _HEIGHT_UNITS, default_unit, _HEIGHT_HELP)
+    if len(parts) == 2:
+        (feet, first), (inches, second) = parts
+        if first != "foot" or second not in ("inch", None):
+            raise InvalidInput("height", value, "combine only feet and inches, e.g. '5 ft 4 in'")
+        if inches >= INCHES_PER_FOOT:
+            raise InvalidInput("height", value, f"inches must be below {INCHES_PER_FOOT}")
+        parts = [(feet, "foot"), (inches, "inch")]
+    centimetres = sum(convert(number, unit or "", "centimeter") for number, unit in parts)
+    if not HEIGHT_MIN_CM <= centimetres <= HEIGHT_MAX_CM:
+        problem = f"must be between {HEIGHT_MIN_CM:g} cm and {HEIGHT_MAX_CM:g} cm"
+        raise InvalidInput("height", value, problem)
+    return Height(convert(centimetres, "centimeter", "meter"))
+
+
+def parse_body_weight(value: str | float, default_unit: str | None = None) -> BodyWeight:
+    """Body weight from text ("150 lb", "68 kg", "11 st 4 lb") or a number in ``default_unit``."""
+    parts = _parts("weight", value, _WEIGHT_UNITS, default_unit, _WEIGHT_HELP)
+    if len(parts) == 2:
+        (stones, first), (pounds, second) = parts
+        if first != "stone" or second not in ("pound", None):
+            raise InvalidInput("weight", value, "combine only stones and pounds, e.g. '11 st 4 lb'")
+        if pounds >= POUNDS_PER_STONE:
+            raise InvalidInput("weight", value, f"pounds must be below {POUNDS_PER_STONE}")
+        parts = [(stones, "stone"), (pounds, "pound")]
+    kilograms = sum(convert(number, unit or "", "kilogram") for number, unit in parts)
+    if not WEIGHT_MIN_KG <= kilograms <= WEIGHT_MAX_KG:
+        problem = f"must be between {WEIGHT_MIN_KG:g} kg and {WEIGHT_MAX_KG:g} kg"
+        raise InvalidInput("weight", value, problem)
+    return BodyWeight(kilograms)
+
+
+def parse_body_fat_percent(value: str | float) -> float:
+    """Body fat in percent from "18 %", "18%", "18" or 18.0."""
+    text = str(value).strip().removesuffix("%").strip()
+    number = _number("body fat", value, text, "give a percentage, e.g. '18 %'")
+    if not BODY_FAT_MIN_PERCENT <= number <= BODY_FAT_MAX_PERCENT:
+        problem = (
+            f"give a percentage between {BODY_FAT_MIN_PERCENT:g} and {BODY_FAT_MAX_PERCENT:g},"
+            " e.g. '18 %'"
+        )
+        raise InvalidInput("body fat", value, problem)
+    return number
+
+
+def parse_age_years(value: str | float) -> float:
+    """Age in years from "40", "40 y", "40 years" or 40."""
+    text = re.sub(r"\s*(years?|yrs?|y)\.?$", "", str(value).strip().lower())
+    number = _number("age", value, text, "give whole years, e.g. '40'")
+    if not AGE_MIN_YEARS <= number <= AGE_MAX_YEARS:
+        problem = (
+            f"the equations are for adults: give an age from {AGE_MIN_YEARS:g}"
+            f" to {AGE_MAX_YEARS:g} years"
+        )
+        raise InvalidInput("age", value, problem)
+    return number
+
+
+def _number(field: str, original: object, text: str, help_text: str) -> float:
+    if isinstance(original, bool):
+        raise InvalidInput(field, original, help_text)
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInput(field, original, help_text) from None
+    if not math.isfinite(number):
+        raise InvalidInput(field, original, help_text)
+    if number <= 0:
+        raise InvalidInput(field, original, "must be a positive number")
+    return number
+
+
+def _parts(
+    field: str,
+    value: str | float,
+    aliases: dict[str, str],
+    default_unit: str | None,
+    help_text: str,
+) -> list[tuple[float, str | None]]:
+    """Split text into (number, pint unit or None) pairs; numbers alone take ``default_unit``."""
+    if isinstance(value, bool):
+        raise InvalidInput(field, value, help_text)
+    text = str(value).strip().lower().translate(_PRIMES).replace("''", '"')
+    text = re.sub(r"(?<=\d),(?=\d)", ".", text)
+    parts: list[tuple[float, str | None]] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            raise InvalidInput(field, value, help_text)
+        parts.append((float(match["number"]), _unit(field, value, match["unit"], aliases)))
+        position = match.end()
+        while position < len(text) and text[position] in " \t":
+            position += 1
+    if not parts or len(parts) > 2 or not all(math.isfinite(n) for n, _ in parts):
+        raise InvalidInput(field, value, help_text)
+    if any(number < 0 for number, _ in parts):
+        raise InvalidInput(field, value, "must be a positive number")
+    if len(parts) == 1 and parts[0][1] is None:
+        if default_unit is None:
+            raise InvalidInput(field, value, help_text)
+        unit = _unit(field, value, default_unit.lower(), aliases)
+        parts = [(parts[0][0], unit)]
+    return parts
+
+
+def _unit(field: str, value: object, raw: str | None, aliases: dict[str, str]) -> str | None:
+    if raw is None:
+        return None
+    unit = aliases.get(raw.rstrip("."))
+    if unit is None:
+        accepted = ", ".join(sorted({key for key in aliases if len(key) <= 2 and key.isalpha()}))
+        raise InvalidInput(field, value, f"unknown unit '{raw}': use {accepted}")
+    return unit

@@ -1,0 +1,85 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from backstrong import __version__
+from backstrong.bootstrap import Container, bootstrap
+from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.middleware import RequestContextMiddleware
+from backstrong.settings import Settings
+
+
+def _api_router() -> APIRouter:
+    from backstrong.entrypoints.web.api import accounts
+
+    api = APIRouter(prefix="/api/v1")
+    api.include_router(accounts.router)
+    return api
+
+
+def _page_routers() -> list[APIRouter]:
+    from backstrong.entrypoints.web.pages import auth, home, settings
+
+    return [auth.router, home.router, settings.router]
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """Swagger UI at /api/docs from the swagger-ui-bundle package: no CDN."""
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+
+    app.mount(
+        "/api/docs-assets",
+        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+        name="docs-assets",
+    )
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        page = get_swagger_ui_html(
+            openapi_url="/api/openapi.json",
+            title="Backstrong API",
+            swagger_js_url="/api/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/api/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
+        page.headers["content-security-policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+        )
+        return page
+
+
+def create_app(settings: Settings | None = None, *, container: Container | None = None) -> FastAPI:
+    """Build the web app. Pass a ready ``container`` in tests; otherwise one is bootstrapped
+    from ``settings`` (migrations applied when ``migrate_on_start`` is on)."""
+    container = container or bootstrap(settings or Settings())
+    app = FastAPI(
+        title="Backstrong",
+        version=__version__,
+        summary="Lower back and hip strength coaching, training log and nutrition.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.container = container
+    app.add_middleware(RequestContextMiddleware)
+    errors.install(app)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    app.include_router(_api_router())
+    for router in _page_routers():
+        app.include_router(router)
+    _mount_docs(app)
+    static = files("backstrong.entrypoints.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    return app

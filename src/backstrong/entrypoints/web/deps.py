@@ -1,0 +1,101 @@
+"""Request dependencies: the container, the acting user (session cookie or Bearer token), CSRF."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+
+from backstrong.bootstrap import Container
+from backstrong.domain.accounts import User
+from backstrong.entrypoints.web import csrf
+from backstrong.services import accounts
+
+SESSION_COOKIE = "bs_session"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class LoginRequired(Exception):
+    """Raised by page dependencies; the app turns it into a redirect to the login page."""
+
+
+def get_container(request: Request) -> Container:
+    container: Container = request.app.state.container
+    return container
+
+
+ContainerDep = Annotated[Container, Depends(get_container)]
+
+
+def cookie_secure(request: Request, container: Container) -> bool:
+    mode = container.settings.cookie_secure
+    return mode == "always" or (mode == "auto" and request.url.scheme == "https")
+
+
+def session_user(request: Request, container: ContainerDep) -> User | None:
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token or len(token) > 200:
+        return None
+    user = accounts.user_for_web_session(container.uow(), token)
+    request.state.user = user
+    return user
+
+
+OptionalUser = Annotated[User | None, Depends(session_user)]
+
+
+def page_user(user: OptionalUser) -> User:
+    if user is None:
+        raise LoginRequired()
+    return user
+
+
+PageUser = Annotated[User, Depends(page_user)]
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def api_user(request: Request, container: ContainerDep) -> User:
+    """Bearer token first; a browser session also works, with the CSRF header on writes."""
+    token = _bearer(request)
+    if token is not None:
+        user = accounts.user_for_api_token(container.uow(), token)
+    else:
+        user = session_user(request, container)
+        if user is not None and request.method in UNSAFE_METHODS:
+            submitted = request.headers.get(csrf.CSRF_HEADER)
+            if not csrf.is_valid(request, container.settings.secret_key, submitted):
+                raise HTTPException(status.HTTP_403_FORBIDDEN, "missing or invalid CSRF token")
+    if user is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "authentication required: send Authorization: Bearer <token>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return user
+
+
+ApiUser = Annotated[User, Depends(api_user)]
+
+
+async def verified_form(request: Request, container: ContainerDep) -> dict[str, str]:
+    """The submitted form as plain strings, after the CSRF check (403 when it fails)."""
+    form = await request.form()
+    data = {k: v for k, v in form.items() if isinstance(v, str)}
+    if not csrf.is_valid(request, container.settings.secret_key, data.get(csrf.CSRF_FIELD)):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            "This form expired or came from another site. Go back, reload the page and try again.",
+        )
+    return data
+
+
+VerifiedForm = Annotated[dict[str, str], Depends(verified_form)]
+
+
+def client_address(request: Request) -> str:
+    return (request.client.host if request.client else "unknown")[:64]

@@ -1,0 +1,77 @@
+"""Friendly error pages for people, JSON errors for the API; 500s logged with the request id."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from backstrong.entrypoints.web.deps import LoginRequired
+from backstrong.entrypoints.web.templating import render
+
+log = logging.getLogger("backstrong.web")
+SECRET_FIELDS = frozenset({"password", "password_confirm"})
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _request_id(request: Request) -> str:
+    return str(getattr(request.state, "request_id", ""))
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if _is_api(request):
+        return JSONResponse(
+            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
+    context = {"status": exc.status_code, "detail": exc.detail}
+    return render(request, "error.html", context, status_code=exc.status_code)
+
+
+async def validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    details = []
+    for error in exc.errors():
+        item = {k: v for k, v in error.items() if k not in ("url", "ctx")}
+        if error.get("loc") and str(error["loc"][-1]) in SECRET_FIELDS:
+            item.pop("input", None)
+        details.append(item)
+    if _is_api(request):
+        return JSONResponse({"detail": jsonable_encoder(details)}, status_code=422)
+    context = {"status": 422, "detail": "; ".join(str(d["msg"]) for d in details)}
+    return render(request, "error.html", context, status_code=422)
+
+
+async def login_required(request: Request, exc: Exception) -> Response:
+    from urllib.parse import quote
+
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={quote(target)}", status_code=303)
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    request_id = _request_id(request)
+    log.exception("unhandled error (request id %s) on %s %s", request_id, request.method, request.url.path)
+    if _is_api(request):
+        return JSONResponse(
+            {"detail": "internal error", "request_id": request_id},
+            status_code=500,
+            headers={"x-request-id": request_id},
+        )
+    response = render(request, "error.html", {"status": 500, "detail": None}, status_code=500)
+    response.headers["x-request-id"] = request_id
+    return response
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(LoginRequired, login_required)
+    app.add_exception_handler(Exception, server_error)

@@ -1,0 +1,70 @@
+"""Jinja2 rendering with the shared layout context (user, navigation, CSRF token)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from backstrong import __version__
+from backstrong.entrypoints.web import csrf
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    href: str
+    key: str
+
+
+NAVIGATION: tuple[NavItem, ...] = (
+    NavItem("Exercises", "/exercises", "exercises"),
+    NavItem("Program", "/program", "program"),
+    NavItem("Today", "/today", "today"),
+    NavItem("History", "/history", "history"),
+    NavItem("Nutrition", "/nutrition", "nutrition"),
+    NavItem("Body", "/body", "body"),
+    NavItem("Settings", "/settings", "settings"),
+)
+
+
+@cache
+def environment() -> Environment:
+    folder = str(files("backstrong.entrypoints.web") / "templates")
+    env = Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=select_autoescape(["html", "svg"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["navigation"] = NAVIGATION
+    env.globals["version"] = __version__
+    return env
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any] | None = None,
+    *,
+    status_code: int = 200,
+) -> HTMLResponse:
+    container = request.app.state.container
+    values: dict[str, Any] = {
+        "request": request,
+        "user": getattr(request.state, "user", None),
+        "csrf_token": csrf.csrf_token(request, container.settings.secret_key),
+        "request_id": getattr(request.state, "request_id", ""),
+    }
+    values.update(context or {})
+    html = environment().get_template(template).render(values)
+    response = HTMLResponse(html, status_code=status_code)
+    from backstrong.entrypoints.web.deps import cookie_secure
+
+    csrf.ensure_cookie(request, response, secure=cookie_secure(request, container))
+    return response

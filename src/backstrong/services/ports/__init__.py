@@ -1,0 +1,1 @@
+"""Ports: the small interfaces services need from the outside world, one module per area."""

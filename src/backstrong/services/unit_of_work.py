@@ -1,0 +1,36 @@
+"""The unit of work: one transaction per use case, with the repositories it needs.
+
+Services depend on these protocols only; ``adapters.db`` implements them and ``tests/fakes.py``
+has in-memory fakes."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol, Self
+
+from backstrong.services.ports.accounts import (
+    ApiTokenRepository,
+    LoginFailureRepository,
+    UserRepository,
+    WebSessionRepository,
+)
+
+
+class UnitOfWork(Protocol):
+    users: UserRepository
+    api_tokens: ApiTokenRepository
+    web_sessions: WebSessionRepository
+    login_failures: LoginFailureRepository
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...

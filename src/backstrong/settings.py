@@ -1,0 +1,89 @@
+"""The one typed settings object. Every field is read from a ``BACKSTRONG_*`` environment variable
+(or a ``.env`` file) and documented in the README's configuration table (a test checks it)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SECRET_KEY = "insecure-development-key-change-me"  # noqa: S105 - refused in production
+
+
+class Environment(StrEnum):
+    DEVELOPMENT = "development"
+    PRODUCTION = "production"
+    TEST = "test"
+
+
+class UnsafeSettings(ValueError):
+    """Settings that must not be used for the chosen environment."""
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("backstrong", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BACKSTRONG_", env_file=".env", extra="ignore")
+
+    environment: Environment = Field(
+        Environment.DEVELOPMENT,
+        description="development, production or test. Production refuses the default secret key.",
+    )
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Folder for the SQLite database and other local files "
+        "(default: the platform's user data folder, e.g. ~/.local/share/backstrong).",
+    )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL. Empty = SQLite file backstrong.sqlite3 in data_dir. "
+        "PostgreSQL: postgresql+psycopg://user:pass@host:5432/dbname",
+    )
+    secret_key: str = Field(
+        DEFAULT_SECRET_KEY,
+        description="Key for CSRF tokens. Set a long random value in production.",
+    )
+    host: str = Field("127.0.0.1", description="Address `backstrong serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `backstrong serve` listens on.")
+    workers: int = Field(1, ge=1, le=64, description="Worker processes for `backstrong serve`.")
+    cookie_secure: Literal["auto", "always", "never"] = Field(
+        "auto",
+        description="Secure flag on cookies: auto = when the request came over https.",
+    )
+    session_days: int = Field(30, ge=1, le=365, description="Days a web login stays valid.")
+    login_failures_per_minute: int = Field(
+        5, ge=1, le=1000,
+        description="Failed logins allowed per account and address per minute before HTTP 429.",
+    )
+    cli_user: str | None = Field(
+        None,
+        description="Email of the account the CLI acts as. Empty = the local default user.",
+    )
+    migrate_on_start: bool = Field(
+        True, description="Apply database migrations on `serve` and on first CLI use."
+    )
+    log_level: str = Field("INFO", description="Python logging level.")
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_production(self) -> Settings:
+        if self.environment is Environment.PRODUCTION:
+            if self.secret_key == DEFAULT_SECRET_KEY or len(self.secret_key) < 32:
+                raise UnsafeSettings(
+                    "BACKSTRONG_SECRET_KEY: production needs your own random key of at least "
+                    "32 characters, e.g. from `python -c 'import secrets; "
+                    "print(secrets.token_urlsafe(48))'`"
+                )
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'backstrong.sqlite3'}"
