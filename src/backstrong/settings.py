@@ -19,7 +19,7 @@ class Environment(StrEnum):
     TEST = "test"
 
 
-class UnsafeSettings(ValueError):
+class UnsafeSettings(Exception):
     """Settings that must not be used for the chosen environment."""
 
 
@@ -59,7 +59,9 @@ class Settings(BaseSettings):
     )
     session_days: int = Field(30, ge=1, le=365, description="Days a web login stays valid.")
     login_failures_per_minute: int = Field(
-        5, ge=1, le=1000,
+        5,
+        ge=1,
+        le=1000,
         description="Failed logins allowed per account and address per minute before HTTP 429.",
     )
     cli_user: str | None = Field(
@@ -73,13 +75,13 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
-        if self.environment is Environment.PRODUCTION:
-            if self.secret_key == DEFAULT_SECRET_KEY or len(self.secret_key) < 32:
-                raise UnsafeSettings(
-                    "BACKSTRONG_SECRET_KEY: production needs your own random key of at least "
-                    "32 characters, e.g. from `python -c 'import secrets; "
-                    "print(secrets.token_urlsafe(48))'`"
-                )
+        weak = self.secret_key == DEFAULT_SECRET_KEY or len(self.secret_key) < 32
+        if self.environment is Environment.PRODUCTION and weak:
+            raise UnsafeSettings(
+                "BACKSTRONG_SECRET_KEY: production needs your own random key of at least "
+                "32 characters, e.g. from `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'`"
+            )
         return self
 
     @property

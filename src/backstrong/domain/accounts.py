@@ -11,8 +11,18 @@ MAX_PASSWORD_LENGTH = 1024
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COMMON_PASSWORDS = frozenset(
     {
-        "password", "password1", "password123", "1234567890", "0123456789", "qwertyuiop",
-        "letmein123", "iloveyou12", "welcome123", "backstrong", "changeme123", "abcdefghij",
+        "password",
+        "password1",
+        "password123",
+        "1234567890",
+        "0123456789",
+        "qwertyuiop",
+        "letmein123",
+        "iloveyou12",
+        "welcome123",
+        "backstrong",
+        "changeme123",
+        "abcdefghij",
     }
 )
 
@@ -49,9 +59,7 @@ def normalise_email(raw: str) -> str:
 def check_password(password: str, *, email: str | None = None) -> None:
     """Raise AccountError when the password is too weak to protect health data."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(
-            "password", f"password: use at least {MIN_PASSWORD_LENGTH} characters"
-        )
+        raise AccountError("password", f"password: use at least {MIN_PASSWORD_LENGTH} characters")
     if len(password) > MAX_PASSWORD_LENGTH:
         raise AccountError("password", f"password: use at most {MAX_PASSWORD_LENGTH} characters")
     lowered = password.lower()

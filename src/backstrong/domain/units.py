@@ -19,7 +19,7 @@ class MassUnit(StrEnum):
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[float]:
     import pint
 
     return pint.UnitRegistry()
@@ -42,9 +42,16 @@ def parse_mass_unit(text: str) -> MassUnit:
     """Accept kg / kgs / kilo(s) / lb / lbs / pound(s); raise ValueError naming what is accepted."""
     key = text.strip().lower().rstrip(".")
     aliases = {
-        "kg": MassUnit.KG, "kgs": MassUnit.KG, "kilo": MassUnit.KG, "kilos": MassUnit.KG,
-        "kilogram": MassUnit.KG, "kilograms": MassUnit.KG,
-        "lb": MassUnit.LB, "lbs": MassUnit.LB, "pound": MassUnit.LB, "pounds": MassUnit.LB,
+        "kg": MassUnit.KG,
+        "kgs": MassUnit.KG,
+        "kilo": MassUnit.KG,
+        "kilos": MassUnit.KG,
+        "kilogram": MassUnit.KG,
+        "kilograms": MassUnit.KG,
+        "lb": MassUnit.LB,
+        "lbs": MassUnit.LB,
+        "pound": MassUnit.LB,
+        "pounds": MassUnit.LB,
     }
     if key not in aliases:
         raise ValueError(f"unit '{text}': use kg or lb")

@@ -78,7 +78,10 @@ def authenticate(
         since = moment - RATE_WINDOW
         by_pair = uow.login_failures.count_since(email=key, address=address, since=since)
         by_address = uow.login_failures.count_since(email="", address=address, since=since)
-        if by_pair >= failures_per_minute or by_address >= failures_per_minute * ADDRESS_LIMIT_FACTOR:
+        if (
+            by_pair >= failures_per_minute
+            or by_address >= failures_per_minute * ADDRESS_LIMIT_FACTOR
+        ):
             raise TooManyAttempts(retry_after_seconds=int(RATE_WINDOW.total_seconds()))
         user = uow.users.by_email(key)
         hashed = uow.users.password_hash(user.id) if user else None

@@ -13,9 +13,21 @@ from backstrong.adapters.db.repositories.accounts import (
     SqlUserRepository,
     SqlWebSessionRepository,
 )
+from backstrong.services.ports.accounts import (
+    ApiTokenRepository,
+    LoginFailureRepository,
+    UserRepository,
+    WebSessionRepository,
+)
 
 
 class SqlUnitOfWork:
+    users: UserRepository
+    api_tokens: ApiTokenRepository
+    web_sessions: WebSessionRepository
+    login_failures: LoginFailureRepository
+    session: Session
+
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._factory = session_factory
         self._depth = 0

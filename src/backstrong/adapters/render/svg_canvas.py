@@ -77,10 +77,9 @@ class Canvas:
         self._reach(points, width / 2)
 
     def circle(self, centre: Point, radius: float, *, cls: str, width: float = 0.0) -> None:
-        stroke = f' stroke-width="{num(width)}"' if width else ""
         self._parts.append(
             f'<circle class="{cls}" cx="{num(centre.x)}" cy="{num(centre.y)}" '
-            f'r="{num(radius)}"{stroke}/>'
+            f'r="{num(radius)}" stroke-width="{num(width)}"/>'
         )
         self._reach([centre], radius + width / 2)
 

@@ -66,13 +66,17 @@ def boolean(value: object, field: str) -> bool:
 
 def whole_number(value: object, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidField(field, f"{show(value)} is not accepted; use a whole number from {low} to {high}")
+        raise InvalidField(
+            field, f"{show(value)} is not accepted; use a whole number from {low} to {high}"
+        )
     return value
 
 
 def number(value: object, field: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise InvalidField(field, f"{show(value)} is not accepted; use a number from {low} to {high}")
+        raise InvalidField(
+            field, f"{show(value)} is not accepted; use a number from {low} to {high}"
+        )
     return float(value)
 
 
@@ -110,7 +114,7 @@ def items(value: object, field: str) -> list[object]:
     if value is None:
         return []
     if not isinstance(value, list | tuple):
-        raise InvalidField(field, f"{show(value)} is not a list; write [\"…\", \"…\"]")
+        raise InvalidField(field, f'{show(value)} is not a list; write ["…", "…"]')
     return list(value)
 
 

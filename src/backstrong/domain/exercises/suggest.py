@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 SUGGESTION_LIMIT = 3  # convention: a short list a person can scan
-SUGGESTION_CUTOFF = 50.0  # convention: rapidfuzz WRatio score below which a name is not "close"
+SUGGESTION_CUTOFF = 60.0  # convention: rapidfuzz WRatio score below which a name is not "close"
 
 
 def closest_names(

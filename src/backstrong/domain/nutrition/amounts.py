@@ -110,7 +110,9 @@ def read_amount(text: str) -> Amount:
     if of and (quantity is not None or unit is not None):
         end = of.end()
     amount_text = text[:end].strip()
-    return Amount(quantity if quantity is not None else 1.0, unit, amount_text, end, quantity is not None)
+    return Amount(
+        quantity if quantity is not None else 1.0, unit, amount_text, end, quantity is not None
+    )
 
 
 def _read_quantity(text: str) -> tuple[float | None, int]:

@@ -102,8 +102,9 @@ def bmr_kcal(
     if equation is BmrEquation.KATCH_MCARDLE:
         if body_fat_percent is None:
             raise InvalidInput(
-                "equation", equation.value, "needs your body-fat percentage; give it or choose"
-                " 'mifflin-st-jeor'"
+                "equation",
+                equation.value,
+                "needs your body-fat percentage; give it or choose 'mifflin-st-jeor'",
             )
         return katch_mcardle_kcal(weight_kg, body_fat_percent)
     if equation is BmrEquation.HARRIS_BENEDICT_REVISED:

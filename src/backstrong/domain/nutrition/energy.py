@@ -13,7 +13,6 @@ from backstrong.domain.nutrition.bmr import BmrEquation, Sex, bmr_kcal, parse_eq
 from backstrong.domain.nutrition.goals import MAINTAIN, GoalDirection, WeightGoal, parse_goal
 from backstrong.domain.nutrition.macros import (
     PROTEIN_G_PER_KG_DEFAULT,
-    PROTEIN_G_PER_KG_WHILE_LOSING,
     Macros,
     check_protein_g_per_kg,
     macro_plan,
@@ -109,9 +108,9 @@ def energy_profile_from_text(
         goal=parse_goal(goal),
         equation=parse_equation(equation),
         body_fat_percent=None if body_fat is None else parse_body_fat_percent(body_fat),
-        protein_g_per_kg=None if protein_g_per_kg is None else check_protein_g_per_kg(
-            protein_g_per_kg
-        ),
+        protein_g_per_kg=None
+        if protein_g_per_kg is None
+        else check_protein_g_per_kg(protein_g_per_kg),
         allow_below_floor=allow_below_floor,
     )
 
@@ -131,7 +130,7 @@ def calorie_target(profile: EnergyProfile) -> CalorieTarget:
     change = profile.goal.daily_kcal_change
     target, floor_applied, floor_notes = _apply_floor(profile, tdee + change)
     warnings = [*floor_notes, *_rate_warnings(profile.goal, weight_kg)]
-    protein_g_per_kg = profile.protein_g_per_kg or _default_protein(profile.goal)
+    protein_g_per_kg = profile.protein_g_per_kg or PROTEIN_G_PER_KG_DEFAULT
     plan = macro_plan(target, weight_kg, protein_g_per_kg)
     explanations = (*_steps(profile, bmr, tdee, change), *plan.explanations)
     return CalorieTarget(
@@ -153,16 +152,21 @@ def _apply_floor(profile: EnergyProfile, wanted_kcal: float) -> tuple[float, boo
     if wanted_kcal >= floor:
         return wanted_kcal, False, []
     people = "women" if profile.sex is Sex.FEMALE else "men"
+    wanted = (
+        f"works out at {wanted_kcal:,.0f} kcal a day"
+        if wanted_kcal > 0
+        else "asks for a cut bigger than all you spend in a day"
+    )
     if not profile.allow_below_floor:
         note = (
-            f"Your goal works out at {wanted_kcal:,.0f} kcal a day, under the {floor:,.0f} kcal"
-            f" that {people} should not go below without a doctor's care. The target is raised"
-            f" to {floor:,.0f} kcal, so expect to lose more slowly than the goal says."
+            f"Your goal {wanted}, under the {floor:,.0f} kcal that {people} should not go below"
+            f" without a doctor's care. The target is raised to {floor:,.0f} kcal, so expect to"
+            " lose more slowly than the goal says."
         )
         return floor, True, [note]
     if wanted_kcal < VERY_LOW_CALORIE_KCAL:
         note = (
-            f"Your goal works out at {wanted_kcal:,.0f} kcal a day. Under"
+            f"Your goal {wanted}. Under"
             f" {VERY_LOW_CALORIE_KCAL:,.0f} kcal is a very-low-calorie diet that only a doctor"
             f" should run, so the target stops at {VERY_LOW_CALORIE_KCAL:,.0f} kcal even with"
             " the override."
@@ -190,12 +194,6 @@ def _rate_warnings(goal: WeightGoal, weight_kg: float) -> list[str]:
         f"Gaining {weekly_kg:.2f} kg a week is {share}; beyond about 1 % ({limit_kg:.2f} kg)"
         " most of the extra weight is fat rather than muscle."
     ]
-
-
-def _default_protein(goal: WeightGoal) -> float:
-    if goal.direction is GoalDirection.LOSE:
-        return PROTEIN_G_PER_KG_WHILE_LOSING
-    return PROTEIN_G_PER_KG_DEFAULT
 
 
 def _steps(profile: EnergyProfile, bmr: float, tdee: float, change: float) -> tuple[str, ...]:

@@ -20,7 +20,9 @@ from rapidfuzz import fuzz, process
 
 from backstrong.domain.nutrition.foods import Food
 
-TYPO_TOKEN_CUTOFF = 75.0  # rapidfuzz ratio (0–100) for "chiken" → "chicken"; tuned on the SR28 table
+TYPO_TOKEN_CUTOFF = (
+    75.0  # rapidfuzz ratio (0–100) for "chiken" → "chicken"; tuned on the SR28 table
+)
 FUZZY_NAME_CUTOFF = 70.0  # rapidfuzz WRatio for the last-resort whole-name match
 TYPO_CANDIDATES_PER_TOKEN = 6
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")

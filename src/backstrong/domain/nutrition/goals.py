@@ -1,8 +1,8 @@
 """Weight goals ("lose-0.5", "gain-1kg", "maintain") and the 3,500-kcal-per-pound rule behind them.
 
 The rule is the *convention* of consumer calculators (Wishnofsky 1958): one pound of body weight
-stores 3,500 kcal, so a goal of x lb a week moves intake by 500·x kcal/day. It overestimates long-run
-change (Hall 2011, Thomas 2013); ``backstrong.domain.body`` has the dynamic model for projections.
+stores 3,500 kcal, so a goal of x lb a week moves intake by 500·x kcal/day. It overestimates
+long-run change (Hall 2011, Thomas 2013); ``backstrong.domain.body`` has the dynamic model.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ MAINTAIN = WeightGoal(GoalDirection.MAINTAIN)
 
 
 def parse_goal(text: str) -> WeightGoal:
-    """``maintain``, ``gain-2`` … ``lose-2`` (lb a week) or the same with ``kg`` (``lose-0.5kg``)."""
+    """``maintain``, ``gain-2`` … ``lose-2`` (lb a week), or with ``kg`` (``lose-0.5kg``)."""
     key = text.strip().lower().replace(" ", "")
     if key == "maintain":
         return MAINTAIN

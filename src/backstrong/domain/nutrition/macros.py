@@ -1,4 +1,4 @@
-"""Macronutrient targets for a daily energy target: protein first, a fat floor, carbohydrate the rest."""
+"""Macronutrient targets for a daily energy target: protein, a fat floor, carbohydrate the rest."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ CARBOHYDRATE_KCAL_PER_G = 4.0
 # Protein for people who train with weights: 1.6–2.2 g/kg/day (ISSN position stand, Jäger 2017;
 # Morton 2018 meta-analysis: gains in lean mass level off near 1.6 g/kg). *Convention*.
 PROTEIN_G_PER_KG_DEFAULT = 1.6
-# While losing weight the top of the range spares lean mass (Helms 2014). *Convention*.
-PROTEIN_G_PER_KG_WHILE_LOSING = 2.2
 # What a person may choose instead: from the adult RDA (0.8 g/kg, IOM 2005) to 3.1 g/kg
 # (Helms 2014, upper end for lean athletes in a deficit).
 PROTEIN_G_PER_KG_MIN = 0.8
@@ -87,4 +85,6 @@ def macro_plan(target_kcal: float, weight_kg: float, protein_g_per_kg: float) ->
         )
     carbohydrate_kcal = target_kcal - protein_g * PROTEIN_KCAL_PER_G - fat_g * FAT_KCAL_PER_G
     carbohydrate_g = max(carbohydrate_kcal, 0.0) / CARBOHYDRATE_KCAL_PER_G
-    return MacroPlan(Macros(protein_g, fat_g, carbohydrate_g), protein_g_per_kg, tuple(explanations))
+    return MacroPlan(
+        Macros(protein_g, fat_g, carbohydrate_g), protein_g_per_kg, tuple(explanations)
+    )

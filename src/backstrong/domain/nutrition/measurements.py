@@ -170,20 +170,21 @@ def _parts(
         raise InvalidInput(field, value, help_text)
     text = str(value).strip().lower().translate(_PRIMES).replace("''", '"')
     text = re.sub(r"(?<=\d),(?=\d)", ".", text)
-    parts: list[tuple[float, str | None]] = []
+    raw: list[tuple[float, str | None]] = []
     position = 0
     while position < len(text):
         match = _TOKEN.match(text, position)
         if match is None or match.end() == position:
             raise InvalidInput(field, value, help_text)
-        parts.append((float(match["number"]), _unit(field, value, match["unit"], aliases)))
+        raw.append((float(match["number"]), match["unit"]))
         position = match.end()
         while position < len(text) and text[position] in " \t":
             position += 1
-    if not parts or len(parts) > 2 or not all(math.isfinite(n) for n, _ in parts):
+    if not raw or len(raw) > 2 or not all(math.isfinite(number) for number, _ in raw):
         raise InvalidInput(field, value, help_text)
-    if any(number < 0 for number, _ in parts):
+    if any(number < 0 for number, _ in raw):
         raise InvalidInput(field, value, "must be a positive number")
+    parts = [(number, _unit(field, value, unit, aliases)) for number, unit in raw]
     if len(parts) == 1 and parts[0][1] is None:
         if default_unit is None:
             raise InvalidInput(field, value, help_text)

@@ -26,7 +26,13 @@ UPPER_ARM_PER_HEIGHT = 0.186  # Winter 2009
 FOREARM_PER_HEIGHT = 0.146  # Winter 2009
 THIGH_PER_HEIGHT = 0.245  # Winter 2009
 SHANK_PER_HEIGHT = 0.246  # Winter 2009
-FOOT_PER_HEIGHT = 0.115  # ankle → toe tip: the front three quarters of foot length 0.152, Winter 2009
+FOOT_LENGTH_PER_HEIGHT = 0.152  # heel → toe tip, Winter 2009
+ANKLE_HEIGHT_PER_HEIGHT = 0.039  # ankle joint above the sole, Winter 2009
+HEEL_PER_HEIGHT = 0.037  # ankle → back of the heel along the sole (about a quarter of the foot)
+TOE_PER_HEIGHT = FOOT_LENGTH_PER_HEIGHT - HEEL_PER_HEIGHT  # ankle → toe tip along the sole
+# The toe tip lies below the line through the ankle along the sole: ankle→toe points this much
+# further down than the sole does.
+TOE_DROP_DEG = math.degrees(math.atan2(ANKLE_HEIGHT_PER_HEIGHT, TOE_PER_HEIGHT))
 AVERAGE_ADULT_HEIGHT_M = 1.75
 
 # Top surface heights of props, metres: where the anchored body part rests.
@@ -41,7 +47,7 @@ PROP_TOP_M: dict[PropKind, float] = {
 CHEST_ALONG_TRUNK = 0.75  # the chest sits three quarters of the way from pelvis to shoulder
 
 HEAD, NECK, SHOULDER, HIP = "head", "neck", "shoulder", "hip"
-LIMB_JOINTS = ("elbow", "wrist", "knee", "ankle", "toe")
+LIMB_JOINTS = ("elbow", "wrist", "knee", "ankle", "heel", "toe")
 SIDES = ("near", "far")
 JOINTS: tuple[str, ...] = (HEAD, NECK, SHOULDER, HIP) + tuple(
     f"{side}_{joint}" for side in SIDES for joint in LIMB_JOINTS
@@ -129,17 +135,20 @@ def _arm(pose: Pose, i: int, side: str, shoulder: Point, height_m: float) -> dic
 def _leg(pose: Pose, i: int, side: str, hip: Point, height_m: float) -> dict[str, Point]:
     thigh = trunk_heading(pose) - 180.0 + pose.hip[i]
     shank = thigh - pose.knee[i]
-    foot = shank + 90.0 + pose.ankle[i]
+    sole = shank + 90.0 + pose.ankle[i]  # heel → toe direction
     knee = hip + unit(thigh).scaled(THIGH_PER_HEIGHT * height_m)
     ankle = knee + unit(shank).scaled(SHANK_PER_HEIGHT * height_m)
-    toe = ankle + unit(foot).scaled(FOOT_PER_HEIGHT * height_m)
-    return {f"{side}_knee": knee, f"{side}_ankle": ankle, f"{side}_toe": toe}
+    under = ankle + unit(sole - 90.0).scaled(ANKLE_HEIGHT_PER_HEIGHT * height_m)
+    heel = under - unit(sole).scaled(HEEL_PER_HEIGHT * height_m)
+    toe = under + unit(sole).scaled(TOE_PER_HEIGHT * height_m)
+    return {f"{side}_knee": knee, f"{side}_ankle": ankle, f"{side}_heel": heel, f"{side}_toe": toe}
 
 
 def joint_angles(points: Points) -> Pose:
     """Inverse of :func:`joint_positions`: the joint angles that put the joints at ``points``.
 
-    Needs every name in :data:`JOINTS`; lengths and scale do not matter, only directions.
+    Needs the hip, shoulder, neck, head and each side's elbow, wrist, knee, ankle and toe (the
+    heel is not used); the scale does not matter, only directions.
     """
     trunk = heading(points[HIP], points[SHOULDER])
     head = heading(points[NECK], points[HEAD])
@@ -169,7 +178,8 @@ def _knee(p: Points, side: str) -> float:
 
 def _ankle(p: Points, side: str) -> float:
     shank = heading(p[f"{side}_knee"], p[f"{side}_ankle"])
-    return wrap(heading(p[f"{side}_ankle"], p[f"{side}_toe"]) - shank - 90.0)
+    sole = heading(p[f"{side}_ankle"], p[f"{side}_toe"]) + TOE_DROP_DEG
+    return wrap(sole - shank - 90.0)
 
 
 def _shoulder(p: Points, side: str, trunk: float) -> float:
@@ -191,7 +201,7 @@ def anchor_point(points: Points, anchor: Anchor) -> Point:
     if anchor is Anchor.CHEST:
         return points[HIP].toward(points[SHOULDER], CHEST_ALONG_TRUNK)
     if anchor is Anchor.FEET:
-        return min(points["near_ankle"], points["near_toe"], key=lambda p: p.y)
+        return min(points["near_heel"], points["near_toe"], key=lambda p: p.y)
     return points[_ANCHOR_JOINT[anchor]]
 
 

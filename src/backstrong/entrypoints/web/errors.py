@@ -58,7 +58,9 @@ async def login_required(request: Request, exc: Exception) -> Response:
 
 async def server_error(request: Request, exc: Exception) -> Response:
     request_id = _request_id(request)
-    log.exception("unhandled error (request id %s) on %s %s", request_id, request.method, request.url.path)
+    log.exception(
+        "unhandled error (request id %s) on %s %s", request_id, request.method, request.url.path
+    )
     if _is_api(request):
         return JSONResponse(
             {"detail": "internal error", "request_id": request_id},

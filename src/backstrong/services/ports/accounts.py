@@ -15,7 +15,9 @@ class PasswordHasher(Protocol):
 
 
 class UserRepository(Protocol):
-    def add(self, email: str | None, password_hash: str | None, *, is_local: bool = False) -> User: ...
+    def add(
+        self, email: str | None, password_hash: str | None, *, is_local: bool = False
+    ) -> User: ...
 
     def get(self, user_id: int) -> User | None: ...
 

@@ -94,7 +94,9 @@ class SqlApiTokenRepository:
 
     def list_for(self, user_id: int) -> list[tuple[int, str, datetime, datetime | None]]:
         stmt = (
-            select(ApiTokenRow.id, ApiTokenRow.name, ApiTokenRow.created_at, ApiTokenRow.last_used_at)
+            select(
+                ApiTokenRow.id, ApiTokenRow.name, ApiTokenRow.created_at, ApiTokenRow.last_used_at
+            )
             .where(ApiTokenRow.user_id == user_id)
             .order_by(ApiTokenRow.id)
         )
@@ -137,8 +139,10 @@ class SqlLoginFailureRepository:
         self._s.add(LoginFailureRow(email=email, address=address, at=at))
 
     def count_since(self, *, email: str, address: str, since: datetime) -> int:
-        stmt = select(func.count()).select_from(LoginFailureRow).where(
-            LoginFailureRow.address == address, LoginFailureRow.at >= since
+        stmt = (
+            select(func.count())
+            .select_from(LoginFailureRow)
+            .where(LoginFailureRow.address == address, LoginFailureRow.at >= since)
         )
         if email:
             stmt = stmt.where(LoginFailureRow.email == email)

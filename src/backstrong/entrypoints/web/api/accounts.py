@@ -42,7 +42,9 @@ class TokenPublic(BaseModel):
 @router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserPublic)
 def create_user(body: UserCreate, container: ContainerDep) -> UserPublic:
     try:
-        user = accounts.register(container.uow(), container.password_hasher, body.email, body.password)
+        user = accounts.register(
+            container.uow(), container.password_hasher, body.email, body.password
+        )
     except accounts.EmailTaken as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, exc.message) from exc
     except AccountError as exc:

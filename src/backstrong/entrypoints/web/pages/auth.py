@@ -50,7 +50,7 @@ def signup_page(request: Request, container: ContainerDep, user: OptionalUser) -
 def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     email, password = form.get("email", ""), form.get("password", "")
     errors: dict[str, str] = {}
-    if password != form.get("password_confirm", ""):
+    if password != form.get("password_confirm", ""):  # noqa: S105
         errors["password_confirm"] = "The two passwords differ."
     else:
         try:
@@ -69,7 +69,9 @@ def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Res
 def login_page(request: Request, container: ContainerDep, next: str = "/") -> Response:
     if not accounts.has_accounts(container.uow()):
         return RedirectResponse("/signup", status_code=303)
-    return render(request, "auth/login.html", {"next": _safe_next(next), "values": {}, "errors": {}})
+    return render(
+        request, "auth/login.html", {"next": _safe_next(next), "values": {}, "errors": {}}
+    )
 
 
 @router.post("/login", response_class=HTMLResponse)

@@ -12,7 +12,14 @@ from backstrong.services import accounts
 router = APIRouter()
 
 UPCOMING: dict[str, tuple[str, str]] = {
-    "program": ("Program", "A safety screen, then a 12-week plan that fits your equipment, time and back."),
+    "exercises": (
+        "Exercises",
+        "Exercises for the lower back, hips and core, with pictures and cues.",
+    ),
+    "program": (
+        "Program",
+        "A safety screen, then a 12-week plan that fits your equipment, time and back.",
+    ),
     "today": ("Today", "Today's session, set by set, with a rest timer and a pain check-in."),
     "history": ("History", "Everything you logged, records, estimated maxes and volume charts."),
     "nutrition": ("Nutrition", "Your calorie target, a food diary and what is left for today."),
@@ -39,4 +46,6 @@ def _upcoming_page(key: str):  # type: ignore[no-untyped-def]
 
 
 for _key in UPCOMING:
-    router.add_api_route(f"/{_key}", _upcoming_page(_key), methods=["GET"], response_class=HTMLResponse)
+    router.add_api_route(
+        f"/{_key}", _upcoming_page(_key), methods=["GET"], response_class=HTMLResponse
+    )

@@ -1,0 +1,3 @@
+from backstrong.entrypoints.cli.main import run
+
+run()

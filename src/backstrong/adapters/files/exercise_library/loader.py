@@ -1,0 +1,159 @@
+"""Load exercise files: the library bundled in this package, or a person's folder or file.
+
+Every file is one exercise, named ``<id>.toml``. Loading checks each file (all fields, all files)
+and then the library as a whole (links, and for the bundled library the seeds); problems are
+collected, each naming its file, and raised together as :class:`InvalidLibrary`.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.exercises.validation import read_exercise
+
+BUNDLED_PACKAGE = "backstrong.adapters.files.exercise_library"
+BUNDLED_FOLDER = "exercises"
+SUFFIX = ".toml"
+
+
+class InvalidLibrary(ValueError):
+    """Exercise files that cannot be loaded; ``problems`` lists each, naming its file."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        listing = "\n".join(f"  - {problem}" for problem in self.problems)
+        super().__init__(
+            f"{count} problem{'s' if count != 1 else ''} in exercise files:\n{listing}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _File:
+    origin: str  # what messages call the file: its path
+    stem: str  # the file name without .toml, which must equal the id
+    read: Traversable | Path
+
+
+@functools.cache
+def load_bundled_library() -> ExerciseLibrary:
+    """The exercises shipped with Backstrong, checked in full; loaded once per process."""
+    library, problems = _load(_bundled_files(), bundled=True, links_against=None)
+    if problems:
+        raise InvalidLibrary(problems)
+    return library
+
+
+def load_library_from(path: Path, *, bundled: bool = False) -> ExerciseLibrary:
+    """The exercises in a folder (every ``*.toml`` below it) or in one file.
+
+    ``bundled`` applies the rules of shipped exercises (complete entries, seeds present).
+    Otherwise entries are custom ones, whose links may point at bundled exercises.
+    Raises :class:`InvalidLibrary` with every problem found.
+    """
+    library, problems = _load(_files_at(path), bundled=bundled, links_against=_base(bundled))
+    if problems:
+        raise InvalidLibrary(problems)
+    return library
+
+
+def validate_path(path: Path | None = None, *, bundled: bool | None = None) -> list[str]:
+    """Every problem in the exercise files at ``path``; an empty list when all are valid.
+
+    Without ``path``, the bundled library. ``bundled`` defaults to whether ``path`` is the bundled
+    folder. For ``backstrong exercises validate [PATH]``.
+    """
+    if path is None:
+        files, strict = _bundled_files(), True
+    elif not path.exists():
+        return [f"{path}: no such file or folder"]
+    else:
+        files = _files_at(path)
+        strict = _is_bundled_folder(path) if bundled is None else bundled
+    return _load(files, bundled=strict, links_against=_base(strict))[1]
+
+
+def _load(
+    files: Iterable[_File], *, bundled: bool, links_against: ExerciseLibrary | None
+) -> tuple[ExerciseLibrary, list[str]]:
+    exercises: list[Exercise] = []
+    problems: list[str] = []
+    origins: dict[str, str] = {}
+    for file in files:
+        exercise, found = _read_file(file, bundled)
+        problems += found
+        if exercise is None:
+            continue
+        if exercise.id in origins:
+            problems.append(f"{file.origin}: id: {exercise.id!r} is also {origins[exercise.id]}")
+            continue
+        origins[exercise.id] = file.origin
+        exercises.append(exercise)
+    library = ExerciseLibrary(exercises)
+    if links_against is None:
+        problems += library.check_integrity() if bundled else library.link_problems()
+    else:
+        problems += links_against.merged(library).link_problems()
+    return library, problems
+
+
+def _read_file(file: _File, bundled: bool) -> tuple[Exercise | None, list[str]]:
+    try:
+        data = tomllib.loads(file.read.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [f"{file.origin}: cannot be read: {error}"]
+    except tomllib.TOMLDecodeError as error:
+        return None, [f"{file.origin}: not valid TOML: {error}"]
+    exercise, errors = read_exercise(data, origin=file.origin, bundled=bundled)
+    problems = [str(error) for error in errors]
+    if data.get("id") != file.stem and not any(e.field == "id" for e in errors):
+        problems.append(
+            f"{file.origin}: id: {data.get('id')!r} must equal the file name "
+            f"(rename the file to {data.get('id')}{SUFFIX} or the id to {file.stem!r})"
+        )
+        exercise = None
+    return exercise, problems
+
+
+def _bundled_root() -> Traversable:
+    return resources.files(BUNDLED_PACKAGE).joinpath(BUNDLED_FOLDER)
+
+
+def _bundled_files() -> list[_File]:
+    entries = [e for e in _bundled_root().iterdir() if e.name.endswith(SUFFIX) and e.is_file()]
+    return [_File(str(e), e.name.removesuffix(SUFFIX), e) for e in sorted(entries, key=_name)]
+
+
+def _name(entry: Traversable) -> str:
+    return entry.name
+
+
+def _files_at(path: Path) -> list[_File]:
+    if path.is_file():
+        return [_File(str(path), path.stem, path)]
+    if not path.is_dir():
+        raise FileNotFoundError(f"{path}: no such file or folder")
+    return [_File(str(file), file.stem, file) for file in sorted(path.rglob(f"*{SUFFIX}"))]
+
+
+def _is_bundled_folder(path: Path) -> bool:
+    root = _bundled_root()
+    return isinstance(root, Path) and path.resolve() == root.resolve()
+
+
+def _base(bundled: bool) -> ExerciseLibrary | None:
+    """What custom entries may link to: the bundled library (when it loads)."""
+    if bundled:
+        return None
+    try:
+        return load_bundled_library()
+    except InvalidLibrary:
+        return ExerciseLibrary()

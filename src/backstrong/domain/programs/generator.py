@@ -1,0 +1,148 @@
+"""Build a periodized program from an intake and an exercise library.
+
+Red flags stop here with advice. Otherwise each phase gets a weekly template chosen by the CP-SAT
+model (solver.py) from the exercises its rules allow, dosed for the phase; weeks repeat their
+phase's template, every fourth week a deload.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.programs.daily_mobility import daily_routine
+from backstrong.domain.programs.dosage import (
+    BANDED_REGIONS,
+    Dose,
+    deloaded,
+    dose_for,
+    volume_band,
+)
+from backstrong.domain.programs.intake import Intake
+from backstrong.domain.programs.notices import IntakeNotices, PhaseNotices
+from backstrong.domain.programs.phases import Phase, WeekFrame, week_frames
+from backstrong.domain.programs.plan import Plan, PrescribedExercise, Session, Week
+from backstrong.domain.programs.reasons import choice_reason, deload_note
+from backstrong.domain.programs.red_flags import ScreenResult, screen
+from backstrong.domain.programs.safety import exclusion, rules_for
+from backstrong.domain.programs.scoring import Context, candidate, pruned, score
+from backstrong.domain.programs.slots import (
+    SlotKind,
+    consecutive_sessions,
+    per_session_cap,
+    weekly_target,
+)
+from backstrong.domain.programs.solver import Problem, solve
+from backstrong.domain.programs.time_budget import (
+    budget_seconds,
+    exercise_seconds,
+    session_seconds,
+    to_minutes,
+)
+
+PLAN_ID_LENGTH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    exercise: Exercise
+    dose: Dose
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseTemplate:
+    phase: Phase
+    sessions: tuple[tuple[Choice, ...], ...]
+
+
+def generate_plan(
+    intake: Intake, exercises: Iterable[Exercise], *, plan_id: str | None = None
+) -> Plan | ScreenResult:
+    """A plan, or — when the red-flag screen finds a warning sign — the screen's advice."""
+    result = screen(intake.red_flags)
+    if not result.clear:
+        return result
+    catalogue = {e.id: e for e in sorted(exercises, key=lambda e: e.id)}
+    frames = week_frames(intake.weeks, intake.starts_gently)
+    intake_notices = IntakeNotices(intake, catalogue, frames)
+    phase_notices = PhaseNotices(intake)
+    templates: dict[Phase, PhaseTemplate] = {}
+    previous: frozenset[str] = frozenset()
+    for phase in dict.fromkeys(f.phase for f in frames):
+        templates[phase] = _phase_template(intake, phase, catalogue, previous, phase_notices)
+        previous = frozenset(c.exercise.id for s in templates[phase].sessions for c in s)
+    weeks = tuple(_week(frame, templates[frame.phase]) for frame in frames)
+    daily = daily_routine(catalogue, rules_for(intake, frames[0].phase))
+    warnings = intake_notices.messages() + phase_notices.messages()
+    draft = Plan("", intake, weeks, daily, warnings)
+    return Plan(plan_id or _content_id(draft), intake, weeks, daily, warnings)
+
+
+def _phase_template(
+    intake: Intake,
+    phase: Phase,
+    catalogue: Mapping[str, Exercise],
+    previous: frozenset[str],
+    notices: PhaseNotices,
+) -> PhaseTemplate:
+    rules = rules_for(intake, phase)
+    eligible = [e for e in catalogue.values() if exclusion(e, rules) is None]
+    doses = {e.id: dose_for(e, phase, intake.experience, intake.goal, intake.age) for e in eligible}
+    ctx = Context(intake, phase, previous)
+    budget = budget_seconds(intake.minutes_per_session)
+    candidates = [candidate(e, doses[e.id], score(e, ctx, catalogue)) for e in eligible]
+    fitting = [c for c in candidates if c.seconds <= budget]
+    days = intake.days_per_week
+    problem = Problem(
+        sessions=days,
+        budget_seconds=budget,
+        candidates=pruned(fitting, days),
+        weekly_targets={k: weekly_target(k, intake.goal, days) for k in SlotKind},
+        session_caps={k: per_session_cap(k, intake.goal) for k in SlotKind},
+        bands=dict.fromkeys(BANDED_REGIONS, volume_band(intake.experience, phase)),
+        consecutive=consecutive_sessions(days),
+    )
+    solution = solve(problem)
+    notices.record(phase, eligible, problem, solution)
+    sessions = tuple(
+        tuple(
+            Choice(catalogue[i], doses[i], choice_reason(catalogue[i], doses[i], intake, phase, catalogue))
+            for i in ids
+        )
+        for ids in solution.sessions
+    )
+    return PhaseTemplate(phase, sessions)
+
+
+def _week(frame: WeekFrame, template: PhaseTemplate) -> Week:
+    sessions = []
+    for index, choices in enumerate(template.sessions):
+        items = []
+        times = []
+        for choice in choices:
+            dose = deloaded(choice.dose, choice.exercise) if frame.deload else choice.dose
+            reason = deload_note(choice.reason) if frame.deload else choice.reason
+            times.append(exercise_seconds(dose, choice.exercise.unilateral))
+            items.append(
+                PrescribedExercise(
+                    exercise_id=choice.exercise.id,
+                    sets=dose.sets,
+                    reps=dose.reps,
+                    hold_seconds=dose.hold_seconds,
+                    load=None,
+                    rest_seconds=dose.rest_seconds,
+                    reason=reason,
+                )
+            )
+        minutes = to_minutes(session_seconds(times))
+        sessions.append(Session(index, minutes, tuple(items)))
+    return Week(frame.number, frame.phase, frame.deload, tuple(sessions))
+
+
+def _content_id(plan: Plan) -> str:
+    payload = json.dumps(plan.to_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()[:PLAN_ID_LENGTH]

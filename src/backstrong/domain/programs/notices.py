@@ -1,0 +1,131 @@
+"""The plan's warnings: what could not be met, and why, in words a person can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.exercises.vocabulary import REGION_LAY_NAMES
+from backstrong.domain.programs.dosage import RECOMMENDED_DAYS
+from backstrong.domain.programs.intake import GENTLE_START_PAIN, Intake
+from backstrong.domain.programs.phases import Phase, WeekFrame
+from backstrong.domain.programs.safety import exclusion, rules_for
+from backstrong.domain.programs.slots import REQUIRED_SLOTS, SLOT_LAY_NAMES, slot_of
+from backstrong.domain.programs.solver import Problem, Solution
+from backstrong.domain.programs.time_budget import WARM_UP_SECONDS
+
+
+class IntakeNotices:
+    """Warnings that follow from the intake alone."""
+
+    def __init__(
+        self, intake: Intake, catalogue: Mapping[str, Exercise], frames: Sequence[WeekFrame]
+    ) -> None:
+        self._intake, self._catalogue, self._frames = intake, catalogue, frames
+
+    def messages(self) -> tuple[str, ...]:
+        out = [*self._days(), *self._equipment(), *self._pain(), *self._favourites()]
+        return tuple(out)
+
+    def _days(self) -> list[str]:
+        low, high = RECOMMENDED_DAYS[self._intake.experience]
+        days = self._intake.days_per_week
+        if low <= days <= high:
+            return []
+        side = "more" if days > high else "fewer"
+        return [
+            f"{days} training days a week is {side} than ACSM suggests for a "
+            f"{self._intake.experience.value} ({low}–{high}); watch how your back recovers."
+        ]
+
+    def _equipment(self) -> list[str]:
+        if self._intake.available_equipment:
+            return []
+        return [
+            "With no equipment, floor exercises that list a mat are left out. A rug or folded "
+            "blanket does the job: add 'mat' (or choose home-basic) to unlock them."
+        ]
+
+    def _pain(self) -> list[str]:
+        intake, out = self._intake, []
+        if intake.starts_gently:
+            gentle = sum(1 for f in self._frames if f.phase is Phase.GENTLE)
+            out.append(
+                f"Your pain ({intake.pain}/10) calls for a gentle start: the first {gentle} weeks "
+                "hold mobility and light motor-control work, without heavy loads."
+            )
+        if intake.pain >= GENTLE_START_PAIN:
+            out.append(
+                "Pain this strong deserves a clinician's view if it does not ease within a few "
+                "weeks; keep every movement within a comfortable range."
+            )
+        return out
+
+    def _favourites(self) -> list[str]:
+        out = []
+        phases = list(dict.fromkeys(f.phase for f in self._frames))
+        for fav in self._intake.favourites:
+            exercise = self._catalogue.get(fav)
+            if exercise is None:
+                out.append(f"Favourite '{fav}' is not in the exercise library, so it is left out.")
+                continue
+            reasons = [exclusion(exercise, rules_for(self._intake, p)) for p in phases]
+            if all(r is not None for r in reasons):
+                out.append(f"Favourite '{exercise.name}' is left out: {reasons[-1]}.")
+        return out
+
+
+class PhaseNotices:
+    """Warnings gathered while the phases are solved, merged across phases that share them."""
+
+    def __init__(self, intake: Intake) -> None:
+        self._intake = intake
+        self._seen: dict[str, list[Phase]] = {}
+
+    def record(
+        self, phase: Phase, eligible: Sequence[Exercise], problem: Problem, solution: Solution
+    ) -> None:
+        chosen = [i for session in solution.sessions for i in session]
+        by_id = {c.exercise_id: c for c in problem.candidates}
+        placed = {by_id[i].slot for i in chosen}
+        possible = {slot_of(e) for e in eligible}
+        for slot in REQUIRED_SLOTS:
+            name = SLOT_LAY_NAMES[slot]
+            if slot not in possible:
+                self._add(f"No {name} exercise fits your equipment, sensitivities and level", phase)
+            elif slot not in placed:
+                self._add(f"There is no room for a {name} exercise {self._time()}", phase)
+        for region, (low, high) in problem.bands.items():
+            sets = sum(by_id[i].sets for i in chosen if region in by_id[i].regions)
+            if sets < low:
+                self._add(
+                    f"The week holds {sets} sets for the {REGION_LAY_NAMES[region]}, under the "
+                    f"{low}–{high} band for a {self._intake.experience.value}: the time, "
+                    "equipment or sensitivities limit it",
+                    phase,
+                )
+        for index, session in enumerate(solution.sessions):
+            if not session:
+                self._add(f"Session {index + 1} is left empty {self._time()}", phase)
+
+    def messages(self) -> tuple[str, ...]:
+        out = []
+        for text, phases in self._seen.items():
+            names = [p.value for p in phases]
+            where = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+            plural = "phase" if len(names) == 1 else "phases"
+            out.append(f"{text} (in the {where} {plural}).")
+        return tuple(out)
+
+    def _time(self) -> str:
+        minutes = self._intake.minutes_per_session
+        warm_up = WARM_UP_SECONDS // 60
+        return (
+            f"in {minutes}-minute sessions ({warm_up} go to the warm-up) on "
+            f"{self._intake.days_per_week} days at this dosage"
+        )
+
+    def _add(self, text: str, phase: Phase) -> None:
+        phases = self._seen.setdefault(text, [])
+        if phase not in phases:
+            phases.append(phase)

@@ -1,0 +1,120 @@
+"""Preference scores (0–100) for eligible exercises, and the candidates the solver chooses from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.exercises.vocabulary import Kind, Level
+from backstrong.domain.programs.dosage import BANDED_REGIONS, Dose, counted_sets
+from backstrong.domain.programs.equipment import load_implement
+from backstrong.domain.programs.intake import Experience, Goal, Intake
+from backstrong.domain.programs.phases import Phase
+from backstrong.domain.programs.safety import is_heavy_hinge
+from backstrong.domain.programs.slots import slot_of
+from backstrong.domain.programs.solver import Candidate
+from backstrong.domain.programs.time_budget import exercise_seconds
+
+# The exercises the seed articles describe get a small nudge when they fit (DOMAIN.md §1).
+SEED_EXERCISES: frozenset[str] = frozenset(
+    {"squat", "good-morning", "deadlift", "glute-ham-raise", "bridge"}
+)
+SCORE_NEUTRAL = 40
+SCORE_LEVEL_STEP = 20  # off by one level from the preferred one
+SCORE_CHAIN_STEP = 4  # per step along an easier→harder chain
+SCORE_GOAL_FIT = 20
+SCORE_FAVOURITE = 30
+SCORE_SAME_AS_BEFORE = 10  # kept from the previous phase: the person already knows it
+SCORE_NEXT_VARIANT = 15  # the harder variant of last phase's choice: progression
+SCORE_SEED = 8
+CANDIDATES_PER_SLOT_MIN = 6  # prune each slot to its best few, plus the quickest two
+QUICKEST_PER_SLOT = 2
+
+_PREFERRED_LEVEL: dict[Experience, dict[Phase, Level]] = {
+    Experience.NOVICE: {p: Level.BEGINNER for p in Phase},
+    Experience.INTERMEDIATE: {
+        Phase.GENTLE: Level.BEGINNER,
+        Phase.BASE: Level.BEGINNER,
+        Phase.STRENGTH: Level.INTERMEDIATE,
+        Phase.CONSOLIDATION: Level.INTERMEDIATE,
+    },
+    Experience.ADVANCED: {
+        Phase.GENTLE: Level.BEGINNER,
+        Phase.BASE: Level.INTERMEDIATE,
+        Phase.STRENGTH: Level.ADVANCED,
+        Phase.CONSOLIDATION: Level.ADVANCED,
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What scoring needs to know about the person and the phase."""
+
+    intake: Intake
+    phase: Phase
+    previous: frozenset[str]  # exercise ids chosen in the phase before
+
+
+def chain_depth(exercise: Exercise, catalogue: Mapping[str, Exercise]) -> int:
+    """Steps down the ``easier`` links to the start of the exercise's family."""
+    depth, seen, current = 0, {exercise.id}, exercise
+    while True:
+        step = next((catalogue[e] for e in current.easier if e in catalogue), None)
+        if step is None or step.id in seen:
+            return depth
+        depth, current = depth + 1, step
+        seen.add(step.id)
+
+
+def score(exercise: Exercise, ctx: Context, catalogue: Mapping[str, Exercise]) -> int:
+    preferred = _PREFERRED_LEVEL[ctx.intake.experience][ctx.phase]
+    points = SCORE_NEUTRAL - SCORE_LEVEL_STEP * abs(exercise.level.rank - preferred.rank)
+    depth = min(chain_depth(exercise, catalogue), 4)
+    climbing = ctx.phase in (Phase.STRENGTH, Phase.CONSOLIDATION)
+    points += SCORE_CHAIN_STEP * depth if climbing else -SCORE_CHAIN_STEP * depth
+    points += SCORE_GOAL_FIT if _fits_goal(exercise, ctx.intake.goal) else 0
+    points += SCORE_FAVOURITE if exercise.id in ctx.intake.favourites else 0
+    points += SCORE_SEED if exercise.id in SEED_EXERCISES else 0
+    if exercise.id in ctx.previous:
+        points += SCORE_SAME_AS_BEFORE
+    elif any(e in ctx.previous for e in exercise.easier):
+        points += SCORE_NEXT_VARIANT
+    return max(0, min(100, points))
+
+
+def _fits_goal(exercise: Exercise, goal: Goal) -> bool:
+    if goal is Goal.STRENGTH:
+        return load_implement(exercise) is not None
+    if goal is Goal.MOBILITY:
+        return exercise.kind in (Kind.STRETCH, Kind.MOBILITY)
+    return exercise.kind is Kind.ISOMETRIC or load_implement(exercise) is None
+
+
+def candidate(exercise: Exercise, dose: Dose, points: int) -> Candidate:
+    return Candidate(
+        exercise_id=exercise.id,
+        slot=slot_of(exercise),
+        seconds=exercise_seconds(dose, exercise.unilateral),
+        sets=counted_sets(exercise, dose.sets),
+        regions=frozenset(exercise.primary_regions) & frozenset(BANDED_REGIONS),
+        heavy_hinge=is_heavy_hinge(exercise),
+        score=points,
+    )
+
+
+def pruned(candidates: list[Candidate], sessions: int) -> tuple[Candidate, ...]:
+    """Keep each slot's best-scored few and its quickest two; order is deterministic."""
+    keep_best = max(CANDIDATES_PER_SLOT_MIN, sessions + 3)
+    kept: set[str] = set()
+    for slot in {c.slot for c in candidates}:
+        in_slot = [c for c in candidates if c.slot is slot]
+        best = sorted(in_slot, key=lambda c: (-c.score, c.seconds, c.exercise_id))[:keep_best]
+        quick = sorted(in_slot, key=lambda c: (c.seconds, -c.score, c.exercise_id))
+        kept |= {c.exercise_id for c in best + quick[:QUICKEST_PER_SLOT]}
+    return tuple(sorted((c for c in candidates if c.exercise_id in kept), key=_order))
+
+
+def _order(c: Candidate) -> tuple[str, str]:
+    return (c.slot.value, c.exercise_id)

@@ -1,0 +1,168 @@
+"""The weekly exercise choice as a CP-SAT model (OR-Tools).
+
+One boolean per (session, candidate). Hard: the slot caps per session, the session time budget,
+the weekly volume ceiling per region, no heavy hinge on consecutive days. Soft, in falling
+priority: every slot at least once a week, each slot as often as its weekly target, weekly
+volume up to the band's floor, then preferences (level fit, goal fit, favourites, continuity),
+variety and sessions of similar length. A single worker, a fixed seed and a deterministic time
+limit make the answer the same for the same problem on any machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from backstrong.domain.exercises.vocabulary import Region
+from backstrong.domain.programs.slots import REQUIRED_SLOTS, SlotKind
+
+Range = tuple[int, int]
+
+W_FIRST = 100_000  # a required slot appears at least once in the week
+W_FIRST_ACCESSORY = 3_000  # an accessory slot appears at least once
+W_FREQUENCY = 10_000  # each further appearance up to the slot's weekly target
+W_FREQUENCY_ACCESSORY = 500
+W_SET_SHORT = 2_000  # each set the week falls short of a region's band floor
+W_OVER_TARGET = 300  # each appearance beyond the slot's weekly target
+W_SCORE = 10  # per point of preference score (0–100) per placement
+W_VARIETY = 400  # each distinct exercise used in the week
+W_IMBALANCE = 3  # per 10 s between the longest and the shortest session
+
+RANDOM_SEED = 20_240_601  # fixed: same problem → same answer
+DETERMINISTIC_TIME_LIMIT = 2.0  # CP-SAT deterministic time units (machine independent)
+WALL_TIME_LIMIT_SECONDS = 10.0  # a safety net only
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    exercise_id: str
+    slot: SlotKind
+    seconds: int  # estimated time in a session, with rests and changeover
+    sets: int  # working sets counted toward weekly volume
+    regions: frozenset[Region]  # banded regions the exercise works (primary muscles)
+    heavy_hinge: bool
+    score: int  # preference, 0–100
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    sessions: int
+    budget_seconds: int  # per session, after the warm-up
+    candidates: tuple[Candidate, ...]
+    weekly_targets: Mapping[SlotKind, int]
+    session_caps: Mapping[SlotKind, int]
+    bands: Mapping[Region, Range]
+    consecutive: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Solution:
+    sessions: tuple[tuple[str, ...], ...]  # exercise ids per session, in slot order
+    optimal: bool
+
+
+def solve(problem: Problem) -> Solution:
+    from ortools.sat.python import cp_model
+
+    model = cp_model.CpModel()
+    n, cands = problem.sessions, problem.candidates
+    x = [[model.NewBoolVar(f"x{s}_{c}") for c in range(len(cands))] for s in range(n)]
+    terms: list[Any] = []
+    _session_limits(model, problem, x)
+    terms += _slot_coverage(model, problem, x)
+    terms += _volume(model, problem, x)
+    terms += _preferences(model, problem, x)
+    terms += _balance(model, problem, x)
+    model.Maximize(sum(terms))
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.num_workers = 1
+    params.random_seed = RANDOM_SEED
+    params.max_deterministic_time = DETERMINISTIC_TIME_LIMIT
+    params.max_time_in_seconds = WALL_TIME_LIMIT_SECONDS
+    status = solver.Solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return Solution(tuple(() for _ in range(n)), optimal=False)
+    order = list(SlotKind)
+    chosen = []
+    for s in range(n):
+        picked = [cands[c] for c in range(len(cands)) if solver.BooleanValue(x[s][c])]
+        picked.sort(key=lambda c: (order.index(c.slot), c.exercise_id))
+        chosen.append(tuple(c.exercise_id for c in picked))
+    return Solution(tuple(chosen), optimal=status == cp_model.OPTIMAL)
+
+
+def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
+    cands = problem.candidates
+    for s in range(problem.sessions):
+        row = x[s]
+        model.Add(sum(c.seconds * row[i] for i, c in enumerate(cands)) <= problem.budget_seconds)
+        for slot, cap in problem.session_caps.items():
+            in_slot = [row[i] for i, c in enumerate(cands) if c.slot is slot]
+            if len(in_slot) > cap:
+                model.Add(sum(in_slot) <= cap)
+    heavy = [i for i, c in enumerate(cands) if c.heavy_hinge]
+    for a, b in problem.consecutive:
+        if heavy:
+            model.Add(sum(x[a][i] for i in heavy) + sum(x[b][i] for i in heavy) <= 1)
+
+
+def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    terms: list[Any] = []
+    for slot in SlotKind:
+        idx = [i for i, c in enumerate(problem.candidates) if c.slot is slot]
+        if not idx:
+            continue
+        count = sum(x[s][i] for s in range(problem.sessions) for i in idx)
+        target = problem.weekly_targets.get(slot, 0)
+        first = model.NewBoolVar(f"first_{slot.value}")
+        model.Add(count >= 1).OnlyEnforceIf(first)
+        up_to = model.NewIntVar(0, max(target, 0), f"freq_{slot.value}")
+        model.Add(up_to <= count)
+        over = model.NewIntVar(0, problem.sessions * len(idx), f"over_{slot.value}")
+        model.Add(over >= count - target)
+        required = slot in REQUIRED_SLOTS
+        terms.append((W_FIRST if required else W_FIRST_ACCESSORY) * first)
+        terms.append((W_FREQUENCY if required else W_FREQUENCY_ACCESSORY) * up_to)
+        terms.append(-W_OVER_TARGET * over)
+    return terms
+
+
+def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    terms: list[Any] = []
+    for region, (low, high) in problem.bands.items():
+        idx = [i for i, c in enumerate(problem.candidates) if region in c.regions and c.sets]
+        if not idx:
+            continue
+        volume = sum(problem.candidates[i].sets * x[s][i] for s in range(problem.sessions) for i in idx)
+        model.Add(volume <= high)
+        short = model.NewIntVar(0, max(low, 0), f"short_{region.value}")
+        model.Add(short >= low - volume)
+        terms.append(-W_SET_SHORT * short)
+    return terms
+
+
+def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    terms: list[Any] = []
+    for i, c in enumerate(problem.candidates):
+        column = [x[s][i] for s in range(problem.sessions)]
+        terms.append(W_SCORE * c.score * sum(column))
+        used = model.NewBoolVar(f"used_{i}")
+        model.AddBoolOr(column).OnlyEnforceIf(used)
+        terms.append(W_VARIETY * used)
+    return terms
+
+
+def _balance(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    if problem.sessions < 2:
+        return []
+    ticks = [-(-c.seconds // 10) for c in problem.candidates]  # 10-second units, rounded up
+    top = max(1, problem.budget_seconds // 10 + len(ticks))
+    longest = model.NewIntVar(0, top, "longest")
+    shortest = model.NewIntVar(0, top, "shortest")
+    for s in range(problem.sessions):
+        length = sum(t * x[s][i] for i, t in enumerate(ticks))
+        model.Add(longest >= length)
+        model.Add(shortest <= length)
+    return [-W_IMBALANCE * (longest - shortest)]

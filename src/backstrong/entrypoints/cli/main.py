@@ -1,0 +1,41 @@
+"""The `backstrong` command. Only Typer is imported up front: `--help` must start fast."""
+
+from __future__ import annotations
+
+import typer
+
+from backstrong import __version__
+from backstrong.entrypoints.cli import accounts, db, serve
+
+app = typer.Typer(
+    name="backstrong",
+    help="Backstrong: a stronger lower back and hips, a training log and nutrition tracking.",
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"backstrong {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Backstrong: a stronger lower back and hips, a training log and nutrition tracking."""
+
+
+app.command("serve")(serve.serve)
+app.add_typer(db.app, name="db")
+app.add_typer(accounts.app, name="account")
+
+
+def run() -> None:
+    app()

@@ -1,0 +1,11 @@
+"""ASGI entry for uvicorn workers: `uvicorn --factory backstrong.entrypoints.web.asgi:create`."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+
+def create() -> FastAPI:
+    from backstrong.entrypoints.web.app import create_app
+
+    return create_app()

@@ -1,0 +1,118 @@
+"""Shared test fixtures: databases (SQLite and PostgreSQL), containers, HTTP clients.
+
+PostgreSQL: a throwaway database per test run on BACKSTRONG_TEST_POSTGRES_URL (default: the local
+server's `test` database as the superuser). With CI=true, a missing PostgreSQL fails the run
+instead of skipping it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backstrong.bootstrap import Container
+from backstrong.settings import Environment, Settings
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "BACKSTRONG_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def skip_or_fail(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: this tier must not be skipped)")
+    pytest.skip(reason)
+
+
+def make_settings(tmp_path: Path, database_url: str | None = None, **extra: object) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        environment=Environment.TEST,
+        data_dir=tmp_path,
+        database_url=database_url,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"backstrong_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        skip_or_fail(f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}: {exc.__class__.__name__}")
+    url = make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file per run; each test gets a copy (migrating per test is slow)."""
+    folder = tmp_path_factory.mktemp("template")
+    container = Container(make_settings(folder), fast_password_hashing=True)
+    container.migrate()
+    container.engine.dispose()
+    return folder / "backstrong.sqlite3"
+
+
+def _truncate_all(container: Container) -> None:
+    from sqlalchemy import text
+
+    from backstrong.adapters.db.orm import Base
+
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with container.engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(scope="session")
+def _postgres_container(
+    postgres_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Container]:
+    container = Container(
+        make_settings(tmp_path_factory.mktemp("pg"), postgres_url), fast_password_hashing=True
+    )
+    container.migrate()
+    yield container
+    container.engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def container(
+    request: pytest.FixtureRequest, tmp_path: Path, migrated_sqlite_template: Path
+) -> Iterator[Container]:
+    """A migrated, empty database behind a container: once on SQLite, once on PostgreSQL."""
+    if request.param == "postgres":
+        pg: Container = request.getfixturevalue("_postgres_container")
+        _truncate_all(pg)
+        yield pg
+        return
+    shutil.copy(migrated_sqlite_template, tmp_path / "backstrong.sqlite3")
+    c = Container(make_settings(tmp_path), fast_password_hashing=True)
+    c.migrate()
+    yield c
+    c.engine.dispose()
+
+
+@pytest.fixture
+def sqlite_container(tmp_path: Path, migrated_sqlite_template: Path) -> Iterator[Container]:
+    """SQLite only, for tests where the backend does not matter (pages, CLI plumbing)."""
+    shutil.copy(migrated_sqlite_template, tmp_path / "backstrong.sqlite3")
+    c = Container(make_settings(tmp_path), fast_password_hashing=True)
+    c.migrate()
+    yield c
+    c.engine.dispose()

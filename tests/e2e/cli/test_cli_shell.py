@@ -1,0 +1,80 @@
+"""The command-line shell: version, help, database, the local user."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from backstrong import __version__
+
+
+def test_version_prints_the_package_version(cli):
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"backstrong {__version__}"
+
+
+def test_help_lists_the_command_groups(cli):
+    result = cli("--help")
+    assert result.exit_code == 0
+    for group in ("serve", "db", "account"):
+        assert group in result.stdout
+
+
+def test_help_imports_nothing_heavy():
+    code = (
+        "import sys; from backstrong.entrypoints.cli.main import app; "
+        "heavy = [m for m in ('sqlalchemy', 'fastapi', 'rich', 'pint', 'ortools', 'matplotlib', "
+        "'jinja2', 'alembic') if m in sys.modules]; print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_first_use_migrates_and_acts_as_the_local_user(cli):
+    result = cli("account", "show", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["local"] is True and data["email"] is None
+
+
+def test_db_upgrade_reports_the_revision(cli):
+    result = cli("db", "upgrade")
+    assert result.exit_code == 0
+    assert "revision" in result.stdout
+    current = json.loads(cli("db", "current", "--json").stdout)
+    assert current["revision"] == current["head"]
+
+
+def test_the_unit_setting_is_checked_and_kept(cli):
+    bad = cli("account", "unit", "stone")
+    assert bad.exit_code == 2
+    assert "use kg or lb" in bad.stderr
+    assert cli("account", "unit", "lb").exit_code == 0
+    assert json.loads(cli("account", "show", "--json").stdout)["unit"] == "lb"
+
+
+def test_a_cli_token_works_on_the_api(cli, tmp_path):
+    import warnings
+
+    from backstrong.bootstrap import bootstrap
+    from tests.conftest import make_settings
+
+    token = cli("account", "token", "--name", "laptop").stdout.strip()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from backstrong.entrypoints.web.app import create_app
+
+    client = TestClient(create_app(container=bootstrap(make_settings(tmp_path))))
+    me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 200
+    assert me.json()["email"] is None
+
+
+def test_an_unknown_cli_user_is_a_clear_error(cli, monkeypatch):
+    monkeypatch.setenv("BACKSTRONG_CLI_USER", "nobody@example.org")
+    result = cli("account", "show")
+    assert result.exit_code == 2
+    assert "no account has this email" in result.stderr
