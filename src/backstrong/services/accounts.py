@@ -4,6 +4,7 @@ Every function takes a unit of work and commits once, so nothing is half-written
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -147,16 +148,33 @@ def user_for_api_token(uow: UnitOfWork, token: str) -> User | None:
         return user
 
 
+TokenCache = MutableMapping[str, User]
+"""A small, bounded, expiring map from token digest to its user (one per process)."""
+
+
+def cached_user_for_api_token(token: str, cache: TokenCache) -> User | None:
+    """The user for a token if this process resolved it moments ago (no I/O), else None."""
+    return cache.get(token_digest(token))
+
+
+def remember_api_token(token: str, user: User, cache: TokenCache) -> None:
+    cache[token_digest(token)] = user
+
+
 def list_api_tokens(uow: UnitOfWork, user: User) -> list[ApiToken]:
     with uow:
         return [ApiToken(*row) for row in uow.api_tokens.list_for(user.id)]
 
 
-def revoke_api_token(uow: UnitOfWork, user: User, token_id: int) -> bool:
+def revoke_api_token(
+    uow: UnitOfWork, user: User, token_id: int, cache: TokenCache | None = None
+) -> bool:
     with uow:
         removed = uow.api_tokens.revoke(user.id, token_id)
         uow.commit()
-        return removed
+    if cache is not None:
+        cache.clear()  # other processes forget it when their cache entries expire
+    return removed
 
 
 def has_accounts(uow: UnitOfWork) -> bool:

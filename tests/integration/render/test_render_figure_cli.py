@@ -30,9 +30,7 @@ def test_preview_writes_the_keyframes_of_an_exercise_file_as_svg(tmp_path: Path)
     assert root.findtext("{http://www.w3.org/2000/svg}title") == "Glute bridge"
 
 
-def test_preview_of_a_bad_file_names_the_file_and_the_field(
-    tmp_path: Path, capsys: object
-) -> None:
+def test_preview_of_a_bad_file_names_the_file_and_the_field(tmp_path: Path, capsys: object) -> None:
     source = tmp_path / "bridge.toml"
     source.write_text(BRIDGE.replace("knee = [90, 90]", "knee = 90"), encoding="utf-8")
     assert main([str(source), str(tmp_path / "out.svg")]) == 1

@@ -83,5 +83,5 @@ def test_more_physical_activity_at_the_same_intake_loses_weight():
 
 
 def test_an_activity_level_outside_the_range_is_refused():
-    with pytest.raises(InvalidInput, match="physical activity level '0.9': give a physical"):
+    with pytest.raises(InvalidInput, match=r"physical activity level '0\.9': give a physical"):
         HallModel.for_person(a_man(physical_activity_level=0.9))

@@ -137,6 +137,13 @@ def test_the_id_must_be_a_lowercase_slug(bad_id):
     assert error.field == "id"
 
 
+@pytest.mark.parametrize("field", ["id", "name", "kind", "pattern", "level", "dosage"])
+def test_a_missing_required_field_is_named_as_missing(field):
+    error = error_for(bridge_entry(**{field: None}))
+    assert error.field == field
+    assert error.message.startswith("is missing")
+
+
 def test_a_misspelt_field_name_is_refused_with_the_likely_name():
     entry = bridge_entry()
     entry["secondary_muscle"] = entry.pop("secondary_muscles")

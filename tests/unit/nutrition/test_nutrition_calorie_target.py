@@ -118,9 +118,7 @@ def test_protein_is_trimmed_when_it_and_the_fat_floor_exceed_the_target():
 
 
 def test_katch_mcardle_is_used_when_chosen_with_body_fat():
-    result = calorie_target(
-        a_profile(equation=BmrEquation.KATCH_MCARDLE, body_fat_percent=25.0)
-    )
+    result = calorie_target(a_profile(equation=BmrEquation.KATCH_MCARDLE, body_fat_percent=25.0))
     assert result.bmr_kcal == pytest.approx(370 + 21.6 * 51.0)
 
 

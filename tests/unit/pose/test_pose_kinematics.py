@@ -175,3 +175,20 @@ def test_a_figure_facing_the_other_way_reads_the_same_once_mirrored() -> None:
 def test_every_named_joint_has_a_position() -> None:
     assert set(joint_positions(Pose())) == set(JOINTS)
     assert all(math.isfinite(p.x) for p in joint_positions(Pose()).values())
+
+
+@given(st.floats(-120, 90), st.floats(-30, 130), st.floats(0, 140), st.floats(-30, 130))
+def test_authoring_rule_ankle_equals_trunk_minus_hip_plus_knee_sets_the_foot_flat(
+    trunk: float, hip: float, knee: float, shoulder: float
+) -> None:
+    pose = Pose(trunk=trunk, hip=both(hip), knee=both(knee), ankle=both(trunk - hip + knee))
+    p = joint_positions(pose)
+    assert p["near_heel"].y == pytest.approx(p["near_toe"].y, abs=1e-9)
+    assert p["near_toe"].x > p["near_heel"].x
+
+
+@given(st.floats(-120, 120))
+def test_authoring_rule_shoulder_equals_trunk_hangs_the_arms_straight_down(trunk: float) -> None:
+    p = joint_positions(Pose(trunk=trunk, shoulder=both(trunk)))
+    assert p["near_wrist"].x == pytest.approx(p["shoulder"].x, abs=1e-9)
+    assert p["near_wrist"].y < p["shoulder"].y

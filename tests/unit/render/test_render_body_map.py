@@ -40,7 +40,7 @@ def test_front_and_back_views_show_their_regions() -> None:
 def test_each_region_links_where_href_for_says_and_carries_its_lay_name() -> None:
     root = ET.fromstring(render_body_map_svg(href_for=link))
     for a in root.iter(f"{SVG}a"):
-        region = Region(a.get("data-region"))
+        region = Region(a.get("data-region", ""))
         assert a.get("href") == link(region.value)
         assert a.findtext(f"{SVG}title") == REGION_LAY_NAMES[region]
         shapes = [e for e in a if e.tag != f"{SVG}title"]

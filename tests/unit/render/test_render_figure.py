@@ -77,7 +77,11 @@ def test_same_keyframes_give_identical_bytes() -> None:
 def test_near_limbs_are_drawn_thicker_than_far_limbs() -> None:
     root = parse(render_keyframes_svg(squat(), title="Squat"))
     widths = {
-        side: {float(e.get("stroke-width", "0")) for e in root.iter() if f"bsf-{side}" in e.get("class", "")}
+        side: {
+            float(e.get("stroke-width", "0"))
+            for e in root.iter()
+            if f"bsf-{side}" in e.get("class", "")
+        }
         for side in ("near", "far")
     }
     assert min(widths["near"]) > max(widths["far"])

@@ -7,7 +7,7 @@ figure. Sizes are for the picture only; props take their heights from the domain
 from __future__ import annotations
 
 from backstrong.adapters.render.svg_canvas import Canvas
-from backstrong.domain.pose.kinematics import HIP, SHOULDER, Point, Points, anchor_point, unit
+from backstrong.domain.pose.kinematics import Point, Points, anchor_point, unit
 from backstrong.domain.pose.model import Anchor, Held, Implement, Prop, PropKind
 
 PLATE_RADIUS_M = 0.225  # 450 mm competition plate (IWF Technical and Competition Rules)
@@ -57,7 +57,9 @@ def _dumbbell(canvas: Canvas, at: Point, held: Held, points: Points, front: Poin
     canvas.rect(at + Point(-0.09, -0.012), Point(0.18, 0.024), cls=IMPLEMENT, width=OUTLINE_M)
     for side in (-1.0, 1.0):
         centre = at + Point(side * 0.1, 0.0)
-        canvas.rect(centre + Point(-0.035, -0.065), Point(0.07, 0.13), cls=IMPLEMENT, width=OUTLINE_M)
+        canvas.rect(
+            centre + Point(-0.035, -0.065), Point(0.07, 0.13), cls=IMPLEMENT, width=OUTLINE_M
+        )
 
 
 def _kettlebell(canvas: Canvas, at: Point, held: Held, points: Points, front: Point) -> None:
@@ -91,7 +93,7 @@ def _away(held: Held, points: Points, front: Point) -> Point:
     """Unit direction in which an implement hangs or pulls from where it is held."""
     if held.at is Anchor.HANDS:
         forearm = points["near_wrist"] - points["near_elbow"]
-        length = (forearm.x**2 + forearm.y**2) ** 0.5
+        length = _length(forearm)
         return forearm.scaled(1.0 / length) if length else unit(0.0)
     return front
 
@@ -109,18 +111,18 @@ _IMPLEMENT_DRAWERS = {
 
 def draw_prop(canvas: Canvas, prop: Prop, points: Points) -> None:
     """Draw the prop from the floor up to the body part it supports."""
-    top = anchor_point(points, prop.under)
-    away = _away_from_body(top, points)
-    _PROP_DRAWERS[prop.kind](canvas, prop, top, away)
+    _PROP_DRAWERS[prop.kind](canvas, prop, points)
 
 
 def _away_from_body(top: Point, points: Points) -> float:
-    """+1 when the anchor lies on the +x side of the body's middle, else -1."""
-    middle = points[HIP].toward(points[SHOULDER], 0.5)
-    return 1.0 if top.x > middle.x else -1.0
+    """+1 when ``top`` lies on the +x side of the body's centre of joints, else -1."""
+    centre_x = sum(p.x for p in points.values()) / len(points)
+    return 1.0 if top.x > centre_x + 1e-6 else -1.0
 
 
-def _bench(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
+def _bench(canvas: Canvas, prop: Prop, points: Points) -> None:
+    top = anchor_point(points, prop.under)
+    away = _away_from_body(top, points)
     centred = prop.under in (Anchor.HIPS, Anchor.KNEES, Anchor.CHEST)
     start = top.x - BENCH_LENGTH_M / 2 if centred else top.x - away * 0.15
     end = start + BENCH_LENGTH_M if centred else top.x + away * (BENCH_LENGTH_M - 0.15)
@@ -131,11 +133,13 @@ def _bench(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
         canvas.rect(Point(x - 0.025, 0.0), Point(0.05, top.y - pad), cls=PROP, width=OUTLINE_M)
 
 
-def _box(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
+def _box(canvas: Canvas, prop: Prop, points: Points) -> None:
+    top = anchor_point(points, prop.under)
     canvas.rect(Point(top.x - 0.25, 0.0), Point(0.5, top.y), cls=PROP, width=OUTLINE_M)
 
 
-def _stability_ball(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
+def _stability_ball(canvas: Canvas, prop: Prop, points: Points) -> None:
+    top = anchor_point(points, prop.under)
     radius = top.y / 2
     canvas.circle(Point(top.x, radius), radius, cls=PROP, width=OUTLINE_M)
 
@@ -146,21 +150,43 @@ def _pad_on_post(canvas: Canvas, top: Point) -> None:
     canvas.rect(Point(top.x - 0.03, 0.0), Point(0.06, top.y - pad), cls=PROP, width=OUTLINE_M)
 
 
-def _ghd(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
+def _ghd(canvas: Canvas, prop: Prop, points: Points) -> None:
+    top = anchor_point(points, prop.under)
     _pad_on_post(canvas, top)
     canvas.rect(Point(top.x - 0.55, 0.0), Point(1.1, 0.05), cls=PROP, width=OUTLINE_M)
+    _foot_plate(canvas, points)
 
 
-def _back_extension(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
+def _back_extension(canvas: Canvas, prop: Prop, points: Points) -> None:
+    top = anchor_point(points, prop.under)
     _pad_on_post(canvas, top)
-    foot = Point(top.x - away * 0.7, 0.0)
-    canvas.polyline([Point(top.x, top.y - 0.09), foot], cls=f"{PROP} bsf-rail", width=0.05)
-    canvas.rect(Point(min(top.x, foot.x), 0.0), Point(0.7, 0.05), cls=PROP, width=OUTLINE_M)
+    heel = points["near_heel"]
+    canvas.polyline([Point(top.x, top.y - 0.09), heel], cls=f"{PROP} bsf-rail", width=0.05)
+    canvas.polyline([heel, Point(heel.x, 0.0)], cls=f"{PROP} bsf-rail", width=0.05)
+    left, right = min(top.x, heel.x), max(top.x, heel.x)
+    canvas.rect(Point(left - 0.1, 0.0), Point(right - left + 0.2, 0.05), cls=PROP, width=OUTLINE_M)
+    _foot_plate(canvas, points)
 
 
-def _wall(canvas: Canvas, prop: Prop, top: Point, away: float) -> None:
+def _foot_plate(canvas: Canvas, points: Points) -> None:
+    """The plate under the soles that the feet press against (GHD, back-extension bench)."""
+    heel, toe, ankle = points["near_heel"], points["near_toe"], points["near_ankle"]
+    sole_middle = heel.toward(toe, 0.5)
+    outward = (sole_middle - ankle).scaled(0.06 / max(_length(sole_middle - ankle), 1e-9))
+    canvas.polyline([heel + outward, toe + outward], cls=PROP, width=0.04)
+
+
+def _length(v: Point) -> float:
+    return float((v.x**2 + v.y**2) ** 0.5)
+
+
+def _wall(canvas: Canvas, prop: Prop, points: Points) -> None:
+    top = anchor_point(points, prop.under)
+    away = _away_from_body(top, points)
     x = top.x + away * 0.07
-    canvas.rect(Point(x if away > 0 else x - 0.12, 0.0), Point(0.12, 2.3), cls=PROP, width=OUTLINE_M)
+    canvas.rect(
+        Point(x if away > 0 else x - 0.12, 0.0), Point(0.12, 2.3), cls=PROP, width=OUTLINE_M
+    )
 
 
 _PROP_DRAWERS = {

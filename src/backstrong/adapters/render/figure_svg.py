@@ -125,7 +125,9 @@ def _describe(keyframes: Keyframes, title: str) -> str:
     parts = [f"{title}: side view of a stick figure, the start position on the left"]
     parts.append(" and the end position on the right")
     if keyframes.held is not None:
-        parts.append(f", holding a {keyframes.held.implement.value} at the {keyframes.held.at.value}")
+        parts.append(
+            f", holding a {keyframes.held.implement.value} at the {keyframes.held.at.value}"
+        )
     if keyframes.prop is not None:
         kind = keyframes.prop.kind.value.replace("-", " ")
         parts.append(f", with a {kind} under the {keyframes.prop.under.value}")

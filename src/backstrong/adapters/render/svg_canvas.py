@@ -92,7 +92,9 @@ class Canvas:
 
     def polygon(self, points: list[Point], *, cls: str, width: float) -> None:
         coords = " ".join(f"{num(p.x)},{num(p.y)}" for p in points)
-        self._parts.append(f'<polygon class="{cls}" points="{coords}" stroke-width="{num(width)}"/>')
+        self._parts.append(
+            f'<polygon class="{cls}" points="{coords}" stroke-width="{num(width)}"/>'
+        )
         self._reach(points, width / 2)
 
     def rect(self, corner: Point, size: Point, *, cls: str, width: float) -> None:
@@ -102,7 +104,9 @@ class Canvas:
             [corner, Point(far.x, corner.y), far, Point(corner.x, far.y)], cls=cls, width=width
         )
 
-    def quadratic(self, start: Point, control: Point, end: Point, *, cls: str, width: float) -> None:
+    def quadratic(
+        self, start: Point, control: Point, end: Point, *, cls: str, width: float
+    ) -> None:
         """A smooth curve from ``start`` to ``end`` pulled towards ``control``."""
         d = (
             f"M{num(start.x)},{num(start.y)} Q{num(control.x)},{num(control.y)} "
@@ -113,6 +117,7 @@ class Canvas:
 
     def group(self, *, cls: str, offset: Point, scale: float) -> str:
         """The shapes inside a ``<g>`` mapping world units to pixels (y flipped to point down)."""
-        transform = f"translate({num(offset.x, 2)} {num(offset.y, 2)}) scale({num(scale, 4)} {num(-scale, 4)})"
+        move = f"translate({num(offset.x, 2)} {num(offset.y, 2)})"
+        transform = f"{move} scale({num(scale, 4)} {num(-scale, 4)})"
         inner = "".join(self._parts)
         return f'<g class="{cls}" transform="{transform}">{inner}</g>'

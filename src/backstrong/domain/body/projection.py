@@ -43,6 +43,7 @@ class Projection:
     baseline_intake_kcal: float
     trajectory: tuple[BodyState, ...]
     rule_3500: tuple[RulePoint, ...]
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """``lean_kg`` is fat-free mass (weight − fat), so weight = fat + lean on every row."""
@@ -60,6 +61,7 @@ class Projection:
             "rule_3500": [
                 {"day": p.day, "weight_kg": round(p.weight_kg, 2)} for p in self.rule_3500
             ],
+            "warnings": list(self.warnings),
         }
 
 
@@ -134,14 +136,18 @@ def project(
     factor = _activity_factor(activity_change_percent)
     model = HallModel.for_person(person)
     changes = daily_intake_changes(steps, days)
-    if model.baseline_intake_kcal + min(changes, default=0.0) < 0:
-        raise InvalidInput("schedule", steps, "an intake change leaves less than nothing to eat")
+    baseline = model.baseline_intake_kcal
+    lowest = baseline + min(changes, default=0.0)
+    if lowest < 0:
+        problem = f"the baseline intake is only {baseline:,.0f} kcal a day; cut less than that"
+        raise InvalidInput("intake change", f"{lowest - baseline:+.0f} kcal", problem)
     trajectory = model.simulate(changes, [factor] * days)
     activity_kcal = (factor - 1.0) * model.delta * person.weight_kg
     return Projection(
-        model.baseline_intake_kcal,
+        baseline,
         trajectory,
         rule_3500_line(person.weight_kg, changes, activity_kcal),
+        _floor_warning(person, lowest),
     )
 
 
@@ -206,6 +212,16 @@ def _out_of_reach(
         f" about {reached_kg:.1f} kg then. Give it more time or choose a nearer goal."
     )
     return GoalIntake(goal_kg, by_day, False, intake, baseline, reached_kg, message, ())
+
+
+def _floor_warning(person: Person, lowest_intake_kcal: float) -> tuple[str, ...]:
+    floor = FLOOR_KCAL[person.sex]
+    if lowest_intake_kcal >= floor:
+        return ()
+    return (
+        f"At its lowest this plan means eating {lowest_intake_kcal:,.0f} kcal a day, under the"
+        f" {floor:,.0f} kcal that is the usual minimum without a doctor's care.",
+    )
 
 
 def _rate_warning(start_kg: float, goal_kg: float, by_day: int) -> tuple[str, ...]:

@@ -41,13 +41,22 @@ def show(value: object) -> str:
     return shown
 
 
+def refused(field: str, value: object, accepted: str) -> InvalidField:
+    """``field: 'x' is not accepted; <accepted>``, or ``is missing`` when there is no value."""
+    if value is None:
+        return InvalidField(field, f"is missing; {accepted}")
+    return InvalidField(field, f"{show(value)} is not accepted; {accepted}")
+
+
 def text(value: object, field: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidField(field, f"{show(value)} is not text; write a non-empty string")
+        raise refused(field, value, "write a non-empty string")
     return value.strip()
 
 
 def slug(value: object, field: str) -> str:
+    if value is None:
+        raise refused(field, value, "write a lowercase id like 'single-leg-bridge'")
     name = text(value, field)
     if not SLUG.match(name):
         raise InvalidField(
@@ -60,23 +69,19 @@ def slug(value: object, field: str) -> str:
 
 def boolean(value: object, field: str) -> bool:
     if not isinstance(value, bool):
-        raise InvalidField(field, f"{show(value)} is not true or false")
+        raise refused(field, value, "write true or false")
     return value
 
 
 def whole_number(value: object, field: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidField(
-            field, f"{show(value)} is not accepted; use a whole number from {low} to {high}"
-        )
+        raise refused(field, value, f"use a whole number from {low} to {high}")
     return value
 
 
 def number(value: object, field: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise InvalidField(
-            field, f"{show(value)} is not accepted; use a number from {low} to {high}"
-        )
+        raise refused(field, value, f"use a number from {low} to {high}")
     return float(value)
 
 
@@ -142,11 +147,8 @@ def choice(value: object, field: str, options: type[E]) -> E:
     """One value of a vocabulary enum, spelt exactly."""
     allowed = [option.value for option in options]
     if not isinstance(value, str) or value not in allowed:
-        raise InvalidField(
-            field,
-            f"{show(value)} is not accepted; use one of {', '.join(allowed)}"
-            + did_you_mean(str(value), allowed),
-        )
+        hint = did_you_mean(value, allowed) if isinstance(value, str) else ""
+        raise refused(field, value, f"use one of {', '.join(allowed)}{hint}")
     return options(value)
 
 
@@ -157,7 +159,10 @@ def names(
     found: list[str] = []
     for i, item in enumerate(items(value, field)):
         if not isinstance(item, str) or item not in vocabulary:
-            hint = did_you_mean(str(item), vocabulary) or f"; use one of {', '.join(vocabulary)}"
+            hint = (
+                did_you_mean(str(item), vocabulary, vocabulary)
+                or f"; use one of {', '.join(vocabulary)}"
+            )
             raise InvalidField(f"{field}[{i}]", f"{show(item)} is not a known {what}{hint}")
         found.append(item)
     result = tuple(found)

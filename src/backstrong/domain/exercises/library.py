@@ -219,7 +219,8 @@ def _seed_dosage(by_id: Mapping[str, Exercise]) -> list[str]:
     problems: list[str] = []
     deadlift = by_id.get("deadlift")
     if deadlift and (deadlift.dosage.sets, deadlift.dosage.reps) != (DEADLIFT_SETS, DEADLIFT_REPS):
-        problems.append("deadlift: seed 003 dosage is 3 sets of [10, 15] reps")
+        found = f"{deadlift.dosage.sets} sets of {deadlift.dosage.reps}"
+        problems.append(f"deadlift: seed 003 dosage is 3 sets of (10, 15) reps, not {found}")
     bridge = by_id.get("bridge")
     reps = bridge.dosage.reps if bridge else None
     if bridge and not (reps and reps[0] <= BRIDGE_REPS_INCLUDE <= reps[1]):
@@ -227,9 +228,10 @@ def _seed_dosage(by_id: Mapping[str, Exercise]) -> list[str]:
     stretch = by_id.get("lower-back-rotational-stretch")
     expected = (ROTATIONAL_STRETCH_HOLD_SECONDS, ROTATIONAL_STRETCH_TIMES_PER_DAY)
     if stretch and (stretch.dosage.hold_seconds, stretch.dosage.times_per_day) != expected:
+        found = f"{stretch.dosage.hold_seconds} and {stretch.dosage.times_per_day}"
         problems.append(
-            "lower-back-rotational-stretch: seed 003 dosage is hold_seconds [5, 10], "
-            "times_per_day 3"
+            "lower-back-rotational-stretch: seed 003 dosage is hold_seconds (5, 10) and "
+            f"times_per_day 3, not {found}"
         )
     return problems
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from rapidfuzz import fuzz, process
-
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.model import Exercise
-from backstrong.domain.exercises.names import compact, expand_abbreviations, normalise
+from backstrong.domain.exercises.name_index import NameIndex
+from backstrong.domain.exercises.names import compact, normalise
 from backstrong.domain.exercises.terms import (
+    UnknownVocabulary,
     equipment_named,
     member_named,
     muscles_named,
@@ -23,12 +23,9 @@ from backstrong.domain.exercises.terms import (
 )
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
 
+__all__ = ["Query", "SearchIndex", "UnknownVocabulary", "index_for", "search"]
+
 BUNDLED_SOURCE = "backstrong"
-TEXT_CUTOFF = 70.0  # rapidfuzz WRatio score (0–100) below which a name does not match; tuned
-EXACT_SCORE = 200.0  # the compact query equals a compact name or alias: always first
-PREFIX_SCORE = 150.0  # a compact name or alias starts with the compact query
-PREFIX_MIN_CHARS = 3  # shorter prefixes match too much to rank on
-PREFIX_PENALTY_PER_CHAR = 0.5  # among prefix matches, the shorter name ranks first
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +39,6 @@ class Query:
     (``flexion``, ``extension``, ``rotation``). ``max_level`` keeps that level and easier ones.
     """
 
-    text: str | None = None
     muscle: str | None = None
     pattern: str | None = None
     kind: str | None = None
@@ -50,6 +46,7 @@ class Query:
     max_level: str | None = None
     equipment: frozenset[str] | None = None
     exclude_tags: frozenset[str] = frozenset()
+    text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,52 +106,11 @@ class _Filter:
 
 
 class SearchIndex:
-    """A library's normalised names, aliases and ids, computed once."""
+    """A library's entries with their filter keys and names, computed once."""
 
     def __init__(self, library: ExerciseLibrary) -> None:
         self.entries = tuple(_entry(exercise) for exercise in library)
-        self.keys: list[str] = []
-        self.owners: list[int] = []
-        for i, entry in enumerate(self.entries):
-            ex = entry.exercise
-            for spelling in dict.fromkeys(normalise(s) for s in (ex.name, *ex.aliases, ex.id)):
-                if spelling:
-                    self.keys.append(spelling)
-                    self.owners.append(i)
-        self.compact_keys = [key.replace(" ", "") for key in self.keys]
-
-    def scores(self, text: str) -> dict[int, float]:
-        """Entry index → how well its best name matches ``text`` (higher is better)."""
-        query = normalise(text)
-        best: dict[int, float] = {}
-        for spelling in dict.fromkeys((query, expand_abbreviations(query))):
-            if spelling:
-                self._score_into(spelling, best)
-        return best
-
-    def _score_into(self, query: str, best: dict[int, float]) -> None:
-        found = process.extract(
-            query,
-            self.keys,
-            scorer=fuzz.WRatio,
-            processor=None,
-            limit=None,
-            score_cutoff=TEXT_CUTOFF,
-        )
-        for _key, score, k in found:
-            _keep_best(best, self.owners[k], score)
-        squeezed = query.replace(" ", "")
-        for k, key in enumerate(self.compact_keys):
-            if key == squeezed:
-                _keep_best(best, self.owners[k], EXACT_SCORE)
-            elif len(squeezed) >= PREFIX_MIN_CHARS and key.startswith(squeezed):
-                extra = len(key) - len(squeezed)
-                _keep_best(best, self.owners[k], PREFIX_SCORE - PREFIX_PENALTY_PER_CHAR * extra)
-
-
-def _keep_best(best: dict[int, float], owner: int, score: float) -> None:
-    if score > best.get(owner, 0.0):
-        best[owner] = score
+        self.names = NameIndex((e.name, *e.aliases, e.id) for e in library)
 
 
 def _entry(exercise: Exercise) -> _Entry:
@@ -191,7 +147,7 @@ def search(library: ExerciseLibrary, query: Query) -> list[Exercise]:
     index = index_for(library)
     chosen = [i for i, entry in enumerate(index.entries) if accept.accepts(entry)]
     if query.text is not None and normalise(query.text):
-        scores = index.scores(query.text)
+        scores = index.names.scores(query.text)
         matched = [i for i in chosen if i in scores]
         entries = index.entries
         matched.sort(

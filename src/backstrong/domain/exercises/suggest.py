@@ -10,44 +10,42 @@ SUGGESTION_CUTOFF = 60.0  # convention: rapidfuzz WRatio score below which a nam
 
 def closest_names(
     value: str,
-    choices: Iterable[str] | Mapping[str, Iterable[str]],
+    names: Iterable[str],
+    spellings: Mapping[str, Iterable[str]] | None = None,
     *,
     limit: int = SUGGESTION_LIMIT,
 ) -> list[str]:
-    """Up to ``limit`` valid names closest to ``value``, best first.
+    """Up to ``limit`` of ``names`` closest to ``value``, best first.
 
-    ``choices`` is either the valid names, or a mapping from each valid name to the spellings that
-    should lead to it (its lay names, aliases); the valid name is what is returned.
+    ``spellings`` may give other spellings of a name (lay names, aliases) that lead to it.
     """
     # Imported here: rapidfuzz costs ~20 ms to import and is only needed when something is wrong.
     from rapidfuzz import fuzz, process, utils
 
-    spellings: dict[str, str] = {}
-    if isinstance(choices, Mapping):
-        for name, others in choices.items():
-            spellings.setdefault(name, name)
-            for other in others:
-                spellings.setdefault(other, name)
-    else:
-        for name in choices:
-            spellings.setdefault(name, name)
+    leads_to: dict[str, str] = {}
+    for name in names:
+        leads_to.setdefault(name, name)
+        for other in (spellings or {}).get(name, ()):
+            leads_to.setdefault(other, name)
     found = process.extract(
         value,
-        list(spellings),
+        list(leads_to),
         scorer=fuzz.WRatio,
         processor=utils.default_process,
         limit=None,
         score_cutoff=SUGGESTION_CUTOFF,
     )
-    names: list[str] = []
+    closest: list[str] = []
     for spelling, _score, _index in found:
-        name = spellings[spelling]
-        if name not in names:
-            names.append(name)
-    return names[:limit]
+        name = leads_to[spelling]
+        if name not in closest:
+            closest.append(name)
+    return closest[:limit]
 
 
-def did_you_mean(value: str, choices: Iterable[str] | Mapping[str, Iterable[str]]) -> str:
+def did_you_mean(
+    value: str, names: Iterable[str], spellings: Mapping[str, Iterable[str]] | None = None
+) -> str:
     """``" (closest: a, b, c)"`` or an empty string when nothing is close."""
-    names = closest_names(value, choices)
-    return f" (closest: {', '.join(names)})" if names else ""
+    closest = closest_names(value, names, spellings)
+    return f" (closest: {', '.join(closest)})" if closest else ""

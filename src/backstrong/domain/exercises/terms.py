@@ -99,7 +99,7 @@ def equipment_named(values: Iterable[str]) -> frozenset[str]:
         item = EQUIPMENT_WORDS.get(normalise(value))
         if item is None:
             choices = {item: (lay,) for item, lay in EQUIPMENT.items()}
-            raise UnknownVocabulary("equipment", value, closest_names(value, choices))
+            raise UnknownVocabulary("equipment", value, closest_names(value, choices, choices))
         found.add(item)
     return frozenset(found)
 

@@ -122,10 +122,11 @@ def read_exercise(
         return None, [ExerciseDataError(origin, "(entry)", message)]
     r = _Reader(data, origin)
     for key in data:
-        hint = did_you_mean(str(key), FIELDS)
-        r.require(
-            key in FIELDS, str(key), f"unknown field; an exercise takes {', '.join(FIELDS)}{hint}"
-        )
+        if key not in FIELDS:
+            hint = did_you_mean(str(key), FIELDS)
+            r.require(
+                False, str(key), f"unknown field; an exercise takes {', '.join(FIELDS)}{hint}"
+            )
     exercise = _exercise(r, bundled)
     _check_together(r, exercise, bundled)
     return (exercise if not r.problems else None), r.problems
@@ -140,7 +141,7 @@ def _exercise(r: _Reader, bundled: bool) -> Exercise:
         kind=r.take(Kind.STRENGTH, lambda: f.choice(d.get("kind"), "kind", Kind)),
         pattern=r.take(Pattern.HINGE, lambda: f.choice(d.get("pattern"), "pattern", Pattern)),
         level=r.take(Level.BEGINNER, lambda: f.choice(d.get("level"), "level", Level)),
-        unilateral=r.take(False, lambda: f.boolean(d.get("unilateral", False), "unilateral")),
+        unilateral=r.take(False, lambda: f.boolean(_given(d, "unilateral", False), "unilateral")),
         primary_muscles=r.take((), lambda: _primary_muscles(d.get("primary_muscles"))),
         secondary_muscles=r.take(
             (),
@@ -166,6 +167,12 @@ def _exercise(r: _Reader, bundled: bool) -> Exercise:
     )
 
 
+def _given(data: Mapping[str, object], key: str, default: object) -> object:
+    """The value under ``key``; ``default`` when the key is absent or null."""
+    value = data.get(key)
+    return default if value is None else value
+
+
 def _primary_muscles(value: object) -> tuple[str, ...]:
     muscles = f.names(value, "primary_muscles", MUSCLE_NAMES, "muscle id")
     if not muscles:
@@ -187,7 +194,7 @@ def _dosage(value: object) -> Dosage:
         if hold is None
         else f.int_range(hold, "dosage.hold_seconds", *HOLD_SECONDS),
         rest_seconds=f.whole_number(
-            d.get("rest_seconds", 60), "dosage.rest_seconds", *REST_SECONDS
+            _given(d, "rest_seconds", 60), "dosage.rest_seconds", *REST_SECONDS
         ),
         times_per_day=None
         if per_day is None

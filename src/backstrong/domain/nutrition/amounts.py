@@ -8,6 +8,7 @@ resolved against the food's own portions by the diary, which knows the food.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -52,14 +53,14 @@ for _unit, _aliases in (
     (Unit("kg", UnitKind.MASS, "kilogram"), "kg kgs kilo kilos kilogram kilograms"),
     (Unit("oz", UnitKind.MASS, "ounce"), "oz ozs ounce ounces"),
     (Unit("lb", UnitKind.MASS, "pound"), "lb lbs pound pounds"),
-    (Unit("ml", UnitKind.VOLUME, "milliliter"), "ml mls millilitre millilitres milliliter milliliters"),
+    (Unit("ml", UnitKind.VOLUME, "milliliter"), "ml millilitre millilitres milliliter milliliters"),
     (Unit("cl", UnitKind.VOLUME, "centiliter"), "cl centilitre centilitres centiliter centiliters"),
     (Unit("dl", UnitKind.VOLUME, "deciliter"), "dl decilitre decilitres deciliter deciliters"),
     (Unit("l", UnitKind.VOLUME, "liter"), "l litre litres liter liters"),
     (Unit("fl oz", UnitKind.VOLUME, "fluid_ounce"), "fl_oz fl._oz floz fluid_ounce fluid_ounces"),
-    (Unit("cup", UnitKind.VOLUME, "cup", household=True), "cup cups"),
-    (Unit("tbsp", UnitKind.VOLUME, "tablespoon", household=True), "tbsp tbsps tbs tablespoon tablespoons"),
-    (Unit("tsp", UnitKind.VOLUME, "teaspoon", household=True), "tsp tsps teaspoon teaspoons"),
+    (Unit("cup", UnitKind.VOLUME, "cup", True), "cup cups"),
+    (Unit("tbsp", UnitKind.VOLUME, "tablespoon", True), "tbsp tbsps tbs tablespoon tablespoons"),
+    (Unit("tsp", UnitKind.VOLUME, "teaspoon", True), "tsp tsps teaspoon teaspoons"),
 ):  # fmt: skip
     for _alias in _aliases.split():
         _UNITS[_alias.replace("_", " ")] = _unit
@@ -70,8 +71,8 @@ for _alias, _unit in _UNITS.items():
     UNIT_WORDS[_unit.symbol] = UNIT_WORDS.get(_unit.symbol, frozenset()) | {_alias}
 
 
-def _alternation(words: object) -> str:
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in ordered)
 
 

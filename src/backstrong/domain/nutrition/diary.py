@@ -9,13 +9,14 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
-from backstrong.domain.nutrition.amounts import Amount, Unit, read_amount
+from backstrong.domain.nutrition.amounts import UNIT_WORDS, Amount, Unit, read_amount
 from backstrong.domain.nutrition.food_search import FoodIndex, MatchKind, normalise
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.nutrients import Nutrients
 
 WATER_DENSITY_G_PER_ML = 1.0  # used for liquids whose food gives no density
 MIN_TYPO_SCORE = 80.0  # rapidfuzz score below which a typo match is not trusted for a diary line
+CANDIDATES = 10  # matches looked at for a food whose words are all complete
 EXAMPLES = "'2 eggs', '150 g chicken breast', '1 cup cooked rice' or 'half an avocado'"
 
 
@@ -73,49 +74,79 @@ class ParsedEntry:
 
 def parse_entry(text: str, index: FoodIndex) -> ParsedEntry:
     """Read a free-text diary line into a food of ``index`` and a weight in grams."""
-    if not text.strip():
-        raise UnreadableEntry(text, 0, "the line is empty")
-    amount = read_amount(text)
-    if not math.isfinite(amount.quantity) or amount.quantity <= 0:
-        raise UnreadableEntry(text, 0, f"quantity '{amount.text}' must be above 0")
-    food_text = text[amount.food_start :]
-    start = amount.food_start + len(food_text) - len(food_text.lstrip())
-    if not food_text.strip():
-        raise UnreadableEntry(text, start, "no food named after the amount")
-    if amount.unit is None:
-        counted = _read_counted_portion(text, start, amount, index)
-        if counted is not None:
-            return counted
-    food = _find_food(text, start, food_text, index)
+    amount, start = _read_line(text)
+    food_text = text[start:]
     if amount.unit is not None:
+        food = _best_food(food_text, index, allow_typos=True)
+        if food is None:
+            raise UnreadableEntry(text, start, f"no food matches '{food_text.strip()}'")
         grams, label = _unit_grams(food, amount.unit, amount.quantity)
         return ParsedEntry(food, grams, label, amount.text, amount.quantity)
-    portion = food.default_portion
+    counted, unknown = _read_counted_portion(text, start, amount, index)
+    if counted is not None:
+        return counted
+    food = _best_food(food_text, index, allow_typos=unknown is None)
+    if food is None and unknown is not None:
+        known = ", ".join(portion.name for portion in unknown[0].portions) or "none"
+        problem = f"'{unknown[0].name}' has no portion '{unknown[1]}' (it has: {known})"
+        raise UnreadableEntry(text, start, problem)
+    if food is None:
+        raise UnreadableEntry(text, start, f"no food matches '{food_text.strip()}'")
+    portion = _portion_named_by_food(food, food_text) if amount.counted else None
+    portion = portion or food.default_portion
     if portion is None:
         problem = f"'{food.name}' has no household portion, so give a weight like '150 g'"
         raise UnreadableEntry(text, start, problem)
     return _counted(food, portion, amount)
 
 
+def _read_line(text: str) -> tuple[Amount, int]:
+    """The amount and where the food's name starts; errors for empty lines and bad amounts."""
+    if not text.strip():
+        raise UnreadableEntry(text, 0, "the line is empty")
+    amount = read_amount(text)
+    if not math.isfinite(amount.quantity) or amount.quantity <= 0:
+        raise UnreadableEntry(text, 0, f"quantity '{amount.text}' must be above 0")
+    rest = text[amount.food_start :]
+    start = amount.food_start + len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        raise UnreadableEntry(text, start, "no food named after the amount")
+    return amount, start
+
+
 def _read_counted_portion(
     text: str, start: int, amount: Amount, index: FoodIndex
-) -> ParsedEntry | None:
-    """ "1 large egg", "2 slices of bread": a portion word the food itself defines."""
+) -> tuple[ParsedEntry | None, tuple[Food, str] | None]:
+    """ "1 large egg", "2 slices of bread": a portion word the food itself defines.
+
+    Also returns the food and word of a line like "2 slices banana", whose food is plain but
+    whose portion word is not one of that food's portions.
+    """
     words = text[start:].split()
+    unknown: tuple[Food, str] | None = None
     for size in (2, 1):
-        if len(words) <= size:
-            continue
         head, rest = " ".join(words[:size]), words[size:]
         if rest and rest[0].casefold() == "of":
             rest = rest[1:]
-        if not rest:
+        if len(words) <= size or not rest:
             continue
-        matches = index.matches(" ".join(rest), limit=1)
-        if not matches or matches[0].kind is MatchKind.FUZZY:
+        food = _best_food(" ".join(rest), index, allow_typos=False)
+        if food is None:
             continue
-        portion = _portion_called(matches[0].food, head)
+        portion = _portion_called(food, head)
         if portion is not None:
-            return _counted(matches[0].food, portion, amount)
+            return _counted(food, portion, amount), None
+        if (normalise(head).split() or [""])[0] in index.portion_words:
+            unknown = unknown or (food, head)
+    return None, unknown
+
+
+def _portion_named_by_food(food: Food, food_text: str) -> Portion | None:
+    """ "10 almonds": the food's own last word names a portion ("almond"), so count those."""
+    last = normalise(food_text).split()[-1:]
+    for portion in food.portions:
+        if normalise(portion.name).split() == last:
+            return portion
     return None
 
 
@@ -135,19 +166,25 @@ def _counted(food: Food, portion: Portion, amount: Amount) -> ParsedEntry:
     return ParsedEntry(food, grams, portion.name, amount.text, amount.quantity)
 
 
-def _find_food(text: str, start: int, food_text: str, index: FoodIndex) -> Food:
-    matches = index.matches(food_text, limit=1)
-    if not matches or (matches[0].kind is MatchKind.FUZZY and matches[0].score < MIN_TYPO_SCORE):
-        raise UnreadableEntry(text, start, f"no food matches '{food_text.strip()}'")
-    return matches[0].food
+def _best_food(food_text: str, index: FoodIndex, allow_typos: bool) -> Food | None:
+    """The best match whose words are all whole ("salt" is not "salted butter"), else a typo."""
+    matches = index.matches(food_text, limit=CANDIDATES)
+    for match in matches:
+        if match.complete:
+            return match.food
+    for match in matches if allow_typos else ():
+        if match.kind is MatchKind.FUZZY and match.score >= MIN_TYPO_SCORE:
+            return match.food
+    return None
 
 
 def _unit_grams(food: Food, unit: Unit, quantity: float) -> tuple[float, str]:
     """Grams for "2 tbsp" or "200 ml": the food's own cup/tbsp/tsp first, else volume × density."""
     if unit.household:
-        portion = _portion_called(food, unit.symbol)
-        if portion is not None:
-            return quantity * portion.grams, portion.name
+        for word in sorted(UNIT_WORDS[unit.symbol], key=len):
+            portion = _portion_called(food, word)
+            if portion is not None:
+                return quantity * portion.grams, portion.name
     density = food.density_g_per_ml or WATER_DENSITY_G_PER_ML
     return unit.grams(quantity, density), unit.symbol
 

@@ -23,7 +23,8 @@ from backstrong.domain.nutrition.foods import Food
 TYPO_TOKEN_CUTOFF = (
     75.0  # rapidfuzz ratio (0–100) for "chiken" → "chicken"; tuned on the SR28 table
 )
-FUZZY_NAME_CUTOFF = 70.0  # rapidfuzz WRatio for the last-resort whole-name match
+SIMILAR_NAME_CUTOFF = 80.0  # rapidfuzz ratio for the last-resort whole-name match
+MIN_WORD_SEARCH_CHARS = 3  # shorter queries ("c", "ch") match name beginnings only
 TYPO_CANDIDATES_PER_TOKEN = 6
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _UNCHANGED_ENDINGS = ("ss", "us", "is", "ous")
@@ -35,14 +36,16 @@ class MatchKind(IntEnum):
     EXACT = 0
     PREFIX = 1
     WORDS = 2
-    FUZZY = 3
+    FUZZY = 3  # each query word is within a typo of a word of the food
+    SIMILAR = 4  # only the whole name looks alike (last resort)
 
 
 @dataclass(frozen=True, slots=True)
 class FoodMatch:
     food: Food
     kind: MatchKind
-    score: float  # 100 for exact, prefix and word matches; the rapidfuzz score for typos
+    score: float  # 100 for exact, prefix and word matches; the rapidfuzz score otherwise
+    complete: bool  # every query word matched a whole word of the food's name or an alias
 
 
 def singular(token: str) -> str:
@@ -92,6 +95,13 @@ class FoodIndex:
             self._exact.setdefault(key, []).append(owner)
         self._postings = postings
         self._vocabulary = sorted(postings)
+        self.portion_words = frozenset(
+            word
+            for entry in entries
+            for portion in entry.food.portions
+            for word in normalise(portion.name).split()[:1]
+        )
+        """First words of every portion name ("slice", "cup", "large"), for reading diary lines."""
 
     @classmethod
     def build(cls, foods: Iterable[Food]) -> FoodIndex:
@@ -124,29 +134,23 @@ class FoodIndex:
         if not query or limit <= 0:
             return []
         words = query.split()
-        ranked: dict[int, tuple[float, ...]] = {}
-        self._rank_exact_and_prefix(query, ranked)
-        self._rank_words(words, ranked)
-        if len(ranked) < limit:
-            self._rank_typos(words, ranked)
-        if not ranked:
-            self._rank_fuzzy_names(query, limit, ranked)
-        best = heapq.nsmallest(limit, ranked.items(), key=lambda item: (item[1], item[0]))
-        return [self._match(owner, rank) for owner, rank in best]
+        ranking = _Ranking()
+        self._rank_exact_and_prefix(query, ranking)
+        if len(query) >= MIN_WORD_SEARCH_CHARS:
+            self._rank_words(words, ranking)
+            if len(ranking) < limit:
+                self._rank_typos(words, ranking)
+            if not ranking:
+                self._rank_similar_names(query, limit, ranking)
+        return [
+            FoodMatch(self._entries[owner].food, kind, score, complete)
+            for owner, kind, score, complete in ranking.best(limit)
+        ]
 
-    def _match(self, owner: int, rank: tuple[float, ...]) -> FoodMatch:
-        kind = MatchKind(int(rank[0]))
-        score = 100.0 if kind < MatchKind.FUZZY else 100.0 - rank[1]
-        return FoodMatch(self._entries[owner].food, kind, score)
-
-    @staticmethod
-    def _offer(ranked: dict[int, tuple[float, ...]], owner: int, rank: tuple[float, ...]) -> None:
-        if owner not in ranked or rank < ranked[owner]:
-            ranked[owner] = rank
-
-    def _rank_exact_and_prefix(self, query: str, ranked: dict[int, tuple[float, ...]]) -> None:
+    def _rank_exact_and_prefix(self, query: str, ranking: _Ranking) -> None:
         for owner in self._exact.get(query, ()):
-            self._offer(ranked, owner, (MatchKind.EXACT, 0, *self._entries[owner].rank))
+            entry = self._entries[owner]
+            ranking.offer(owner, entry, MatchKind.EXACT, (entry.rank[2],), complete=True)
         start = bisect_left(self._keys, query)
         for i in range(start, len(self._keys)):
             key = self._keys[i]
@@ -154,8 +158,8 @@ class FoodIndex:
                 break
             at_word_end = len(key) == len(query) or key[len(query)] == " "
             owner = self._key_owner[i]
-            rank = (MatchKind.PREFIX, 0 if at_word_end else 1, *self._entries[owner].rank)
-            self._offer(ranked, owner, rank)
+            detail = (key.count(" "),)
+            ranking.offer(owner, self._entries[owner], MatchKind.PREFIX, detail, at_word_end)
 
     def _tokens_with_prefix(self, prefix: str) -> list[str]:
         start = bisect_left(self._vocabulary, prefix)
@@ -172,7 +176,7 @@ class FoodIndex:
             owners |= self._postings[token]
         return owners
 
-    def _rank_words(self, words: list[str], ranked: dict[int, tuple[float, ...]]) -> None:
+    def _rank_words(self, words: list[str], ranking: _Ranking) -> None:
         """Foods that contain every query word, the last one possibly half typed."""
         candidates: set[int] | None = None
         for word in sorted(words, key=len, reverse=True):
@@ -182,11 +186,11 @@ class FoodIndex:
                 return
         for owner in candidates or ():
             entry = self._entries[owner]
-            whole = 0 if all(word in entry.tokens for word in words) else 1
-            rank = (MatchKind.WORDS, whole, *entry.rank[:2], _first_position(entry, words[0]))
-            self._offer(ranked, owner, (*rank, entry.rank[2]))
+            whole = all(word in entry.tokens for word in words)
+            detail = (_first_position(entry, words[0]), entry.rank[2])
+            ranking.offer(owner, entry, MatchKind.WORDS, detail, whole)
 
-    def _rank_typos(self, words: list[str], ranked: dict[int, tuple[float, ...]]) -> None:
+    def _rank_typos(self, words: list[str], ranking: _Ranking) -> None:
         """Foods whose words are each within a typo of the query words ("chiken brest")."""
         candidates: dict[int, float] | None = None
         for word in words:
@@ -207,17 +211,52 @@ class FoodIndex:
             if not candidates:
                 return
         for owner, score in (candidates or {}).items():
-            self._offer(ranked, owner, (MatchKind.FUZZY, 100.0 - score, *self._entries[owner].rank))
+            ranking.offer(owner, self._entries[owner], MatchKind.FUZZY, (), False, score)
 
-    def _rank_fuzzy_names(
-        self, query: str, limit: int, ranked: dict[int, tuple[float, ...]]
-    ) -> None:
-        """Last resort: whole names that look like the query."""
+    def _rank_similar_names(self, query: str, limit: int, ranking: _Ranking) -> None:
+        """Last resort: whole names that look like the query ("peanutbutter")."""
         for _, score, i in process.extract(
-            query, self._keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=FUZZY_NAME_CUTOFF
+            query, self._keys, scorer=fuzz.ratio, limit=limit, score_cutoff=SIMILAR_NAME_CUTOFF
         ):
             owner = self._key_owner[i]
-            self._offer(ranked, owner, (MatchKind.FUZZY, 100.0 - score, *self._entries[owner].rank))
+            ranking.offer(owner, self._entries[owner], MatchKind.SIMILAR, (), False, score)
+
+
+class _Ranking:
+    """The best rank seen so far for each food.
+
+    Exact, prefix and word matches come first: everyday foods before imported ones, unbranded
+    before branded, complete (every word whole) before partial, then exact > prefix > words.
+    Typo matches follow by score, and whole-name look-alikes come last.
+    """
+
+    def __init__(self) -> None:
+        self._best: dict[int, tuple[tuple[float, ...], MatchKind, float, bool]] = {}
+
+    def __len__(self) -> int:
+        return len(self._best)
+
+    def offer(
+        self,
+        owner: int,
+        entry: _Entry,
+        kind: MatchKind,
+        detail: tuple[int, ...],
+        complete: bool,
+        score: float = 100.0,
+    ) -> None:
+        everyday, branded, length = entry.rank
+        if kind < MatchKind.FUZZY:
+            rank: tuple[float, ...] = (0, everyday, branded, not complete, kind, *detail)
+        else:
+            rank = (kind, 100.0 - score, everyday, branded, length)
+        current = self._best.get(owner)
+        if current is None or rank < current[0]:
+            self._best[owner] = (rank, kind, score, complete)
+
+    def best(self, limit: int) -> list[tuple[int, MatchKind, float, bool]]:
+        top = heapq.nsmallest(limit, self._best.items(), key=lambda item: (item[1][0], item[0]))
+        return [(owner, kind, score, done) for owner, (_, kind, score, done) in top]
 
 
 def _first_position(entry: _Entry, word: str) -> int:

@@ -49,8 +49,12 @@ CHEST_ALONG_TRUNK = 0.75  # the chest sits three quarters of the way from pelvis
 HEAD, NECK, SHOULDER, HIP = "head", "neck", "shoulder", "hip"
 LIMB_JOINTS = ("elbow", "wrist", "knee", "ankle", "heel", "toe")
 SIDES = ("near", "far")
-JOINTS: tuple[str, ...] = (HEAD, NECK, SHOULDER, HIP) + tuple(
-    f"{side}_{joint}" for side in SIDES for joint in LIMB_JOINTS
+JOINTS: tuple[str, ...] = (
+    HEAD,
+    NECK,
+    SHOULDER,
+    HIP,
+    *(f"{side}_{joint}" for side in SIDES for joint in LIMB_JOINTS),
 )
 
 

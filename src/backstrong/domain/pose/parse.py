@@ -67,10 +67,12 @@ def pose_from_mapping(data: Mapping[str, object], *, field: str = "pose") -> Pos
 def _held(value: object, field: str) -> Held | None:
     if value is None:
         return None
-    table = _as_table(value, field, "a table like { implement = \"barbell\", at = \"hands\" }")
+    table = _as_table(value, field, 'a table like { implement = "barbell", at = "hands" }')
     _reject_unknown_keys(table, ("implement", "at"), field)
     if "implement" not in table:
-        raise KeyframesFormatError(f"{field}: 'implement' is missing; accepted: {_choices(Implement)}")
+        raise KeyframesFormatError(
+            f"{field}: 'implement' is missing; accepted: {_choices(Implement)}"
+        )
     return Held(
         implement=_enum(Implement, table["implement"], f"{field}.implement"),
         at=_enum(Anchor, table.get("at", Anchor.HANDS.value), f"{field}.at"),
@@ -80,7 +82,7 @@ def _held(value: object, field: str) -> Held | None:
 def _prop(value: object, field: str) -> Prop | None:
     if value is None:
         return None
-    table = _as_table(value, field, "a table like { kind = \"bench\", under = \"shoulders\" }")
+    table = _as_table(value, field, 'a table like { kind = "bench", under = "shoulders" }')
     _reject_unknown_keys(table, ("kind", "under"), field)
     if "kind" not in table:
         raise KeyframesFormatError(f"{field}: 'kind' is missing; accepted: {_choices(PropKind)}")

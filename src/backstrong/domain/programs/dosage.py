@@ -157,7 +157,9 @@ def deloaded(dose: Dose, exercise: Exercise) -> Dose:
     """A deload week cuts the working sets of strength and hold work by about a third."""
     if exercise.kind in (Kind.STRETCH, Kind.MOBILITY):
         return dose
-    return Dose(deload_sets(dose.sets), dose.reps, dose.hold_seconds, dose.rest_seconds, dose.source)
+    return Dose(
+        deload_sets(dose.sets), dose.reps, dose.hold_seconds, dose.rest_seconds, dose.source
+    )
 
 
 def counted_sets(exercise: Exercise, sets: int) -> int:

@@ -110,7 +110,11 @@ def _phase_template(
     notices.record(phase, eligible, problem, solution)
     sessions = tuple(
         tuple(
-            Choice(catalogue[i], doses[i], choice_reason(catalogue[i], doses[i], intake, phase, catalogue))
+            Choice(
+                catalogue[i],
+                doses[i],
+                choice_reason(catalogue[i], doses[i], intake, phase, catalogue),
+            )
             for i in ids
         )
         for ids in solution.sessions

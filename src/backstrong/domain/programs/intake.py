@@ -128,7 +128,9 @@ def intake_from_dict(data: Mapping[str, Any]) -> Intake:
         days_per_week=_integer(data, "days_per_week"),
         minutes_per_session=_integer(data, "minutes_per_session"),
         pain=_integer(data, "pain", 0),
-        pain_duration=None if duration is None else _choice(PainDuration, "pain_duration", duration),
+        pain_duration=None
+        if duration is None
+        else _choice(PainDuration, "pain_duration", duration),
         sensitivities=frozenset(
             _choice(Sensitivity, "sensitivities", s) for s in _strings(data, "sensitivities")
         ),

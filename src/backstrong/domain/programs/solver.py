@@ -4,7 +4,8 @@ One boolean per (session, candidate). Hard: the slot caps per session, the sessi
 the weekly volume ceiling per region, no heavy hinge on consecutive days. Soft, in falling
 priority: every slot at least once a week, each slot as often as its weekly target, weekly
 volume up to the band's floor, then preferences (level fit, goal fit, favourites, continuity),
-variety and sessions of similar length. A single worker, a fixed seed and a deterministic time
+variety and sessions of similar length.
+Soft goals are linear penalties (no max/min of sums), which keeps the relaxation tight. A single worker, a fixed seed and a deterministic time
 limit make the answer the same for the same problem on any machine.
 """
 
@@ -26,11 +27,12 @@ W_FREQUENCY_ACCESSORY = 500
 W_SET_SHORT = 2_000  # each set the week falls short of a region's band floor
 W_OVER_TARGET = 300  # each appearance beyond the slot's weekly target
 W_SCORE = 10  # per point of preference score (0–100) per placement
-W_VARIETY = 400  # each distinct exercise used in the week
-W_IMBALANCE = 3  # per 10 s between the longest and the shortest session
+W_REPEAT = 400  # each repeat of an exercise within the week (variety)
+W_LONG = 3  # per 10 s a session runs over the expected average (and again 30 % over it)
+W_SHORT_SESSION = 3  # per 10 s a session falls under 60 % of the expected average
 
 RANDOM_SEED = 20_240_601  # fixed: same problem → same answer
-DETERMINISTIC_TIME_LIMIT = 2.0  # CP-SAT deterministic time units (machine independent)
+DETERMINISTIC_TIME_LIMIT = 0.5  # CP-SAT deterministic time units (machine independent)
 WALL_TIME_LIMIT_SECONDS = 10.0  # a safety net only
 
 
@@ -60,6 +62,7 @@ class Problem:
 class Solution:
     sessions: tuple[tuple[str, ...], ...]  # exercise ids per session, in slot order
     optimal: bool
+    objective: int = 0
 
 
 def solve(problem: Problem) -> Solution:
@@ -74,6 +77,7 @@ def solve(problem: Problem) -> Solution:
     terms += _volume(model, problem, x)
     terms += _preferences(model, problem, x)
     terms += _balance(model, problem, x)
+    _break_symmetry(model, problem, x)
     model.Maximize(sum(terms))
     solver = cp_model.CpSolver()
     params = solver.parameters
@@ -90,7 +94,8 @@ def solve(problem: Problem) -> Solution:
         picked = [cands[c] for c in range(len(cands)) if solver.BooleanValue(x[s][c])]
         picked.sort(key=lambda c: (order.index(c.slot), c.exercise_id))
         chosen.append(tuple(c.exercise_id for c in picked))
-    return Solution(tuple(chosen), optimal=status == cp_model.OPTIMAL)
+    objective = round(solver.ObjectiveValue())
+    return Solution(tuple(chosen), status == cp_model.OPTIMAL, objective)
 
 
 def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
@@ -108,6 +113,21 @@ def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
             model.Add(sum(x[a][i] for i in heavy) + sum(x[b][i] for i in heavy) <= 1)
 
 
+def _break_symmetry(model: Any, problem: Problem, x: list[list[Any]]) -> None:
+    """Sessions with the same neighbours in the week are interchangeable: order them."""
+    edges = {frozenset(pair) for pair in problem.consecutive}
+    weights = range(1, len(problem.candidates) + 1)
+    for a in range(problem.sessions):
+        for b in range(a + 1, problem.sessions):
+            swap = {a: b, b: a}
+            if {frozenset(swap.get(v, v) for v in e) for e in edges} != edges:
+                continue
+            model.Add(
+                sum(w * v for w, v in zip(weights, x[a], strict=True))
+                >= sum(w * v for w, v in zip(weights, x[b], strict=True))
+            )
+
+
 def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     terms: list[Any] = []
     for slot in SlotKind:
@@ -117,7 +137,7 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
         count = sum(x[s][i] for s in range(problem.sessions) for i in idx)
         target = problem.weekly_targets.get(slot, 0)
         first = model.NewBoolVar(f"first_{slot.value}")
-        model.Add(count >= 1).OnlyEnforceIf(first)
+        model.Add(first <= count)
         up_to = model.NewIntVar(0, max(target, 0), f"freq_{slot.value}")
         model.Add(up_to <= count)
         over = model.NewIntVar(0, problem.sessions * len(idx), f"over_{slot.value}")
@@ -135,7 +155,9 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
         idx = [i for i, c in enumerate(problem.candidates) if region in c.regions and c.sets]
         if not idx:
             continue
-        volume = sum(problem.candidates[i].sets * x[s][i] for s in range(problem.sessions) for i in idx)
+        volume = sum(
+            problem.candidates[i].sets * x[s][i] for s in range(problem.sessions) for i in idx
+        )
         model.Add(volume <= high)
         short = model.NewIntVar(0, max(low, 0), f"short_{region.value}")
         model.Add(short >= low - volume)
@@ -146,23 +168,40 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
 def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     terms: list[Any] = []
     for i, c in enumerate(problem.candidates):
-        column = [x[s][i] for s in range(problem.sessions)]
-        terms.append(W_SCORE * c.score * sum(column))
-        used = model.NewBoolVar(f"used_{i}")
-        model.AddBoolOr(column).OnlyEnforceIf(used)
-        terms.append(W_VARIETY * used)
+        uses = sum(x[s][i] for s in range(problem.sessions))
+        terms.append(W_SCORE * c.score * uses)
+        if problem.sessions > 1:
+            repeats = model.NewIntVar(0, problem.sessions, f"repeats_{i}")
+            model.Add(repeats >= uses - 1)
+            terms.append(-W_REPEAT * repeats)
     return terms
 
 
 def _balance(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    """Convex penalties on a session's length away from the week's expected average."""
     if problem.sessions < 2:
         return []
     ticks = [-(-c.seconds // 10) for c in problem.candidates]  # 10-second units, rounded up
-    top = max(1, problem.budget_seconds // 10 + len(ticks))
-    longest = model.NewIntVar(0, top, "longest")
-    shortest = model.NewIntVar(0, top, "shortest")
+    mean = _expected_session_ticks(problem, ticks)
+    top = problem.budget_seconds // 10 + len(ticks)
+    terms: list[Any] = []
     for s in range(problem.sessions):
         length = sum(t * x[s][i] for i, t in enumerate(ticks))
-        model.Add(longest >= length)
-        model.Add(shortest <= length)
-    return [-W_IMBALANCE * (longest - shortest)]
+        for bound, weight in ((mean, W_LONG), (mean * 13 // 10, W_LONG)):
+            excess = model.NewIntVar(0, top, f"long_{s}_{bound}")
+            model.Add(excess >= length - bound)
+            terms.append(-weight * excess)
+        short = model.NewIntVar(0, top, f"short_{s}")
+        model.Add(short >= mean * 6 // 10 - length)
+        terms.append(-W_SHORT_SESSION * short)
+    return terms
+
+
+def _expected_session_ticks(problem: Problem, ticks: list[int]) -> int:
+    """Average session length if each slot appears as often as its target, at a typical time."""
+    total = 0
+    for slot, target in problem.weekly_targets.items():
+        times = sorted(t for t, c in zip(ticks, problem.candidates, strict=True) if c.slot is slot)
+        if times:
+            total += target * times[len(times) // 2]
+    return min(problem.budget_seconds // 10, max(1, total // problem.sessions))

@@ -127,10 +127,11 @@ class Estimator:
     """Multipliers precomputed for one formula and the RPE chart, for loops over many sets.
 
     ``factor(reps, rpe)`` returns e1RM / load, or 0.0 when the set gives no estimate (no reps, or
-    more than ``max_reps``, which defaults to the reliable range of 10).
+    more than ``max_reps``, which defaults to the reliable range of 10). Hot loops may read
+    ``by_reps`` (index = reps, up to ``max_reps``) and ``by_rpe`` (key = (reps, RPE)) directly.
     """
 
-    __slots__ = ("_by_reps", "_by_rpe", "formula", "max_reps", "use_rpe")
+    __slots__ = ("by_reps", "by_rpe", "formula", "max_reps", "use_rpe")
 
     def __init__(
         self,
@@ -143,19 +144,19 @@ class Estimator:
         self.formula = formula
         self.use_rpe = use_rpe
         self.max_reps = max(0, min(max_reps, limit) if limit is not None else max_reps)
-        self._by_reps = [0.0] + [ratio(r, formula) for r in range(1, self.max_reps + 1)]
-        self._by_rpe = one_rep_max_factors() if use_rpe else {}
+        self.by_reps: list[float] = [0.0] + [ratio(r, formula) for r in range(1, self.max_reps + 1)]
+        self.by_rpe: dict[tuple[int, float], float] = one_rep_max_factors() if use_rpe else {}
 
     def factor(self, reps: int | None, rpe: float | None) -> float:
         if reps is None or reps < 1 or reps > self.max_reps:
             return 0.0
         if rpe is not None:
-            by_chart = self._by_rpe.get((reps, rpe))
+            by_chart = self.by_rpe.get((reps, rpe))
             if by_chart is not None:
                 return by_chart
-        return self._by_reps[reps]
+        return self.by_reps[reps]
 
     def method(self, reps: int, rpe: float | None) -> str:
-        if rpe is not None and (reps, rpe) in self._by_rpe:
+        if rpe is not None and (reps, rpe) in self.by_rpe:
             return RPE_CHART
         return self.formula.value

@@ -36,18 +36,20 @@ def one_rep_max_trend(
 ) -> dict[str, tuple[TrendPoint, ...]]:
     """Per exercise (or only ``exercise_id``), one point per day with an estimate, oldest first."""
     estimator = Estimator(formula, use_rpe=use_rpe, max_reps=max_reps)
-    factor = estimator.factor
+    by_reps, by_rpe, most = estimator.by_reps, estimator.by_rpe, estimator.max_reps
     kg_per = kg_per_unit()
     best: dict[tuple[str, date], tuple[float, PerformedSet]] = {}
     for s in sets:
-        if s.warmup or (exercise_id is not None and s.exercise_id != exercise_id):
+        reps = s.reps
+        if s.warmup or not reps or reps > most:
+            continue
+        if exercise_id is not None and s.exercise_id != exercise_id:
             continue
         load = s.load if s.load is not None else s.added_load
         if load is None:
             continue
-        e1rm = load.value * kg_per[load.unit] * factor(s.reps, s.rpe)
-        if e1rm <= 0.0:
-            continue
+        factor = by_reps[reps] if s.rpe is None else by_rpe.get((reps, s.rpe), by_reps[reps])
+        e1rm = load.value * kg_per[load.unit] * factor
         key = (s.exercise_id, s.performed_at.date())
         held = best.get(key)
         if held is None or e1rm > held[0]:

@@ -25,6 +25,7 @@ Nothing is half-parsed: the result is complete or :class:`QuickEntryError` point
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -56,6 +57,8 @@ from backstrong.domain.units import MassUnit
 MAX_ENTRY_LENGTH = 500  # characters; a quick entry is one line
 
 V = TypeVar("V")
+
+_SET_LIKE = re.compile(r"[@;]|\d\s*[x×*]\s*\d|\b(?:rpe|rir|kgs?|lbs?|bw)\b", re.IGNORECASE)
 
 
 class QuickEntryError(ValueError):
@@ -151,7 +154,7 @@ def parse_quick_entry(
         if token.kind is not Kind.NUMBER or not follows_space(text, token):
             continue
         name = _clean_name(text[: token.start])
-        if not name:
+        if not name or (failures and _holds_sets(name)):
             continue
         try:
             groups = Parser(text, tokens, index).groups()
@@ -161,6 +164,12 @@ def parse_quick_entry(
         sets, assumed = _build(text, groups, default_unit)
         return QuickEntry(text, name, sets, resolve(name) if resolve else None, assumed)
     raise _not_understood(text, tokens, failures)
+
+
+def _holds_sets(name: str) -> bool:
+    """True when the text before a later number already has set-like parts ("3x12", "@", "rpe"):
+    the name then ended earlier, and the first reading's error is the one to show."""
+    return _SET_LIKE.search(name) is not None
 
 
 def _clean_name(text: str) -> str:
@@ -194,6 +203,9 @@ def _not_understood(
 def _build(
     text: str, groups: list[Group], default_unit: MassUnit
 ) -> tuple[tuple[EntrySet, ...], MassUnit | None]:
+    for group in groups:
+        if group.count_token is not None:
+            _checked(text, group.count_token, check_set_count, group.repeat)
     total = sum(group.repeat * len(group.amounts) for group in groups)
     _checked(text, groups[0].start, partial(check_set_count, field="sets in one entry"), total)
     sets: list[EntrySet] = []
@@ -214,8 +226,6 @@ def _build(
 
 def _template(text: str, group: Group, default_unit: MassUnit) -> EntrySet:
     """Everything the sets of a group share, each value checked where it was typed."""
-    if group.count_token is not None:
-        _checked(text, group.count_token, check_set_count, group.repeat)
     for amount in group.amounts:
         if amount.reps is not None:
             _checked(text, amount.token, check_reps, amount.reps)

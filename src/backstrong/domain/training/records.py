@@ -92,7 +92,24 @@ class _Best:
         self.e1rm_set: PerformedSet | None = None
         self.hold = 0.0
         self.hold_set: PerformedSet | None = None
-        self.reps: dict[float | None, PerformedSet] = {}
+        self.reps: dict[float | None, PerformedSet] = {}  # by exact kg; merged to 10 g at the end
+
+    def heavier(self, kg: float, s: PerformedSet) -> None:
+        if kg > self.heavy_kg or _earlier(s, self.heavy_set):
+            self.heavy_kg, self.heavy_set = kg, s
+
+    def stronger(self, e1rm_kg: float, s: PerformedSet) -> None:
+        if e1rm_kg > self.e1rm_kg or _earlier(s, self.e1rm_set):
+            self.e1rm_kg, self.e1rm_set = e1rm_kg, s
+
+    def longer(self, seconds: float, s: PerformedSet) -> None:
+        if seconds > self.hold or _earlier(s, self.hold_set):
+            self.hold, self.hold_set = seconds, s
+
+    def more_reps(self, key: float | None, s: PerformedSet) -> None:
+        held = self.reps.get(key)
+        if held is None or _more_reps_than(s, held):
+            self.reps[key] = s
 
 
 def personal_records(
@@ -121,8 +138,9 @@ def personal_records(
 def _scan(
     sets: Iterable[PerformedSet], estimator: Estimator
 ) -> tuple[dict[str, _Best], dict[tuple[str, date], float]]:
+    """One pass; the common case stays inline, ties and rare cases go to ``_Best``'s methods."""
     kg_per = kg_per_unit()
-    factor = estimator.factor
+    by_reps, by_rpe, max_reps = estimator.by_reps, estimator.by_rpe, estimator.max_reps
     bests: dict[str, _Best] = {}
     volumes: dict[tuple[str, date], float] = {}
     for s in sets:
@@ -133,25 +151,26 @@ def _scan(
             best = bests[s.exercise_id] = _Best()
         load = s.load if s.load is not None else s.added_load
         reps = s.reps
-        if load is None:
-            if reps:
-                _more_reps(best.reps, None, s)
-        elif reps != 0:
+        if load is not None and reps != 0:
             kg = load.value * kg_per[load.unit]
-            if kg > best.heavy_kg or (kg == best.heavy_kg and _earlier(s, best.heavy_set)):
-                best.heavy_kg, best.heavy_set = kg, s
+            if kg >= best.heavy_kg:
+                best.heavier(kg, s)
             if reps:
-                _more_reps(best.reps, round(kg, _LOAD_KEY_DIGITS), s)
+                held = best.reps.get(kg)
+                if held is None or held.reps is None or reps >= held.reps:
+                    best.more_reps(kg, s)
                 key = (s.exercise_id, s.performed_at.date())
                 volumes[key] = volumes.get(key, 0.0) + reps * kg
-                e1rm = kg * factor(reps, s.rpe)
-                if e1rm > best.e1rm_kg or (
-                    e1rm and e1rm == best.e1rm_kg and _earlier(s, best.e1rm_set)
-                ):
-                    best.e1rm_kg, best.e1rm_set = e1rm, s
-        hold = s.hold_seconds
-        if hold and (hold > best.hold or (hold == best.hold and _earlier(s, best.hold_set))):
-            best.hold, best.hold_set = hold, s
+                if reps <= max_reps:
+                    factor = (
+                        by_reps[reps] if s.rpe is None else by_rpe.get((reps, s.rpe), by_reps[reps])
+                    )
+                    if kg * factor >= best.e1rm_kg and kg * factor > 0.0:
+                        best.stronger(kg * factor, s)
+        elif load is None and reps:
+            best.more_reps(None, s)
+        if s.hold_seconds and s.hold_seconds >= best.hold:
+            best.longer(s.hold_seconds, s)
     return bests, volumes
 
 
@@ -159,18 +178,10 @@ def _earlier(candidate: PerformedSet, holder: PerformedSet | None) -> bool:
     return holder is None or candidate.performed_at.date() < holder.performed_at.date()
 
 
-def _more_reps(
-    by_load: dict[float | None, PerformedSet], key: float | None, s: PerformedSet
-) -> None:
-    holder = by_load.get(key)
-    if (
-        holder is None
-        or holder.reps is None
-        or s.reps is None
-        or s.reps > holder.reps
-        or (s.reps == holder.reps and _earlier(s, holder))
-    ):
-        by_load[key] = s
+def _more_reps_than(s: PerformedSet, held: PerformedSet) -> bool:
+    if s.reps is None or held.reps is None:
+        return held.reps is None
+    return s.reps > held.reps or (s.reps == held.reps and _earlier(s, held))
 
 
 def _records(
@@ -210,8 +221,15 @@ def _heaviest(s: PerformedSet | None) -> HeaviestLoad | None:
     return HeaviestLoad(load, s.reps, s.performed_at.date())
 
 
-def _most_reps(by_load: dict[float | None, PerformedSet]) -> tuple[MostReps, ...]:
-    ordered = sorted(by_load.items(), key=lambda item: -1.0 if item[0] is None else item[0])
+def _most_reps(by_kg: dict[float | None, PerformedSet]) -> tuple[MostReps, ...]:
+    """Merge the exact loads that are the same to 10 g, then body weight first, lightest first."""
+    merged: dict[float | None, PerformedSet] = {}
+    for kg, s in by_kg.items():
+        key = None if kg is None else round(kg, _LOAD_KEY_DIGITS)
+        held = merged.get(key)
+        if held is None or _more_reps_than(s, held):
+            merged[key] = s
+    ordered = sorted(merged.items(), key=lambda item: -1.0 if item[0] is None else item[0])
     return tuple(
         MostReps(_load_of(s), s.reps, s.performed_at.date())
         for _, s in ordered

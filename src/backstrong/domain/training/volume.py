@@ -89,33 +89,49 @@ def weekly_region_volume(
     *,
     unit: MassUnit = MassUnit.KG,
 ) -> WeeklyVolume:
-    """Hard sets and tonnage per region and week, over any number of sets in any order."""
+    """Hard sets and tonnage per region and week, over any number of sets in any order.
+
+    Sets are first summed per week and exercise (one dictionary update per set), then shared out
+    to regions: the shares are the same for every set of an exercise.
+    """
     kg_per = kg_per_unit()
-    shares_of: dict[str, tuple[tuple[Region, float], ...]] = {}
     monday_of: dict[date, date] = {}
-    totals: dict[tuple[date, Region], list[float]] = {}
-    unmapped: set[str] = set()
+    per_exercise: dict[tuple[date, str], list[float]] = {}
     for s in sets:
         if s.warmup:
-            continue
-        shares = shares_of.get(s.exercise_id)
-        if shares is None:
-            targets = exercises.get(s.exercise_id)
-            shares = shares_of[s.exercise_id] = () if targets is None else region_shares(targets)
-        if not shares:
-            unmapped.add(s.exercise_id)
             continue
         day = s.performed_at.date()
         monday = monday_of.get(day)
         if monday is None:
             monday = monday_of[day] = week_start(day)
-        hard = (ONE_SIDE_SHARE if s.side is not None else 1.0) if is_hard_set(s) else 0.0
+        total = per_exercise.get((monday, s.exercise_id))
+        if total is None:
+            total = per_exercise[(monday, s.exercise_id)] = [0.0, 0.0]
+        if is_hard_set(s):
+            total[0] += ONE_SIDE_SHARE if s.side is not None else 1.0
         load = s.load if s.load is not None else s.added_load
-        kg = load.value * kg_per[load.unit] * s.reps if load is not None and s.reps else 0.0
+        if load is not None and s.reps:
+            total[1] += load.value * kg_per[load.unit] * s.reps
+    return _by_region(per_exercise, exercises, unit)
+
+
+def _by_region(
+    per_exercise: dict[tuple[date, str], list[float]],
+    exercises: Mapping[str, MuscleTargets],
+    unit: MassUnit,
+) -> WeeklyVolume:
+    shares_of: dict[str, tuple[tuple[Region, float], ...]] = {}
+    totals: dict[tuple[date, Region], list[float]] = {}
+    unmapped: set[str] = set()
+    for (monday, exercise_id), (hard, kg) in per_exercise.items():
+        shares = shares_of.get(exercise_id)
+        if shares is None:
+            targets = exercises.get(exercise_id)
+            shares = shares_of[exercise_id] = () if targets is None else region_shares(targets)
+        if not shares:
+            unmapped.add(exercise_id)
         for region, share in shares:
-            total = totals.get((monday, region))
-            if total is None:
-                total = totals[(monday, region)] = [0.0, 0.0]
+            total = totals.setdefault((monday, region), [0.0, 0.0])
             total[0] += hard * share
             total[1] += kg * share
     return WeeklyVolume(_weeks(totals, unit), frozenset(unmapped))

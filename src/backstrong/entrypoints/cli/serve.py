@@ -21,9 +21,8 @@ def serve(
     settings = c.settings
     logging.basicConfig(level=settings.log_level.upper())
     bind_host, bind_port = host or settings.host, port or settings.port
-    print(
-        f"Backstrong on http://{bind_host}:{bind_port}  (database: {c.engine.url.get_backend_name()})"
-    )
+    backend = c.engine.url.get_backend_name()
+    print(f"Backstrong on http://{bind_host}:{bind_port}  (database: {backend})")
     uvicorn.run(
         "backstrong.entrypoints.web.asgi:create",
         factory=True,

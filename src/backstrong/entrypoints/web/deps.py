@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
+from starlette.concurrency import run_in_threadpool
 
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
@@ -19,7 +20,7 @@ class LoginRequired(Exception):
     """Raised by page dependencies; the app turns it into a redirect to the login page."""
 
 
-def get_container(request: Request) -> Container:
+async def get_container(request: Request) -> Container:
     container: Container = request.app.state.container
     return container
 
@@ -59,13 +60,13 @@ def _bearer(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
-def api_user(request: Request, container: ContainerDep) -> User:
+async def api_user(request: Request, container: ContainerDep) -> User:
     """Bearer token first; a browser session also works, with the CSRF header on writes."""
     token = _bearer(request)
     if token is not None:
-        user = accounts.user_for_api_token(container.uow(), token)
+        user = await _user_for_bearer(container, token)
     else:
-        user = session_user(request, container)
+        user = await run_in_threadpool(session_user, request, container)
         if user is not None and request.method in UNSAFE_METHODS:
             submitted = request.headers.get(csrf.CSRF_HEADER)
             if not csrf.is_valid(request, container.settings.secret_key, submitted):
@@ -76,6 +77,16 @@ def api_user(request: Request, container: ContainerDep) -> User:
             "authentication required: send Authorization: Bearer <token>",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    return user
+
+
+async def _user_for_bearer(container: Container, token: str) -> User | None:
+    cache = container.api_token_cache
+    user = accounts.cached_user_for_api_token(token, cache)
+    if user is None:
+        user = await run_in_threadpool(accounts.user_for_api_token, container.uow(), token)
+        if user is not None:
+            accounts.remember_api_token(token, user, cache)
     return user
 
 

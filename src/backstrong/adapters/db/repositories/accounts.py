@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from backstrong.adapters.db.orm import utcnow
@@ -22,6 +22,20 @@ TOKEN_TOUCH_INTERVAL = timedelta(hours=1)  # write last_used_at at most hourly: 
 def to_user(row: UserRow) -> User:
     return User(
         id=row.id, email=row.email, created_at=row.created_at, is_local=row.is_local, unit=row.unit
+    )
+
+
+_USER_COLUMNS = (UserRow.id, UserRow.email, UserRow.created_at, UserRow.is_local, UserRow.unit)
+
+
+def _user_from_columns(values: list[object] | tuple[object, ...]) -> User:
+    user_id, email, created_at, is_local, unit = values
+    return User(
+        id=user_id,  # type: ignore[arg-type]
+        email=email,  # type: ignore[arg-type]
+        created_at=created_at,  # type: ignore[arg-type]
+        is_local=bool(is_local),
+        unit=str(unit),
     )
 
 
@@ -79,18 +93,21 @@ class SqlApiTokenRepository:
         return row.id
 
     def user_for(self, token_hash: str, now: datetime) -> User | None:
+        # Core columns, not ORM entities: this runs on every API request.
         stmt = (
-            select(ApiTokenRow, UserRow)
+            select(ApiTokenRow.id, ApiTokenRow.last_used_at, *_USER_COLUMNS)
             .join(UserRow, UserRow.id == ApiTokenRow.user_id)
             .where(ApiTokenRow.token_hash == token_hash)
         )
         found = self._s.execute(stmt).first()
         if found is None:
             return None
-        token, user = found
-        if token.last_used_at is None or now - token.last_used_at > TOKEN_TOUCH_INTERVAL:
-            token.last_used_at = now
-        return to_user(user)
+        token_id, last_used_at, *user = found
+        if last_used_at is None or now - last_used_at > TOKEN_TOUCH_INTERVAL:
+            self._s.execute(
+                update(ApiTokenRow).where(ApiTokenRow.id == token_id).values(last_used_at=now)
+            )
+        return _user_from_columns(user)
 
     def list_for(self, user_id: int) -> list[tuple[int, str, datetime, datetime | None]]:
         stmt = (

@@ -77,5 +77,5 @@ def create_token(body: TokenCreate, request: Request, container: ContainerDep) -
 
 
 @router.get("/me", response_model=UserPublic)
-def me(user: ApiUser) -> UserPublic:
+async def me(user: ApiUser) -> UserPublic:  # no I/O here: no thread hop
     return UserPublic.of(user)

@@ -50,7 +50,7 @@ def signup_page(request: Request, container: ContainerDep, user: OptionalUser) -
 def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     email, password = form.get("email", ""), form.get("password", "")
     errors: dict[str, str] = {}
-    if password != form.get("password_confirm", ""):  # noqa: S105
+    if password != form.get("password_confirm", ""):
         errors["password_confirm"] = "The two passwords differ."
     else:
         try:

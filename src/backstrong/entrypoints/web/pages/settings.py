@@ -48,5 +48,5 @@ def create_token(
 def revoke_token(
     token_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    accounts.revoke_api_token(container.uow(), user, token_id)
+    accounts.revoke_api_token(container.uow(), user, token_id, container.api_token_cache)
     return RedirectResponse("/settings", status_code=303)
