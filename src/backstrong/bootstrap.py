@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from backstrong.settings import Settings
 
@@ -20,30 +20,33 @@ if TYPE_CHECKING:
     from backstrong.adapters.db.unit_of_work import SqlUnitOfWork
     from backstrong.adapters.security.passwords import Argon2PasswordHasher
     from backstrong.domain.accounts import User
+    from backstrong.domain.exercises.library import ExerciseLibrary
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10
+K = TypeVar("K")
+V = TypeVar("V")
 
 
-class _LockedCache(MutableMapping[str, "User"]):
+class _LockedCache(MutableMapping[K, V]):
     """A thread-safe view of a cachetools cache (request handlers run in a thread pool)."""
 
-    def __init__(self, inner: MutableMapping[str, User], lock: Lock) -> None:
+    def __init__(self, inner: MutableMapping[K, V], lock: Lock) -> None:
         self._inner, self._lock = inner, lock
 
-    def __getitem__(self, key: str) -> User:
+    def __getitem__(self, key: K) -> V:
         with self._lock:
             return self._inner[key]
 
-    def __setitem__(self, key: str, value: User) -> None:
+    def __setitem__(self, key: K, value: V) -> None:
         with self._lock:
             self._inner[key] = value
 
-    def __delitem__(self, key: str) -> None:
+    def __delitem__(self, key: K) -> None:
         with self._lock:
             del self._inner[key]
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator[K]:
         with self._lock:
             return iter(list(self._inner))
 
@@ -97,6 +100,21 @@ class Container:
         from cachetools import TTLCache
 
         return _LockedCache(TTLCache(maxsize=10_000, ttl=API_TOKEN_CACHE_SECONDS), Lock())
+
+    @cached_property
+    def bundled_exercises(self) -> ExerciseLibrary:
+        from backstrong.adapters.files.exercise_library.loader import load_bundled_library
+
+        return load_bundled_library()
+
+    @cached_property
+    def exercise_libraries(self) -> MutableMapping[int, tuple[tuple[int, int], ExerciseLibrary]]:
+        """Each person's merged library, rebuilt when their own exercises change."""
+        from threading import Lock
+
+        from cachetools import LRUCache
+
+        return _LockedCache(LRUCache(maxsize=256), Lock())
 
     def migrate(self) -> None:
         """Bring the database schema up to date (idempotent; cheap when already current)."""

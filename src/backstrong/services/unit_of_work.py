@@ -14,6 +14,7 @@ from backstrong.services.ports.accounts import (
     UserRepository,
     WebSessionRepository,
 )
+from backstrong.services.ports.exercises import CustomExerciseRepository
 
 
 class UnitOfWork(Protocol):
@@ -21,6 +22,7 @@ class UnitOfWork(Protocol):
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    custom_exercises: CustomExerciseRepository
 
     def __enter__(self) -> Self: ...
 

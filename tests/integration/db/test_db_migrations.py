@@ -32,3 +32,7 @@ def test_upgrading_an_up_to_date_database_changes_nothing(container):
     before = migrate.current_revision(container.engine)
     migrate.upgrade(container.engine)
     assert migrate.current_revision(container.engine) == before
+
+
+def test_the_cheap_head_constant_matches_alembics_head():
+    assert migrate.HEAD_REVISION == migrate.head_revision()

@@ -131,12 +131,12 @@ def test_a_bad_cell_is_named_by_file_row_and_column(row, message):
 
 
 def test_a_repeated_id_names_both_rows():
-    with pytest.raises(FoodsFileError, match="row 3, column 'id': 'egg' repeats the id of row 2"):
+    with pytest.raises(FoodsFileError, match=r"row 3, column 'id': 'egg' repeats the id of row 2"):
         parse_foods_csv(a_table(GOOD_ROW, GOOD_ROW), "mine.csv")
 
 
 def test_a_missing_column_is_named():
     text = a_table(GOOD_ROW).replace("fiber_g,", "")
 
-    with pytest.raises(FoodsFileError, match="missing column.*fiber_g"):
+    with pytest.raises(FoodsFileError, match=r"missing column.*fiber_g"):
         parse_foods_csv(text, "mine.csv")

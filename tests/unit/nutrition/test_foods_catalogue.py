@@ -37,22 +37,22 @@ def test_nutrients_for_a_weight_come_from_the_values_per_100_g():
 
 
 def test_a_portion_must_weigh_something():
-    with pytest.raises(InvalidFood, match="'slice' grams '0'"):
+    with pytest.raises(InvalidFood, match=r"'slice' grams '0'"):
         Portion("slice", 0)
 
 
 def test_macros_above_100_g_per_100_g_are_refused():
-    with pytest.raises(InvalidFood, match="must not exceed 100 g"):
+    with pytest.raises(InvalidFood, match=r"must not exceed 100 g"):
         a_food(per_100g=Nutrients(900, 30, 60, 20, 0))
 
 
 def test_a_food_needs_a_name():
-    with pytest.raises(InvalidFood, match="name"):
+    with pytest.raises(InvalidFood, match=r"name"):
         a_food(name=" ")
 
 
 def test_a_density_must_be_positive():
-    with pytest.raises(InvalidFood, match="density_g_per_ml"):
+    with pytest.raises(InvalidFood, match=r"density_g_per_ml"):
         a_food(density_g_per_ml=0)
 
 
@@ -88,5 +88,5 @@ def test_an_unknown_id_is_named():
     catalogue = FoodCatalogue()
 
     assert catalogue.get("nope") is None
-    with pytest.raises(UnknownFood, match="nope"):
+    with pytest.raises(UnknownFood, match=r"nope"):
         catalogue["nope"]

@@ -58,7 +58,7 @@ def test_a_negative_amount_is_refused_and_named(field):
 
 
 def test_a_negative_weight_is_refused():
-    with pytest.raises(InvalidNutrients, match="grams"):
+    with pytest.raises(InvalidNutrients, match=r"grams"):
         Nutrients.zero().for_grams(-5)
 
 
@@ -68,7 +68,9 @@ def test_two_portions_weigh_the_same_as_one_portion_of_both(per_100g, a, b):
     together = per_100g.for_grams(a + b)
 
     for name in ("kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g"):
-        assert math.isclose(getattr(split, name), getattr(together, name), rel_tol=1e-9, abs_tol=1e-9)
+        assert math.isclose(
+            getattr(split, name), getattr(together, name), rel_tol=1e-9, abs_tol=1e-9
+        )
 
 
 @given(nutrients)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from backstrong.domain.training.adherence import session_days, weekly_adherence
-from backstrong.domain.training.model import PerformedSet
-
 import pytest
 
+from backstrong.domain.training.adherence import session_days, weekly_adherence
+from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.validation import TrainingValueError
 
 

@@ -22,7 +22,9 @@ from backstrong.domain.units import MassUnit
 START = datetime(2026, 3, 13, 15, 22)
 
 
-def imported(order: int = 1, reps: int = 5, kg: float = 100.0, row: int = 2, **fields: object) -> ImportedSet:
+def imported(
+    order: int = 1, reps: int = 5, kg: float = 100.0, row: int = 2, **fields: object
+) -> ImportedSet:
     return ImportedSet("Deadlift (Barbell)", order, row, reps=reps, load=Load(kg), **fields)  # type: ignore[arg-type]
 
 
@@ -40,7 +42,9 @@ def test_a_different_value_date_or_order_gives_a_different_key():
 
 
 def test_the_same_load_in_pounds_or_kilograms_has_the_same_key():
-    in_lb = ImportedSet("Deadlift (Barbell)", 1, 2, reps=5, load=Load(100 / 0.45359237, MassUnit.LB))
+    in_lb = ImportedSet(
+        "Deadlift (Barbell)", 1, 2, reps=5, load=Load(100 / 0.45359237, MassUnit.LB)
+    )
     assert dedup_key(START, in_lb) == dedup_key(START, imported())
 
 
@@ -69,7 +73,13 @@ def test_an_import_with_row_errors_is_refused_unless_invalid_rows_are_skipped():
 
 def test_an_imported_set_becomes_a_performed_set_of_the_mapped_exercise():
     performed = imported(kind=SetKind.WARMUP, rpe=7.0).to_performed_set("deadlift", START)
-    assert (performed.exercise_id, performed.reps, performed.load, performed.warmup, performed.rpe) == (
+    assert (
+        performed.exercise_id,
+        performed.reps,
+        performed.load,
+        performed.warmup,
+        performed.rpe,
+    ) == (
         "deadlift",
         5,
         Load(100.0),

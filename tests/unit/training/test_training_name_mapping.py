@@ -26,12 +26,17 @@ def resolve(text: str) -> ResolvedName:
 
 
 def test_the_equipment_suffix_is_split_off_as_a_hint():
-    assert split_equipment_suffix("Romanian Deadlift (Dumbbell)") == ("Romanian Deadlift", "dumbbell")
+    assert split_equipment_suffix("Romanian Deadlift (Dumbbell)") == (
+        "Romanian Deadlift",
+        "dumbbell",
+    )
     assert split_equipment_suffix("Plank") == ("Plank", None)
 
 
 def test_the_equipment_hint_picks_the_right_variant():
-    mapping = map_exercise_names(["Romanian Deadlift (Dumbbell)", "Deadlift (Barbell)", "Plank"], resolve)
+    mapping = map_exercise_names(
+        ["Romanian Deadlift (Dumbbell)", "Deadlift (Barbell)", "Plank"], resolve
+    )
     assert mapping.as_dict() == {
         "Romanian Deadlift (Dumbbell)": "dumbbell-romanian-deadlift",
         "Deadlift (Barbell)": "deadlift",
@@ -61,7 +66,11 @@ def test_each_name_is_resolved_once_and_its_sets_are_counted():
 
 
 def test_the_review_report_says_what_matched_how_well_and_what_becomes_new():
-    mapping = map_exercise_names(["Deadlift (Barbell)", "Deadlift (Barbell)", "Zercher Carry (Barbell)"], resolve, threshold=90)
+    mapping = map_exercise_names(
+        ["Deadlift (Barbell)", "Deadlift (Barbell)", "Zercher Carry (Barbell)"],
+        resolve,
+        threshold=90,
+    )
     report = mapping.review_report()
     assert report.splitlines()[0] == "Exercise names: 1 matched, 1 new"
     assert "Deadlift (Barbell) → Deadlift (barbell) (score 100, 2 sets)" in report

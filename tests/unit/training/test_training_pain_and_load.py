@@ -17,7 +17,12 @@ def test_each_day_shows_its_load_beside_the_pain_logged():
     checks = [PainCheck(datetime(2026, 3, 9, 17), before=3, after=2, next_morning=1)]
     [day] = pain_alongside_load(sets, checks)
     assert (day.day, day.working_sets, day.tonnage) == (date(2026, 3, 9), 2, Load(1000.0))
-    assert (day.pain_before, day.pain_after, day.pain_next_morning, day.worst_set_pain) == (3, 2, 1, 4)
+    assert (day.pain_before, day.pain_after, day.pain_next_morning, day.worst_set_pain) == (
+        3,
+        2,
+        1,
+        4,
+    )
     assert day.worst_pain == 4
 
 

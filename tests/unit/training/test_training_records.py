@@ -11,7 +11,9 @@ from backstrong.domain.training.records import personal_records
 from backstrong.domain.units import MassUnit
 
 
-def lift(day: int, reps: int | None, load: Load | None, exercise: str = "deadlift", **fields: object) -> PerformedSet:
+def lift(
+    day: int, reps: int | None, load: Load | None, exercise: str = "deadlift", **fields: object
+) -> PerformedSet:
     return PerformedSet(exercise, datetime(2026, 3, day, 18), reps=reps, load=load, **fields)  # type: ignore[arg-type]
 
 

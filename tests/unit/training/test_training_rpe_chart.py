@@ -21,7 +21,9 @@ PUBLISHED = {
 
 
 def test_every_cell_of_the_published_chart_is_reproduced():
-    assert dict(chart_rows()) == {rpe: tuple(float(c) for c in cells) for rpe, cells in PUBLISHED.items()}
+    assert dict(chart_rows()) == {
+        rpe: tuple(float(c) for c in cells) for rpe, cells in PUBLISHED.items()
+    }
 
 
 def test_five_reps_at_rpe_8_is_81_1_percent():

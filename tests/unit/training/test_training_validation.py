@@ -25,7 +25,9 @@ def test_reps_from_0_to_1000_are_accepted(reps):
 
 @pytest.mark.parametrize("reps", [-1, 1001])
 def test_reps_outside_0_to_1000_are_refused_naming_the_range(reps):
-    with pytest.raises(TrainingValueError, match=rf"reps '{reps}': must be a whole number from 0 to 1000"):
+    with pytest.raises(
+        TrainingValueError, match=rf"reps '{reps}': must be a whole number from 0 to 1000"
+    ):
         check_reps(reps)
 
 

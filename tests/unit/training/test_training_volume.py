@@ -27,7 +27,9 @@ EXERCISES = {
 MONDAY = date(2026, 3, 9)
 
 
-def done(exercise: str, day: int = 10, reps: int | None = 10, kg: float | None = None, **fields: object) -> PerformedSet:
+def done(
+    exercise: str, day: int = 10, reps: int | None = 10, kg: float | None = None, **fields: object
+) -> PerformedSet:
     load = None if kg is None else Load(kg)
     return PerformedSet(exercise, datetime(2026, 3, day, 8), reps=reps, load=load, **fields)  # type: ignore[arg-type]
 
@@ -71,7 +73,10 @@ def test_sets_on_sunday_and_the_next_monday_fall_in_different_weeks():
 
 
 def test_left_and_right_sets_make_one_set_together():
-    sets = [done("side-plank", reps=None, hold_seconds=30.0, side=side) for side in (Side.LEFT, Side.RIGHT)]
+    sets = [
+        done("side-plank", reps=None, hold_seconds=30.0, side=side)
+        for side in (Side.LEFT, Side.RIGHT)
+    ]
     assert week(weekly_region_volume(sets, EXERCISES), Region.CORE).hard_sets == 1.0
 
 

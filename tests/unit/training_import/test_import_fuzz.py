@@ -12,22 +12,25 @@ from backstrong.domain.training.imported import ParsedImport
 
 HEADERS = {
     parse_strong_csv: [
-        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
-        "Datum;Trainingsname;Name der Übung;Reihenfolge festlegen;Gewicht;Gewichtseinheit;Wiederh.;RPE;"
-        "Entfernung;Entfernungseinheit;Sekunden;Notizen;Trainingsnotizen;Trainingsdauer",
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+        "Workout Notes,RPE",
+        "Datum;Trainingsname;Name der Übung;Reihenfolge festlegen;Gewicht;Gewichtseinheit;"
+        "Wiederh.;RPE;Entfernung;Entfernungseinheit;Sekunden;Notizen;Trainingsnotizen;Trainingsdauer",
     ],
     parse_hevy_csv: [
         '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
         '"set_index","set_type","weight_lbs","reps","distance_miles","duration_seconds","rpe"'
     ],
-    parse_generic_csv: ["date,workout,exercise,set,reps,weight,unit,seconds,rpe,rir,side,warmup,notes"],
+    parse_generic_csv: [
+        "date,workout,exercise,set,reps,weight,unit,seconds,rpe,rir,side,warmup,notes"
+    ],
 }
 
 CELL = st.one_of(
     st.sampled_from(
-        ["", "0", "5", "62,5", "1e9", "-3", "nan", "W", "Rest Timer", "kg", "lbs", "miles", "1h 5m",
-         "2026-03-13 15:22:00", "13 Mar 2026, 15:22", "May 15, 2026, 7:26 PM", "warmup", "left", "yes",
-         '"', "\n", ";", ",", "99999999999999999999", "\ufeff"]
+        ["", "0", "5", "62,5", "1e9", "-3", "nan", "W", "Rest Timer", "kg", "lbs", "miles",
+         "1h 5m", "2026-03-13 15:22:00", "13 Mar 2026, 15:22", "May 15, 2026, 7:26 PM", "warmup",
+         "left", "yes", '"', "\n", ";", ",", "99999999999999999999", "\ufeff"]
     ),
     st.text(max_size=8),
 )  # fmt: skip

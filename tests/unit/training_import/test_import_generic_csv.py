@@ -41,7 +41,9 @@ def test_columns_may_come_in_any_order_and_case_with_semicolons():
 
 
 def test_missing_set_numbers_follow_the_rows_order():
-    parsed = parse_generic_csv(csv_text("2026-03-13,,Bridge,,15,,,,,,,,", "2026-03-13,,Bridge,,12,,,,,,,,"))
+    parsed = parse_generic_csv(
+        csv_text("2026-03-13,,Bridge,,15,,,,,,,,", "2026-03-13,,Bridge,,12,,,,,,,,")
+    )
     assert [s.order for s in parsed.workouts[0].sets] == [1, 2]
 
 
@@ -66,4 +68,9 @@ def test_rows_with_bad_values_are_errors_naming_the_column():
             "2026-03-13,,Squat,1,5,,,,,12,,,",
         )
     )
-    assert [(e.row_number, e.field) for e in parsed.errors] == [(2, "date"), (3, "reps"), (4, "side"), (5, "rir")]
+    assert [(e.row_number, e.field) for e in parsed.errors] == [
+        (2, "date"),
+        (3, "reps"),
+        (4, "side"),
+        (5, "rir"),
+    ]

@@ -19,7 +19,9 @@ COLUMNS = [
 
 
 def hevy(*rows: dict[str, str], imperial: bool = False) -> str:
-    columns = [c.replace("_kg", "_lbs").replace("_km", "_miles") if imperial else c for c in COLUMNS]
+    columns = [
+        c.replace("_kg", "_lbs").replace("_km", "_miles") if imperial else c for c in COLUMNS
+    ]
     lines = [",".join(f'"{c}"' for c in columns)]
     for row in rows:
         lines.append(",".join(f'"{row.get(c, "")}"' for c in COLUMNS))
@@ -44,8 +46,14 @@ def test_a_metric_file_reads_kilograms_and_numbers_sets_from_one():
     parsed = parse_hevy_csv(hevy(row(), row(set_index="1", rpe="8.5")))
     assert parsed.errors == ()
     [workout] = parsed.workouts
-    assert (workout.start, workout.end) == (datetime(2026, 3, 13, 15, 22), datetime(2026, 3, 13, 16, 10))
-    assert [(s.order, s.load, s.rpe) for s in workout.sets] == [(1, Load(100.0), None), (2, Load(100.0), 8.5)]
+    assert (workout.start, workout.end) == (
+        datetime(2026, 3, 13, 15, 22),
+        datetime(2026, 3, 13, 16, 10),
+    )
+    assert [(s.order, s.load, s.rpe) for s in workout.sets] == [
+        (1, Load(100.0), None),
+        (2, Load(100.0), 8.5),
+    ]
 
 
 def test_an_imperial_file_reads_pounds_and_miles():
@@ -71,7 +79,12 @@ def test_locale_formatted_start_times_are_read(text, expected):
 
 def test_set_types_mark_warm_ups_drop_sets_and_failure_sets():
     parsed = parse_hevy_csv(
-        hevy(*(row(set_index=str(i), set_type=t) for i, t in enumerate(["warmup", "normal", "dropset", "failure"])))
+        hevy(
+            *(
+                row(set_index=str(i), set_type=t)
+                for i, t in enumerate(["warmup", "normal", "dropset", "failure"])
+            )
+        )
     )
     kinds = [s.kind for s in parsed.workouts[0].sets]
     assert kinds == [SetKind.WARMUP, SetKind.NORMAL, SetKind.DROPSET, SetKind.FAILURE]
@@ -79,14 +92,22 @@ def test_set_types_mark_warm_ups_drop_sets_and_failure_sets():
 
 
 def test_an_empty_weight_is_a_body_weight_set():
-    parsed = parse_hevy_csv(hevy(row(exercise_title="Plank", weight_kg="", reps="", duration_seconds="60")))
+    parsed = parse_hevy_csv(
+        hevy(row(exercise_title="Plank", weight_kg="", reps="", duration_seconds="60"))
+    )
     [s] = parsed.workouts[0].sets
     assert (s.load, s.reps, s.seconds) == (None, None, 60.0)
 
 
 def test_bad_cells_are_row_errors_naming_the_column():
-    parsed = parse_hevy_csv(hevy(row(set_type="superset"), row(start_time="someday"), row(reps="-3")))
-    assert [(e.row_number, e.field) for e in parsed.errors] == [(2, "set_type"), (3, "start_time"), (4, "reps")]
+    parsed = parse_hevy_csv(
+        hevy(row(set_type="superset"), row(start_time="someday"), row(reps="-3"))
+    )
+    assert [(e.row_number, e.field) for e in parsed.errors] == [
+        (2, "set_type"),
+        (3, "start_time"),
+        (4, "reps"),
+    ]
     assert parsed.workouts == ()
 
 

@@ -11,7 +11,10 @@ from backstrong.domain.training.imported import SetKind, accepted_workouts
 from backstrong.domain.training.model import Load
 from backstrong.domain.units import MassUnit
 
-CLASSIC_HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+CLASSIC_HEADER = (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+    "Workout Notes,RPE"
+)
 NEW_HEADER = (
     "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;"
     "Seconds;Notes;Workout Notes;Workout Duration"
@@ -35,7 +38,11 @@ def test_classic_layout_takes_the_unit_it_is_given_and_reports_it():
         classic('2024-11-28 17:36:08,"Back",1h 5m,"Deadlift (Barbell)",1,225,5,0,0,"",,8'),
         unit=MassUnit.LB,
     )
-    assert (parsed.source, parsed.assumed_unit, parsed.errors) == ("strong-classic", MassUnit.LB, ())
+    assert (parsed.source, parsed.assumed_unit, parsed.errors) == (
+        "strong-classic",
+        MassUnit.LB,
+        (),
+    )
     [workout] = parsed.workouts
     assert (workout.title, workout.start, workout.end) == (
         "Back",
@@ -102,7 +109,9 @@ def test_german_headers_and_decimal_commas_are_read():
 
 def test_ios_names_the_duration_column_duration():
     header = NEW_HEADER.replace("Workout Duration", "Duration")
-    parsed = parse_strong_csv(android('2026-03-13 15:22:00;"A";"Plank";1;0;kg;0;;;;60;;;1h', header=header))
+    parsed = parse_strong_csv(
+        android('2026-03-13 15:22:00;"A";"Plank";1;0;kg;0;;;;60;;;1h', header=header)
+    )
     assert parsed.workouts[0].end == datetime(2026, 3, 13, 16, 22)
 
 

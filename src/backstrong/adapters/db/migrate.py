@@ -1,21 +1,25 @@
-"""Apply, inspect and generate Alembic migrations programmatically (no alembic.ini needed)."""
+"""Apply, inspect and generate Alembic migrations programmatically (no alembic.ini needed).
+
+Alembic is imported only when a migration must run: checking that a database is current is a
+plain query against ``alembic_version``, so every CLI call does not pay alembic's import time."""
 
 from __future__ import annotations
 
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
-from backstrong.adapters.db import tables  # noqa: F401
-from backstrong.adapters.db.orm import Base
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions (a test checks this against Alembic's own view).
+HEAD_REVISION = "0002_custom_exercises"
 
 
 def _config(connection: Any) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(files("backstrong.adapters.db") / "migrations"))
     cfg.attributes["connection"] = connection
@@ -23,26 +27,37 @@ def _config(connection: Any) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_config(connection), revision)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head_revision() -> str | None:
+    """Alembic's own idea of the newest revision (slow: reads every migration script)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config(None)).get_current_head()
 
 
 def is_up_to_date(engine: Engine) -> bool:
-    return current_revision(engine) == head_revision()
+    return current_revision(engine) == HEAD_REVISION
 
 
 def drift(engine: Engine) -> list[Any]:
     """Differences between the migrated schema and the ORM metadata (empty = no drift)."""
     from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from backstrong.adapters.db import tables  # noqa: F401
+    from backstrong.adapters.db.orm import Base
 
     with engine.connect() as connection:
         ctx = MigrationContext.configure(connection, opts={"compare_type": True})
@@ -50,5 +65,7 @@ def drift(engine: Engine) -> list[Any]:
 
 
 def revision(engine: Engine, message: str) -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.revision(_config(connection), message=message, autogenerate=True)

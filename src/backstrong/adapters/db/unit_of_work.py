@@ -13,12 +13,14 @@ from backstrong.adapters.db.repositories.accounts import (
     SqlUserRepository,
     SqlWebSessionRepository,
 )
+from backstrong.adapters.db.repositories.exercises import SqlCustomExerciseRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     LoginFailureRepository,
     UserRepository,
     WebSessionRepository,
 )
+from backstrong.services.ports.exercises import CustomExerciseRepository
 
 
 class SqlUnitOfWork:
@@ -26,6 +28,7 @@ class SqlUnitOfWork:
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    custom_exercises: CustomExerciseRepository
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -44,6 +47,7 @@ class SqlUnitOfWork:
         self.api_tokens = SqlApiTokenRepository(s)
         self.web_sessions = SqlWebSessionRepository(s)
         self.login_failures = SqlLoginFailureRepository(s)
+        self.custom_exercises = SqlCustomExerciseRepository(s)
 
     def __exit__(
         self,

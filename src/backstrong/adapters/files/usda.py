@@ -362,7 +362,7 @@ def _json_serving(entry: dict[str, Any], where: str, record: _Record) -> None:
     size = _number(entry.get("servingSize"), where, "servingSize", required=False)
     unit = str(entry.get("servingSizeUnit") or "").strip().lower()
     if size and unit in ("g", "grm", "ml", "mlt"):
-        name = str(entry.get("householdServingFullText") or "").strip() or "serving"
+        name = _portion_name("", "", str(entry.get("householdServingFullText") or "")) or "serving"
         record.portions.insert(0, Portion(name, size))
 
 

@@ -25,6 +25,7 @@ TYPO_TOKEN_CUTOFF = (
 )
 SIMILAR_NAME_CUTOFF = 80.0  # rapidfuzz ratio for the last-resort whole-name match
 MIN_WORD_SEARCH_CHARS = 3  # shorter queries ("c", "ch") match name beginnings only
+SHORT_QUERY_RESULTS = 50  # results kept per one- or two-letter query, ranked at build time
 TYPO_CANDIDATES_PER_TOKEN = 6
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _UNCHANGED_ENDINGS = ("ss", "us", "is", "ous")
@@ -74,6 +75,7 @@ class _Entry:
 
     food: Food
     name_tokens: tuple[str, ...]
+    positions: dict[str, int]  # each word of the name → where it first appears
     tokens: frozenset[str]
     rank: tuple[int, int, int]  # (not everyday, branded, number of words in the name)
 
@@ -90,6 +92,7 @@ class FoodIndex:
         self._entries = entries
         self._keys = [key for key, _ in keys]
         self._key_owner = [owner for _, owner in keys]
+        self._key_words = [key.count(" ") + 1 for key, _ in keys]
         self._exact: dict[str, list[int]] = {}
         for key, owner in keys:
             self._exact.setdefault(key, []).append(owner)
@@ -102,6 +105,11 @@ class FoodIndex:
             for word in normalise(portion.name).split()[:1]
         )
         """First words of every portion name ("slice", "cup", "large"), for reading diary lines."""
+        self._short: dict[str, list[tuple[int, MatchKind, float, bool]]] = {}
+        for prefix in sorted({key[:n] for key in self._keys for n in (1, 2)}):
+            ranking = _Ranking()
+            self._rank_exact_and_prefix(prefix, ranking)
+            self._short[prefix] = ranking.best(SHORT_QUERY_RESULTS)
 
     @classmethod
     def build(cls, foods: Iterable[Food]) -> FoodIndex:
@@ -114,7 +122,8 @@ class FoodIndex:
             tokens = frozenset(token for key in names for token in key.split())
             name_tokens = tuple(name.split())
             rank = (0 if food.everyday else 1, 1 if food.brand else 0, len(name_tokens))
-            entries.append(_Entry(food, name_tokens, tokens, rank))
+            positions = {t: i for i, t in reversed(list(enumerate(name_tokens)))}
+            entries.append(_Entry(food, name_tokens, positions, tokens, rank))
             keys.extend((key, position) for key in names if key)
             for token in tokens:
                 postings.setdefault(token, set()).add(position)
@@ -133,6 +142,16 @@ class FoodIndex:
         query = normalise(text)
         if not query or limit <= 0:
             return []
+        if len(query) < MIN_WORD_SEARCH_CHARS and limit <= SHORT_QUERY_RESULTS:
+            best = self._short.get(query, [])[:limit]
+        else:
+            best = self._rank(query, limit)
+        return [
+            FoodMatch(self._entries[owner].food, kind, score, complete)
+            for owner, kind, score, complete in best
+        ]
+
+    def _rank(self, query: str, limit: int) -> list[tuple[int, MatchKind, float, bool]]:
         words = query.split()
         ranking = _Ranking()
         self._rank_exact_and_prefix(query, ranking)
@@ -142,10 +161,7 @@ class FoodIndex:
                 self._rank_typos(words, ranking)
             if not ranking:
                 self._rank_similar_names(query, limit, ranking)
-        return [
-            FoodMatch(self._entries[owner].food, kind, score, complete)
-            for owner, kind, score, complete in ranking.best(limit)
-        ]
+        return ranking.best(limit)
 
     def _rank_exact_and_prefix(self, query: str, ranking: _Ranking) -> None:
         for owner in self._exact.get(query, ()):
@@ -158,7 +174,7 @@ class FoodIndex:
                 break
             at_word_end = len(key) == len(query) or key[len(query)] == " "
             owner = self._key_owner[i]
-            detail = (key.count(" "),)
+            detail = (self._key_words[i],)
             ranking.offer(owner, self._entries[owner], MatchKind.PREFIX, detail, at_word_end)
 
     def _tokens_with_prefix(self, prefix: str) -> list[str]:
@@ -184,11 +200,12 @@ class FoodIndex:
             candidates = owners if candidates is None else candidates & owners
             if not candidates:
                 return
+        exact = [self._postings.get(word, frozenset()) for word in words]
+        complete = exact[0].intersection(*exact[1:])
         for owner in candidates or ():
             entry = self._entries[owner]
-            whole = all(word in entry.tokens for word in words)
             detail = (_first_position(entry, words[0]), entry.rank[2])
-            ranking.offer(owner, entry, MatchKind.WORDS, detail, whole)
+            ranking.offer(owner, entry, MatchKind.WORDS, detail, owner in complete)
 
     def _rank_typos(self, words: list[str], ranking: _Ranking) -> None:
         """Foods whose words are each within a typo of the query words ("chiken brest")."""
@@ -261,6 +278,9 @@ class _Ranking:
 
 def _first_position(entry: _Entry, word: str) -> int:
     """Where ``word`` starts a word of the food's name; words only in aliases count as last."""
+    position = entry.positions.get(word)
+    if position is not None:
+        return position
     for position, token in enumerate(entry.name_tokens):
         if token.startswith(word):
             return position

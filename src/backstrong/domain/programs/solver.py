@@ -1,12 +1,12 @@
 """The weekly exercise choice as a CP-SAT model (OR-Tools).
 
 One boolean per (session, candidate). Hard: the slot caps per session, the session time budget,
-the weekly volume ceiling per region, no heavy hinge on consecutive days. Soft, in falling
-priority: every slot at least once a week, each slot as often as its weekly target, weekly
-volume up to the band's floor, then preferences (level fit, goal fit, favourites, continuity),
-variety and sessions of similar length.
-Soft goals are linear penalties (no max/min of sums), which keeps the relaxation tight. A single worker, a fixed seed and a deterministic time
-limit make the answer the same for the same problem on any machine.
+the weekly volume ceiling per region, no heavy hinge on consecutive days. Soft, in two
+lexicographic stages: first every slot at least once a week, each slot as often as its weekly
+target and weekly volume up to the band's floor; then, holding that, preferences (level fit, goal
+fit, favourites, continuity), variety and sessions of similar length. Soft goals are linear
+penalties, which keeps the relaxation tight. A single worker, a fixed seed and a deterministic
+time limit make the answer the same for the same problem on any machine.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ W_LONG = 3  # per 10 s a session runs over the expected average (and again 30 % 
 W_SHORT_SESSION = 3  # per 10 s a session falls under 60 % of the expected average
 
 RANDOM_SEED = 20_240_601  # fixed: same problem → same answer
-DETERMINISTIC_TIME_LIMIT = 0.5  # CP-SAT deterministic time units (machine independent)
+DETERMINISTIC_TIME_LIMIT = 0.25  # per stage, CP-SAT deterministic time (machine independent)
 WALL_TIME_LIMIT_SECONDS = 10.0  # a safety net only
 
 
@@ -62,55 +62,69 @@ class Problem:
 class Solution:
     sessions: tuple[tuple[str, ...], ...]  # exercise ids per session, in slot order
     optimal: bool
-    objective: int = 0
+    objective: int = 0  # of the first stage: slot coverage and volume
 
 
 def solve(problem: Problem) -> Solution:
+    """Two lexicographic stages: first cover the slots and volume as well as possible, then,
+    holding that, choose the best-liked, most varied and best-balanced week."""
     from ortools.sat.python import cp_model
 
     model = cp_model.CpModel()
     n, cands = problem.sessions, problem.candidates
-    x = [[model.NewBoolVar(f"x{s}_{c}") for c in range(len(cands))] for s in range(n)]
-    terms: list[Any] = []
+    x = [[model.new_bool_var(f"x{s}_{c}") for c in range(len(cands))] for s in range(n)]
     _session_limits(model, problem, x)
-    terms += _slot_coverage(model, problem, x)
-    terms += _volume(model, problem, x)
-    terms += _preferences(model, problem, x)
-    terms += _balance(model, problem, x)
     _break_symmetry(model, problem, x)
-    model.Maximize(sum(terms))
+    primary = sum(_slot_coverage(model, problem, x) + _volume(model, problem, x))
+    secondary = sum(_preferences(model, problem, x) + _balance(model, problem, x))
+    model.maximize(primary)
+    first, first_optimal = _run(cp_model, model)
+    if first is None:
+        return Solution(tuple(() for _ in range(n)), optimal=False)
+    for row in x:
+        for var in row:
+            model.add_hint(var, first.boolean_value(var))
+    model.add(primary >= round(first.objective_value))
+    model.maximize(secondary)
+    second, second_optimal = _run(cp_model, model)
+    second = second or first
+    order = list(SlotKind)
+    chosen = []
+    for s in range(n):
+        picked = [cands[c] for c in range(len(cands)) if second.boolean_value(x[s][c])]
+        picked.sort(key=lambda c: (order.index(c.slot), c.exercise_id))
+        chosen.append(tuple(c.exercise_id for c in picked))
+    proven = first_optimal and second_optimal
+    return Solution(tuple(chosen), proven, round(first.objective_value))
+
+
+def _run(cp_model: Any, model: Any) -> tuple[Any, bool]:
+    """Solve with one worker, a fixed seed and a deterministic limit: (solver or None when
+    nothing was found, whether the answer is proven optimal)."""
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.num_workers = 1
     params.random_seed = RANDOM_SEED
     params.max_deterministic_time = DETERMINISTIC_TIME_LIMIT
     params.max_time_in_seconds = WALL_TIME_LIMIT_SECONDS
-    status = solver.Solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return Solution(tuple(() for _ in range(n)), optimal=False)
-    order = list(SlotKind)
-    chosen = []
-    for s in range(n):
-        picked = [cands[c] for c in range(len(cands)) if solver.BooleanValue(x[s][c])]
-        picked.sort(key=lambda c: (order.index(c.slot), c.exercise_id))
-        chosen.append(tuple(c.exercise_id for c in picked))
-    objective = round(solver.ObjectiveValue())
-    return Solution(tuple(chosen), status == cp_model.OPTIMAL, objective)
+    status = solver.solve(model)
+    found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    return (solver if found else None), status == cp_model.OPTIMAL
 
 
 def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
     cands = problem.candidates
     for s in range(problem.sessions):
         row = x[s]
-        model.Add(sum(c.seconds * row[i] for i, c in enumerate(cands)) <= problem.budget_seconds)
+        model.add(sum(c.seconds * row[i] for i, c in enumerate(cands)) <= problem.budget_seconds)
         for slot, cap in problem.session_caps.items():
             in_slot = [row[i] for i, c in enumerate(cands) if c.slot is slot]
             if len(in_slot) > cap:
-                model.Add(sum(in_slot) <= cap)
+                model.add(sum(in_slot) <= cap)
     heavy = [i for i, c in enumerate(cands) if c.heavy_hinge]
     for a, b in problem.consecutive:
         if heavy:
-            model.Add(sum(x[a][i] for i in heavy) + sum(x[b][i] for i in heavy) <= 1)
+            model.add(sum(x[a][i] for i in heavy) + sum(x[b][i] for i in heavy) <= 1)
 
 
 def _break_symmetry(model: Any, problem: Problem, x: list[list[Any]]) -> None:
@@ -122,7 +136,7 @@ def _break_symmetry(model: Any, problem: Problem, x: list[list[Any]]) -> None:
             swap = {a: b, b: a}
             if {frozenset(swap.get(v, v) for v in e) for e in edges} != edges:
                 continue
-            model.Add(
+            model.add(
                 sum(w * v for w, v in zip(weights, x[a], strict=True))
                 >= sum(w * v for w, v in zip(weights, x[b], strict=True))
             )
@@ -136,12 +150,12 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
             continue
         count = sum(x[s][i] for s in range(problem.sessions) for i in idx)
         target = problem.weekly_targets.get(slot, 0)
-        first = model.NewBoolVar(f"first_{slot.value}")
-        model.Add(first <= count)
-        up_to = model.NewIntVar(0, max(target, 0), f"freq_{slot.value}")
-        model.Add(up_to <= count)
-        over = model.NewIntVar(0, problem.sessions * len(idx), f"over_{slot.value}")
-        model.Add(over >= count - target)
+        first = model.new_bool_var(f"first_{slot.value}")
+        model.add(first <= count)
+        up_to = model.new_int_var(0, max(target, 0), f"freq_{slot.value}")
+        model.add(up_to <= count)
+        over = model.new_int_var(0, problem.sessions * len(idx), f"over_{slot.value}")
+        model.add(over >= count - target)
         required = slot in REQUIRED_SLOTS
         terms.append((W_FIRST if required else W_FIRST_ACCESSORY) * first)
         terms.append((W_FREQUENCY if required else W_FREQUENCY_ACCESSORY) * up_to)
@@ -158,9 +172,9 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
         volume = sum(
             problem.candidates[i].sets * x[s][i] for s in range(problem.sessions) for i in idx
         )
-        model.Add(volume <= high)
-        short = model.NewIntVar(0, max(low, 0), f"short_{region.value}")
-        model.Add(short >= low - volume)
+        model.add(volume <= high)
+        short = model.new_int_var(0, max(low, 0), f"short_{region.value}")
+        model.add(short >= low - volume)
         terms.append(-W_SET_SHORT * short)
     return terms
 
@@ -171,8 +185,8 @@ def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
         uses = sum(x[s][i] for s in range(problem.sessions))
         terms.append(W_SCORE * c.score * uses)
         if problem.sessions > 1:
-            repeats = model.NewIntVar(0, problem.sessions, f"repeats_{i}")
-            model.Add(repeats >= uses - 1)
+            repeats = model.new_int_var(0, problem.sessions, f"repeats_{i}")
+            model.add(repeats >= uses - 1)
             terms.append(-W_REPEAT * repeats)
     return terms
 
@@ -188,11 +202,11 @@ def _balance(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     for s in range(problem.sessions):
         length = sum(t * x[s][i] for i, t in enumerate(ticks))
         for bound, weight in ((mean, W_LONG), (mean * 13 // 10, W_LONG)):
-            excess = model.NewIntVar(0, top, f"long_{s}_{bound}")
-            model.Add(excess >= length - bound)
+            excess = model.new_int_var(0, top, f"long_{s}_{bound}")
+            model.add(excess >= length - bound)
             terms.append(-weight * excess)
-        short = model.NewIntVar(0, top, f"short_{s}")
-        model.Add(short >= mean * 6 // 10 - length)
+        short = model.new_int_var(0, top, f"short_{s}")
+        model.add(short >= mean * 6 // 10 - length)
         terms.append(-W_SHORT_SESSION * short)
     return terms
 

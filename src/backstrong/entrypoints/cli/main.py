@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from backstrong import __version__
-from backstrong.entrypoints.cli import accounts, db, serve
+from backstrong.entrypoints.cli import accounts, db, exercises, serve
 
 app = typer.Typer(
     name="backstrong",
@@ -34,6 +34,7 @@ def main(
 
 app.command("serve")(serve.serve)
 app.add_typer(db.app, name="db")
+app.add_typer(exercises.app, name="exercises")
 app.add_typer(accounts.app, name="account")
 
 

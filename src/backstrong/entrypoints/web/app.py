@@ -15,17 +15,18 @@ from backstrong.settings import Settings
 
 
 def _api_router() -> APIRouter:
-    from backstrong.entrypoints.web.api import accounts
+    from backstrong.entrypoints.web.api import accounts, exercises
 
     api = APIRouter(prefix="/api/v1")
     api.include_router(accounts.router)
+    api.include_router(exercises.router)
     return api
 
 
 def _page_routers() -> list[APIRouter]:
-    from backstrong.entrypoints.web.pages import auth, home, settings
+    from backstrong.entrypoints.web.pages import auth, exercises, home, settings
 
-    return [auth.router, home.router, settings.router]
+    return [auth.router, exercises.router, home.router, settings.router]
 
 
 def _mount_docs(app: FastAPI) -> None:

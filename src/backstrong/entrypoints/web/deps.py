@@ -80,6 +80,21 @@ async def api_user(request: Request, container: ContainerDep) -> User:
     return user
 
 
+async def optional_api_user(request: Request, container: ContainerDep) -> User | None:
+    """For open endpoints: the caller when they sent a valid token or session, else None."""
+    token = _bearer(request)
+    if token is not None:
+        user = await _user_for_bearer(container, token)
+        if user is None:
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED, "invalid token", headers={"WWW-Authenticate": "Bearer"}
+            )
+        return user
+    if SESSION_COOKIE in request.cookies:
+        return await run_in_threadpool(session_user, request, container)
+    return None
+
+
 async def _user_for_bearer(container: Container, token: str) -> User | None:
     cache = container.api_token_cache
     user = accounts.cached_user_for_api_token(token, cache)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
@@ -28,7 +29,7 @@ def to_user(row: UserRow) -> User:
 _USER_COLUMNS = (UserRow.id, UserRow.email, UserRow.created_at, UserRow.is_local, UserRow.unit)
 
 
-def _user_from_columns(values: list[object] | tuple[object, ...]) -> User:
+def _user_from_columns(values: Sequence[object]) -> User:
     user_id, email, created_at, is_local, unit = values
     return User(
         id=user_id,  # type: ignore[arg-type]

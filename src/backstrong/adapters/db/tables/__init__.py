@@ -1,3 +1,3 @@
 """ORM tables, one module per area; importing this package registers them on Base.metadata."""
 
-from backstrong.adapters.db.tables import accounts  # noqa: F401
+from backstrong.adapters.db.tables import accounts, exercises  # noqa: F401

@@ -51,7 +51,7 @@ def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Res
     email, password = form.get("email", ""), form.get("password", "")
     errors: dict[str, str] = {}
     if password != form.get("password_confirm", ""):
-        errors["password_confirm"] = "The two passwords differ."
+        errors["password_confirm"] = "The two passwords differ."  # noqa: S105
     else:
         try:
             user = accounts.register(container.uow(), container.password_hasher, email, password)
