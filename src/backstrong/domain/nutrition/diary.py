@@ -66,7 +66,7 @@ class ParsedEntry:
     @property
     def description(self) -> str:
         """ "2 large (100 g)" or "150 g"."""
-        count = f"{self.quantity:g}"
+        count = f"{round(self.quantity, 2):g}"
         if self.portion_label in ("g", "kg", "oz", "lb", "ml", "cl", "dl", "l", "fl oz"):
             return f"{count} {self.portion_label}"
         return f"{count} {self.portion_label} ({self.grams:.0f} g)"
@@ -130,7 +130,7 @@ def _read_counted_portion(
             rest = rest[1:]
         if len(words) <= size or not rest:
             continue
-        food = _best_food(" ".join(rest), index, allow_typos=False)
+        food = _best_food(" ".join(rest), index, allow_typos=True)
         if food is None:
             continue
         portion = _portion_called(food, head)

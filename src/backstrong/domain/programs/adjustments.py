@@ -103,7 +103,9 @@ def prescribe(
 def start(step: Step, change: Change, why: str) -> NextExercise:
     d = step.dose
     advice = FIRST_LOAD_ADVICE if load_implement(step.exercise) is not None else "body weight"
-    return _next(step, change, f"{why}: {advice}", target_reps=_low(d.reps), hold=_low(d.hold_seconds))
+    return _next(
+        step, change, f"{why}: {advice}", target_reps=_low(d.reps), hold=_low(d.hold_seconds)
+    )
 
 
 def _loaded(step: Step, last: ExerciseSession, hold_back: bool, why_hold: str) -> NextExercise:
@@ -120,12 +122,21 @@ def _loaded(step: Step, last: ExerciseSession, hold_back: bool, why_hold: str) -
         )
         return _next(step, Change.NEW_RANGE, why, load=load, target_reps=low, e1rm=e1)
     if hold_back:
-        return _next(step, Change.REPEAT, f"keep {describe(base)}; {why_hold}", load=base,
-                     target_reps=max(low, min(min(reps), high)), e1rm=e1)
+        return _next(
+            step,
+            Change.REPEAT,
+            f"keep {describe(base)}; {why_hold}",
+            load=base,
+            target_reps=max(low, min(min(reps), high)),
+            e1rm=e1,
+        )
     if min(reps) >= high:
         return _raise(step, last, base, implement, e1)
     target = min(high, max(low, min(reps) + 1))
-    why = f"keep {describe(base)}: aim for {target} reps in every set; at {high} in all sets the weight goes up"
+    why = (
+        f"keep {describe(base)}: aim for {target} reps in every set; "
+        f"at {high} in all sets the weight goes up"
+    )
     return _next(step, Change.MORE_REPS, why, load=base, target_reps=target, e1rm=e1)
 
 
@@ -188,11 +199,13 @@ def _holds(
 
 
 def _harder(step: Step, why: str, ctx: Context) -> NextExercise:
-    harder, blocked = ctx.variant([h for h in step.exercise.harder if h not in ctx.planned])
+    harder, blocked = ctx.variant([h for h in step.exercise.harder if _free(h, step, ctx)])
     if harder is None:
         d = step.dose
         text = f"{why}, and no harder variant fits ({blocked}): stay here and lower slowly (3 s)"
-        return _next(step, Change.REPEAT, text, target_reps=_high(d.reps), hold=_high(d.hold_seconds))
+        return _next(
+            step, Change.REPEAT, text, target_reps=_high(d.reps), hold=_high(d.hold_seconds)
+        )
     moved = Step(harder, step.item, ctx.dose(harder, step.item))
     return start(moved, Change.HARDER_VARIANT, f"{why}: on to {harder.name}")
 
@@ -206,17 +219,33 @@ def _step_back(
         lighter = cut(base, fraction, implement)
         if lighter.value > 0:
             text = f"{why}: {describe(base)} down to {describe(lighter)}"
-            return _next(step, change, text, load=lighter, target_reps=_low(step.dose.reps),
-                         hold=_low(step.dose.hold_seconds))
-    easier, _ = ctx.variant([e for e in step.exercise.easier if e not in ctx.planned])
+            return _next(
+                step,
+                change,
+                text,
+                load=lighter,
+                target_reps=_low(step.dose.reps),
+                hold=_low(step.dose.hold_seconds),
+            )
+    easier, _ = ctx.variant([e for e in step.exercise.easier if _free(e, step, ctx)])
     if easier is not None and change is not Change.RESUME:
         moved = Step(easier, step.item, ctx.dose(easier, step.item))
         return start(moved, Change.EASIER_VARIANT, f"{why}: switch to {easier.name} for now")
     d = step.dose
     fewer = Dose(max(1, d.sets - 1), d.reps, d.hold_seconds, d.rest_seconds, d.source)
     text = f"{why}: one set fewer, at the bottom of the range"
-    return _next(Step(step.exercise, step.item, fewer), change, text,
-                 target_reps=_low(d.reps), hold=_low(d.hold_seconds))
+    return _next(
+        Step(step.exercise, step.item, fewer),
+        change,
+        text,
+        target_reps=_low(d.reps),
+        hold=_low(d.hold_seconds),
+    )
+
+
+def _free(exercise_id: str, step: Step, ctx: Context) -> bool:
+    """A variant is free unless the plan uses it for another slot (its own item is fine)."""
+    return exercise_id == step.item.exercise_id or exercise_id not in ctx.planned
 
 
 def _missed(session: ExerciseSession, dose: Dose) -> bool:

@@ -1,4 +1,4 @@
-"""Equipment presets, and which implement carries the load of an exercise (and its smallest step)."""
+"""Equipment presets, and the implement that carries an exercise's load (with its smallest step)."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.exercises.vocabulary import Kind
 from backstrong.domain.programs.daily_mobility import daily_routine
 from backstrong.domain.programs.dosage import (
     BANDED_REGIONS,
@@ -110,16 +111,17 @@ def _phase_template(
     notices.record(phase, eligible, problem, solution)
     sessions = tuple(
         tuple(
-            Choice(
-                catalogue[i],
-                doses[i],
-                choice_reason(catalogue[i], doses[i], intake, phase, catalogue),
-            )
-            for i in ids
+            Choice(e, doses[e.id], choice_reason(e, doses[e.id], intake, phase, catalogue))
+            for e in _session_order([catalogue[i] for i in ids])
         )
         for ids in solution.sessions
     )
     return PhaseTemplate(phase, sessions)
+
+
+def _session_order(exercises: list[Exercise]) -> list[Exercise]:
+    """Mobility drills open the session (slot order from the solver); static stretches close it."""
+    return sorted(exercises, key=lambda e: e.kind is Kind.STRETCH)
 
 
 def _week(frame: WeekFrame, template: PhaseTemplate) -> Week:

@@ -34,8 +34,8 @@ class IntakeNotices:
             return []
         side = "more" if days > high else "fewer"
         return [
-            f"{days} training days a week is {side} than ACSM suggests for a "
-            f"{self._intake.experience.value} ({low}–{high}); watch how your back recovers."
+            f"{days} training days a week is {side} than ACSM suggests for "
+            f"{_a(self._intake.experience.value)} ({low}–{high}); watch how your back recovers."
         ]
 
     def _equipment(self) -> list[str]:
@@ -100,7 +100,7 @@ class PhaseNotices:
             if sets < low:
                 self._add(
                     f"The week holds {sets} sets for the {REGION_LAY_NAMES[region]}, under the "
-                    f"{low}–{high} band for a {self._intake.experience.value}: the time, "
+                    f"{low}–{high} band for {_a(self._intake.experience.value)}: the time, "
                     "equipment or sensitivities limit it",
                     phase,
                 )
@@ -129,3 +129,7 @@ class PhaseNotices:
         phases = self._seen.setdefault(text, [])
         if phase not in phases:
             phases.append(phase)
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"

@@ -17,8 +17,7 @@ CLINICIAN_WINDOW = 5  # look at the last five sessions …
 CLINICIAN_AFTER = 3  # … and suggest a clinician when three of them needed a step back
 
 PAIN_RULE_NOTE = (
-    "pain rule borrowed from tendon rehab (Silbernagel 2007) and applied to backs by "
-    "extrapolation"
+    "pain rule borrowed from tendon rehab (Silbernagel 2007) and applied to backs by extrapolation"
 )
 CLINICIAN_ADVICE = (
     "Your back has needed a step back in {count} of your last {window} sessions. Please see a "

@@ -67,9 +67,10 @@ def slot_of(exercise: Exercise) -> SlotKind:
 
 
 # Share of training days that hold each slot (convention: main patterns about every other
-# session, the trunk-endurance work of McGill's big three more often, mobility every session).
+# session, the trunk-endurance work of McGill's big three more often; mobility also has its own
+# daily routine apart from the sessions).
 _SHARE: dict[SlotKind, float] = {
-    SlotKind.MOBILITY: 1.0,
+    SlotKind.MOBILITY: 0.5,
     SlotKind.HINGE: 0.5,
     SlotKind.SQUAT_LUNGE: 0.5,
     SlotKind.BRIDGE: 0.5,
@@ -80,7 +81,11 @@ _SHARE: dict[SlotKind, float] = {
     SlotKind.ACCESSORY: 0.34,
 }
 _GOAL_SHARE: dict[Goal, dict[SlotKind, float]] = {
-    Goal.PAIN_RELIEF: {SlotKind.ANTI_EXTENSION: 1.0, SlotKind.ANTI_ROTATION: 1.0},
+    Goal.PAIN_RELIEF: {
+        SlotKind.ANTI_EXTENSION: 1.0,
+        SlotKind.ANTI_ROTATION: 1.0,
+        SlotKind.MOBILITY: 0.67,
+    },
     Goal.STRENGTH: {SlotKind.HINGE: 0.67, SlotKind.SQUAT_LUNGE: 0.67},
     Goal.MOBILITY: {SlotKind.MOBILITY: 2.0},
 }
