@@ -1,3 +1,3 @@
-"""Backstrong: coaching for a stronger lower back and hips, a training log and nutrition tracking."""
+"""Backstrong: coaching for a stronger lower back and hips, a training log and nutrition."""
 
 __version__ = "0.1.0"

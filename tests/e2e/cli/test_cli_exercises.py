@@ -6,10 +6,20 @@ import json
 
 
 def _fedb_entry(name: str, **extra: object) -> dict:
-    return {"id": name.replace(" ", "_"), "name": name, "force": "pull", "level": "beginner",
-            "mechanic": "compound", "equipment": "body only", "primaryMuscles": ["lower back"],
-            "secondaryMuscles": ["glutes"], "instructions": ["Lie face down.", "Lift.", "Lower."],
-            "category": "strength", "images": [], **extra}
+    return {
+        "id": name.replace(" ", "_"),
+        "name": name,
+        "force": "pull",
+        "level": "beginner",
+        "mechanic": "compound",
+        "equipment": "body only",
+        "primaryMuscles": ["lower back"],
+        "secondaryMuscles": ["glutes"],
+        "instructions": ["Lie face down.", "Lift.", "Lower."],
+        "category": "strength",
+        "images": [],
+        **extra,
+    }
 
 
 def test_list_json_is_an_array_of_exercises_in_the_library_shape(cli):
@@ -64,7 +74,10 @@ def test_validate_reports_every_problem_in_a_folder(cli, tmp_path):
 
 
 def test_importing_twice_adds_nothing_the_second_time(cli, tmp_path):
-    data = [_fedb_entry("Prone Back Raise"), _fedb_entry("Floor Hip Lift", primaryMuscles=["glutes"])]
+    data = [
+        _fedb_entry("Prone Back Raise"),
+        _fedb_entry("Floor Hip Lift", primaryMuscles=["glutes"]),
+    ]
     path = tmp_path / "exercises.json"
     path.write_text(json.dumps(data))
     first = json.loads(cli("exercises", "import", str(path), "--json").stdout)

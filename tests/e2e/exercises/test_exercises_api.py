@@ -26,8 +26,12 @@ def test_listing_filters_by_region_and_equipment(client):
 
 
 def test_fuzzy_search_puts_the_best_match_first(client):
-    for text, expected in [("goodmorning", "good-morning"), ("RDL", "romanian-deadlift"),
-                           ("bird-dog", "bird-dog"), ("glute ham raise", "glute-ham-raise")]:
+    for text, expected in [
+        ("goodmorning", "good-morning"),
+        ("RDL", "romanian-deadlift"),
+        ("bird-dog", "bird-dog"),
+        ("glute ham raise", "glute-ham-raise"),
+    ]:
         items = client.get("/api/v1/exercises", params={"q": text}).json()
         assert items[0]["id"] == expected, text
 
@@ -40,9 +44,28 @@ def test_unknown_vocabulary_is_a_422_naming_close_names(client):
 
 def test_one_exercise_has_the_documented_shape(client):
     bridge = client.get("/api/v1/exercises/bridge").json()
-    for key in ("id", "name", "aliases", "kind", "pattern", "unilateral", "primary_muscles",
-                "secondary_muscles", "equipment", "level", "dosage", "instructions", "cues",
-                "faults", "safety_tags", "easier", "harder", "met", "keyframes", "source"):
+    for key in (
+        "id",
+        "name",
+        "aliases",
+        "kind",
+        "pattern",
+        "unilateral",
+        "primary_muscles",
+        "secondary_muscles",
+        "equipment",
+        "level",
+        "dosage",
+        "instructions",
+        "cues",
+        "faults",
+        "safety_tags",
+        "easier",
+        "harder",
+        "met",
+        "keyframes",
+        "source",
+    ):
         assert key in bridge, key
     assert 15 in range(bridge["dosage"]["reps"][0], bridge["dosage"]["reps"][1] + 1)
 
@@ -73,14 +96,17 @@ def test_a_custom_exercise_is_seen_by_its_owner_only(client):
     assert client.get("/api/v1/exercises/wall-angel", headers=bearer(owner)).status_code == 200
     assert client.get("/api/v1/exercises/wall-angel", headers=bearer(other)).status_code == 404
     assert client.get("/api/v1/exercises/wall-angel").status_code == 404
-    found = client.get("/api/v1/exercises", params={"q": "wall angel"}, headers=bearer(other)).json()
+    found = client.get(
+        "/api/v1/exercises", params={"q": "wall angel"}, headers=bearer(other)
+    ).json()
     assert all(item["id"] != "wall-angel" for item in found)
 
 
 def test_a_custom_exercise_cannot_take_a_library_id(client):
     token = api_token(client, "taker@example.org")
-    response = client.post("/api/v1/exercises", json={**WALL_ANGEL, "id": "bridge"},
-                           headers=bearer(token))
+    response = client.post(
+        "/api/v1/exercises", json={**WALL_ANGEL, "id": "bridge"}, headers=bearer(token)
+    )
     assert response.status_code == 409
 
 

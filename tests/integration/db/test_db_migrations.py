@@ -35,4 +35,4 @@ def test_upgrading_an_up_to_date_database_changes_nothing(container):
 
 
 def test_the_cheap_head_constant_matches_alembics_head():
-    assert migrate.HEAD_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD_REVISION

@@ -3,8 +3,9 @@
 A query scores against every name, alias and id of an exercise, keeping the best:
 
 - the same letters and digits, ignoring spaces, hyphens and case ("goodmorning") → EXACT_SCORE;
-- a name starting with the query ("deadlift" → "Deadlift (barbell)") → about PREFIX_SCORE;
-- a name containing the query ("deadlift" → "Sumo deadlift") → about CONTAINS_SCORE;
+- the query at the start of a word of the name ("deadlift" → "Deadlift (barbell)", "Sumo
+  deadlift") → about PREFIX_SCORE, less for longer names;
+- the query inside a word ("lift" → "Deadlift") → about CONTAINS_SCORE;
 - otherwise the better of a whole-name typo match ("deadlfit") and a word-by-word match that
   forgives word order, typos in each word and extra words in the name ("ham glute raise"),
   both on rapidfuzz's 0–100 scale, kept from TEXT_CUTOFF up.
@@ -23,9 +24,9 @@ from backstrong.domain.exercises.names import expand_abbreviations, normalise
 
 EXACT_SCORE = 200.0
 PREFIX_SCORE = 150.0
-CONTAINS_SCORE = 100.0
+CONTAINS_SCORE = 120.0
 PER_EXTRA_CHAR = 0.25  # among prefix or contains matches, the shorter name ranks first
-MIN_PENALISED_SCORE = 101.0  # a longer name still ranks above any fuzzy match
+MAX_LENGTH_PENALTY = 19.0  # ...but a long name stays in its class (contains > 100 ≥ fuzzy)
 MIN_PART_CHARS = 4  # prefixes and parts shorter than this match too much (convention)
 TEXT_CUTOFF = 70.0  # rapidfuzz score below which a name does not match (tuned on test cases)
 WORD_CUTOFF = 80.0  # a word within a name matches from this ratio up: one typo in 5–10 letters
@@ -38,8 +39,9 @@ SHORT_WORD_CHARS = 3  # query words this short must match a name word exactly
 class _Spelling:
     owner: int  # index of the exercise
     text: str  # normalised: "glute ham raise"
-    squeezed: str  # without spaces: "gluteham raise" → "glutehamraise"
+    squeezed: str  # without spaces: "glute ham raise" → "glutehamraise"
     words: tuple[str, ...]
+    word_starts: frozenset[int]  # where each word starts in ``squeezed``: {0, 5, 8}
 
 
 class NameIndex:
@@ -50,9 +52,7 @@ class NameIndex:
         for owner, names in enumerate(names_per_exercise):
             for text in dict.fromkeys(normalise(name) for name in names):
                 if text:
-                    spellings.append(
-                        _Spelling(owner, text, text.replace(" ", ""), tuple(text.split()))
-                    )
+                    spellings.append(_spelling(owner, text))
         self._spellings = tuple(spellings)
         self._texts = [s.text for s in spellings]
         postings: dict[str, list[int]] = {}
@@ -80,9 +80,9 @@ class NameIndex:
             if s.squeezed == squeezed:
                 _keep(best, s.owner, EXACT_SCORE)
             elif long_enough and squeezed in s.squeezed:
-                base = PREFIX_SCORE if s.squeezed.startswith(squeezed) else CONTAINS_SCORE
+                base = PREFIX_SCORE if _at_word_start(s, squeezed) else CONTAINS_SCORE
                 extra = len(s.squeezed) - len(squeezed)
-                _keep(best, s.owner, max(base - PER_EXTRA_CHAR * extra, MIN_PENALISED_SCORE))
+                _keep(best, s.owner, base - min(PER_EXTRA_CHAR * extra, MAX_LENGTH_PENALTY))
 
     def _whole(self, query: str, best: dict[int, float]) -> None:
         """Typos in the whole name: "deadlfit" → "deadlift", "gluteham raise"."""
@@ -118,6 +118,25 @@ class NameIndex:
             if name_word.startswith(word) and found.get(name_word, 0.0) < WORD_PREFIX_SCORE:
                 found[name_word] = WORD_PREFIX_SCORE
         return list(found.items())
+
+
+def _spelling(owner: int, text: str) -> _Spelling:
+    words = tuple(text.split())
+    starts: list[int] = []
+    at = 0
+    for word in words:
+        starts.append(at)
+        at += len(word)
+    return _Spelling(owner, text, "".join(words), words, frozenset(starts))
+
+
+def _at_word_start(spelling: _Spelling, squeezed: str) -> bool:
+    at = spelling.squeezed.find(squeezed)
+    while at >= 0:
+        if at in spelling.word_starts:
+            return True
+        at = spelling.squeezed.find(squeezed, at + 1)
+    return False
 
 
 def _keep(best: dict[int, float], owner: int, score: float) -> None:

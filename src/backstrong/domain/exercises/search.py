@@ -26,6 +26,7 @@ from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
 __all__ = ["Query", "SearchIndex", "UnknownVocabulary", "index_for", "search"]
 
 BUNDLED_SOURCE = "backstrong"
+BUNDLED_BONUS = 5.0  # name-match points: curated entries rank first among similar matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,16 +149,15 @@ def search(library: ExerciseLibrary, query: Query) -> list[Exercise]:
     chosen = [i for i, entry in enumerate(index.entries) if accept.accepts(entry)]
     if query.text is not None and normalise(query.text):
         scores = index.names.scores(query.text)
-        matched = [i for i in chosen if i in scores]
         entries = index.entries
-        matched.sort(
-            key=lambda i: (
-                -scores[i],
-                not entries[i].bundled,
-                len(entries[i].sort_name),
-                entries[i].sort_name,
-            )
+        ranked = {
+            i: scores[i] + (BUNDLED_BONUS if entries[i].bundled else 0.0)
+            for i in chosen
+            if i in scores
+        }
+        order = sorted(
+            ranked, key=lambda i: (-ranked[i], len(entries[i].sort_name), entries[i].sort_name)
         )
-        return [entries[i].exercise for i in matched]
+        return [entries[i].exercise for i in order]
     chosen.sort(key=lambda i: accept.order(index.entries[i]))
     return [index.entries[i].exercise for i in chosen]

@@ -18,7 +18,7 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 _WORD_QUANTITIES = {
     "half an": 0.5, "half a": 0.5, "a half": 0.5, "half": 0.5,
     "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
-    "a couple": 2.0, "a dozen": 12.0, "a few": 3.0,
+    "a couple": 2.0, "a dozen": 12.0,
     "an": 1.0, "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0,
     "twelve": 12.0,
@@ -84,7 +84,7 @@ _NUMBER = re.compile(
 _WORDS = re.compile(rf"\s*(?P<word>{_alternation(_WORD_QUANTITIES)})(?![\w])", re.IGNORECASE)
 _TIMES = re.compile(r"\s*[x×](?![\w])", re.IGNORECASE)
 _UNIT = re.compile(rf"\s*(?P<unit>{_alternation(_UNITS)})(?![\w])\.?", re.IGNORECASE)
-_OF = re.compile(r"\s*of(?![\w])", re.IGNORECASE)
+_OF = re.compile(r"\s*of(?:\s+(?:an|a|the))?(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,12 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from backstrong.domain.nutrition.amounts import UNIT_WORDS, Amount, Unit, read_amount
-from backstrong.domain.nutrition.food_search import FoodIndex, MatchKind, normalise
+from backstrong.domain.nutrition.food_search import FoodIndex, FoodMatch, MatchKind, normalise
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.nutrients import Nutrients
 
 WATER_DENSITY_G_PER_ML = 1.0  # used for liquids whose food gives no density
-MIN_TYPO_SCORE = 80.0  # rapidfuzz score below which a typo match is not trusted for a diary line
+MIN_TYPO_SCORE = 85.0  # rapidfuzz score below which a typo match is not trusted for a diary line
 CANDIDATES = 10  # matches looked at for a food whose words are all complete
 EXAMPLES = "'2 eggs', '150 g chicken breast', '1 cup cooked rice' or 'half an avocado'"
 
@@ -65,7 +65,7 @@ class ParsedEntry:
 
     @property
     def description(self) -> str:
-        """ "2 large (100 g)" or "150 g"."""
+        """The portion as people read it: "2 large (100 g)" or "150 g"."""
         count = f"{round(self.quantity, 2):g}"
         if self.portion_label in ("g", "kg", "oz", "lb", "ml", "cl", "dl", "l", "fl oz"):
             return f"{count} {self.portion_label}"
@@ -117,7 +117,7 @@ def _read_line(text: str) -> tuple[Amount, int]:
 def _read_counted_portion(
     text: str, start: int, amount: Amount, index: FoodIndex
 ) -> tuple[ParsedEntry | None, tuple[Food, str] | None]:
-    """ "1 large egg", "2 slices of bread": a portion word the food itself defines.
+    """Read a portion word the food itself defines: "1 large egg", "2 slices of bread".
 
     Also returns the food and word of a line like "2 slices banana", whose food is plain but
     whose portion word is not one of that food's portions.
@@ -128,21 +128,20 @@ def _read_counted_portion(
         head, rest = " ".join(words[:size]), words[size:]
         if rest and rest[0].casefold() == "of":
             rest = rest[1:]
-        if len(words) <= size or not rest:
+        if len(words) <= size or not rest or words[size - 1].casefold() == "of":
             continue
-        food = _best_food(" ".join(rest), index, allow_typos=True)
-        if food is None:
-            continue
-        portion = _portion_called(food, head)
-        if portion is not None:
-            return _counted(food, portion, amount), None
-        if (normalise(head).split() or [""])[0] in index.portion_words:
-            unknown = unknown or (food, head)
+        match = _best_match(" ".join(rest), index, allow_typos=True)
+        portion = _portion_called(match.food, head) if match else None
+        if match is not None and portion is not None:
+            return _counted(match.food, portion, amount), None
+        looks_like_a_portion = (normalise(head).split() or [""])[0] in index.portion_words
+        if match is not None and match.complete and looks_like_a_portion:
+            unknown = unknown or (match.food, head)
     return None, unknown
 
 
 def _portion_named_by_food(food: Food, food_text: str) -> Portion | None:
-    """ "10 almonds": the food's own last word names a portion ("almond"), so count those."""
+    """A portion named by the food's own last word: "10 almonds" counts "almond"s."""
     last = normalise(food_text).split()[-1:]
     for portion in food.portions:
         if normalise(portion.name).split() == last:
@@ -167,14 +166,19 @@ def _counted(food: Food, portion: Portion, amount: Amount) -> ParsedEntry:
 
 
 def _best_food(food_text: str, index: FoodIndex, allow_typos: bool) -> Food | None:
+    match = _best_match(food_text, index, allow_typos)
+    return match.food if match else None
+
+
+def _best_match(food_text: str, index: FoodIndex, allow_typos: bool) -> FoodMatch | None:
     """The best match whose words are all whole ("salt" is not "salted butter"), else a typo."""
     matches = index.matches(food_text, limit=CANDIDATES)
     for match in matches:
         if match.complete:
-            return match.food
+            return match
     for match in matches if allow_typos else ():
         if match.kind is MatchKind.FUZZY and match.score >= MIN_TYPO_SCORE:
-            return match.food
+            return match
     return None
 
 

@@ -20,9 +20,7 @@ from rapidfuzz import fuzz, process
 
 from backstrong.domain.nutrition.foods import Food
 
-TYPO_TOKEN_CUTOFF = (
-    75.0  # rapidfuzz ratio (0–100) for "chiken" → "chicken"; tuned on the SR28 table
-)
+TYPO_TOKEN_CUTOFF = 75.0  # rapidfuzz ratio (0–100) for "chiken" → "chicken"; tried on SR28
 SIMILAR_NAME_CUTOFF = 80.0  # rapidfuzz ratio for the last-resort whole-name match
 MIN_WORD_SEARCH_CHARS = 3  # shorter queries ("c", "ch") match name beginnings only
 SHORT_QUERY_RESULTS = 50  # results kept per one- or two-letter query, ranked at build time

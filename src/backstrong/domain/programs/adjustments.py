@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.exercises.vocabulary import Kind
 from backstrong.domain.programs.dosage import Dose, deloaded, dose_for
 from backstrong.domain.programs.equipment import load_implement
 from backstrong.domain.programs.history import ExerciseSession, session_e1rm
@@ -78,6 +79,8 @@ def prescribe(
     days_off: int | None,
     ctx: Context,
 ) -> NextExercise:
+    if step.exercise.kind in (Kind.STRETCH, Kind.MOBILITY):
+        return _as_planned(step, judgement)
     if not sessions:
         return start(step, Change.START, "first time")
     last = sessions[-1]
@@ -102,19 +105,38 @@ def prescribe(
 
 def start(step: Step, change: Change, why: str) -> NextExercise:
     d = step.dose
-    advice = FIRST_LOAD_ADVICE if load_implement(step.exercise) is not None else "body weight"
-    return _next(
-        step, change, f"{why}: {advice}", target_reps=_low(d.reps), hold=_low(d.hold_seconds)
-    )
+    if load_implement(step.exercise) is not None:
+        advice = FIRST_LOAD_ADVICE
+    elif d.hold_seconds is not None:
+        advice = f"start with {d.hold_seconds[0]} s holds"
+    elif d.reps is not None:
+        advice = f"start at {d.reps[0]} reps"
+    else:
+        advice = "as the plan says"
+    text = f"{why}: {advice}"
+    return _next(step, change, text, target_reps=_low(d.reps), hold=_low(d.hold_seconds))
+
+
+def _as_planned(step: Step, judgement: PainJudgement) -> NextExercise:
+    """Stretches and drills do not progress: the same again, gently when the back complains."""
+    d = step.dose
+    why = "stretches and mobility drills stay the same: ease into each one"
+    if judgement.verdict is Verdict.REGRESS:
+        why = f"{judgement.reason}: keep it within a painless range, or skip it today"
+    return _next(step, Change.REPEAT, why, target_reps=_high(d.reps), hold=_high(d.hold_seconds))
 
 
 def _loaded(step: Step, last: ExerciseSession, hold_back: bool, why_hold: str) -> NextExercise:
+    """Double progression on the weight actually lifted: reps (or seconds, for carries) climb
+    to the top of the range at one load, then the load goes up and the count starts again."""
     implement = load_implement(step.exercise) or "barbell"
     base = _lifted(last)
-    low, high = step.dose.reps or (1, 1)
-    reps = [s.reps or 0 for s in last.sets]
-    e1 = session_e1rm(last)
-    if e1 is not None and not low - RANGE_SLACK <= max(reps) <= high + RANGE_SLACK:
+    timed = step.dose.reps is None and step.dose.hold_seconds is not None
+    low, high = (step.dose.hold_seconds if timed else step.dose.reps) or (1, 1)
+    done = [round(s.hold_seconds or 0) if timed else (s.reps or 0) for s in last.sets]
+    unit = "s" if timed else "reps"
+    e1 = None if timed else session_e1rm(last)
+    if e1 is not None and not low - RANGE_SLACK <= max(done) <= high + RANGE_SLACK:
         load = round_to_step(Load(load_for(e1.value, low, TARGET_RPE), e1.unit), implement)
         why = (
             f"new rep range {low}–{high}: from your e1RM of about {describe(_rounded(e1))}, "
@@ -122,32 +144,36 @@ def _loaded(step: Step, last: ExerciseSession, hold_back: bool, why_hold: str) -
         )
         return _next(step, Change.NEW_RANGE, why, load=load, target_reps=low, e1rm=e1)
     if hold_back:
-        return _next(
-            step,
-            Change.REPEAT,
-            f"keep {describe(base)}; {why_hold}",
-            load=base,
-            target_reps=max(low, min(min(reps), high)),
-            e1rm=e1,
-        )
-    if min(reps) >= high:
-        return _raise(step, last, base, implement, e1)
-    target = min(high, max(low, min(reps) + 1))
+        target = max(low, min(min(done), high))
+        why = f"keep {describe(base)}; {why_hold}"
+        return _next(step, Change.REPEAT, why, load=base, **_aim(timed, target), e1rm=e1)
+    if min(done) >= high:
+        return _raise(step, last, base, implement, e1, (low, high, unit, timed))
+    target = min(high, max(low, min(done) + (_step_size(low, high) if timed else 1)))
     why = (
-        f"keep {describe(base)}: aim for {target} reps in every set; "
+        f"keep {describe(base)}: aim for {target} {unit} in every set; "
         f"at {high} in all sets the weight goes up"
     )
-    return _next(step, Change.MORE_REPS, why, load=base, target_reps=target, e1rm=e1)
+    return _next(step, Change.MORE_REPS, why, load=base, **_aim(timed, target), e1rm=e1)
+
+
+def _aim(timed: bool, target: int) -> dict[str, int]:
+    return {"hold": target} if timed else {"target_reps": target}
 
 
 def _raise(
-    step: Step, last: ExerciseSession, base: Load, implement: str, e1: Load | None
+    step: Step,
+    last: ExerciseSession,
+    base: Load,
+    implement: str,
+    e1: Load | None,
+    measure: tuple[int, int, str, bool],
 ) -> NextExercise:
-    low, high = step.dose.reps or (1, 1)
+    low, high, unit, timed = measure
     load = add_step(base, implement)
     why = (
-        f"every set reached {high} reps at {describe(base)} (the weight you lifted): "
-        f"up to {describe(load)}, the smallest {implement} step, and back to {low} reps"
+        f"every set reached {high} {unit} at {describe(base)} (the weight you lifted): "
+        f"up to {describe(load)}, the smallest {implement} step, and back to {low} {unit}"
     )
     if last.rpe_logged and e1 is not None:
         suggested = round_to_step(Load(load_for(e1.value, low, TARGET_RPE), base.unit), implement)
@@ -160,7 +186,7 @@ def _raise(
                 f"e1RM near {describe(_rounded(e1))}: {describe(load)} for {low} reps at about "
                 f"RPE {TARGET_RPE:g} (at most 10 % more)"
             )
-    return _next(step, Change.LOAD_UP, why, load=load, target_reps=low, e1rm=e1)
+    return _next(step, Change.LOAD_UP, why, load=load, **_aim(timed, low), e1rm=e1)
 
 
 def _reps(
@@ -202,7 +228,8 @@ def _harder(step: Step, why: str, ctx: Context) -> NextExercise:
     harder, blocked = ctx.variant([h for h in step.exercise.harder if _free(h, step, ctx)])
     if harder is None:
         d = step.dose
-        text = f"{why}, and no harder variant fits ({blocked}): stay here and lower slowly (3 s)"
+        tip = "hold with full tension" if d.hold_seconds else "lower slowly, over 3 s"
+        text = f"{why}, and no harder variant fits ({blocked}): stay here and {tip}"
         return _next(
             step, Change.REPEAT, text, target_reps=_high(d.reps), hold=_high(d.hold_seconds)
         )

@@ -63,6 +63,7 @@ CONSOLIDATION_FOR_HEALTH: dict[Experience, Scheme] = {
     _A: Scheme(3, (8, 12), 120, 90),
 }
 
+BALLISTIC = "ballistic"  # fast lifts (swings) keep their own rep range in every phase
 BODY_WEIGHT_REPS: Range = (10, 15)  # endurance range when the library gives none (DOMAIN §3)
 HOLD_BY_PHASE: dict[Phase, Range] = {  # isometric holds without a library dosage (convention)
     Phase.GENTLE: (5, 10),
@@ -129,19 +130,23 @@ def dose_for(
     if exercise.kind is Kind.ISOMETRIC:
         d = exercise.dosage
         hold = d.hold_seconds or HOLD_BY_PHASE[phase]
-        return Dose(scheme.sets, d.reps, hold, d.rest_seconds, "holds from the library's dosage")
+        return Dose(scheme.sets, d.reps, hold, d.rest_seconds, "the library's hold times")
     return _strength_dose(exercise, phase, scheme)
 
 
 def _strength_dose(exercise: Exercise, phase: Phase, scheme: Scheme) -> Dose:
-    library_reps = exercise.dosage.reps
+    """Library pauses (``hold_seconds`` per rep) and timed work (carries) carry over."""
+    library_reps, hold = exercise.dosage.reps, exercise.dosage.hold_seconds
     if load_implement(exercise) is None:
-        reps = library_reps or BODY_WEIGHT_REPS
-        return Dose(scheme.sets, reps, None, scheme.rest_assistance, "body weight: reps first")
+        reps = library_reps or (None if hold else BODY_WEIGHT_REPS)
+        return Dose(scheme.sets, reps, hold, scheme.rest_assistance, "body weight, reps first")
     rest = scheme.rest_main if is_main_lift(exercise) else scheme.rest_assistance
-    if phase in (Phase.GENTLE, Phase.BASE) and library_reps is not None:
-        return Dose(scheme.sets, library_reps, None, rest, "the library's rep range")
-    return Dose(scheme.sets, scheme.reps, None, rest, "ACSM/NSCA for your level")
+    if library_reps is None:
+        return Dose(scheme.sets, None, hold, rest, "the library's timed dosage")
+    early = phase in (Phase.GENTLE, Phase.BASE)
+    if early or BALLISTIC in exercise.safety_tags:
+        return Dose(scheme.sets, library_reps, hold, rest, "the library's rep range")
+    return Dose(scheme.sets, scheme.reps, hold, rest, "ACSM/NSCA for your level")
 
 
 def _stretch_dose(exercise: Exercise, age: int) -> Dose:
@@ -160,6 +165,11 @@ def deloaded(dose: Dose, exercise: Exercise) -> Dose:
     return Dose(
         deload_sets(dose.sets), dose.reps, dose.hold_seconds, dose.rest_seconds, dose.source
     )
+
+
+def shortened(dose: Dose) -> Dose:
+    """About half the sets (at least one), for sessions too short for the full dose."""
+    return Dose((dose.sets + 1) // 2, dose.reps, dose.hold_seconds, dose.rest_seconds, dose.source)
 
 
 def counted_sets(exercise: Exercise, sets: int) -> int:

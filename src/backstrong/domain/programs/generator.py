@@ -20,6 +20,7 @@ from backstrong.domain.programs.dosage import (
     Dose,
     deloaded,
     dose_for,
+    shortened,
     volume_band,
 )
 from backstrong.domain.programs.intake import Intake
@@ -36,7 +37,7 @@ from backstrong.domain.programs.slots import (
     per_session_cap,
     weekly_target,
 )
-from backstrong.domain.programs.solver import Problem, solve
+from backstrong.domain.programs.solver import Candidate, Problem, solve
 from backstrong.domain.programs.time_budget import (
     budget_seconds,
     exercise_seconds,
@@ -45,6 +46,9 @@ from backstrong.domain.programs.time_budget import (
 )
 
 PLAN_ID_LENGTH = 16
+SHORT_DOSE_ABOVE = 0.5  # offer a shortened dose when the full one takes over half a session
+SCORE_SHORT_DOSE = 20  # preference lost by a shortened dose
+SHORT_KEY = "@short"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +96,14 @@ def _phase_template(
 ) -> PhaseTemplate:
     rules = rules_for(intake, phase)
     eligible = [e for e in catalogue.values() if exclusion(e, rules) is None]
-    doses = {e.id: dose_for(e, phase, intake.experience, intake.goal, intake.age) for e in eligible}
-    ctx = Context(intake, phase, previous)
     budget = budget_seconds(intake.minutes_per_session)
-    candidates = [candidate(e, doses[e.id], score(e, ctx, catalogue)) for e in eligible]
-    fitting = [c for c in candidates if c.seconds <= budget]
+    options = _options(eligible, intake, phase, catalogue, previous)
+    candidates = [c for c, _ in options.values() if c.seconds <= budget]
     days = intake.days_per_week
     problem = Problem(
         sessions=days,
         budget_seconds=budget,
-        candidates=pruned(fitting, days),
+        candidates=pruned(candidates, days),
         weekly_targets={k: weekly_target(k, intake.goal, days) for k in SlotKind},
         session_caps={k: per_session_cap(k, intake.goal) for k in SlotKind},
         bands=dict.fromkeys(BANDED_REGIONS, volume_band(intake.experience, phase)),
@@ -110,18 +112,41 @@ def _phase_template(
     solution = solve(problem)
     notices.record(phase, eligible, problem, solution)
     sessions = tuple(
-        tuple(
-            Choice(e, doses[e.id], choice_reason(e, doses[e.id], intake, phase, catalogue))
-            for e in _session_order([catalogue[i] for i in ids])
-        )
-        for ids in solution.sessions
+        tuple(_session_order([options[key][1] for key in keys])) for keys in solution.sessions
     )
     return PhaseTemplate(phase, sessions)
 
 
-def _session_order(exercises: list[Exercise]) -> list[Exercise]:
+def _options(
+    eligible: list[Exercise],
+    intake: Intake,
+    phase: Phase,
+    catalogue: Mapping[str, Exercise],
+    previous: frozenset[str],
+) -> dict[str, tuple[Candidate, Choice]]:
+    """Each eligible exercise at its full dose and, when that dose would take more than half a
+    session, also at a shortened one (fewer sets) so tight schedules still cover the slots."""
+    ctx = Context(intake, phase, previous)
+    budget = budget_seconds(intake.minutes_per_session)
+    options: dict[str, tuple[Candidate, Choice]] = {}
+    for e in eligible:
+        dose = dose_for(e, phase, intake.experience, intake.goal, intake.age)
+        points = score(e, ctx, catalogue)
+        reason = choice_reason(e, dose, intake, phase, catalogue)
+        full = candidate(e, dose, points)
+        options[full.key] = (full, Choice(e, dose, reason))
+        if full.seconds > budget * SHORT_DOSE_ABOVE and dose.sets > 1:
+            short = shortened(dose)
+            c = candidate(e, short, max(0, points - SCORE_SHORT_DOSE), key=f"{e.id}{SHORT_KEY}")
+            why = choice_reason(e, short, intake, phase, catalogue)
+            note = f"cut to {short.sets} sets to fit {intake.minutes_per_session}-minute sessions"
+            options[c.key] = (c, Choice(e, short, f"{why}; {note}"))
+    return options
+
+
+def _session_order(choices: list[Choice]) -> list[Choice]:
     """Mobility drills open the session (slot order from the solver); static stretches close it."""
-    return sorted(exercises, key=lambda e: e.kind is Kind.STRETCH)
+    return sorted(choices, key=lambda c: c.exercise.kind is Kind.STRETCH)
 
 
 def _week(frame: WeekFrame, template: PhaseTemplate) -> Week:

@@ -86,7 +86,7 @@ class PhaseNotices:
         self, phase: Phase, eligible: Sequence[Exercise], problem: Problem, solution: Solution
     ) -> None:
         chosen = [i for session in solution.sessions for i in session]
-        by_id = {c.exercise_id: c for c in problem.candidates}
+        by_id = {c.key: c for c in problem.candidates}
         placed = {by_id[i].slot for i in chosen}
         possible = {slot_of(e) for e in eligible}
         for slot in REQUIRED_SLOTS:

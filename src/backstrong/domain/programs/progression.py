@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 
 from backstrong.domain.exercises.model import Exercise
-from backstrong.domain.programs.adjustments import Context, Step, prescribe, start
+from backstrong.domain.programs.adjustments import Context, Step, prescribe
 from backstrong.domain.programs.history import History, days_since, index_history
 from backstrong.domain.programs.pain import (
     CLINICIAN_WINDOW,
@@ -85,11 +85,10 @@ def _one(
     exercise = _current_variant(planned, history, ctx)
     step = Step(exercise, item, ctx.dose(exercise, item))
     sessions = history.by_exercise.get(exercise.id, [])
-    if not sessions:
-        return start(step, Change.START, "first time")
-    own = judge(sessions[-1].max_pain)
+    own = judge(sessions[-1].max_pain) if sessions else judge(None)
     judgement = max(latest, own, key=lambda j: _SEVERITY[j.verdict])
-    return prescribe(step, sessions, judgement, days_since(sessions[-1].day, today), ctx)
+    days_off = days_since(sessions[-1].day, today) if sessions else None
+    return prescribe(step, sessions, judgement, days_off, ctx)
 
 
 def _current_variant(planned: Exercise, history: History, ctx: Context) -> Exercise:

@@ -41,7 +41,7 @@ def choice_reason(
     if exercise.id in intake.favourites:
         parts.append("one of your favourites")
     parts.append(f"{PHASE_LAY_NAMES[phase]}: {dose_phrase(dose, exercise.unilateral)}")
-    parts.append(f"dose from {dose.source}")
+    parts.append(f"dose: {dose.source}")
     if phase is Phase.GENTLE:
         parts.append("a gentle start while the pain settles")
     if load_implement(exercise) is not None:

@@ -92,8 +92,9 @@ def _fits_goal(exercise: Exercise, goal: Goal) -> bool:
     return exercise.kind is Kind.ISOMETRIC or load_implement(exercise) is None
 
 
-def candidate(exercise: Exercise, dose: Dose, points: int) -> Candidate:
+def candidate(exercise: Exercise, dose: Dose, points: int, key: str | None = None) -> Candidate:
     return Candidate(
+        key=key or exercise.id,
         exercise_id=exercise.id,
         slot=slot_of(exercise),
         seconds=exercise_seconds(dose, exercise.unilateral),
@@ -110,11 +111,11 @@ def pruned(candidates: list[Candidate], sessions: int) -> tuple[Candidate, ...]:
     kept: set[str] = set()
     for slot in {c.slot for c in candidates}:
         in_slot = [c for c in candidates if c.slot is slot]
-        best = sorted(in_slot, key=lambda c: (-c.score, c.seconds, c.exercise_id))[:keep_best]
-        quick = sorted(in_slot, key=lambda c: (c.seconds, -c.score, c.exercise_id))
-        kept |= {c.exercise_id for c in best + quick[:QUICKEST_PER_SLOT]}
-    return tuple(sorted((c for c in candidates if c.exercise_id in kept), key=_order))
+        best = sorted(in_slot, key=lambda c: (-c.score, c.seconds, c.key))[:keep_best]
+        quick = sorted(in_slot, key=lambda c: (c.seconds, -c.score, c.key))
+        kept |= {c.key for c in best + quick[:QUICKEST_PER_SLOT]}
+    return tuple(sorted((c for c in candidates if c.key in kept), key=_order))
 
 
 def _order(c: Candidate) -> tuple[str, str]:
-    return (c.slot.value, c.exercise_id)
+    return (c.slot.value, c.key)

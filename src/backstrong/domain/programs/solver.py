@@ -38,6 +38,9 @@ WALL_TIME_LIMIT_SECONDS = 10.0  # a safety net only
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """One way to do one exercise this phase; ``key`` tells apart doses of the same exercise."""
+
+    key: str
     exercise_id: str
     slot: SlotKind
     seconds: int  # estimated time in a session, with rests and changeover
@@ -60,7 +63,7 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Solution:
-    sessions: tuple[tuple[str, ...], ...]  # exercise ids per session, in slot order
+    sessions: tuple[tuple[str, ...], ...]  # candidate keys per session, in slot order
     optimal: bool
     objective: int = 0  # of the first stage: slot coverage and volume
 
@@ -92,8 +95,8 @@ def solve(problem: Problem) -> Solution:
     chosen = []
     for s in range(n):
         picked = [cands[c] for c in range(len(cands)) if second.boolean_value(x[s][c])]
-        picked.sort(key=lambda c: (order.index(c.slot), c.exercise_id))
-        chosen.append(tuple(c.exercise_id for c in picked))
+        picked.sort(key=lambda c: (order.index(c.slot), c.key))
+        chosen.append(tuple(c.key for c in picked))
     proven = first_optimal and second_optimal
     return Solution(tuple(chosen), proven, round(first.objective_value))
 
@@ -121,6 +124,10 @@ def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
             in_slot = [row[i] for i, c in enumerate(cands) if c.slot is slot]
             if len(in_slot) > cap:
                 model.add(sum(in_slot) <= cap)
+    for same in _by_exercise(cands).values():
+        if len(same) > 1:
+            for s in range(problem.sessions):
+                model.add(sum(x[s][i] for i in same) <= 1)
     heavy = [i for i, c in enumerate(cands) if c.heavy_hinge]
     for a, b in problem.consecutive:
         if heavy:
@@ -182,13 +189,22 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
 def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     terms: list[Any] = []
     for i, c in enumerate(problem.candidates):
-        uses = sum(x[s][i] for s in range(problem.sessions))
-        terms.append(W_SCORE * c.score * uses)
-        if problem.sessions > 1:
-            repeats = model.new_int_var(0, problem.sessions, f"repeats_{i}")
-            model.add(repeats >= uses - 1)
-            terms.append(-W_REPEAT * repeats)
+        terms.append(W_SCORE * c.score * sum(x[s][i] for s in range(problem.sessions)))
+    if problem.sessions < 2:
+        return terms
+    for exercise_id, same in _by_exercise(problem.candidates).items():
+        uses = sum(x[s][i] for s in range(problem.sessions) for i in same)
+        repeats = model.new_int_var(0, problem.sessions, f"repeats_{exercise_id}")
+        model.add(repeats >= uses - 1)
+        terms.append(-W_REPEAT * repeats)
     return terms
+
+
+def _by_exercise(cands: tuple[Candidate, ...]) -> dict[str, list[int]]:
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(c.exercise_id, []).append(i)
+    return groups
 
 
 def _balance(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:

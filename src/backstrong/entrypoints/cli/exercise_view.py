@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
@@ -23,8 +23,10 @@ def render_exercise(out: Console, ex: Exercise) -> None:
     out.print(f"[bold]{ex.name}[/]  ({ex.id})", highlight=False)
     out.print(f"{ex.kind} · {ex.pattern} · {ex.level}", highlight=False)
     out.print(f"Dose: {dosage_text(ex.dosage, ex.unilateral)}", highlight=False)
-    out.print(f"Works: {muscles(ex.primary_muscles)}; also {muscles(ex.secondary_muscles)}",
-              highlight=False)
+    out.print(
+        f"Works: {muscles(ex.primary_muscles)}; also {muscles(ex.secondary_muscles)}",
+        highlight=False,
+    )
     kit = ", ".join(EQUIPMENT.get(e, e) for e in ex.equipment) or "nothing"
     out.print(f"Needs: {kit}", highlight=False)
     if ex.instructions:
@@ -42,10 +44,14 @@ def render_exercise(out: Console, ex: Exercise) -> None:
     if ex.safety_tags:
         out.print(f"\nSafety: {', '.join(ex.safety_tags)}", highlight=False)
     if ex.easier or ex.harder:
-        out.print(f"Easier: {', '.join(ex.easier) or '—'}   Harder: {', '.join(ex.harder) or '—'}",
-                  highlight=False)
-    out.print(f"Source: {ex.source.name}" + (f" ({ex.source.licence})" if ex.source.licence else ""),
-              highlight=False)
+        out.print(
+            f"Easier: {', '.join(ex.easier) or '—'}   Harder: {', '.join(ex.harder) or '—'}",
+            highlight=False,
+        )
+    out.print(
+        f"Source: {ex.source.name}" + (f" ({ex.source.licence})" if ex.source.licence else ""),
+        highlight=False,
+    )
 
 
 def import_free_exercise_db(file: Path, as_json: bool) -> None:
@@ -65,7 +71,7 @@ def import_free_exercise_db(file: Path, as_json: bool) -> None:
     report = exercises.import_exercises(
         c.uow(), acting_user(), c.bundled_exercises, parsed.exercises, source, parsed.unmapped
     )
-    data = {
+    data: dict[str, Any] = {
         "added": len(report.added),
         "already_there": len(report.already_there),
         "skipped": [f"{s.name}: {s.reason}" for s in parsed.skipped]
@@ -76,8 +82,10 @@ def import_free_exercise_db(file: Path, as_json: bool) -> None:
         print_json(data)
         return
     out = console()
-    out.print(f"Imported {data['added']} exercises; {data['already_there']} were already there.",
-              highlight=False)
+    out.print(
+        f"Imported {data['added']} exercises; {data['already_there']} were already there.",
+        highlight=False,
+    )
     for field, values in data["unmapped"].items():
         out.print(f"Could not map {field}: {', '.join(values)}", highlight=False)
     if data["skipped"]:

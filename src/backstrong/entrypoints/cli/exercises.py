@@ -92,8 +92,10 @@ def list_(
 
 
 @app.command("search")
-def search_(text: str = typer.Argument(..., help="A name, alias or typo of one."),
-            as_json: bool = JSON_OPTION) -> None:
+def search_(
+    text: str = typer.Argument(..., help="A name, alias or typo of one."),
+    as_json: bool = JSON_OPTION,
+) -> None:
     """Find exercises by name, best match first (forgives typos, spacing and abbreviations)."""
     from backstrong.domain.exercises.search import Query
 
@@ -152,7 +154,7 @@ def validate(
     problems = validate_path(path)
     if problems:
         for problem in problems:
-            console().print(f"[red]✗[/] {problem}", highlight=False)
+            console().print(f"[red]✗[/] {problem}", highlight=False, soft_wrap=True)
         fail(f"{len(problems)} problem(s) found", code=1)
     console().print("[green]✓[/] The library is valid.", highlight=False)
 

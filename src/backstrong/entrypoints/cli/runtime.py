@@ -64,5 +64,5 @@ def print_json(data: Any) -> None:
 
 
 def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
-    error_console().print(f"[bold red]Error:[/] {message}", highlight=False, markup=True)
+    error_console().print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)

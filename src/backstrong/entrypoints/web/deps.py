@@ -87,7 +87,9 @@ async def optional_api_user(request: Request, container: ContainerDep) -> User |
         user = await _user_for_bearer(container, token)
         if user is None:
             raise HTTPException(
-                status.HTTP_401_UNAUTHORIZED, "invalid token", headers={"WWW-Authenticate": "Bearer"}
+                status.HTTP_401_UNAUTHORIZED,
+                "invalid token",
+                headers={"WWW-Authenticate": "Bearer"},
             )
         return user
     if SESSION_COOKIE in request.cookies:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request, status
@@ -31,52 +32,67 @@ FILTER_KEYS = ("q", "muscle", "pattern", "kind", "level")
 SENSITIVITIES = {"flexion": "bending forward", "extension": "arching back", "rotation": "twisting"}
 
 
-def _filters(request: Request) -> dict[str, object]:
-    params = request.query_params
-    values: dict[str, object] = {k: params.get(k, "").strip()[:100] for k in FILTER_KEYS}
-    values["equipment"] = [e for e in params.getlist("equipment") if e in EQUIPMENT]
-    values["bodyweight"] = params.get("bodyweight") == "1"
-    values["avoid"] = [t for t in params.getlist("avoid") if t in SENSITIVITIES or t in SAFETY_TAGS]
-    return values
+@dataclass(frozen=True)
+class LibraryFilters:
+    """What the library page's form asked for, cleaned up."""
 
+    q: str = ""
+    muscle: str = ""
+    pattern: str = ""
+    kind: str = ""
+    level: str = ""
+    equipment: tuple[str, ...] = ()
+    bodyweight: bool = False
+    avoid: tuple[str, ...] = ()
 
-def _query(values: dict[str, object]) -> Query:
-    kit = values["equipment"]
-    equipment = frozenset() if values["bodyweight"] else (frozenset(kit) if kit else None)  # type: ignore[arg-type]
-    return Query(
-        text=str(values["q"]) or None,
-        muscle=str(values["muscle"]) or None,
-        pattern=str(values["pattern"]) or None,
-        kind=str(values["kind"]) or None,
-        level=str(values["level"]) or None,
-        equipment=equipment,
-        exclude_tags=frozenset(values["avoid"]),  # type: ignore[arg-type]
-    )
+    @classmethod
+    def of(cls, request: Request) -> LibraryFilters:
+        params = request.query_params
+        texts = {k: params.get(k, "").strip()[:100] for k in FILTER_KEYS}
+        return cls(
+            **texts,
+            equipment=tuple(e for e in params.getlist("equipment") if e in EQUIPMENT),
+            bodyweight=params.get("bodyweight") == "1",
+            avoid=tuple(
+                t for t in params.getlist("avoid") if t in SENSITIVITIES or t in SAFETY_TAGS
+            ),
+        )
 
+    def query(self) -> Query:
+        equipment = frozenset(self.equipment) if self.equipment else None
+        return Query(
+            text=self.q or None,
+            muscle=self.muscle or None,
+            pattern=self.pattern or None,
+            kind=self.kind or None,
+            level=self.level or None,
+            equipment=frozenset() if self.bodyweight else equipment,
+            exclude_tags=frozenset(self.avoid),
+        )
 
-def _region_href(values: dict[str, object]):  # type: ignore[no-untyped-def]
-    def href(region: str) -> str:
-        kept = {k: v for k, v in values.items() if k in FILTER_KEYS and v and k != "muscle"}
+    def href_for_region(self, region: str) -> str:
+        kept = {k: getattr(self, k) for k in FILTER_KEYS if getattr(self, k) and k != "muscle"}
         return "/exercises?" + urlencode({**kept, "muscle": region})
-
-    return href
 
 
 @router.get("/exercises", response_class=HTMLResponse)
 def library_page(request: Request, container: ContainerDep, user: OptionalUser) -> Response:
     from backstrong.adapters.render.body_map_svg import render_body_map_svg
 
-    values = _filters(request)
+    values = LibraryFilters.of(request)
     error = None
     try:
         found = exercises.find(
-            container.uow(), user, container.bundled_exercises, _query(values),
+            container.uow(),
+            user,
+            container.bundled_exercises,
+            values.query(),
             container.exercise_libraries,
         )
     except UnknownVocabulary as exc:
         found, error = [], str(exc)
-    selected = {str(values["muscle"])} if values["muscle"] in {r.value for r in Region} else set()
-    body_map = render_body_map_svg(selected=selected, href_for=_region_href(values))
+    selected = {values.muscle} if values.muscle in {r.value for r in Region} else set()
+    body_map = render_body_map_svg(selected=selected, href_for=values.href_for_region)
     context = {
         "active": "exercises",
         "found": found,
