@@ -13,8 +13,9 @@ from sqlalchemy import Engine, inspect, text
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# The newest revision in migrations/versions (a test checks this against Alembic's own view).
-HEAD_REVISION = "0002_custom_exercises"
+# The newest revision of each branch in migrations/versions (feature areas may branch off the
+# same parent; `upgrade` applies every head). A test checks this against Alembic's own view.
+HEAD_REVISIONS = frozenset({"0002_custom_exercises"})
 
 
 def _config(connection: Any) -> Config:
@@ -26,29 +27,30 @@ def _config(connection: Any) -> Config:
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     from alembic import command
 
     with engine.begin() as connection:
         command.upgrade(_config(connection), revision)
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> frozenset[str]:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return frozenset()
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
+        return frozenset(rows)
 
 
-def head_revision() -> str | None:
-    """Alembic's own idea of the newest revision (slow: reads every migration script)."""
+def head_revisions() -> frozenset[str]:
+    """Alembic's own idea of the newest revisions (slow: reads every migration script)."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config(None)).get_current_head()
+    return frozenset(ScriptDirectory.from_config(_config(None)).get_heads())
 
 
 def is_up_to_date(engine: Engine) -> bool:
-    return current_revision(engine) == HEAD_REVISION
+    return current_revisions(engine) == HEAD_REVISIONS
 
 
 def drift(engine: Engine) -> list[Any]:

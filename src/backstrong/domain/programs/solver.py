@@ -69,36 +69,73 @@ class Solution:
 
 
 def solve(problem: Problem) -> Solution:
-    """Two lexicographic stages: first cover the slots and volume as well as possible, then,
-    holding that, choose the best-liked, most varied and best-balanced week."""
+    """Two lexicographic stages: first cover the slots and volume as well as possible; then,
+    with each slot's weekly count and each region's volume floor held, choose the best-liked,
+    most varied and best-balanced week."""
     from ortools.sat.python import cp_model
 
-    model = cp_model.CpModel()
     n, cands = problem.sessions, problem.candidates
-    x = [[model.new_bool_var(f"x{s}_{c}") for c in range(len(cands))] for s in range(n)]
-    _session_limits(model, problem, x)
-    _break_symmetry(model, problem, x)
-    primary = sum(_slot_coverage(model, problem, x) + _volume(model, problem, x))
-    secondary = sum(_preferences(model, problem, x) + _balance(model, problem, x))
-    model.maximize(primary)
-    first, first_optimal = _run(cp_model, model)
+    first_model, x1 = _base_model(cp_model, problem)
+    first_model.maximize(
+        sum(_slot_coverage(first_model, problem, x1) + _volume(first_model, problem, x1))
+    )
+    first, first_optimal = _run(cp_model, first_model)
     if first is None:
         return Solution(tuple(() for _ in range(n)), optimal=False)
-    for row in x:
-        for var in row:
-            model.add_hint(var, first.boolean_value(var))
-    model.add(primary >= round(first.objective_value))
-    model.maximize(secondary)
-    second, second_optimal = _run(cp_model, model)
-    second = second or first
+    picked = [[bool(first.boolean_value(v)) for v in row] for row in x1]
+    second_model, x2 = _base_model(cp_model, problem)
+    _keep_coverage(second_model, problem, x2, picked)
+    second_model.maximize(
+        sum(_preferences(second_model, problem, x2) + _balance(second_model, problem, x2))
+    )
+    for row, values in zip(x2, picked, strict=True):
+        for var, value in zip(row, values, strict=True):
+            second_model.add_hint(var, value)
+    second, second_optimal = _run(cp_model, second_model)
+    if second is not None:
+        picked = [[bool(second.boolean_value(v)) for v in row] for row in x2]
     order = list(SlotKind)
     chosen = []
-    for s in range(n):
-        picked = [cands[c] for c in range(len(cands)) if second.boolean_value(x[s][c])]
-        picked.sort(key=lambda c: (order.index(c.slot), c.key))
-        chosen.append(tuple(c.key for c in picked))
+    for row in picked:
+        keys = sorted(
+            (c for c, on in zip(cands, row, strict=True) if on),
+            key=lambda c: (order.index(c.slot), c.key),
+        )
+        chosen.append(tuple(c.key for c in keys))
     proven = first_optimal and second_optimal
     return Solution(tuple(chosen), proven, round(first.objective_value))
+
+
+def _base_model(cp_model: Any, problem: Problem) -> tuple[Any, list[list[Any]]]:
+    """Variables and hard constraints, shared by both stages."""
+    model = cp_model.CpModel()
+    x = [
+        [model.new_bool_var(f"x{s}_{c}") for c in range(len(problem.candidates))]
+        for s in range(problem.sessions)
+    ]
+    _session_limits(model, problem, x)
+    _volume_ceiling(model, problem, x)
+    _break_symmetry(model, problem, x)
+    return model, x
+
+
+def _keep_coverage(
+    model: Any, problem: Problem, x: list[list[Any]], picked: list[list[bool]]
+) -> None:
+    """Hold the first stage's slot counts and volume floors (so its objective cannot drop)."""
+    for slot in SlotKind:
+        idx = [i for i, c in enumerate(problem.candidates) if c.slot is slot]
+        if idx:
+            count = sum(1 for row in picked for i in idx if row[i])
+            model.add(sum(x[s][i] for s in range(problem.sessions) for i in idx) == count)
+    for region, (low, _) in problem.bands.items():
+        reached = sum(
+            c.sets
+            for row in picked
+            for c, on in zip(problem.candidates, row, strict=True)
+            if on and region in c.regions
+        )
+        model.add(_region_volume(problem, x, region) >= min(low, reached))
 
 
 def _run(cp_model: Any, model: Any) -> tuple[Any, bool]:
@@ -170,18 +207,26 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
     return terms
 
 
+def _region_volume(problem: Problem, x: list[list[Any]], region: Region) -> Any:
+    return sum(
+        c.sets * x[s][i]
+        for i, c in enumerate(problem.candidates)
+        if region in c.regions and c.sets
+        for s in range(problem.sessions)
+    )
+
+
+def _volume_ceiling(model: Any, problem: Problem, x: list[list[Any]]) -> None:
+    for region, (_, high) in problem.bands.items():
+        model.add(_region_volume(problem, x, region) <= high)
+
+
 def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    """Weekly sets short of each region's band floor, as penalties."""
     terms: list[Any] = []
-    for region, (low, high) in problem.bands.items():
-        idx = [i for i, c in enumerate(problem.candidates) if region in c.regions and c.sets]
-        if not idx:
-            continue
-        volume = sum(
-            problem.candidates[i].sets * x[s][i] for s in range(problem.sessions) for i in idx
-        )
-        model.add(volume <= high)
+    for region, (low, _) in problem.bands.items():
         short = model.new_int_var(0, max(low, 0), f"short_{region.value}")
-        model.add(short >= low - volume)
+        model.add(short >= low - _region_volume(problem, x, region))
         terms.append(-W_SET_SHORT * short)
     return terms
 

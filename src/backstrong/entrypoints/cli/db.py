@@ -17,10 +17,10 @@ def upgrade() -> None:
     from backstrong.settings import Settings
 
     c = bootstrap(Settings(), migrate=False)
-    before = migrate.current_revision(c.engine)
+    before = ", ".join(sorted(migrate.current_revisions(c.engine))) or "empty"
     migrate.upgrade(c.engine)
-    after = migrate.current_revision(c.engine)
-    console().print(f"Database at revision {after} (was {before or 'empty'}).", highlight=False)
+    after = ", ".join(sorted(migrate.current_revisions(c.engine)))
+    console().print(f"Database at revision {after} (was {before}).", highlight=False)
 
 
 @app.command("current")
@@ -36,8 +36,8 @@ def current(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -
     url = make_url(c.settings.resolved_database_url).render_as_string(hide_password=True)
     data = {
         "database_url": url,
-        "revision": migrate.current_revision(c.engine),
-        "head": migrate.head_revision(),
+        "revision": sorted(migrate.current_revisions(c.engine)),
+        "head": sorted(migrate.head_revisions()),
     }
     if as_json:
         print_json(data)

@@ -48,7 +48,7 @@ class _File:
 @functools.cache
 def load_bundled_library() -> ExerciseLibrary:
     """The exercises shipped with Backstrong, checked in full; loaded once per process."""
-    library, problems = _load(_bundled_files(), bundled=True, links_against=None)
+    library, problems = _load(_bundled_files(), bundled=True, whole=True)
     if problems:
         raise InvalidLibrary(problems)
     return library
@@ -57,11 +57,12 @@ def load_bundled_library() -> ExerciseLibrary:
 def load_library_from(path: Path, *, bundled: bool = False) -> ExerciseLibrary:
     """The exercises in a folder (every ``*.toml`` below it) or in one file.
 
-    ``bundled`` applies the rules of shipped exercises (complete entries, seeds present).
-    Otherwise entries are custom ones, whose links may point at bundled exercises.
-    Raises :class:`InvalidLibrary` with every problem found.
+    ``bundled`` applies the rules of shipped exercises (complete entries); otherwise entries are
+    custom ones. Links may point at bundled exercises. Raises :class:`InvalidLibrary` with every
+    problem found, or FileNotFoundError.
     """
-    library, problems = _load(_files_at(path), bundled=bundled, links_against=_base(bundled))
+    whole = _is_bundled_folder(path)
+    library, problems = _load(_files_at(path), bundled=bundled or whole, whole=whole)
     if problems:
         raise InvalidLibrary(problems)
     return library
@@ -70,22 +71,24 @@ def load_library_from(path: Path, *, bundled: bool = False) -> ExerciseLibrary:
 def validate_path(path: Path | None = None, *, bundled: bool | None = None) -> list[str]:
     """Every problem in the exercise files at ``path``; an empty list when all are valid.
 
-    Without ``path``, the bundled library. ``bundled`` defaults to whether ``path`` is the bundled
-    folder. For ``backstrong exercises validate [PATH]``.
+    Without ``path`` (or given the bundled folder): the bundled library, in full, seeds included.
+    Otherwise the files are checked as custom entries, or with the bundled rules when ``bundled``
+    is true, and their links may point at bundled exercises. For ``backstrong exercises validate``.
     """
     if path is None:
-        files, strict = _bundled_files(), True
-    elif not path.exists():
+        return _load(_bundled_files(), bundled=True, whole=True)[1]
+    if not path.exists():
         return [f"{path}: no such file or folder"]
-    else:
-        files = _files_at(path)
-        strict = _is_bundled_folder(path) if bundled is None else bundled
-    return _load(files, bundled=strict, links_against=_base(strict))[1]
+    whole = _is_bundled_folder(path)
+    strict = whole if bundled is None else bundled
+    return _load(_files_at(path), bundled=strict, whole=whole)[1]
 
 
 def _load(
-    files: Iterable[_File], *, bundled: bool, links_against: ExerciseLibrary | None
+    files: Iterable[_File], *, bundled: bool, whole: bool
 ) -> tuple[ExerciseLibrary, list[str]]:
+    """Read every file; ``whole``: these are the entire bundled library (check seeds, and links
+    among themselves), else links may also point into the bundled library."""
     exercises: list[Exercise] = []
     problems: list[str] = []
     origins: dict[str, str] = {}
@@ -100,10 +103,10 @@ def _load(
         origins[exercise.id] = file.origin
         exercises.append(exercise)
     library = ExerciseLibrary(exercises)
-    if links_against is None:
-        problems += library.check_integrity() if bundled else library.link_problems()
+    if whole:
+        problems += library.check_integrity()
     else:
-        problems += links_against.merged(library).link_problems()
+        problems += _bundled_or_nothing().merged(library).link_problems()
     return library, problems
 
 
@@ -158,10 +161,8 @@ def _is_bundled_folder(path: Path) -> bool:
     return isinstance(root, Path) and path.resolve() == root.resolve()
 
 
-def _base(bundled: bool) -> ExerciseLibrary | None:
-    """What custom entries may link to: the bundled library (when it loads)."""
-    if bundled:
-        return None
+def _bundled_or_nothing() -> ExerciseLibrary:
+    """What other entries may link to: the bundled library, when it loads."""
     try:
         return load_bundled_library()
     except InvalidLibrary:
