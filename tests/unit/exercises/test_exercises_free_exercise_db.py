@@ -59,7 +59,7 @@ FIXTURE = [
     entry("Seated Neck Harness", equipment="machine", primaryMuscles=["neck"]),
     entry(
         "Standing Calf Raise",
-        equipment="machine",
+        equipment="other",
         primaryMuscles=["calves"],
         level="intermediate",
     ),
@@ -131,7 +131,7 @@ def test_dosage_defaults_follow_the_kind():
 
 def test_values_without_a_counterpart_are_reported_and_entries_without_muscles_skipped():
     result = parse_free_exercise_db(FIXTURE)
-    assert result.unmapped["equipment"] == {"machine"}
+    assert result.unmapped["equipment"] == {"other"}
     assert result.unmapped["muscles"] == {"neck"}
     assert "calves" in result.unmapped["pattern"]
     assert [(s.index, s.name) for s in result.skipped] == [(4, "Seated Neck Harness")]
@@ -171,3 +171,10 @@ def test_a_malformed_file_names_the_entry_and_field_and_imports_nothing(data, in
 def test_their_ids_become_slugs():
     assert fedb_id("3_4_Sit-Up") == "fedb-3-4-sit-up"
     assert fedb_id("Barbell_Deadlift") == "fedb-barbell-deadlift"
+
+
+def test_arm_and_shoulder_work_is_upper_body_not_a_carry():
+    data = [entry("Seated Cable Row", equipment="machine", primaryMuscles=["middle back", "lats"])]
+    (rowing,) = parse_free_exercise_db(data).exercises
+    assert rowing.pattern == "upper-body"
+    assert rowing.equipment == ("machine",)

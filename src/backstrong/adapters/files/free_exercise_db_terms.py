@@ -45,7 +45,9 @@ EQUIPMENT_MAP: dict[str, tuple[str, ...]] = {
     "cable": ("cable",),
     "exercise ball": ("stability-ball",),
     "foam roll": ("foam-roller",),
-}  # "machine", "medicine ball" and "other" have no counterpart
+    "machine": ("machine",),
+    "medicine ball": ("medicine-ball",),
+}  # "other" has no counterpart
 
 STRENGTH_CATEGORIES = frozenset(
     {"strength", "powerlifting", "olympic weightlifting", "strongman", "plyometrics"}
@@ -163,6 +165,11 @@ STRENGTH_PATTERN_BY_MUSCLE: dict[str, Pattern] = {
     "quadriceps": Pattern.SQUAT,
     "rectus-abdominis": Pattern.ANTI_EXTENSION,
     "forearms": Pattern.CARRY,
+    "deltoids": Pattern.UPPER_BODY,
+    "pectorals": Pattern.UPPER_BODY,
+    "latissimus-dorsi": Pattern.UPPER_BODY,
+    "triceps": Pattern.UPPER_BODY,
+    "biceps": Pattern.UPPER_BODY,
 }
 STRETCH_PATTERN_BY_MUSCLE: dict[str, Pattern] = {
     "erector-spinae": Pattern.SPINAL_MOBILITY,
@@ -173,8 +180,8 @@ STRETCH_PATTERN_BY_MUSCLE: dict[str, Pattern] = {
     "quadriceps": Pattern.HIP_EXTENSION,
     "rectus-abdominis": Pattern.SPINAL_MOBILITY,
 }
-# The vocabulary has no upper-body push or pull pattern; such entries get these (convention).
-DEFAULT_STRENGTH_PATTERN = Pattern.CARRY
+# Entries no keyword or muscle places (mostly arm and shoulder work) are upper-body work.
+DEFAULT_STRENGTH_PATTERN = Pattern.UPPER_BODY
 DEFAULT_STRETCH_PATTERN = Pattern.SPINAL_MOBILITY
 
 SAFETY_KEYWORDS: dict[str, re.Pattern[str]] = {

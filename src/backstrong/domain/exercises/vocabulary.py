@@ -35,6 +35,7 @@ class Pattern(StrEnum):
     KNEE_FLEXION = "knee-flexion"
     SPINAL_MOBILITY = "spinal-mobility"
     CARRY = "carry"
+    UPPER_BODY = "upper-body"  # push and pull work for the arms and shoulders (mostly imports)
 
 
 class Level(StrEnum):
@@ -134,6 +135,8 @@ EQUIPMENT: dict[str, str] = {
     "sliders": "sliders or towels on a smooth floor",
     "strap": "strap or towel",
     "pull-up-bar": "pull-up bar",
+    "machine": "weight machine",
+    "medicine-ball": "medicine ball",
 }
 
 
