@@ -20,6 +20,9 @@ from backstrong.domain.exercises.vocabulary import (
     REGION_LAY_NAMES,
     SAFETY_TAGS,
     SENSITIVITY_TAGS,
+    Kind,
+    Level,
+    Pattern,
     Region,
 )
 
@@ -33,11 +36,27 @@ class UnknownVocabulary(ValueError):
 
     def __init__(self, field: str, value: str, suggestions: Iterable[str]) -> None:
         closest = list(suggestions)
-        hint = f"; closest: {', '.join(closest)}" if closest else ""
+        if closest:
+            hint = f"; closest: {', '.join(closest)}"
+        else:
+            hint = f"; accepted: {', '.join(_accepted(field))}"
         super().__init__(f"{field} {value!r} is not known{hint}")
         self.field = field
         self.value = value
         self.suggestions = closest
+
+
+def _accepted(field: str) -> list[str]:
+    """What a field takes, for messages when nothing typed comes close."""
+    options: dict[str, list[str]] = {
+        "muscle": [r.value for r in Region] + list(MUSCLES),
+        "pattern": [p.value for p in Pattern],
+        "kind": [k.value for k in Kind],
+        "level": [lv.value for lv in Level],
+        "equipment": ["none", *EQUIPMENT],
+        "safety tag": [*SENSITIVITY_TAGS, *SAFETY_TAGS],
+    }
+    return options.get(field, [])
 
 
 def _lay_spellings(lay_name: str) -> list[str]:

@@ -1,0 +1,88 @@
+"""A person's nutrition profile: what the calorie target needs besides today's body weight.
+
+Kept per user and used as the defaults of the calculator, the projection and the diary's target.
+Age is stored as a birth year so it stays right as the years pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from backstrong.domain.nutrition.activity import ActivityLevel
+from backstrong.domain.nutrition.bmr import BmrEquation, Sex
+from backstrong.domain.nutrition.energy import EnergyProfile
+from backstrong.domain.nutrition.goals import MAINTAIN, WeightGoal
+from backstrong.domain.nutrition.measurements import (
+    AGE_MAX_YEARS,
+    AGE_MIN_YEARS,
+    BodyWeight,
+    Height,
+    InvalidInput,
+    parse_age_years,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NutritionProfile:
+    sex: Sex
+    birth_year: int
+    height: Height
+    activity: ActivityLevel = ActivityLevel.LIGHT
+    goal: WeightGoal = MAINTAIN
+    equation: BmrEquation = BmrEquation.MIFFLIN_ST_JEOR
+    body_fat_percent: float | None = None
+    protein_g_per_kg: float | None = None
+    add_training_energy: bool = False
+    allow_below_floor: bool = False
+
+    def age_years(self, on: date) -> float:
+        """Age in whole years reached during ``on``'s year (the birth day itself is not kept)."""
+        return float(on.year - self.birth_year)
+
+    def energy_profile(self, weight: BodyWeight, on: date) -> EnergyProfile:
+        """What the calorie target needs, with today's weight and the age reached this year."""
+        return EnergyProfile(
+            sex=self.sex,
+            age_years=self.age_years(on),
+            height=self.height,
+            weight=weight,
+            activity=self.activity,
+            goal=self.goal,
+            equation=self.equation,
+            body_fat_percent=self.body_fat_percent,
+            protein_g_per_kg=self.protein_g_per_kg,
+            allow_below_floor=self.allow_below_floor,
+        )
+
+    def to_dict(self, on: date) -> dict[str, object]:
+        feet, inches = self.height.feet_and_inches()
+        return {
+            "sex": self.sex.value,
+            "birth_year": self.birth_year,
+            "age": int(self.age_years(on)),
+            "height_cm": round(self.height.centimetres, 1),
+            "height_ft_in": f"{feet} ft {inches:.0f} in",
+            "activity": self.activity.value,
+            "goal": self.goal.label,
+            "equation": self.equation.value,
+            "body_fat_percent": self.body_fat_percent,
+            "protein_g_per_kg": self.protein_g_per_kg,
+            "add_training_energy": self.add_training_energy,
+            "allow_below_floor": self.allow_below_floor,
+        }
+
+
+def birth_year_from_age(age: str | float, on: date) -> int:
+    """The birth year of someone ``age`` years old in ``on``'s year (checked as an adult age)."""
+    return on.year - int(parse_age_years(age))
+
+
+def parse_birth_year(value: str | int, on: date) -> int:
+    """A four-digit year that makes the person an adult the equations were fitted on."""
+    text = str(value).strip()
+    latest, earliest = on.year - int(AGE_MIN_YEARS), on.year - int(AGE_MAX_YEARS)
+    if not text.isdigit() or not earliest <= int(text) <= latest:
+        problem = f"give a year from {earliest} to {latest} (the equations are for adults)"
+        raise InvalidInput("birth year", value, problem)
+    return int(text)
