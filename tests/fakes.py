@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from backstrong.domain.accounts import User
+from tests import fakes_nutrition, fakes_programs, fakes_training
 
 
 class FakeHasher:
@@ -113,6 +114,15 @@ class FakeUnitOfWork:
         self.api_tokens = FakeTokens(self.users)
         self.web_sessions = FakeSessions(self.users)
         self.login_failures = FakeFailures()
+        self.nutrition_profiles = fakes_nutrition.FakeNutritionProfiles()
+        self.custom_foods = fakes_nutrition.FakeCustomFoods()
+        self.diary_entries = fakes_nutrition.FakeDiaryEntries()
+        self.diary_days = fakes_nutrition.FakeDiaryDays()
+        self.weight_entries = fakes_nutrition.FakeWeightEntries()
+        self.training = fakes_training.FakeTraining()
+        self.programs = fakes_programs.FakePrograms()
+        self.red_flag_screenings = fakes_programs.FakeScreenings()
+        self.training_history = fakes_programs.FakeHistory()
         self.commits = 0
 
     def __enter__(self):

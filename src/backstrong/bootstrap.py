@@ -5,7 +5,7 @@ The CLI and the web app both call :func:`bootstrap`; nothing here runs at import
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Hashable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from backstrong.adapters.security.passwords import Argon2PasswordHasher
     from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
+    from backstrong.domain.nutrition.food_search import FoodIndex
+    from backstrong.services.nutrition import FoodShelf
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10
@@ -115,6 +117,32 @@ class Container:
         from cachetools import LRUCache
 
         return _LockedCache(LRUCache(maxsize=256), Lock())
+
+    @cached_property
+    def bundled_foods(self) -> FoodShelf:
+        """The bundled everyday foods and their search index (built once)."""
+        from backstrong.adapters.files.foods.loader import load_bundled_foods
+        from backstrong.services.nutrition import FoodShelf
+
+        return FoodShelf.of(load_bundled_foods())
+
+    @cached_property
+    def food_indexes(self) -> MutableMapping[int, tuple[tuple[int, int], FoodIndex]]:
+        """Each person's food search index (bundled + their own), rebuilt when theirs change."""
+        from threading import Lock
+
+        from cachetools import LRUCache
+
+        return _LockedCache(LRUCache(maxsize=64), Lock())
+
+    @cached_property
+    def training_stats(self) -> MutableMapping[Hashable, tuple[Hashable, object]]:
+        """Training analytics per person and question, checked against their log's revision."""
+        from threading import Lock
+
+        from cachetools import LRUCache
+
+        return _LockedCache(LRUCache(maxsize=64), Lock())
 
     def migrate(self) -> None:
         """Bring the database schema up to date (idempotent; cheap when already current)."""

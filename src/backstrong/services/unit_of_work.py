@@ -14,7 +14,20 @@ from backstrong.services.ports.accounts import (
     UserRepository,
     WebSessionRepository,
 )
+from backstrong.services.ports.body import WeightEntryRepository
 from backstrong.services.ports.exercises import CustomExerciseRepository
+from backstrong.services.ports.nutrition import (
+    CustomFoodRepository,
+    DiaryDayRepository,
+    DiaryEntryRepository,
+    NutritionProfileRepository,
+)
+from backstrong.services.ports.programs import (
+    ProgramRepository,
+    RedFlagScreeningRepository,
+    TrainingHistory,
+)
+from backstrong.services.ports.training import TrainingRepository
 
 
 class UnitOfWork(Protocol):
@@ -23,6 +36,15 @@ class UnitOfWork(Protocol):
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
     custom_exercises: CustomExerciseRepository
+    training: TrainingRepository
+    programs: ProgramRepository
+    red_flag_screenings: RedFlagScreeningRepository
+    training_history: TrainingHistory
+    nutrition_profiles: NutritionProfileRepository
+    custom_foods: CustomFoodRepository
+    diary_entries: DiaryEntryRepository
+    diary_days: DiaryDayRepository
+    weight_entries: WeightEntryRepository
 
     def __enter__(self) -> Self: ...
 

@@ -11,7 +11,8 @@ PASSWORD = "a long enough passphrase"
 
 def test_sign_up_log_out_and_log_back_in(page, live_server):
     page.goto(live_server + "/")
-    assert page.url.endswith("/signup")
+    page.get_by_role("link", name="Create an account").first.click()
+    page.wait_for_url("**/signup")
     page.get_by_label("Email").fill("rosa@example.org")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password again").fill(PASSWORD)

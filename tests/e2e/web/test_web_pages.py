@@ -8,11 +8,17 @@ from tests.e2e.conftest import PASSWORD, csrf_from, sign_up_in_browser
 
 
 def test_the_first_start_asks_for_the_first_account(web):
-    home = web.get("/", follow_redirects=False)
-    assert home.status_code == 303
-    assert home.headers["location"] == "/signup"
+    home = web.get("/")
+    assert home.status_code == 200
+    assert "new installation" in home.text and 'href="/signup"' in home.text
     page = web.get("/signup")
     assert "first account" in page.text
+
+
+def test_the_first_start_banner_goes_once_an_account_exists(web):
+    sign_up_in_browser(web, "first@example.org")
+    web.cookies.clear()
+    assert "new installation" not in web.get("/").text
 
 
 def test_signing_up_logs_you_in_with_a_safe_cookie(web):

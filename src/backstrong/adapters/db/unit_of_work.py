@@ -13,14 +13,40 @@ from backstrong.adapters.db.repositories.accounts import (
     SqlUserRepository,
     SqlWebSessionRepository,
 )
+from backstrong.adapters.db.repositories.body import SqlWeightEntryRepository
 from backstrong.adapters.db.repositories.exercises import SqlCustomExerciseRepository
+from backstrong.adapters.db.repositories.nutrition import (
+    SqlCustomFoodRepository,
+    SqlDiaryDayRepository,
+    SqlDiaryEntryRepository,
+    SqlNutritionProfileRepository,
+)
+from backstrong.adapters.db.repositories.programs import (
+    SqlProgramRepository,
+    SqlRedFlagScreeningRepository,
+    SqlTrainingHistory,
+)
+from backstrong.adapters.db.repositories.training import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     LoginFailureRepository,
     UserRepository,
     WebSessionRepository,
 )
+from backstrong.services.ports.body import WeightEntryRepository
 from backstrong.services.ports.exercises import CustomExerciseRepository
+from backstrong.services.ports.nutrition import (
+    CustomFoodRepository,
+    DiaryDayRepository,
+    DiaryEntryRepository,
+    NutritionProfileRepository,
+)
+from backstrong.services.ports.programs import (
+    ProgramRepository,
+    RedFlagScreeningRepository,
+    TrainingHistory,
+)
+from backstrong.services.ports.training import TrainingRepository
 
 
 class SqlUnitOfWork:
@@ -29,6 +55,15 @@ class SqlUnitOfWork:
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
     custom_exercises: CustomExerciseRepository
+    training: TrainingRepository
+    programs: ProgramRepository
+    red_flag_screenings: RedFlagScreeningRepository
+    training_history: TrainingHistory
+    nutrition_profiles: NutritionProfileRepository
+    custom_foods: CustomFoodRepository
+    diary_entries: DiaryEntryRepository
+    diary_days: DiaryDayRepository
+    weight_entries: WeightEntryRepository
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -48,6 +83,15 @@ class SqlUnitOfWork:
         self.web_sessions = SqlWebSessionRepository(s)
         self.login_failures = SqlLoginFailureRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
+        self.training = SqlTrainingRepository(s)
+        self.programs = SqlProgramRepository(s)
+        self.red_flag_screenings = SqlRedFlagScreeningRepository(s)
+        self.training_history = SqlTrainingHistory(s)
+        self.nutrition_profiles = SqlNutritionProfileRepository(s)
+        self.custom_foods = SqlCustomFoodRepository(s)
+        self.diary_entries = SqlDiaryEntryRepository(s)
+        self.diary_days = SqlDiaryDayRepository(s)
+        self.weight_entries = SqlWeightEntryRepository(s)
 
     def __exit__(
         self,

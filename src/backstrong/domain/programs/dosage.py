@@ -139,7 +139,8 @@ def _strength_dose(exercise: Exercise, phase: Phase, scheme: Scheme) -> Dose:
     library_reps, hold = exercise.dosage.reps, exercise.dosage.hold_seconds
     if load_implement(exercise) is None:
         reps = library_reps or (None if hold else BODY_WEIGHT_REPS)
-        return Dose(scheme.sets, reps, hold, scheme.rest_assistance, "body weight, reps first")
+        why = "reps first, then a harder variant"
+        return Dose(scheme.sets, reps, hold, scheme.rest_assistance, why)
     rest = scheme.rest_main if is_main_lift(exercise) else scheme.rest_assistance
     if library_reps is None:
         return Dose(scheme.sets, None, hold, rest, "the library's timed dosage")

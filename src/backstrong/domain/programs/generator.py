@@ -56,6 +56,7 @@ class Choice:
     exercise: Exercise
     dose: Dose
     reason: str
+    deload_reason: str  # the same choice in a deload week, with its smaller dose
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,16 +133,31 @@ def _options(
     for e in eligible:
         dose = dose_for(e, phase, intake.experience, intake.goal, intake.age)
         points = score(e, ctx, catalogue)
-        reason = choice_reason(e, dose, intake, phase, catalogue)
         full = candidate(e, dose, points)
-        options[full.key] = (full, Choice(e, dose, reason))
+        options[full.key] = (full, _choice(e, dose, intake, phase, catalogue, ""))
         if full.seconds > budget * SHORT_DOSE_ABOVE and dose.sets > 1:
             short = shortened(dose)
             c = candidate(e, short, max(0, points - SCORE_SHORT_DOSE), key=f"{e.id}{SHORT_KEY}")
-            why = choice_reason(e, short, intake, phase, catalogue)
             note = f"cut to {short.sets} sets to fit {intake.minutes_per_session}-minute sessions"
-            options[c.key] = (c, Choice(e, short, f"{why}; {note}"))
+            options[c.key] = (c, _choice(e, short, intake, phase, catalogue, note))
     return options
+
+
+def _choice(
+    exercise: Exercise,
+    dose: Dose,
+    intake: Intake,
+    phase: Phase,
+    catalogue: Mapping[str, Exercise],
+    note: str,
+) -> Choice:
+    suffix = f"; {note}" if note else ""
+    reason = choice_reason(exercise, dose, intake, phase, catalogue) + suffix
+    lighter = deloaded(dose, exercise)
+    if lighter == dose:
+        return Choice(exercise, dose, reason, reason)
+    deload = choice_reason(exercise, lighter, intake, phase, catalogue) + suffix
+    return Choice(exercise, dose, reason, deload_note(deload))
 
 
 def _session_order(choices: list[Choice]) -> list[Choice]:
@@ -156,7 +172,7 @@ def _week(frame: WeekFrame, template: PhaseTemplate) -> Week:
         times = []
         for choice in choices:
             dose = deloaded(choice.dose, choice.exercise) if frame.deload else choice.dose
-            reason = deload_note(choice.reason) if frame.deload else choice.reason
+            reason = choice.deload_reason if frame.deload else choice.reason
             times.append(exercise_seconds(dose, choice.exercise.unilateral))
             items.append(
                 PrescribedExercise(

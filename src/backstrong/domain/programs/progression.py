@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.programs.adjustments import Context, Step, prescribe
+from backstrong.domain.programs.errors import PlanDataError
 from backstrong.domain.programs.history import History, days_since, index_history
 from backstrong.domain.programs.pain import (
     CLINICIAN_WINDOW,
@@ -46,6 +47,7 @@ def next_session(
     warnings: list[str] = []
     if position is None:
         position = _position(plan, history, catalogue, since, warnings)
+    _check_position(plan, position)
     week = plan.weeks[position[0] - 1]
     session = week.sessions[position[1]]
     planned = frozenset(e.exercise_id for s in week.sessions for e in s.exercises)
@@ -57,6 +59,15 @@ def next_session(
     if advice:
         warnings.append(advice)
     return NextSession(week.number, session.index, week.phase, week.deload, items, tuple(warnings))
+
+
+def _check_position(plan: Plan, position: tuple[int, int]) -> None:
+    week_number, index = position
+    if not 1 <= week_number <= len(plan.weeks):
+        raise PlanDataError(f"position week '{week_number}': accepted 1–{len(plan.weeks)}")
+    sessions = len(plan.weeks[week_number - 1].sessions)
+    if not 0 <= index < sessions:
+        raise PlanDataError(f"position session '{index}': accepted 0–{sessions - 1}")
 
 
 def _one(

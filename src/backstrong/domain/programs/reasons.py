@@ -11,7 +11,7 @@ from backstrong.domain.programs.intake import Intake
 from backstrong.domain.programs.phases import PHASE_LAY_NAMES, Phase
 from backstrong.domain.programs.slots import SLOT_LAY_NAMES, slot_of
 
-FIRST_LOAD_ADVICE = "pick a weight you could lift 3–4 more times than the top of the range"
+FIRST_LOAD_ADVICE = "start with a weight you could lift 3–4 more times than the top of the range"
 
 
 def dose_phrase(dose: Dose, unilateral: bool) -> str:
@@ -22,7 +22,8 @@ def dose_phrase(dose: Dose, unilateral: bool) -> str:
         work = f"{_span(dose.reps)} holds of {hold} s" if dose.reps else f"{hold} s hold"
     else:
         work = f"{_span(dose.reps)} reps" if dose.reps else "as prescribed"
-    return f"{dose.sets} × {work}{side}, rest {dose.rest_seconds} s"
+    rest = f", rest {dose.rest_seconds} s" if dose.rest_seconds else ""
+    return f"{dose.sets} × {work}{side}{rest}"
 
 
 def choice_reason(
@@ -50,7 +51,7 @@ def choice_reason(
 
 
 def deload_note(reason: str) -> str:
-    return f"{reason}; deload week: about a third fewer sets, same weights"
+    return f"{reason}; deload week: about a third fewer sets at the same weights"
 
 
 def _level_phrase(exercise: Exercise, intake: Intake, catalogue: Mapping[str, Exercise]) -> str:

@@ -43,12 +43,15 @@ def epley_load(e1rm: float, reps: int) -> float:
 
 
 def e1rm(load: float, reps: int, rpe: float | None = None) -> float:
-    """From the RPE chart when RPE is logged and on the chart, else Epley."""
-    if rpe is not None:
-        pct = percent_of_1rm(reps, rpe)
-        if pct is not None:
-            return load / (pct / 100)
-    return epley(load, reps)
+    """From the RPE chart when RPE is logged and on the chart; off the chart (over 10 reps),
+    Epley on the reps plus the reps left in reserve; without RPE, Epley."""
+    if rpe is None:
+        return epley(load, reps)
+    pct = percent_of_1rm(reps, rpe)
+    if pct is not None:
+        return load / (pct / 100)
+    in_reserve = RPE_MAX - min(RPE_MAX, max(RPE_MIN, rpe))
+    return epley(load, reps + round(in_reserve))
 
 
 def load_for(e1rm_value: float, reps: int, rpe: float) -> float:

@@ -48,7 +48,7 @@ def in_chart(reps: int, rpe: float) -> bool:
     return (
         CHART_MIN_REPS <= reps <= CHART_MAX_REPS
         and CHART_MIN_RPE <= rpe <= CHART_MAX_RPE
-        and (rpe * 2).is_integer()
+        and float(rpe * 2).is_integer()
     )
 
 

@@ -59,7 +59,7 @@ def check_load(load: Load, field: str = "load") -> Load:
 
 
 def check_rpe(rpe: float, field: str = "rpe") -> float:
-    if math.isfinite(rpe) and MIN_RPE <= rpe <= MAX_RPE and (rpe * 2).is_integer():
+    if math.isfinite(rpe) and MIN_RPE <= rpe <= MAX_RPE and float(rpe * 2).is_integer():
         return rpe
     raise TrainingValueError(
         field, _number_text(rpe), f"must be from {MIN_RPE:g} to {MAX_RPE:g} in half steps (8, 8.5)"

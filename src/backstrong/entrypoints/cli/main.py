@@ -5,7 +5,20 @@ from __future__ import annotations
 import typer
 
 from backstrong import __version__
-from backstrong.entrypoints.cli import accounts, db, exercises, serve
+from backstrong.entrypoints.cli import (
+    accounts,
+    body,
+    db,
+    exercises,
+    food,
+    history,
+    log,
+    nutrition,
+    plan,
+    serve,
+    transfer,
+    workout,
+)
 
 app = typer.Typer(
     name="backstrong",
@@ -36,6 +49,22 @@ app.command("serve")(serve.serve)
 app.add_typer(db.app, name="db")
 app.add_typer(exercises.app, name="exercises")
 app.add_typer(accounts.app, name="account")
+app.add_typer(plan.app, name="plan")
+app.add_typer(nutrition.calories_app, name="calories")
+app.command("eat")(nutrition.eat)
+app.add_typer(nutrition.app, name="nutrition")
+app.add_typer(food.app, name="food")
+app.command("weigh")(body.weigh)
+app.add_typer(body.weight_app, name="weight")
+app.add_typer(body.app, name="body")
+app.command("log")(log.log)
+app.command("workout")(workout.workout)
+app.command("history")(history.history)
+app.command("records")(history.records)
+app.add_typer(history.stats_app, name="stats")
+app.command("progress")(history.progress)
+app.add_typer(transfer.import_app, name="import")
+app.command("export")(transfer.export)
 
 
 def run() -> None:

@@ -20,13 +20,40 @@ def _api_router() -> APIRouter:
     api = APIRouter(prefix="/api/v1")
     api.include_router(accounts.router)
     api.include_router(exercises.router)
+    from backstrong.entrypoints.web.api import body, nutrition
+
+    api.include_router(nutrition.router)
+    api.include_router(body.router)
+    from backstrong.entrypoints.web.api import training, training_sessions, training_stats
+
+    api.include_router(training.router)
+    api.include_router(training_sessions.router)
+    api.include_router(training_stats.router)
+    from backstrong.entrypoints.web.api import programs
+
+    api.include_router(programs.router)
     return api
 
 
 def _page_routers() -> list[APIRouter]:
-    from backstrong.entrypoints.web.pages import auth, exercises, home, settings
+    from backstrong.entrypoints.web.pages import (
+        auth,
+        body,
+        calories,
+        exercises,
+        home,
+        nutrition,
+        settings,
+    )
 
-    return [auth.router, exercises.router, home.router, settings.router]
+    routers = [auth.router, exercises.router, home.router, settings.router]
+    from backstrong.entrypoints.web.pages import history, today
+
+    routers = [today.router, history.router, *routers]
+    from backstrong.entrypoints.web.pages import program
+
+    routers = [program.router, *routers]
+    return [calories.router, nutrition.router, body.router, *routers]
 
 
 def _mount_docs(app: FastAPI) -> None:

@@ -54,7 +54,8 @@ class DiaryEntryRepository(Protocol):
     def delete(self, user_id: int, entry_id: int) -> bool: ...
 
     def daily_kcal(self, user_id: int, start: date, end: date) -> dict[date, float]:
-        """Logged energy per day from ``start`` to ``end`` inclusive (days without entries absent)."""
+        """Logged energy per day from ``start`` to ``end`` inclusive (days without entries are
+        absent)."""
         ...
 
 

@@ -1,4 +1,10 @@
 """ORM tables, one module per area; importing this package registers them on Base.metadata."""
 
-from backstrong.adapters.db.tables import accounts, exercises  # noqa: F401
-from backstrong.adapters.db.tables import body, nutrition  # noqa: F401
+from backstrong.adapters.db.tables import (  # noqa: F401  # noqa: F401
+    accounts,
+    body,
+    exercises,
+    nutrition,
+    programs,
+    training,
+)

@@ -1,0 +1,155 @@
+"""The training log wired end to end (issue 5), each figure next to its target:
+
+- one set logged through the API, in-process (httpx's ASGI transport) on SQLite: p50 of 300;
+- the history dashboard (records, e1RM trend, weekly volume) over 100,000 stored sets through
+  ``services.training_stats.dashboard``: the first call (reads the log and computes) and the usual
+  call (the log unchanged: the revision check answers from the cache);
+- a generated 50,000-row Strong CSV imported through ``services.training_import`` into SQLite.
+
+Prints one JSON line per figure. Data is generated with fixed seeds; nothing is read from disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import replace
+from datetime import UTC
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_training import STRONG_ROWS, generated_sets, strong_csv
+from figures import figure, percentile
+
+from backstrong.adapters.files.training_import.strong import parse_strong_csv
+from backstrong.bootstrap import Container
+from backstrong.domain.accounts import User
+from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
+from backstrong.domain.units import MassUnit
+from backstrong.services import accounts, exercises, training_import, training_stats
+from backstrong.settings import Environment, Settings
+
+API_REQUESTS = 300
+DASHBOARD_SETS = 100_000
+DASHBOARD_RUNS = 7
+SETS_PER_SESSION = 90  # generated_sets puts 90 sets on each day
+
+
+def container(folder: Path) -> Container:
+    settings = Settings(_env_file=None, environment=Environment.TEST, data_dir=folder)  # type: ignore[call-arg]
+    built = Container(settings, fast_password_hashing=True)
+    built.migrate()
+    return built
+
+
+def person(c: Container, email: str) -> User:
+    return accounts.register(c.uow(), c.password_hasher, email, "a long enough passphrase")
+
+
+async def _post_sets(app: object) -> list[float]:
+    import httpx
+
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        login = {"email": "a@example.org", "password": "a long enough passphrase"}
+        await client.post("/api/v1/users", json=login)
+        token = (await client.post("/api/v1/tokens", json=login)).json()["token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        samples = []
+        for i in range(API_REQUESTS + 20):
+            body = {"id": str(uuid.uuid4()), "exercise_id": "deadlift", "reps": 5, "rpe": 8,
+                    "load": {"value": 100 + i % 10, "unit": "kg"}}  # fmt: skip
+            start = time.perf_counter()
+            response = await client.post("/api/v1/sets", json=body, headers=headers)
+            elapsed = (time.perf_counter() - start) * 1000.0
+            assert response.status_code == 201, response.text
+            if i >= 20:  # the first requests warm caches (library, token, statements)
+                samples.append(elapsed)
+    return samples
+
+
+def log_one_set_p50(folder: Path) -> float:
+    """Through the whole ASGI app (middleware, token check, validation, service, SQLite commit),
+    called in-process with httpx's ASGI transport."""
+    from backstrong.entrypoints.web.app import create_app
+
+    samples = asyncio.run(_post_sets(create_app(container=container(folder))))
+    return percentile(samples, 50)
+
+
+def store_sets(c: Container, user: User, count: int) -> None:
+    """``count`` generated sets, one session per day, written straight through the repository."""
+    sets = [
+        replace(s, performed_at=s.performed_at.replace(tzinfo=UTC)) for s in generated_sets(count)
+    ]
+    with c.uow() as uow:
+        for first in range(0, count, SETS_PER_SESSION):
+            day_sets = sets[first : first + SETS_PER_SESSION]
+            session = TrainingSession(new_id(), day_sets[0].performed_at)
+            uow.training.add_session(user.id, session)
+            logged = [LoggedSet(new_id(), session.id, i + 1, s) for i, s in enumerate(day_sets)]
+            uow.training.add_sets(user.id, logged)
+        uow.commit()
+
+
+def dashboard_figures(folder: Path) -> tuple[float, float]:
+    c = container(folder)
+    user = person(c, "b@example.org")
+    store_sets(c, user, DASHBOARD_SETS)
+    library = exercises.library_for(c.uow(), user, c.bundled_exercises)
+
+    def run(cache: object) -> float:
+        start = time.perf_counter()
+        training_stats.dashboard(
+            c.uow(),
+            user,
+            library,
+            unit=MassUnit.KG,
+            weeks=8,
+            cache=cache,  # type: ignore[arg-type]
+        )
+        return (time.perf_counter() - start) * 1000.0
+
+    cold = statistics.median(run(None) for _ in range(3))
+    cache: dict[object, object] = {}
+    run(cache)
+    warm = statistics.median(run(cache) for _ in range(DASHBOARD_RUNS))
+    return cold, warm
+
+
+def strong_import_seconds(folder: Path) -> float:
+    c = container(folder)
+    user = person(c, "c@example.org")
+    text = strong_csv(STRONG_ROWS)
+    start = time.perf_counter()
+    parsed = parse_strong_csv(text)
+    plan = training_import.prepare_import(c.uow(), user, c.bundled_exercises, parsed, zone=UTC)
+    result = training_import.apply_import(c.uow(), user, plan, zone=UTC)
+    elapsed = time.perf_counter() - start
+    assert result.sets == STRONG_ROWS, result
+    return elapsed
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        figure("training_log_api_log_set_p50_ms", log_one_set_p50(Path(folder)), "ms", 5)
+    with tempfile.TemporaryDirectory() as folder:
+        cold, warm = dashboard_figures(Path(folder))
+        figure(
+            "training_log_dashboard_100k_sets_ms", warm, "ms", 150, path="log unchanged (cached)"
+        )
+        figure(
+            "training_log_dashboard_100k_sets_first_ms", cold, "ms", None, path="read and compute"
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        seconds = strong_import_seconds(Path(folder))
+        figure("training_log_strong_import_50k_rows_s", seconds, "s", 10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Sets and loads as short text for people: "12 × 60 kg @ RPE 8", "30 s (left)", "15 reps"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from backstrong.domain.training.model import Load, PerformedSet
+
+
+def number_text(value: float) -> str:
+    """62.5 → "62.5", 60.0 → "60", 133.333 → "133.3"."""
+    return f"{round(value, 1):g}"
+
+
+def load_text(load: Load | None) -> str:
+    return "body weight" if load is None else f"{number_text(load.value)} {load.unit.value}"
+
+
+def seconds_text(seconds: float) -> str:
+    if seconds >= 60 and seconds % 60 == 0:
+        return f"{seconds / 60:g} min"
+    return f"{number_text(seconds)} s"
+
+
+def set_text(s: PerformedSet) -> str:
+    """One set: amount, load, effort, side and warm-up, as far as they are known."""
+    if s.reps is not None and s.load is not None:
+        text = f"{s.reps} × {load_text(s.load)}"
+    elif s.reps is not None:
+        text = f"{s.reps} rep{'s' if s.reps != 1 else ''}"
+        if s.added_load is not None:
+            text += f" + {load_text(s.added_load)}"
+    elif s.hold_seconds is not None:
+        text = seconds_text(s.hold_seconds)
+        if s.load is not None or s.added_load is not None:
+            text += f" @ {load_text(s.load or s.added_load)}"
+    else:
+        text = "done"
+    if s.hold_seconds is not None and s.reps is not None:
+        text += f", {seconds_text(s.hold_seconds)}"
+    if s.rpe is not None:
+        text += f" @ RPE {s.rpe:g}"
+    elif s.rir is not None:
+        text += f" ({s.rir} in reserve)"
+    if s.side is not None:
+        text += f" ({s.side.value})"
+    if s.warmup:
+        text += " warm-up"
+    return text
+
+
+def sets_text(sets: Sequence[PerformedSet]) -> str:
+    """Equal sets folded: "3 sets: 12 × 60 kg @ RPE 8"; otherwise one after another."""
+    texts = [set_text(s) for s in sets]
+    if texts and all(text == texts[0] for text in texts):
+        return texts[0] if len(texts) == 1 else f"{len(texts)} sets: {texts[0]}"
+    return "; ".join(texts)

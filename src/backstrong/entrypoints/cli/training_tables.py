@@ -1,0 +1,77 @@
+"""Terminal tables for records, weekly volume and the e1RM trend."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich.table import Table
+
+from backstrong.domain.exercises.vocabulary import REGION_LAY_NAMES
+from backstrong.domain.training.describe import load_text, number_text, seconds_text
+from backstrong.domain.training.one_rep_max_trend import TrendPoint
+from backstrong.domain.training.records import ExerciseRecords
+from backstrong.domain.training.volume import WeeklyVolume
+from backstrong.entrypoints.cli.runtime import console
+
+
+def print_records(found: Mapping[str, ExerciseRecords], names: Mapping[str, str]) -> None:
+    if not found:
+        console().print("No records yet: log a few sets first.", markup=False)
+        return
+    table = Table(title="Personal records", title_justify="left")
+    for column in ("exercise", "heaviest", "best e1RM", "best session", "longest hold"):
+        table.add_column(column)
+    for exercise_id in sorted(found, key=lambda i: names.get(i, i)):
+        r = found[exercise_id]
+        table.add_row(
+            names.get(exercise_id, exercise_id),
+            "" if r.heaviest is None else f"{load_text(r.heaviest.load)} ({r.heaviest.on})",
+            ""
+            if r.best_one_rep_max is None
+            else f"{load_text(r.best_one_rep_max.one_rep_max)} ({r.best_one_rep_max.on})",
+            ""
+            if r.best_session_volume is None
+            else f"{load_text(r.best_session_volume.volume)} ({r.best_session_volume.on})",
+            ""
+            if r.longest_hold is None
+            else f"{seconds_text(r.longest_hold.seconds)} ({r.longest_hold.on})",
+        )
+    console().print(table)
+
+
+def print_volume(volume: WeeklyVolume) -> None:
+    if not volume.weeks:
+        console().print("No working sets in these weeks.", markup=False)
+        return
+    table = Table(title="Weekly volume (hard sets, tonnage)", title_justify="left")
+    for column in ("week of", "region", "hard sets", "tonnage"):
+        table.add_column(column)
+    for week in volume.weeks:
+        table.add_row(
+            week.week_start.isoformat(),
+            REGION_LAY_NAMES.get(week.region, week.region.value),
+            number_text(week.hard_sets),
+            load_text(week.tonnage),
+        )
+    console().print(table)
+    if volume.unmapped_exercises:
+        left_out = ", ".join(sorted(volume.unmapped_exercises))
+        console().print(f"Left out (no known muscles): {left_out}", style="dim", markup=False)
+
+
+def print_trend(name: str, points: tuple[TrendPoint, ...]) -> None:
+    if not points:
+        console().print(
+            f"No estimate for {name} yet: it needs sets with a load and 1–10 reps.", markup=False
+        )
+        return
+    table = Table(title=f"Estimated 1RM: {name}", title_justify="left")
+    for column in ("day", "e1RM", "from"):
+        table.add_column(column)
+    for point in points:
+        table.add_row(
+            point.day.isoformat(),
+            load_text(point.one_rep_max),
+            f"{point.reps} × {load_text(point.load)} ({point.method})",
+        )
+    console().print(table)

@@ -1,0 +1,159 @@
+"""Request and response shapes of the training API, and their conversion to the domain's.
+
+Value ranges are not repeated here: the domain checks them and its message (field, value, what
+is accepted) comes back as a field-level 422.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from backstrong.domain.training.model import Load, PerformedSet, Side
+from backstrong.domain.training.validation import TrainingValueError
+from backstrong.domain.units import MassUnit
+from backstrong.entrypoints.web.api.errors import field_error
+
+
+class LoadIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    value: float = Field(examples=[60])
+    unit: Literal["kg", "lb"] = "kg"
+
+    def load(self) -> Load:
+        return Load(self.value, MassUnit(self.unit))
+
+
+class LoadPublic(BaseModel):
+    value: float
+    unit: str
+
+
+def _load(given: LoadIn | None) -> Load | None:
+    return None if given is None else given.load()
+
+
+class SetCreate(BaseModel):
+    """A set as done. ``id`` is a UUID the client makes up once and resends on retries."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(examples=["3f2b6c1e-8a4d-4e8a-9c61-2d1f0b7a5e43"])
+    exercise_id: str = Field(max_length=120, examples=["deadlift"])
+    performed_at: datetime | None = Field(
+        None, description="With a UTC offset; default: now.", examples=["2026-03-13T07:30:00+01:00"]
+    )
+    session_id: str | None = Field(None, description="Default: the session of that day.")
+    reps: int | None = Field(None, examples=[12])
+    load: LoadIn | None = None
+    added_load: LoadIn | None = Field(None, description="On top of body weight (a vest).")
+    hold_seconds: float | None = None
+    side: Literal["left", "right"] | None = None
+    rpe: float | None = Field(None, examples=[8])
+    rir: int | None = None
+    warmup: bool = False
+    pain: int | None = Field(None, description="Back pain during the set, 0–10.")
+    target_reps: int | None = None
+    target_load: LoadIn | None = None
+    target_hold_seconds: float | None = None
+    notes: str = ""
+
+    def performed(self) -> PerformedSet:
+        return PerformedSet(
+            exercise_id=self.exercise_id,
+            performed_at=self.performed_at or datetime.now(UTC),
+            reps=self.reps,
+            load=_load(self.load),
+            added_load=_load(self.added_load),
+            hold_seconds=self.hold_seconds,
+            side=None if self.side is None else Side(self.side),
+            rpe=self.rpe,
+            rir=self.rir,
+            warmup=self.warmup,
+            pain=self.pain,
+            target_reps=self.target_reps,
+            target_load=_load(self.target_load),
+            target_hold_seconds=self.target_hold_seconds,
+        )
+
+
+class SetPublic(BaseModel):
+    id: str
+    session_id: str
+    exercise_id: str
+    position: int
+    performed_at: str
+    reps: int | None
+    load: LoadPublic | None
+    added_load: LoadPublic | None
+    hold_seconds: float | None
+    side: str | None
+    rpe: float | None
+    rir: int | None
+    warmup: bool
+    pain: int | None
+    target_reps: int | None
+    target_load: LoadPublic | None
+    target_hold_seconds: float | None
+    notes: str
+    import_key: str | None
+    e1rm: LoadPublic | None = Field(description="Estimated 1RM (Epley or RPE chart), ≤ 10 reps.")
+
+
+class QuickEntryCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(max_length=500, examples=["deadlift 3x12@60kg rpe8"])
+    performed_at: datetime | None = Field(None, description="With a UTC offset; default: now.")
+    exercise_id: str | None = Field(None, description="Skip name matching: use this exercise.")
+
+
+class SessionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str | None = Field(None, description="A UUID; made up by the server when left out.")
+    started_at: datetime | None = Field(None, description="With a UTC offset; default: now.")
+    ended_at: datetime | None = None
+    title: str = Field("", max_length=200)
+    program_session: str | None = Field(None, examples=["week-3/session-2"])
+    notes: str = ""
+    pain_before: int | None = None
+    pain_after: int | None = None
+    pain_next_morning: int | None = None
+
+
+class SessionUpdate(BaseModel):
+    """Only the fields sent change; null clears an optional one."""
+
+    model_config = ConfigDict(extra="forbid")
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    title: str | None = Field(None, max_length=200)
+    program_session: str | None = None
+    notes: str | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+    pain_next_morning: int | None = None
+
+
+class SessionPublic(BaseModel):
+    id: str
+    day: str
+    started_at: str
+    ended_at: str | None
+    title: str
+    program_session: str | None
+    notes: str
+    pain_before: int | None
+    pain_after: int | None
+    pain_next_morning: int | None
+    set_count: int
+    sets: list[SetPublic] | None = None
+
+
+def api_field(name: str) -> str:
+    """The API's name for a field the domain names in words ("hold seconds" → hold_seconds)."""
+    return name.replace(" ", "_")
+
+
+def value_error(exc: TrainingValueError) -> Exception:
+    return field_error(api_field(exc.field), str(exc), exc.value)

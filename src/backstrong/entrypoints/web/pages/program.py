@@ -1,0 +1,249 @@
+"""The program pages: the onboarding wizard (red-flag screen → intake → plan), the red-flag
+advice, the plan overview and one page per session.
+
+The wizard keeps no server state between steps: the intake form carries the screen's answers
+as hidden fields and they are judged again when it is sent, so the screen cannot be skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
+
+from backstrong.domain.accounts import User
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.exercises.vocabulary import EQUIPMENT
+from backstrong.domain.programs.describe import (
+    CHANGE_LABELS,
+    SEVERITY_HEADINGS,
+    daily_text,
+    next_text,
+    phase_name,
+    prescribed_text,
+    session_title,
+)
+from backstrong.domain.programs.equipment import PRESETS
+from backstrong.domain.programs.errors import IntakeError, PlanDataError
+from backstrong.domain.programs.intake import intake_from_dict
+from backstrong.domain.programs.plan import Plan
+from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
+from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
+from backstrong.entrypoints.web.pages.program_form import (
+    DURATIONS,
+    EXPERIENCES,
+    GOALS,
+    PRESET_LABELS,
+    SENSITIVITIES,
+    intake_defaults,
+    parse_intake,
+    parse_screen,
+)
+from backstrong.entrypoints.web.templating import render
+from backstrong.services import exercises, programs
+
+router = APIRouter()
+
+
+def _library(container: ContainerDep, user: User) -> ExerciseLibrary:
+    return exercises.library_for(
+        container.uow(), user, container.bundled_exercises, container.exercise_libraries
+    )
+
+
+def _common(**extra: Any) -> dict[str, Any]:
+    return {"active": "program", "disclaimer": DISCLAIMER, **extra}
+
+
+def _screen_page(
+    request: Request, values: dict[str, str] | None = None, errors: dict[str, str] | None = None
+) -> Response:
+    context = _common(flags=RED_FLAGS, values=values or {}, errors=errors or {}, step=1)
+    return render(request, "program/screen.html", context, status_code=422 if errors else 200)
+
+
+def _intake_page(
+    request: Request, values: dict[str, Any], errors: dict[str, str] | None = None
+) -> Response:
+    context = _common(
+        step=2,
+        flags=RED_FLAGS,
+        values=values,
+        errors=errors or {},
+        experiences=EXPERIENCES,
+        goals=GOALS,
+        durations=DURATIONS,
+        presets=[(name, PRESET_LABELS.get(name, name)) for name in PRESETS],
+        items=sorted(EQUIPMENT.items()),
+        sensitivities=SENSITIVITIES,
+    )
+    return render(request, "program/intake.html", context, status_code=422 if errors else 200)
+
+
+def _advice_page(request: Request, result: ScreenResult) -> Response:
+    heading = SEVERITY_HEADINGS[result.severity] if result.severity else ""
+    context = _common(result=result, heading=heading, emergency=result.severity == "emergency")
+    return render(request, "program/advice.html", context)
+
+
+@router.get("/program/new", response_class=HTMLResponse)
+def new_page(request: Request, user: PageUser) -> Response:
+    return _screen_page(request)
+
+
+@router.post("/program/new/screen", response_class=HTMLResponse)
+def screen_step(
+    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
+) -> Response:
+    answers, errors = parse_screen(form)
+    if errors:
+        return _screen_page(request, dict(form), errors)
+    result = programs.red_flag_screen(container.uow(), user, answers)
+    if not result.clear:
+        return _advice_page(request, result)
+    return _intake_page(request, intake_defaults())
+
+
+@router.post("/program/new", response_class=HTMLResponse)
+def create(
+    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
+) -> Response:
+    answers, screen_errors = parse_screen(form)
+    if screen_errors:  # the screen was skipped or tampered with: start again
+        return RedirectResponse("/program/new", status_code=303)
+    result = programs.red_flag_screen(container.uow(), user, answers)
+    if not result.clear:
+        return _advice_page(request, result)
+    data, errors = parse_intake(form)
+    if not errors:
+        try:
+            intake = intake_from_dict(data)
+        except IntakeError as exc:
+            errors = {_field_of(exc): str(exc)}
+    if errors:
+        return _intake_page(request, dict(form), errors)
+    outcome = programs.create_program(container.uow(), user, _library(container, user), intake)
+    if isinstance(outcome, ScreenResult):
+        return _advice_page(request, outcome)
+    return RedirectResponse("/program?new=1", status_code=303)
+
+
+def _field_of(exc: IntakeError) -> str:
+    name = str(exc).split(" ", 1)[0].rstrip(":")
+    return "equipment" if name == "equipment" else name
+
+
+@router.get("/program", response_class=HTMLResponse)
+def overview(request: Request, container: ContainerDep, user: PageUser) -> Response:
+    stored = programs.find_program(container.uow(), user)
+    if stored is None:
+        return render(request, "program/overview.html", _common(plan=None))
+    library = _library(container, user)
+    nxt = programs.next_up(container.uow(), user, library)
+    context = _common(
+        plan=stored.plan,
+        created_at=stored.created_at,
+        weeks=_weeks(stored.plan, (nxt.week, nxt.index)),
+        next_url=_session_url(nxt.week, nxt.index),
+        next_title=session_title(nxt.week, nxt.index),
+        next_warnings=nxt.warnings,
+        daily=_daily(stored.plan, library),
+        fresh=request.query_params.get("new") == "1",
+        intake=stored.plan.intake,
+    )
+    return render(request, "program/overview.html", context)
+
+
+def _session_url(week: int, index: int) -> str:
+    return f"/program/week/{week}/session/{index + 1}"
+
+
+def _weeks(plan: Plan, upcoming: tuple[int, int]) -> list[dict[str, Any]]:
+    return [
+        {
+            "number": week.number,
+            "phase": phase_name(week.phase),
+            "phase_key": week.phase.value,
+            "deload": week.deload,
+            "sessions": [
+                {
+                    "number": s.index + 1,
+                    "minutes": s.estimated_minutes,
+                    "url": _session_url(week.number, s.index),
+                    "next": (week.number, s.index) == upcoming,
+                }
+                for s in week.sessions
+            ],
+        }
+        for week in plan.weeks
+    ]
+
+
+def _daily(plan: Plan, library: ExerciseLibrary) -> list[dict[str, str]]:
+    out = []
+    for item in plan.daily_mobility:
+        found = library.find(item.exercise_id)
+        out.append(
+            {
+                "id": item.exercise_id,
+                "name": item.exercise_id if found is None else found.name,
+                "dose": daily_text(item, bool(found and found.unilateral)),
+                "reason": item.reason,
+            }
+        )
+    return out
+
+
+@router.get("/program/week/{week}/session/{number}", response_class=HTMLResponse)
+def session_page(
+    week: int, number: int, request: Request, container: ContainerDep, user: PageUser
+) -> Response:
+    from backstrong.adapters.render.figure_svg import render_exercise_figure
+
+    library = _library(container, user)
+    try:
+        nxt = programs.next_up(container.uow(), user, library, position=(week, number - 1))
+    except programs.NoProgram:
+        return RedirectResponse("/program", status_code=303)
+    except PlanDataError as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+    plan = programs.current_program(container.uow(), user).plan
+    planned = plan.session(week, number - 1)
+    items = []
+    for item, prescribed in zip(nxt.exercises, planned.exercises, strict=True):
+        exercise = library.find(item.exercise_id)
+        uni = bool(exercise and exercise.unilateral)
+        items.append(
+            {
+                "id": item.exercise_id,
+                "name": item.exercise_id if exercise is None else exercise.name,
+                "known": exercise is not None,
+                "figure": Markup(render_exercise_figure(exercise)) if exercise else "",  # noqa: S704
+                "now": next_text(item, uni),
+                "plan": prescribed_text(prescribed, uni),
+                "change": CHANGE_LABELS[item.change],
+                "reason": item.reason,
+                "why": prescribed.reason,
+                "swapped": item.exercise_id != item.planned_exercise_id,
+            }
+        )
+    context = _common(
+        title=session_title(week, number - 1),
+        phase=phase_name(nxt.phase),
+        deload=nxt.deload,
+        minutes=planned.estimated_minutes,
+        items=items,
+        warnings=nxt.warnings,
+        previous=_neighbour(plan, week, number - 1, -1),
+        following=_neighbour(plan, week, number - 1, +1),
+    )
+    return render(request, "program/session.html", context)
+
+
+def _neighbour(plan: Plan, week: int, index: int, step: int) -> str | None:
+    order = [(w.number, s.index) for w in plan.weeks for s in w.sessions]
+    at = order.index((week, index)) + step
+    return _session_url(*order[at]) if 0 <= at < len(order) else None

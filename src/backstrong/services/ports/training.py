@@ -1,0 +1,78 @@
+"""What the training-log use cases need from storage. Every method takes the owner's id and
+never sees another person's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from backstrong.domain.training.model import PerformedSet
+from backstrong.domain.training.sessions import LoggedSet, TrainingSession
+
+
+class SetIdTaken(Exception):
+    """A set with this id is already stored for the person (raised before anything is kept)."""
+
+    def __init__(self, set_id: str) -> None:
+        super().__init__(set_id)
+        self.set_id = set_id
+
+
+@dataclass(frozen=True, slots=True)
+class SetFilter:
+    """Which sets to list; every field left as None does not filter."""
+
+    exercise_id: str | None = None
+    session_id: str | None = None
+    first: date | None = None  # by the session's day
+    last: date | None = None
+    limit: int | None = None
+    newest_first: bool = False
+
+
+class TrainingRepository(Protocol):
+    def add_session(self, user_id: int, session: TrainingSession) -> None: ...
+
+    def get_session(self, user_id: int, session_id: str) -> TrainingSession | None: ...
+
+    def latest_session_on(self, user_id: int, day: date) -> TrainingSession | None: ...
+
+    def update_session(self, user_id: int, session: TrainingSession) -> None: ...
+
+    def delete_session(self, user_id: int, session_id: str) -> bool: ...
+
+    def sessions(
+        self, user_id: int, *, first: date | None = None, last: date | None = None
+    ) -> list[TrainingSession]:
+        """Oldest first."""
+        ...
+
+    def set_counts(self, user_id: int, session_ids: Iterable[str]) -> dict[str, int]: ...
+
+    def add_sets(self, user_id: int, sets: Sequence[LoggedSet]) -> None:
+        """Store sets of sessions already added; raises :class:`SetIdTaken` on a repeated id."""
+        ...
+
+    def get_set(self, user_id: int, set_id: str) -> LoggedSet | None: ...
+
+    def delete_set(self, user_id: int, set_id: str) -> bool: ...
+
+    def sets(self, user_id: int, where: SetFilter = SetFilter()) -> list[LoggedSet]:
+        """In session order (oldest first) unless ``newest_first``."""
+        ...
+
+    def next_position(self, user_id: int, session_id: str) -> int: ...
+
+    def performed(self, user_id: int, exercise_id: str | None = None) -> list[PerformedSet]:
+        """Every set as the analytics read it, fast (no ids, no notes)."""
+        ...
+
+    def revision(self, user_id: int) -> tuple[int, int]:
+        """(count, highest row id) of the person's sets: changes whenever the log changes."""
+        ...
+
+    def import_keys(self, user_id: int) -> set[str]: ...
+
+    def is_empty(self, user_id: int) -> bool: ...

@@ -1,0 +1,147 @@
+"""`backstrong calories`, `eat` and `nutrition`: the target, the diary and the profile."""
+
+from __future__ import annotations
+
+import json
+
+PERSON = (
+    "--sex",
+    "female",
+    "--age",
+    "35",
+    "--height",
+    "5 ft 4 in",
+    "--weight",
+    "150 lb",
+    "--activity",
+    "light",
+)
+
+
+def _set_up(cli) -> None:
+    assert (
+        cli(
+            "nutrition",
+            "profile",
+            "set",
+            "--sex",
+            "male",
+            "--age",
+            "40",
+            "--height",
+            "180 cm",
+            "--activity",
+            "moderate",
+            "--goal",
+            "lose-1",
+        ).exit_code
+        == 0
+    )
+    assert cli("weigh", "90 kg").exit_code == 0
+
+
+def test_calories_target_prints_the_documented_json(cli):
+    result = cli("calories", "target", *PERSON, "--goal", "lose-1", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    for key in ("bmr_kcal", "tdee_kcal", "target_kcal", "floor_applied", "warnings", "macros"):
+        assert key in data
+    assert set(data["macros"]) == {"protein_g", "fat_g", "carbohydrate_g"}
+    assert data["target_kcal"] == data["tdee_kcal"] - 500
+
+
+def test_a_goal_under_the_floor_is_raised_to_it_unless_overridden(cli):
+    floored = json.loads(cli("calories", "target", *PERSON, "--goal", "lose-2", "--json").stdout)
+    assert floored["floor_applied"] is True and floored["target_kcal"] == 1200
+    assert any("1,200" in warning for warning in floored["warnings"])
+    override = cli(
+        "calories", "target", *PERSON, "--goal", "lose-2", "--allow-below-floor", "--json"
+    )
+    assert json.loads(override.stdout)["target_kcal"] < 1200
+
+
+def test_a_bad_height_names_the_field_the_value_and_the_rule(cli):
+    result = cli(
+        "calories",
+        "target",
+        "--sex",
+        "female",
+        "--age",
+        "35",
+        "--height",
+        "5 ft 14 in",
+        "--weight",
+        "150 lb",
+        "--activity",
+        "light",
+    )
+    assert result.exit_code == 2
+    assert "height '5 ft 14 in': inches must be below 12" in result.stderr
+
+
+def test_missing_fields_come_from_the_profile_or_are_named(cli):
+    missing = cli("calories", "target")
+    assert missing.exit_code == 2
+    assert "--sex" in missing.stderr and "profile set" in missing.stderr
+    _set_up(cli)
+    data = json.loads(cli("calories", "target", "--json").stdout)
+    assert data["target_kcal"] == data["tdee_kcal"] - 500
+
+
+def test_the_profile_needs_the_basics_first_and_then_takes_changes(cli):
+    first = cli("nutrition", "profile", "set", "--sex", "male")
+    assert first.exit_code == 2
+    assert "age" in first.stderr and "height" in first.stderr
+    _set_up(cli)
+    assert cli("nutrition", "profile", "set", "--goal", "maintain", "--protein", "2").exit_code == 0
+    shown = json.loads(cli("nutrition", "profile", "show", "--json").stdout)
+    assert shown["goal"] == "maintain" and shown["protein_g_per_kg"] == 2.0
+    assert shown["sex"] == "male" and shown["height_cm"] == 180.0
+
+
+def test_eating_logs_a_food_and_today_totals_it_against_the_target(cli):
+    _set_up(cli)
+    entry = json.loads(cli("eat", "2 eggs", "--meal", "breakfast", "--json").stdout)
+    assert entry["food_id"] == "egg-whole" and entry["grams"] == 100.0 and entry["text"] == "2 eggs"
+    assert cli("eat", "150 g chicken breast", "--meal", "lunch").exit_code == 0
+    day = json.loads(cli("nutrition", "today", "--json").stdout)
+    meals = {m["meal"]: m for m in day["meals"]}
+    assert [e["food_id"] for e in meals["breakfast"]["entries"]] == ["egg-whole"]
+    assert meals["lunch"]["total"]["kcal"] > 200
+    by_meal = meals["breakfast"]["total"]["kcal"] + meals["lunch"]["total"]["kcal"]
+    assert abs(day["total"]["kcal"] - by_meal) <= 1  # each figure is rounded on its own
+    assert day["remaining_kcal"] == day["target_kcal"] - day["total"]["kcal"]
+
+
+def test_an_unreadable_line_says_where_and_stores_nothing(cli):
+    result = cli("eat", "2 blorps", "--json")
+    assert result.exit_code == 2
+    assert "no food matches 'blorps'" in result.stderr
+    day = json.loads(cli("nutrition", "today", "--json").stdout)
+    assert day["total"]["kcal"] == 0
+
+
+def test_a_bad_meal_or_date_is_refused(cli):
+    assert "meal 'brunch'" in cli("eat", "1 banana", "--meal", "brunch").stderr
+    assert "date 'someday'" in cli("eat", "1 banana", "--date", "someday").stderr
+
+
+def test_entries_go_to_the_given_day_and_can_be_removed(cli):
+    entry = json.loads(cli("eat", "1 banana", "--date", "2026-01-02", "--json").stdout)
+    assert entry["date"] == "2026-01-02"
+    other_day = json.loads(cli("nutrition", "today", "--date", "2026-01-02", "--json").stdout)
+    assert other_day["total"]["kcal"] == entry["kcal"]
+    assert cli("nutrition", "remove", str(entry["id"])).exit_code == 0
+    again = cli("nutrition", "remove", str(entry["id"]))
+    assert again.exit_code == 2 and "not found" in again.stderr
+
+
+def test_a_day_can_be_marked_complete_or_incomplete(cli):
+    cli("eat", "1 banana", "--date", "2026-01-02")
+    past = json.loads(cli("nutrition", "today", "--date", "2026-01-02", "--json").stdout)
+    assert past["complete"] is True and past["marked"] is None
+    marked = cli("nutrition", "today", "--date", "2026-01-02", "--incomplete", "--json")
+    assert json.loads(marked.stdout)["complete"] is False
+    assert cli("nutrition", "close-day", "--date", "2026-01-02").exit_code == 0
+    closed = json.loads(cli("nutrition", "today", "--date", "2026-01-02", "--json").stdout)
+    assert closed["complete"] is True and closed["marked"] is True

@@ -1,0 +1,184 @@
+"""`backstrong plan`: building a plan from flags or questions, the red-flag stop, JSON output,
+today's session and the exports."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from backstrong.domain.programs.red_flags import EMERGENCY_ADVICE, RED_FLAGS
+from backstrong.domain.programs.safety import DISCLAIMER
+
+FLAGS = (
+    "--age", "38", "--level", "novice", "--goal", "strength", "--days", "3",
+    "--minutes", "30", "--equipment", "home-basic,dumbbell", "--pain", "2",
+    "--pain-duration", "chronic", "--sensitive", "flexion", "--weeks", "8",
+)  # fmt: skip
+
+
+@pytest.fixture
+def planned(cli):
+    result = cli("plan", "new", *FLAGS, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_flags_build_a_plan_without_asking_anything(cli):
+    result = cli("plan", "new", *FLAGS)
+    assert result.exit_code == 0, result.output
+    assert "Your 8-week plan" in result.stdout
+    assert DISCLAIMER[:40] in result.stdout.replace("\n", " ")
+
+
+def test_the_plan_json_has_the_documented_shape(planned, cli):
+    assert {"id", "intake", "weeks", "daily_mobility", "warnings", "disclaimer"} <= set(planned)
+    assert planned["intake"]["sensitivities"] == ["flexion"]
+    assert planned["intake"]["equipment"] == ["home-basic", "dumbbell"]
+    week = planned["weeks"][0]
+    assert set(week) == {"number", "phase", "deload", "sessions"}
+    exercise = week["sessions"][0]["exercises"][0]
+    assert set(exercise) == {
+        "exercise_id", "sets", "reps", "hold_seconds", "load", "rest_seconds", "reason",
+    }  # fmt: skip
+    shown = json.loads(cli("plan", "show", "--json").stdout)
+    assert shown == planned
+
+
+def test_show_one_week(planned, cli):
+    data = json.loads(cli("plan", "show", "--week", "4", "--json").stdout)
+    assert [w["number"] for w in data["weeks"]] == [4]
+    assert data["weeks"][0]["deload"] is True
+    text = cli("plan", "show", "--week", "4")
+    phase = data["weeks"][0]["phase"]
+    assert f"Week 4 · {phase} phase · deload week" in text.stdout
+    outside = cli("plan", "show", "--week", "9")
+    assert outside.exit_code == 2
+    assert "accepted 1–8" in outside.stderr
+
+
+def test_a_red_flag_prints_the_advice_exits_3_and_saves_nothing(cli):
+    result = cli("plan", "new", *FLAGS, "--red-flag", "both-legs-weak-or-numb")
+    assert result.exit_code == 3
+    out = " ".join(result.stdout.replace("│", " ").split())
+    assert "Get emergency care now" in out
+    assert " ".join(EMERGENCY_ADVICE.split()) in out
+    assert "No plan was made" in out
+    shown = cli("plan", "show")
+    assert shown.exit_code == 2
+    assert "no plan yet" in shown.stderr
+
+
+def test_a_red_flag_in_json(cli):
+    result = cli("plan", "new", *FLAGS, "--red-flag", "fever-or-unwell", "--json")
+    assert result.exit_code == 3
+    data = json.loads(result.stdout)
+    assert data["red_flags"] == ["fever-or-unwell"]
+    assert data["severity"] == "prompt"
+    assert data["heading"] == "See a clinician soon"
+
+
+def test_an_unknown_red_flag_names_the_accepted_ones(cli):
+    result = cli("plan", "new", *FLAGS, "--red-flag", "sore-toe")
+    assert result.exit_code == 2
+    assert "saddle-numbness" in result.stderr
+
+
+def test_bad_values_name_the_field(cli):
+    result = cli("plan", "new", *FLAGS[:-2], "--weeks", "2")
+    assert result.exit_code == 2
+    assert "weeks '2'" in result.stderr
+
+
+def test_without_a_terminal_the_age_is_needed(cli):
+    result = cli("plan", "new", "--goal", "mobility")
+    assert result.exit_code == 2
+    assert "--age" in result.stderr
+
+
+def test_yes_takes_the_defaults(cli):
+    result = cli("plan", "new", "--age", "52", "--yes", "--json")
+    assert result.exit_code == 0, result.output
+    intake = json.loads(result.stdout)["intake"]
+    assert intake["experience"] == "novice" and intake["days_per_week"] == 3
+    assert intake["equipment"] == ["mat"]
+
+
+def test_red_flags_lists_names_and_questions(cli):
+    data = json.loads(cli("plan", "red-flags", "--json").stdout)
+    assert [d["name"] for d in data] == [f.slug for f in RED_FLAGS]
+    assert {d["severity"] for d in data} == {"emergency", "prompt"}
+
+
+def test_the_wizard_screens_first_and_stops_on_a_yes(cli, monkeypatch):
+    from backstrong.entrypoints.cli import plan_wizard
+
+    monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
+    result = cli("plan", "new", input="y\n")
+    assert result.exit_code == 3
+    assert RED_FLAGS[0].question in result.stdout
+    assert "Get emergency care now" in result.stdout
+
+
+def test_the_wizard_asks_each_question_with_defaults(cli, monkeypatch):
+    from backstrong.entrypoints.cli import plan_wizard
+
+    monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
+    no_flags = "n\n" * len(RED_FLAGS)
+    # age, experience, goal, days, minutes, equipment (a typo first), pain, duration,
+    # sensitivities, weeks
+    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\nsubacute\nrotation\n\n"
+    result = cli("plan", "new", "--json", input=no_flags + answers)
+    assert result.exit_code == 0, result.output
+    assert "equipment 'bandd'" in result.stdout  # asked again, with what is accepted
+    data = json.loads(result.stdout[result.stdout.index("{\n") :])
+    intake = data["intake"]
+    assert intake["age"] == 61 and intake["goal"] == "mobility"
+    assert intake["experience"] == "novice" and intake["days_per_week"] == 2
+    assert intake["equipment"] == ["mat", "band"]
+    assert intake["pain"] == 4 and intake["pain_duration"] == "subacute"
+    assert intake["sensitivities"] == ["rotation"] and intake["weeks"] == 12
+
+
+def test_today_starts_at_the_first_session(planned, cli):
+    result = cli("plan", "today", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["week"], data["index"]) == (1, 0)
+    planned_ids = [e["exercise_id"] for e in planned["weeks"][0]["sessions"][0]["exercises"]]
+    assert [e["planned_exercise_id"] for e in data["exercises"]] == planned_ids
+    assert data["disclaimer"] == DISCLAIMER
+    text = cli("plan", "today")
+    assert "Next: Week 1, session 1" in text.stdout
+
+
+def test_the_handout_is_a_pdf(planned, cli, tmp_path):
+    out = tmp_path / "handout.pdf"
+    result = cli("plan", "export", "--pdf", str(out), "--week", "2")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_calendar_has_one_event_per_session_on_training_days(planned, cli, tmp_path):
+    out = tmp_path / "plan.ics"
+    result = cli("plan", "export", "--ics", str(out), "--start", "2027-03-01")
+    assert result.exit_code == 0, result.output
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 8 * 3
+    days = sorted(e.decoded("dtstart") for e in events)
+    assert days[0] == date(2027, 3, 1)
+    assert {d.weekday() for d in days} == {0, 2, 4}  # Monday, Wednesday, Friday
+    first = planned["weeks"][0]["sessions"][0]["exercises"][0]["exercise_id"]
+    description = str(events[0].get("description"))
+    assert "rest" in description or "reps" in description or "hold" in description
+    assert first not in {"", None}
+
+
+def test_export_needs_a_target_and_a_plan(cli, tmp_path):
+    assert cli("plan", "export").exit_code == 2
+    missing = cli("plan", "export", "--pdf", str(tmp_path / "x.pdf"))
+    assert missing.exit_code == 2
+    assert not (tmp_path / "x.pdf").exists()

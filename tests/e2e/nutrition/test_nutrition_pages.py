@@ -1,0 +1,183 @@
+"""The calorie calculator, food diary, body and projection pages as a person uses them."""
+
+from __future__ import annotations
+
+import re
+
+from tests.e2e.conftest import api_token, bearer, csrf_from, sign_up_in_browser
+
+WIDGET = {
+    "goal": "lose-1",
+    "sex": "female",
+    "ft": "5",
+    "in": "4",
+    "age": "35",
+    "weight": "150",
+    "unit": "lb",
+    "activity": "light",
+}
+
+
+def _error_beside(html: str, field_id: str) -> str:
+    match = re.search(rf'id="{field_id}"[^>]*>([^<]*)<', html)
+    assert match, f"no error beside {field_id}"
+    return match.group(1).replace("&#39;", "'")
+
+
+def test_the_home_page_calculator_works_without_an_account(web):
+    sign_up_in_browser(web, "first@example.org")
+    web.cookies.clear()
+    blank = web.get("/")
+    assert blank.status_code == 200
+    assert 'action="/#calories"' in blank.text and 'method="get"' in blank.text
+    result = web.get("/", params=WIDGET)
+    assert result.status_code == 200
+    assert "kcal a day" in result.text and "protein" in result.text
+    assert "floors are there for safety" in result.text
+
+
+def test_the_calculator_shows_the_floor_and_why(web):
+    page = web.get(
+        "/calories", params={**WIDGET, "goal": "lose-2", "weight": "130", "activity": "sedentary"}
+    )
+    assert "<strong>1,200</strong> kcal a day" in page.text
+    assert "should not go below" in page.text
+
+
+def test_a_bad_height_is_shown_beside_the_field_with_the_values_kept(web):
+    page = web.get("/calories", params={**WIDGET, "in": "14"})
+    assert page.status_code == 422
+    assert (
+        _error_beside(page.text, "e-calc-height") == "height '5 ft 14 in': inches must be below 12"
+    )
+    assert 'name="in" inputmode="decimal" min="0" step="any" value="14"' in page.text
+    assert 'value="female" checked' in page.text
+
+
+def test_the_diary_logs_a_line_totals_it_and_deletes_it(web):
+    sign_up_in_browser(web, "kim@example.org")
+    page = web.get("/nutrition")
+    assert page.status_code == 200 and "Nothing logged." in page.text
+    logged = web.post(
+        "/nutrition/entries",
+        data={"text": "2 eggs", "meal": "breakfast", "csrf_token": csrf_from(page.text)},
+    )
+    assert logged.status_code == 200  # followed the redirect back to the diary
+    assert "Egg, whole, raw" in logged.text and "2 large (100 g)" in logged.text
+    entry_id = re.search(r'action="/nutrition/entries/(\d+)/delete"', logged.text).group(1)
+    deleted = web.post(
+        f"/nutrition/entries/{entry_id}/delete", data={"csrf_token": csrf_from(logged.text)}
+    )
+    assert "Egg, whole, raw" not in deleted.text
+
+
+def test_an_unreadable_line_is_explained_beside_the_box_and_kept(web):
+    sign_up_in_browser(web, "kim@example.org")
+    page = web.get("/nutrition")
+    response = web.post(
+        "/nutrition/entries",
+        data={"text": "3 blorps", "meal": "lunch", "csrf_token": csrf_from(page.text)},
+    )
+    assert response.status_code == 422
+    assert "no food matches 'blorps'" in _error_beside(response.text, "e-text")
+    assert 'value="3 blorps"' in response.text
+
+
+def test_the_diary_shows_the_target_once_profile_and_weight_exist(web):
+    sign_up_in_browser(web, "kim@example.org")
+    page = web.get("/nutrition")
+    assert "No target yet" in page.text
+    token = csrf_from(page.text)
+    profile = {
+        "sex": "male",
+        "age": "40",
+        "height": "5 ft 11 in",
+        "activity": "moderate",
+        "goal": "lose-1",
+        "equation": "mifflin-st-jeor",
+        "csrf_token": token,
+    }
+    assert "Saved." in web.post("/nutrition/profile", data=profile).text
+    web.post("/body/weights", data={"weight": "90 kg", "csrf_token": token})
+    page = web.get("/nutrition").text
+    assert re.search(r"<strong>[\d,]+</strong><span>target</span>", page)
+    assert "kcal left" in page
+
+
+def test_the_profile_form_shows_errors_beside_fields(web):
+    sign_up_in_browser(web, "kim@example.org")
+    token = csrf_from(web.get("/nutrition/profile").text)
+    bad = {
+        "sex": "male",
+        "age": "40",
+        "height": "5 ft 14 in",
+        "activity": "light",
+        "goal": "maintain",
+        "equation": "mifflin-st-jeor",
+        "csrf_token": token,
+    }
+    response = web.post("/nutrition/profile", data=bad)
+    assert response.status_code == 422
+    assert (
+        _error_beside(response.text, "e-height") == "height '5 ft 14 in': inches must be below 12"
+    )
+    assert 'value="5 ft 14 in"' in response.text
+
+
+def test_the_body_page_logs_weights_and_draws_the_trend(web):
+    sign_up_in_browser(web, "kim@example.org")
+    token = csrf_from(web.get("/body").text)
+    for weight, day in [("92", "2026-01-01"), ("91.5", "2026-01-05"), ("91", "2026-01-09")]:
+        web.post("/body/weights", data={"weight": weight, "date": day, "csrf_token": token})
+    page = web.get("/body").text
+    assert page.count('action="/body/weights/') == 3
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in page and "weigh-ins" in page
+    bad = web.post("/body/weights", data={"weight": "5 ft", "csrf_token": token})
+    assert bad.status_code == 422
+    assert _error_beside(bad.text, "e-weight").startswith("weight '5 ft'")
+
+
+def test_the_projection_page_draws_the_model_and_the_rule_and_says_it_is_a_model(web):
+    page = web.get(
+        "/body/projection",
+        params={
+            "sex": "male",
+            "age": "40",
+            "height": "180",
+            "weight": "210",
+            "unit": "lb",
+            "activity": "light",
+            "intake_change": "-500",
+            "days": "365",
+        },
+    )
+    assert page.status_code == 200
+    assert "This is a model, not a promise." in page.text
+    assert "Hall model (NIH)" in page.text and "3,500-kcal rule" in page.text
+    assert page.text.count('stroke-linejoin="round"') == 2  # the two lines of the chart
+    bad = web.get(
+        "/body/projection",
+        params={
+            "sex": "male",
+            "age": "40",
+            "height": "180",
+            "weight": "210",
+            "activity": "light",
+            "intake_change": "-500",
+            "schedule": "0:-500",
+        },
+    )
+    assert bad.status_code == 422 and "either a daily intake change" in bad.text
+
+
+def test_you_cannot_delete_someone_elses_entry_from_the_page(web):
+    owner = bearer(api_token(web, "ana@example.org"))
+    entry = web.post("/api/v1/diary", json={"text": "1 banana"}, headers=owner).json()
+    weight = web.post("/api/v1/weights", json={"weight": 70}, headers=owner).json()
+    sign_up_in_browser(web, "eve@example.org")
+    token = csrf_from(web.get("/nutrition").text)
+    response = web.post(f"/nutrition/entries/{entry['id']}/delete", data={"csrf_token": token})
+    assert response.status_code == 404
+    response = web.post(f"/body/weights/{weight['id']}/delete", data={"csrf_token": token})
+    assert response.status_code == 404
+    assert web.get(f"/api/v1/diary/{entry['id']}", headers=owner).status_code == 200

@@ -1,0 +1,150 @@
+"""In-memory fakes of the nutrition and body-weight ports (see tests/fakes.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from backstrong.domain.body.trend import WeightEntry
+from backstrong.domain.nutrition.diary import DiaryEntry
+from backstrong.domain.nutrition.foods import Food
+from backstrong.domain.nutrition.profile import NutritionProfile
+from backstrong.services.ports.body import LoggedWeight
+from backstrong.services.ports.nutrition import LoggedEntry
+
+
+class FakeNutritionProfiles:
+    def __init__(self) -> None:
+        self.rows: dict[int, NutritionProfile] = {}
+
+    def get(self, user_id):
+        return self.rows.get(user_id)
+
+    def save(self, user_id, profile):
+        self.rows[user_id] = profile
+
+
+class FakeCustomFoods:
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, int, Food]] = []
+
+    def list_for(self, user_id):
+        return [food for _, owner, food in self.rows if owner == user_id]
+
+    def ids_for(self, user_id):
+        return {food.id for food in self.list_for(user_id)}
+
+    def add_many(self, user_id, foods):
+        added = 0
+        for food in foods:
+            self.rows.append((len(self.rows) + 1, user_id, food))
+            added += 1
+        return added
+
+    def count_by_source(self, user_id):
+        counts: dict[str, int] = {}
+        for food in self.list_for(user_id):
+            counts[food.source] = counts.get(food.source, 0) + 1
+        return counts
+
+    def revision(self, user_id):
+        ids = [row_id for row_id, owner, _ in self.rows if owner == user_id]
+        return len(ids), max(ids, default=0)
+
+
+@dataclass
+class _Rows:
+    next_id: int = 1
+    rows: dict[int, tuple[int, object]] = field(default_factory=dict)
+
+    def add(self, user_id: int, value: object) -> int:
+        row_id, self.next_id = self.next_id, self.next_id + 1
+        self.rows[row_id] = (user_id, value)
+        return row_id
+
+    def owned(self, user_id: int) -> dict[int, object]:
+        return {i: v for i, (owner, v) in self.rows.items() if owner == user_id}
+
+
+class FakeDiaryEntries:
+    def __init__(self) -> None:
+        self.store = _Rows()
+
+    def add(self, user_id, entry: DiaryEntry):
+        return LoggedEntry(self.store.add(user_id, entry), entry)
+
+    def get(self, user_id, entry_id):
+        entry = self.store.owned(user_id).get(entry_id)
+        return LoggedEntry(entry_id, entry) if entry else None  # type: ignore[arg-type]
+
+    def for_day(self, user_id, day):
+        return [
+            LoggedEntry(i, e)  # type: ignore[arg-type]
+            for i, e in sorted(self.store.owned(user_id).items())
+            if e.day == day  # type: ignore[attr-defined]
+        ]
+
+    def replace(self, user_id, entry_id, entry):
+        if entry_id not in self.store.owned(user_id):
+            return None
+        self.store.rows[entry_id] = (user_id, entry)
+        return LoggedEntry(entry_id, entry)
+
+    def delete(self, user_id, entry_id):
+        if entry_id not in self.store.owned(user_id):
+            return False
+        del self.store.rows[entry_id]
+        return True
+
+    def daily_kcal(self, user_id, start, end):
+        totals: dict[date, float] = {}
+        for entry in self.store.owned(user_id).values():
+            if start <= entry.day <= end:  # type: ignore[attr-defined]
+                totals[entry.day] = totals.get(entry.day, 0.0) + entry.nutrients.kcal  # type: ignore[attr-defined]
+        return totals
+
+
+class FakeDiaryDays:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[int, date], bool] = {}
+
+    def marks(self, user_id, start, end):
+        return {d: c for (u, d), c in self.rows.items() if u == user_id and start <= d <= end}
+
+    def mark(self, user_id, day, complete):
+        if complete is None:
+            self.rows.pop((user_id, day), None)
+        else:
+            self.rows[(user_id, day)] = complete
+
+
+class FakeWeightEntries:
+    def __init__(self) -> None:
+        self.store = _Rows()
+
+    def add(self, user_id, entry: WeightEntry):
+        return LoggedWeight(self.store.add(user_id, entry), entry)
+
+    def get(self, user_id, entry_id):
+        entry = self.store.owned(user_id).get(entry_id)
+        return LoggedWeight(entry_id, entry) if entry else None  # type: ignore[arg-type]
+
+    def list_for(self, user_id):
+        logged = [LoggedWeight(i, e) for i, e in self.store.owned(user_id).items()]  # type: ignore[arg-type]
+        return sorted(logged, key=lambda w: (w.entry.moment, w.id))
+
+    def latest(self, user_id):
+        logged = self.list_for(user_id)
+        return logged[-1] if logged else None
+
+    def replace(self, user_id, entry_id, entry):
+        if entry_id not in self.store.owned(user_id):
+            return None
+        self.store.rows[entry_id] = (user_id, entry)
+        return LoggedWeight(entry_id, entry)
+
+    def delete(self, user_id, entry_id):
+        if entry_id not in self.store.owned(user_id):
+            return False
+        del self.store.rows[entry_id]
+        return True

@@ -1,0 +1,135 @@
+"""In-memory training log (and custom exercises) for service tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import count
+
+from backstrong.services.ports.training import SetFilter, SetIdTaken
+
+
+class FakeTraining:
+    def __init__(self) -> None:
+        self._rows = count(1)
+        self.sessions_by_id: dict[tuple[int, str], object] = {}
+        self.sets_by_id: dict[tuple[int, str], tuple[int, object]] = {}
+
+    def add_session(self, user_id, session):
+        self.sessions_by_id[(user_id, session.id)] = session
+
+    def get_session(self, user_id, session_id):
+        return self.sessions_by_id.get((user_id, session_id))
+
+    def latest_session_on(self, user_id, day):
+        found = [s for (u, _), s in self.sessions_by_id.items() if u == user_id and s.day == day]
+        return max(found, key=lambda s: s.started_at, default=None)
+
+    def update_session(self, user_id, session):
+        if (user_id, session.id) in self.sessions_by_id:
+            self.sessions_by_id[(user_id, session.id)] = session
+
+    def delete_session(self, user_id, session_id):
+        if self.sessions_by_id.pop((user_id, session_id), None) is None:
+            return False
+        for key, (_, logged) in list(self.sets_by_id.items()):
+            if key[0] == user_id and logged.session_id == session_id:
+                del self.sets_by_id[key]
+        return True
+
+    def sessions(self, user_id, *, first=None, last=None):
+        found = [
+            s
+            for (u, _), s in self.sessions_by_id.items()
+            if u == user_id
+            and (first is None or s.day >= first)
+            and (last is None or s.day <= last)
+        ]
+        return sorted(found, key=lambda s: s.started_at)
+
+    def set_counts(self, user_id, session_ids):
+        wanted = set(session_ids)
+        counts: dict[str, int] = {}
+        for (u, _), (_, logged) in self.sets_by_id.items():
+            if u == user_id and logged.session_id in wanted:
+                counts[logged.session_id] = counts.get(logged.session_id, 0) + 1
+        return counts
+
+    def add_sets(self, user_id, sets):
+        for logged in sets:
+            if (user_id, logged.id) in self.sets_by_id:
+                raise SetIdTaken(logged.id)
+        for logged in sets:
+            self.sets_by_id[(user_id, logged.id)] = (next(self._rows), logged)
+
+    def get_set(self, user_id, set_id):
+        found = self.sets_by_id.get((user_id, set_id))
+        return None if found is None else found[1]
+
+    def delete_set(self, user_id, set_id):
+        return self.sets_by_id.pop((user_id, set_id), None) is not None
+
+    def _mine(self, user_id):
+        rows = [(row, s) for (u, _), (row, s) in self.sets_by_id.items() if u == user_id]
+        sessions = {sid: s for (u, sid), s in self.sessions_by_id.items() if u == user_id}
+        rows.sort(key=lambda r: (sessions[r[1].session_id].started_at, r[1].position, r[0]))
+        return [s for _, s in rows], sessions
+
+    def sets(self, user_id, where=SetFilter()):
+        mine, sessions = self._mine(user_id)
+        found = [
+            s
+            for s in mine
+            if (where.exercise_id is None or s.performed.exercise_id == where.exercise_id)
+            and (where.session_id is None or s.session_id == where.session_id)
+            and (where.first is None or sessions[s.session_id].day >= where.first)
+            and (where.last is None or sessions[s.session_id].day <= where.last)
+        ]
+        if where.newest_first:
+            found.reverse()
+        return found[: where.limit] if where.limit is not None else found
+
+    def next_position(self, user_id, session_id):
+        positions = [
+            s.position
+            for (u, _), (_, s) in self.sets_by_id.items()
+            if u == user_id and s.session_id == session_id
+        ]
+        return max(positions, default=0) + 1
+
+    def performed(self, user_id, exercise_id=None):
+        mine, _ = self._mine(user_id)
+        found = [s.performed for s in mine]
+        found.sort(key=lambda p: p.performed_at)
+        return [p for p in found if exercise_id is None or p.exercise_id == exercise_id]
+
+    def revision(self, user_id):
+        rows = [row for (u, _), (row, _) in self.sets_by_id.items() if u == user_id]
+        return len(rows), max(rows, default=0)
+
+    def import_keys(self, user_id):
+        return {
+            s.import_key
+            for (u, _), (_, s) in self.sets_by_id.items()
+            if u == user_id and s.import_key is not None
+        }
+
+    def is_empty(self, user_id):
+        return not any(u == user_id for u, _ in self.sessions_by_id)
+
+
+@dataclass
+class FakeCustomExercises:
+    rows: list[tuple[int, str, str, dict]] = field(default_factory=list)
+
+    def list_for(self, user_id):
+        return [data for u, _, _, data in self.rows if u == user_id]
+
+    def ids_for(self, user_id):
+        return {exercise_id for u, exercise_id, _, _ in self.rows if u == user_id}
+
+    def add(self, user_id, exercise_id, source, data):
+        self.rows.append((user_id, exercise_id, source, dict(data)))
+
+    def revision(self, user_id):
+        mine = [r for r in self.rows if r[0] == user_id]
+        return len(mine), len(self.rows)
