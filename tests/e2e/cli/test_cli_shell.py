@@ -78,3 +78,17 @@ def test_an_unknown_cli_user_is_a_clear_error(cli, monkeypatch):
     result = cli("account", "show")
     assert result.exit_code == 2
     assert "no account has this email" in result.stderr
+
+
+def test_the_fast_help_table_matches_each_commands_own_help():
+    from backstrong.entrypoints.cli.main import COMMANDS, load_command
+
+    for name, entry in COMMANDS.items():
+        command = load_command(name)
+        assert command.get_short_help_str(limit=300) == entry.help, name
+
+
+def test_an_unknown_command_is_refused(cli):
+    result = cli("levitate")
+    assert result.exit_code == 2
+    assert "No such command" in result.output

@@ -1,27 +1,139 @@
-"""The `backstrong` command. Only Typer is imported up front: `--help` must start fast."""
+"""The `backstrong` command. Only Typer is imported up front and each command's module is loaded
+when that command runs (a lazy command group), so `backstrong --help` starts fast."""
 
 from __future__ import annotations
 
+import importlib
+from typing import NamedTuple
+
 import typer
+from typer import _click as click
+from typer.core import TyperGroup
 
 from backstrong import __version__
-from backstrong.entrypoints.cli import (
-    accounts,
-    body,
-    db,
-    exercises,
-    food,
-    history,
-    log,
-    nutrition,
-    plan,
-    serve,
-    transfer,
-    workout,
-)
+
+
+class Entry(NamedTuple):
+    """Where a top-level command lives and its one-line help (a test keeps the two in step)."""
+
+    module: str
+    attribute: str
+    help: str
+
+
+_CLI = "backstrong.entrypoints.cli."
+COMMANDS: dict[str, Entry] = {
+    "serve": Entry(_CLI + "serve", "serve", "Run the web app (migrations are applied first)."),
+    "db": Entry(
+        _CLI + "db", "app", "Database schema: apply migrations, show the current revision."
+    ),
+    "account": Entry(
+        _CLI + "accounts", "app", "Your account: who the CLI acts as, display unit, API tokens."
+    ),
+    "exercises": Entry(
+        _CLI + "exercises",
+        "app",
+        "The exercise library: list, search, show, pictures, validate, import.",
+    ),
+    "plan": Entry(
+        _CLI + "plan",
+        "app",
+        "Your program: a safety screen, a personal plan, today's session, exports.",
+    ),
+    "log": Entry(
+        _CLI + "log",
+        "log",
+        "Log sets in one line of text; the exercise name is matched to your library.",
+    ),
+    "workout": Entry(
+        _CLI + "workout",
+        "workout",
+        "Walk through today's exercises set by set; each set is stored as soon as it is done.",
+    ),
+    "history": Entry(
+        _CLI + "history",
+        "history",
+        "Your logged sets, newest first, with the estimated 1RM of each.",
+    ),
+    "records": Entry(
+        _CLI + "history",
+        "records",
+        "Personal records per exercise: heaviest, best e1RM, best session volume, longest hold.",
+    ),
+    "stats": Entry(
+        _CLI + "history", "stats_app", "Training statistics: weekly volume per body region."
+    ),
+    "progress": Entry(
+        _CLI + "history",
+        "progress",
+        "Estimated 1RM over time for one exercise: the best set of each training day.",
+    ),
+    "import": Entry(
+        _CLI + "transfer",
+        "import_app",
+        "Bring data in: workouts from Strong, Hevy or a CSV file, or a Backstrong backup.",
+    ),
+    "export": Entry(
+        _CLI + "transfer",
+        "export",
+        "Export your data: every set as CSV, or everything as a JSON backup.",
+    ),
+    "calories": Entry(
+        _CLI + "nutrition",
+        "calories_app",
+        "Daily calorie target: BMR, TDEE, goal, safety floor, macros.",
+    ),
+    "eat": Entry(_CLI + "nutrition", "eat", "Log food in plain words to your diary."),
+    "nutrition": Entry(
+        _CLI + "nutrition",
+        "app",
+        "Nutrition: today's diary against your target, your profile, closing days.",
+    ),
+    "food": Entry(
+        _CLI + "food", "app", "Foods: search them, import USDA tables into your own food list."
+    ),
+    "weigh": Entry(_CLI + "body", "weigh", "Log a weigh-in."),
+    "weight": Entry(
+        _CLI + "body",
+        "weight_app",
+        "Where your weight is heading: projections and goal plans (models).",
+    ),
+    "body": Entry(
+        _CLI + "body", "app", "Your body weight: weigh-ins, trend and real energy expenditure."
+    ),
+}
+
+
+def load_command(name: str) -> click.Command:
+    """Import one top-level command's module and build its Click command."""
+    entry = COMMANDS[name]
+    target = getattr(importlib.import_module(entry.module), entry.attribute)
+    if isinstance(target, typer.Typer):
+        command: click.Command = typer.main.get_group(target)
+    else:
+        single = typer.Typer(rich_markup_mode=None, add_completion=False)
+        single.command(name)(target)
+        command = typer.main.get_command(single)
+    command.name = name
+    return command
+
+
+class LazyCommands(TyperGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return load_command(cmd_name) if cmd_name in COMMANDS else None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, entry.help) for name, entry in COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
 
 app = typer.Typer(
     name="backstrong",
+    cls=LazyCommands,
     help="Backstrong: a stronger lower back and hips, a training log and nutrition tracking.",
     rich_markup_mode=None,
     no_args_is_help=True,
@@ -43,28 +155,6 @@ def main(
     ),
 ) -> None:
     """Backstrong: a stronger lower back and hips, a training log and nutrition tracking."""
-
-
-app.command("serve")(serve.serve)
-app.add_typer(db.app, name="db")
-app.add_typer(exercises.app, name="exercises")
-app.add_typer(accounts.app, name="account")
-app.add_typer(plan.app, name="plan")
-app.add_typer(nutrition.calories_app, name="calories")
-app.command("eat")(nutrition.eat)
-app.add_typer(nutrition.app, name="nutrition")
-app.add_typer(food.app, name="food")
-app.command("weigh")(body.weigh)
-app.add_typer(body.weight_app, name="weight")
-app.add_typer(body.app, name="body")
-app.command("log")(log.log)
-app.command("workout")(workout.workout)
-app.command("history")(history.history)
-app.command("records")(history.records)
-app.add_typer(history.stats_app, name="stats")
-app.command("progress")(history.progress)
-app.add_typer(transfer.import_app, name="import")
-app.command("export")(transfer.export)
 
 
 def run() -> None:
