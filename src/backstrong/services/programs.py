@@ -103,15 +103,19 @@ def next_up(
     *,
     position: tuple[int, int] | None = None,
     today: date | None = None,
+    history_before: date | None = None,
 ) -> NextSession:
     """The next session of the active plan (or the one at ``position`` = (week, index)),
     adjusted to every set the person logged. Raises NoProgram, or PlanDataError for a position
-    outside the plan."""
+    outside the plan. With ``history_before``, sets from that day on are ignored, so the session
+    being trained today stays the same while it is logged."""
     program = current_program(uow, user)
     with uow:
         sets, checks = uow.training_history.history_for(
             user.id, program.created_at - HISTORY_LOOKBACK
         )
+    if history_before is not None:
+        sets = [s for s in sets if s.performed_at.date() < history_before]
     catalogue = {e.id: e for e in exercises}
     return next_session(
         program.plan,

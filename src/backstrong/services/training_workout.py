@@ -32,7 +32,7 @@ from backstrong.services.unit_of_work import UnitOfWork
 @dataclass(frozen=True, slots=True)
 class Workout:
     plan: tuple[PlannedExercise, ...]
-    source: str  # "list", "last session" or "" when there is nothing to plan from
+    source: str  # "list", "program", "last session" or "" when there is nothing to plan from
     based_on: date | None  # the day of the session repeated
     session: TrainingSession | None  # today's, once anything was logged or checked in
     done: tuple[LoggedSet, ...]  # today's sets, in order
@@ -70,8 +70,10 @@ def todays_workout(
     library: ExerciseLibrary,
     day: date,
     exercise_ids: Sequence[str] = (),
+    prescribed: tuple[PlannedExercise, ...] = (),
 ) -> Workout:
-    """The plan for ``day`` (the given exercises, else last session's) and where it stands."""
+    """The plan for ``day`` (the given exercises, else a prescribed session such as the program's,
+    else last session's) and where it stands."""
     today = training_sessions.day_session(uow, user, day)
     done = today.sets if today is not None else ()
     based_on = None
@@ -79,6 +81,8 @@ def todays_workout(
         for exercise_id in exercise_ids:
             check_exercise(library, exercise_id)
         plan, source = plan_from_doses(dose_of(library, e) for e in exercise_ids), "list"
+    elif prescribed:
+        plan, source = prescribed, "program"
     else:
         previous = training_sessions.previous_session(uow, user, day)
         if previous is None:

@@ -27,23 +27,29 @@ ANSWER_HELP = "Enter = as planned · type what you did (10 @ 60kg rpe 8, 30s) ·
 
 def workout(
     exercise: list[str] = typer.Option(
-        [], "--exercise", help="An exercise id to do today (repeatable) [default: last session's]."
+        [],
+        "--exercise",
+        help="An exercise id to do today (repeatable) [default: your program's next session, "
+        "else last session's].",
     ),
     timer: bool = typer.Option(True, "--timer/--no-timer", help="Count the rest down."),
 ) -> None:
     """Walk through today's exercises set by set; each set is stored as soon as it is done."""
     from backstrong.domain.training.validation import TrainingValueError
-    from backstrong.services import training_workout
+    from backstrong.services import todays_session
 
     c, user, lib = container(), acting_user(), library()
     try:
-        plan = training_workout.todays_workout(c.uow(), user, lib, now().date(), exercise)
+        plan = todays_session.todays_workout(c.uow(), user, lib, now().date(), exercise)
     except TrainingValueError as exc:
         fail_plain(str(exc))
     if not plan.plan:
-        fail_plain("nothing to repeat yet: log a session first, or name exercises with --exercise")
+        fail_plain(
+            "nothing planned yet: make a plan (backstrong plan new), log a session first, "
+            "or name exercises with --exercise"
+        )
     names = {ex.id: ex.name for ex in lib}
-    _show_plan(plan.plan, names, plan.based_on)
+    _show_plan(plan.plan, names, plan.based_on, plan.source)
     session = _check_in(plan.session, "pain_before", "Back pain right now")
     step = plan.step
     skipped: set[int] = set()
@@ -64,9 +70,11 @@ def workout(
 
 
 def _show_plan(
-    plan: tuple[PlannedExercise, ...], names: dict[str, str], based_on: date | None
+    plan: tuple[PlannedExercise, ...], names: dict[str, str], based_on: date | None, kind: str
 ) -> None:
     source = f"as on {based_on}" if based_on else "your list"
+    if kind == "program":
+        source = "your program's next session"
     console().print(f"Today's workout ({source}):", markup=False, highlight=False)
     for planned in plan:
         name = names.get(planned.exercise_id, planned.exercise_id)

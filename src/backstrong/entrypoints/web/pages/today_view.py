@@ -14,7 +14,7 @@ from backstrong.domain.training.summary import SessionSummary
 from backstrong.domain.training.workout import PlannedSet, Step, next_step
 from backstrong.entrypoints.web.deps import ContainerDep
 from backstrong.entrypoints.web.pages.today_state import TodayState
-from backstrong.services import training_sessions, training_stats, training_workout
+from backstrong.services import todays_session, training_sessions, training_stats, training_workout
 from backstrong.services.training_workout import Workout
 
 
@@ -125,7 +125,7 @@ def today_context(
 ) -> dict[str, Any]:
     names = {exercise.id: exercise.name for exercise in library}
     plan_ids = tuple(i for i in state.plan if i in library)
-    workout = training_workout.todays_workout(container.uow(), user, library, day, plan_ids)
+    workout = todays_session.todays_workout(container.uow(), user, library, day, plan_ids)
     step = step_with_skips(workout, state.skip)
     session = workout.session
     plan_done = bool(workout.plan) and step is None and bool(workout.done)
