@@ -119,10 +119,10 @@ class FakeUnitOfWork:
         self.diary_entries = fakes_nutrition.FakeDiaryEntries()
         self.diary_days = fakes_nutrition.FakeDiaryDays()
         self.weight_entries = fakes_nutrition.FakeWeightEntries()
+        self.open_food_facts_products = fakes_nutrition.FakeOpenFoodFactsProducts()
         self.training = fakes_training.FakeTraining()
         self.programs = fakes_programs.FakePrograms()
         self.red_flag_screenings = fakes_programs.FakeScreenings()
-        self.training_history = fakes_programs.FakeHistory()
         self.commits = 0
 
     def __enter__(self):

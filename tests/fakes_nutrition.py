@@ -148,3 +148,14 @@ class FakeWeightEntries:
             return False
         del self.store.rows[entry_id]
         return True
+
+
+class FakeOpenFoodFactsProducts:
+    def __init__(self) -> None:
+        self.rows: dict[str, object] = {}
+
+    def get(self, barcode):
+        return self.rows.get(barcode)
+
+    def save(self, product):
+        self.rows[product.barcode] = product

@@ -2,22 +2,51 @@
 
 from __future__ import annotations
 
-from backstrong.services.ports.programs import Screening, StoredProgram
+from dataclasses import replace
+
+from backstrong.services.ports.programs import ProgramSummary, Screening, StoredProgram
 
 
 class FakePrograms:
     def __init__(self) -> None:
-        self.rows: list[tuple[int, StoredProgram, bool]] = []  # (user, program, active)
+        self.rows: list[tuple[int, StoredProgram]] = []  # (user, program)
 
     def add_active(self, user_id, plan, created_at):
-        self.rows = [(u, p, a and u != user_id) for u, p, a in self.rows]
-        self.rows.append((user_id, StoredProgram(plan, created_at), True))
+        self.rows = [(u, replace(p, active=p.active and u != user_id)) for u, p in self.rows]
+        program_id = len(self.rows) + 1
+        self.rows.append((user_id, StoredProgram(program_id, plan, created_at, created_at, True)))
+        return program_id
 
     def active(self, user_id):
-        return next((p for u, p, a in self.rows if u == user_id and a), None)
+        return next((p for u, p in self.rows if u == user_id and p.active), None)
+
+    def get(self, user_id, program_id):
+        return next((p for u, p in self.rows if u == user_id and p.id == program_id), None)
+
+    def list_for(self, user_id):
+        mine = sorted(
+            (p for u, p in self.rows if u == user_id),
+            key=lambda p: (not p.active, -p.created_at.timestamp(), -p.id),
+        )
+        return [
+            ProgramSummary(p.id, p.plan.id, p.plan.intake, p.created_at, p.started_at, p.active)
+            for p in mine
+        ]
+
+    def activate(self, user_id, program_id, started_at):
+        if self.get(user_id, program_id) is None:
+            return False
+        self.rows = [
+            (u, p if u != user_id else replace(p, active=p.id == program_id)) for u, p in self.rows
+        ]
+        self.rows = [
+            (u, replace(p, started_at=started_at) if u == user_id and p.id == program_id else p)
+            for u, p in self.rows
+        ]
+        return True
 
     def count(self, user_id):
-        return sum(1 for u, _, _ in self.rows if u == user_id)
+        return sum(1 for u, _ in self.rows if u == user_id)
 
 
 class FakeScreenings:
@@ -29,16 +58,3 @@ class FakeScreenings:
 
     def list_for(self, user_id):
         return [s for u, s in self.rows if u == user_id]
-
-
-class FakeHistory:
-    def __init__(self) -> None:
-        self.sets: dict[int, list] = {}
-        self.checks: dict[int, list] = {}
-
-    def history_for(self, user_id, since=None):
-        sets = [s for s in self.sets.get(user_id, []) if since is None or s.performed_at >= since]
-        checks = [
-            c for c in self.checks.get(user_id, []) if since is None or c.session_date >= since
-        ]
-        return sorted(sets, key=lambda s: s.performed_at), checks

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.domain.nutrition.food_search import FoodIndex
     from backstrong.services.nutrition import FoodShelf
+    from backstrong.services.ports.open_food_facts import ProductLookup
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10
@@ -134,6 +135,13 @@ class Container:
         from cachetools import LRUCache
 
         return _LockedCache(LRUCache(maxsize=64), Lock())
+
+    @cached_property
+    def open_food_facts(self) -> ProductLookup:
+        """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
+        from backstrong.adapters.files.open_food_facts import OpenFoodFactsClient
+
+        return OpenFoodFactsClient()
 
     @cached_property
     def training_stats(self) -> MutableMapping[Hashable, tuple[Hashable, object]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 
 from backstrong.domain.accounts import User
+from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, is_open_food_facts
 from backstrong.domain.nutrition.diary import DayTotals, DiaryEntry, Meal, day_totals, parse_entry
 from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
@@ -15,6 +16,7 @@ from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.services.nutrition import MissingProfile, target_for
 from backstrong.services.ports.nutrition import LoggedEntry
+from backstrong.services.training_energy import LibrarySource, TrainingDay, training_day
 from backstrong.services.unit_of_work import UnitOfWork
 
 MAX_ENTRY_TEXT = 500  # characters of a diary line, as stored
@@ -38,9 +40,12 @@ class DaySummary:
     totals: DayTotals
     target: CalorieTarget | None
     target_problem: str | None  # why there is no target, when there is none
-    training_kcal: float  # added to the target when the profile asks for it
+    training_kcal: float  # added to the target (the training's net energy when switched on)
     complete: bool  # whether the day counts for the expenditure estimate
     marked: bool | None  # the person's own word; None when they said nothing
+    training: TrainingDay | None = None  # the day's sessions and their energy, when worked out
+    training_net_kcal: float = 0.0  # the day's training, net of rest, added or not
+    training_switch: bool = False  # the profile's "add training energy to the budget"
 
     def to_dict(self) -> dict[str, object]:
         totals = self.totals
@@ -49,7 +54,7 @@ class DaySummary:
             "target_kcal": _round(totals.target_kcal),
             "remaining_kcal": _round(totals.remaining_kcal),
             "over_target": totals.over_target,
-            "training_kcal": round(self.training_kcal),
+            "training_kcal": self.training_to_dict(),
             "macros_target": self.target.macros.to_dict() if self.target else None,
             "total": nutrients_to_dict(totals.total),
             "meals": [
@@ -63,6 +68,19 @@ class DaySummary:
             "complete": self.complete,
             "marked": self.marked,
             "note": self.target_problem,
+        }
+
+    def training_to_dict(self) -> dict[str, object]:
+        """The day's training energy: gross, net, per session, and whether it was added."""
+        details = self.training.to_dict() if self.training is not None else {}
+        return {
+            "gross": details.get("gross"),
+            "net": round(self.training_net_kcal),
+            "sessions": details.get("sessions", []),
+            "added_to_budget": self.training_switch,
+            "added_kcal": round(self.training_kcal),
+            "body_weight_kg": details.get("body_weight_kg"),
+            "note": details.get("note"),
         }
 
 
@@ -92,6 +110,7 @@ def entry_to_dict(logged: LoggedEntry) -> dict[str, object]:
         "portion": e.portion_label,
         "text": e.text,
         **nutrients_to_dict(e.nutrients),
+        "attribution": OPEN_FOOD_FACTS_ATTRIBUTION if is_open_food_facts(e.food_id) else None,
     }
 
 
@@ -119,7 +138,7 @@ def log_food(
     if len(line) > MAX_ENTRY_TEXT:
         raise InvalidInput("text", line[:40] + "…", f"keep it under {MAX_ENTRY_TEXT} characters")
     parsed = parse_entry(line, index)
-    _check_grams(parsed.grams)
+    check_grams(parsed.grams)
     entry = DiaryEntry.from_parsed(parsed, day, meal, line)
     with uow:
         logged = uow.diary_entries.add(user.id, entry)
@@ -127,7 +146,7 @@ def log_food(
     return logged
 
 
-def _check_grams(grams: float) -> None:
+def check_grams(grams: float) -> None:
     if not (math.isfinite(grams) and 0 < grams <= MAX_ENTRY_GRAMS):
         problem = f"give an amount above 0 g and up to {MAX_ENTRY_GRAMS:,.0f} g"
         raise InvalidInput("grams", round(grams, 1), problem)
@@ -162,7 +181,7 @@ def change_entry(
             raise EntryNotFound(entry_id)
         entry = logged.entry
         if grams is not None:
-            _check_grams(grams)
+            check_grams(grams)
             scaled = entry.nutrients.scaled(grams / entry.grams)
             entry = replace(entry, grams=grams, nutrients=scaled)
         entry = replace(entry, meal=meal or entry.meal, day=day or entry.day)
@@ -195,11 +214,17 @@ def counts_as_complete(day: date, has_entries: bool, marked: bool | None, today:
 
 
 def day_summary(
-    uow: UnitOfWork, user: User, day: date, today: date, training_kcal: float = 0.0
+    uow: UnitOfWork,
+    user: User,
+    day: date,
+    today: date,
+    training_kcal: float = 0.0,
+    training: TrainingDay | None = None,
 ) -> DaySummary:
     """``day``'s entries by meal, totals against the target, and whether the day is complete.
-    ``training_kcal`` (net training energy of the day) raises the target when the profile
-    says so."""
+    The day's net training energy (``training``'s, else ``training_kcal``) raises the target
+    when the profile says so."""
+    net = training.net_kcal if training is not None else training_kcal
     with uow:
         entries = tuple(uow.diary_entries.for_day(user.id, day))
         marked = uow.diary_days.marks(user.id, day, day).get(day)
@@ -209,8 +234,19 @@ def day_summary(
         problem = None
     except MissingProfile as exc:
         target, problem = None, str(exc)
-    extra = training_kcal if profile is not None and profile.add_training_energy else 0.0
+    switch = profile is not None and profile.add_training_energy
+    extra = net if switch and target is not None else 0.0
     target_kcal = target.target_kcal + extra if target else None
     totals = day_totals((logged.entry for logged in entries), target_kcal)
     complete = counts_as_complete(day, bool(entries), marked, today)
-    return DaySummary(day, entries, totals, target, problem, extra, complete, marked)
+    return DaySummary(
+        day, entries, totals, target, problem, extra, complete, marked, training, net, switch
+    )
+
+
+def day_with_training(
+    uow: UnitOfWork, user: User, day: date, today: date, library: LibrarySource
+) -> DaySummary:
+    """:func:`day_summary` with the day's logged training worked out (``library`` gives each
+    exercise's MET and rest; it is loaded only when the day has sets)."""
+    return day_summary(uow, user, day, today, training=training_day(uow, user, day, library))

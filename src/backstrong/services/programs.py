@@ -3,12 +3,14 @@ session from the person's own training history.
 
 Exercises come in from the caller (the person's merged library, see ``services.exercises``).
 A screen that finds warning signs is recorded and no plan is saved; a new plan replaces the
-active one (the old one is kept, inactive), in one transaction.
+active one (the old one is kept, inactive), in one transaction. A kept plan can be made the
+active one again: it then starts again from its first session, with loads from the log.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from backstrong.domain.accounts import User
@@ -19,7 +21,9 @@ from backstrong.domain.programs.plan import Plan
 from backstrong.domain.programs.prescription import NextSession
 from backstrong.domain.programs.progression import next_session
 from backstrong.domain.programs.red_flags import ScreenResult, screen
-from backstrong.services.ports.programs import Screening, StoredProgram
+from backstrong.domain.training.model import PainCheck, PerformedSet
+from backstrong.domain.training.sessions import TrainingSession
+from backstrong.services.ports.programs import ProgramSummary, Screening, StoredProgram
 from backstrong.services.unit_of_work import UnitOfWork
 
 # Convention: history from half a year before the plan began is enough to set loads; older
@@ -34,6 +38,17 @@ class NoProgram(LookupError):
         super().__init__(
             "no plan yet: build one with `backstrong plan new` or on the web at /program/new"
         )
+
+
+class ProgramNotFound(LookupError):
+    """The person has no plan with this id (another person's plans count as none)."""
+
+    def __init__(self, program_id: int) -> None:
+        super().__init__(
+            f"plan '{program_id}': you have no plan with this id; "
+            "list yours with `backstrong plan list` or on the web at /program/history"
+        )
+        self.program_id = program_id
 
 
 def _now() -> datetime:
@@ -96,6 +111,60 @@ def current_program(uow: UnitOfWork, user: User) -> StoredProgram:
     return found
 
 
+def list_programs(uow: UnitOfWork, user: User) -> list[ProgramSummary]:
+    """Every plan the person built: the active one first, then the newest first."""
+    with uow:
+        return uow.programs.list_for(user.id)
+
+
+def get_program(uow: UnitOfWork, user: User, program_id: int) -> StoredProgram:
+    """One of the person's plans, active or not; raises :class:`ProgramNotFound`."""
+    with uow:
+        found = uow.programs.get(user.id, program_id)
+    if found is None:
+        raise ProgramNotFound(program_id)
+    return found
+
+
+def use_program(
+    uow: UnitOfWork, user: User, program_id: int, *, now: datetime | None = None
+) -> tuple[StoredProgram, bool]:
+    """Make one of the person's kept plans the active one again, starting again from its first
+    session (the plan active before is kept, inactive). Returns the plan and whether anything
+    changed: the active plan itself is left as it is. Raises :class:`ProgramNotFound`."""
+    with uow:
+        found = uow.programs.get(user.id, program_id)
+        if found is None:
+            raise ProgramNotFound(program_id)
+        if found.active:
+            return found, False
+        started = now or _now()
+        uow.programs.activate(user.id, program_id, started)
+        uow.commit()
+    return replace(found, active=True, started_at=started), True
+
+
+def training_history(
+    uow: UnitOfWork, user: User, since: datetime
+) -> tuple[list[PerformedSet], list[PainCheck]]:
+    """The person's logged sets (oldest first) and pain check-ins from ``since`` on, read
+    through the training log's repository."""
+    with uow:
+        performed = uow.training.performed(user.id)
+        # by calendar day first (a day either side of UTC), then to the minute
+        sessions = uow.training.sessions(user.id, first=(since - timedelta(days=1)).date())
+    sets = [s for s in performed if s.performed_at >= since]
+    checks = [s.pain_check for s in sessions if s.started_at >= since and _has_pain(s)]
+    return sets, checks
+
+
+def _has_pain(session: TrainingSession) -> bool:
+    return any(
+        value is not None
+        for value in (session.pain_before, session.pain_after, session.pain_next_morning)
+    )
+
+
 def next_up(
     uow: UnitOfWork,
     user: User,
@@ -110,10 +179,7 @@ def next_up(
     outside the plan. With ``history_before``, sets from that day on are ignored, so the session
     being trained today stays the same while it is logged."""
     program = current_program(uow, user)
-    with uow:
-        sets, checks = uow.training_history.history_for(
-            user.id, program.created_at - HISTORY_LOOKBACK
-        )
+    sets, checks = training_history(uow, user, program.started_at - HISTORY_LOOKBACK)
     if history_before is not None:
         sets = [s for s in sets if s.performed_at.date() < history_before]
     catalogue = {e.id: e for e in exercises}
@@ -122,7 +188,7 @@ def next_up(
         sets,
         checks,
         catalogue,
-        since=program.created_at,
+        since=program.started_at,
         position=position,
         today=today or date.today(),
     )

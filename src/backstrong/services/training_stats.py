@@ -1,10 +1,11 @@
 """Analytics over the whole log: records, e1RM over time, weekly volume, pain beside load.
 
-Reading 100,000 sets and running the domain over them takes a while, and the answer only changes
-when the log does. So results are kept in a cache keyed by the person and the question, and
-checked against a cheap revision — (count, highest id) of their sets, plus their custom
-exercises' for volume — on every call: a stale answer is never served. Without a cache, each
-call still reads the log only once.
+Answers only change when the log does, so they are kept in a cache keyed by the person and the
+question, and checked against a cheap revision — (count, highest id) of their sets, plus their
+custom exercises' for volume — on every call: a stale answer is never served. Records, trend and
+volume are worked out from week summaries (``training_weeks``), also cached: after a change only
+the weeks it touched are read again, and the figures are exactly those of one pass over the log.
+Without a cache, each call reads the log once.
 """
 
 from __future__ import annotations
@@ -12,18 +13,26 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, MutableMapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import TypeVar
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.training.history_weeks import (
+    WeeklyHistory,
+    join_records,
+    join_trend,
+    join_volume,
+)
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
-from backstrong.domain.training.one_rep_max_trend import TrendPoint, one_rep_max_trend
+from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pain_and_load import PainAndLoadDay, pain_alongside_load
-from backstrong.domain.training.records import ExerciseRecords, personal_records
-from backstrong.domain.training.volume import RegionWeek, WeeklyVolume, weekly_region_volume
+from backstrong.domain.training.records import ExerciseRecords
+from backstrong.domain.training.volume import RegionWeek, WeeklyVolume
 from backstrong.domain.training.weeks import week_start
 from backstrong.domain.units import MassUnit
+from backstrong.services.training_weeks import LogWeeks, up_to_date
 from backstrong.services.unit_of_work import UnitOfWork
 
 StatsCache = MutableMapping[Hashable, tuple[Hashable, object]]
@@ -69,6 +78,24 @@ class _Log:
 
         return self.answer("sets", load)
 
+    def weeks(self, unit: MassUnit, formula: Formula) -> LogWeeks:
+        """The log as week summaries: kept from the last call, only changed weeks read again."""
+        key = (self.user.id, ("weeks", unit, formula))
+        held = self.cache.get(key)
+        if held is not None and held[0] == self.revision and isinstance(held[1], LogWeeks):
+            return held[1]
+        before = held[1] if held is not None and isinstance(held[1], LogWeeks) else None
+        with self.uow:
+            rules = _rules(unit, formula)
+            weeks = up_to_date(self.uow.training, self.user.id, before, rules, self.revision[0])
+        self.cache[key] = (self.revision, weeks)
+        return weeks
+
+
+@cache
+def _rules(unit: MassUnit, formula: Formula) -> WeeklyHistory:
+    return WeeklyHistory(unit=unit, formula=formula)
+
 
 def performed_sets(
     uow: UnitOfWork, user: User, cache: StatsCache | None = None
@@ -80,24 +107,29 @@ def performed_sets(
 def _records(log: _Log, unit: MassUnit, formula: Formula) -> dict[str, ExerciseRecords]:
     return log.answer(
         ("records", unit, formula),
-        lambda: personal_records(log.sets(), unit=unit, formula=formula),
+        lambda: join_records(log.weeks(unit, formula).histories()),
     )
 
 
 def _trend(log: _Log, unit: MassUnit, formula: Formula) -> dict[str, tuple[TrendPoint, ...]]:
     return log.answer(
         ("trend", unit, formula),
-        lambda: one_rep_max_trend(log.sets(), unit=unit, formula=formula),
+        lambda: join_trend(log.weeks(unit, formula).histories()),
     )
 
 
 def _volume(
-    log: _Log, library: ExerciseLibrary, unit: MassUnit, weeks: int | None, today: date | None
+    log: _Log,
+    library: ExerciseLibrary,
+    unit: MassUnit,
+    weeks: int | None,
+    today: date | None,
+    formula: Formula = Formula.EPLEY,  # volume does not depend on it: reuse the caller's weeks
 ) -> WeeklyVolume:
     muscles = {exercise.id: exercise for exercise in library}
     full = log.answer(
         ("volume", unit),
-        lambda: weekly_region_volume(log.sets(), muscles, unit=unit),
+        lambda: join_volume(log.weeks(unit, formula).weeks(), muscles, unit=unit),
         library=True,
     )
     if weeks is None:
@@ -165,7 +197,7 @@ def dashboard(
     return Dashboard(
         _records(log, unit, formula),
         _trend(log, unit, formula),
-        _volume(log, library, unit, weeks, None),
+        _volume(log, library, unit, weeks, None, formula),
     )
 
 

@@ -22,11 +22,8 @@ from backstrong.services.ports.nutrition import (
     DiaryEntryRepository,
     NutritionProfileRepository,
 )
-from backstrong.services.ports.programs import (
-    ProgramRepository,
-    RedFlagScreeningRepository,
-    TrainingHistory,
-)
+from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
+from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
 from backstrong.services.ports.training import TrainingRepository
 
 
@@ -39,12 +36,12 @@ class UnitOfWork(Protocol):
     training: TrainingRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
-    training_history: TrainingHistory
     nutrition_profiles: NutritionProfileRepository
     custom_foods: CustomFoodRepository
     diary_entries: DiaryEntryRepository
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
+    open_food_facts_products: OpenFoodFactsProducts
 
     def __enter__(self) -> Self: ...
 

@@ -67,7 +67,7 @@ def test_a_warning_sign_stops_at_unmissable_advice(page, live_server):
     page.goto(live_server + "/program/new")
     _answer_screen(page, yes_to=0)
     alert = page.get_by_role("alert")
-    assert alert.is_visible()
+    alert.wait_for(state="visible")  # the answers are posted; wait for the advice page
     assert "Get emergency care now" in alert.inner_text()
     assert "call your local emergency number" in alert.inner_text()
     box = alert.bounding_box()

@@ -128,8 +128,8 @@ def test_the_wizard_asks_each_question_with_defaults(cli, monkeypatch):
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)
     # age, experience, goal, days, minutes, equipment (a typo first), pain, duration,
-    # sensitivities, weeks
-    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\nsubacute\nrotation\n\n"
+    # sensitivities, weeks, favourites (none)
+    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\nsubacute\nrotation\n\n\n"
     result = cli("plan", "new", "--json", input=no_flags + answers)
     assert result.exit_code == 0, result.output
     assert "equipment 'bandd'" in result.stdout  # asked again, with what is accepted

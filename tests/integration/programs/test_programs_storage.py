@@ -1,5 +1,6 @@
-"""Programs in the database: one active plan per person, screenings kept, and the training
-history read back for progression with each set's own day and nothing of anyone else's."""
+"""Programs in the database: one active plan per person, old plans listed and made active again,
+screenings kept, and the training history read back for progression with each set's own day and
+nothing of anyone else's."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
-from backstrong.services import accounts, training_log
+from backstrong.services import accounts, programs, training_log
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 TOKYO = timezone(timedelta(hours=9))
@@ -49,9 +50,33 @@ def test_a_stored_plan_reads_back_equal_and_one_stays_active(container):
     with container.uow() as uow:
         stored = uow.programs.active(ada.id)
         assert stored is not None and stored.plan == second
-        assert stored.created_at == NOW + timedelta(hours=1)
+        assert stored.created_at == stored.started_at == NOW + timedelta(hours=1)
         assert uow.programs.count(ada.id) == 2
         assert uow.programs.active(eve.id) is None
+
+
+def test_plans_list_active_first_and_an_old_one_becomes_active_again(container):
+    ada, eve = _users(container)
+    with container.uow() as uow:
+        first = uow.programs.add_active(ada.id, _plan(container), NOW)
+        second = uow.programs.add_active(ada.id, _plan(container, days=2), NOW + timedelta(days=1))
+        uow.commit()
+    with container.uow() as uow:
+        listed = uow.programs.list_for(ada.id)
+        assert [(p.id, p.active, p.intake.days_per_week) for p in listed] == [
+            (second, True, 2),
+            (first, False, 3),
+        ]
+        assert uow.programs.list_for(eve.id) == []
+        assert uow.programs.get(eve.id, first) is None
+        assert not uow.programs.activate(eve.id, first, NOW)
+        assert uow.programs.activate(ada.id, first, NOW + timedelta(days=9))
+        uow.commit()
+    with container.uow() as uow:
+        active = uow.programs.active(ada.id)
+        assert active is not None and active.id == first
+        assert (active.created_at, active.started_at) == (NOW, NOW + timedelta(days=9))
+        assert [p.id for p in uow.programs.list_for(ada.id)] == [first, second]
 
 
 def test_the_database_refuses_two_active_plans_for_one_person(container):
@@ -87,9 +112,8 @@ def test_history_comes_back_with_its_own_day_and_only_the_owners_sets(container)
     _log(container, ada, PerformedSet("goblet-squat", early, reps=10,
                                       load=Load(16, MassUnit.KG), rpe=8.0, pain=2))  # fmt: skip
     _log(container, eve, PerformedSet("bridge", early, reps=15))
-    with container.uow() as uow:
-        sets, checks = uow.training_history.history_for(ada.id, NOW)
-        later, _ = uow.training_history.history_for(ada.id, NOW + timedelta(days=5))
+    sets, checks = programs.training_history(container.uow(), ada, NOW)
+    later, _ = programs.training_history(container.uow(), ada, NOW + timedelta(days=5))
     assert [s.exercise_id for s in sets] == ["goblet-squat"]
     mine = sets[0]
     assert mine.performed_at == early and mine.performed_at.date() == early.date()

@@ -21,10 +21,10 @@ from backstrong.adapters.db.repositories.nutrition import (
     SqlDiaryEntryRepository,
     SqlNutritionProfileRepository,
 )
+from backstrong.adapters.db.repositories.open_food_facts import SqlOpenFoodFactsProducts
 from backstrong.adapters.db.repositories.programs import (
     SqlProgramRepository,
     SqlRedFlagScreeningRepository,
-    SqlTrainingHistory,
 )
 from backstrong.adapters.db.repositories.training import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
@@ -41,11 +41,8 @@ from backstrong.services.ports.nutrition import (
     DiaryEntryRepository,
     NutritionProfileRepository,
 )
-from backstrong.services.ports.programs import (
-    ProgramRepository,
-    RedFlagScreeningRepository,
-    TrainingHistory,
-)
+from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
+from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
 from backstrong.services.ports.training import TrainingRepository
 
 
@@ -58,12 +55,12 @@ class SqlUnitOfWork:
     training: TrainingRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
-    training_history: TrainingHistory
     nutrition_profiles: NutritionProfileRepository
     custom_foods: CustomFoodRepository
     diary_entries: DiaryEntryRepository
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
+    open_food_facts_products: OpenFoodFactsProducts
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -86,12 +83,12 @@ class SqlUnitOfWork:
         self.training = SqlTrainingRepository(s)
         self.programs = SqlProgramRepository(s)
         self.red_flag_screenings = SqlRedFlagScreeningRepository(s)
-        self.training_history = SqlTrainingHistory(s)
         self.nutrition_profiles = SqlNutritionProfileRepository(s)
         self.custom_foods = SqlCustomFoodRepository(s)
         self.diary_entries = SqlDiaryEntryRepository(s)
         self.diary_days = SqlDiaryDayRepository(s)
         self.weight_entries = SqlWeightEntryRepository(s)
+        self.open_food_facts_products = SqlOpenFoodFactsProducts(s)
 
     def __exit__(
         self,

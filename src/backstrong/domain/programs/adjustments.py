@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import Kind
 from backstrong.domain.programs.dosage import Dose, deloaded, dose_for
+from backstrong.domain.programs.effort import load_for
 from backstrong.domain.programs.equipment import load_implement
 from backstrong.domain.programs.history import ExerciseSession, session_e1rm
 from backstrong.domain.programs.intake import Intake
@@ -19,7 +20,6 @@ from backstrong.domain.programs.phases import Phase
 from backstrong.domain.programs.plan import PrescribedExercise
 from backstrong.domain.programs.prescription import Change, NextExercise
 from backstrong.domain.programs.reasons import FIRST_LOAD_ADVICE
-from backstrong.domain.programs.rpe import load_for
 from backstrong.domain.programs.safety import Rules, exclusion
 from backstrong.domain.training.model import Load
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from backstrong.domain.exercises.vocabulary import EQUIPMENT
 from backstrong.domain.programs.dosage import Dose
+from backstrong.domain.programs.intake import Goal, Intake
 from backstrong.domain.programs.phases import PHASE_LAY_NAMES, Phase
 from backstrong.domain.programs.plan import DailyMobility, PrescribedExercise, Week
 from backstrong.domain.programs.prescription import Change, NextExercise
@@ -34,6 +36,50 @@ CHANGE_LABELS: dict[Change, str] = {
     Change.DELOAD: "lighter week",
     Change.RESUME: "back after a break",
 }
+
+
+GOAL_LABELS: dict[Goal, str] = {
+    Goal.PAIN_RELIEF: "less back pain",
+    Goal.STRENGTH: "strength",
+    Goal.MOBILITY: "mobility",
+}
+PRESET_WORDS: dict[str, str] = {
+    "none": "body weight only",
+    "home-basic": "home basics",
+    "home-dumbbells": "home with dumbbells",
+    "home-barbell": "home gym",
+    "gym": "a full gym",
+}
+
+
+def equipment_text(tokens: tuple[str, ...]) -> str:
+    """'home with dumbbells, kettlebell' from an intake's presets and items."""
+    words = [PRESET_WORDS.get(t, EQUIPMENT.get(t, t)) for t in tokens]
+    if len(words) > 1 and words[0] == PRESET_WORDS["none"]:
+        words = words[1:]  # "nothing" beside items means just those items
+    return ", ".join(dict.fromkeys(words)) or PRESET_WORDS["none"]
+
+
+def plan_title(intake: Intake) -> str:
+    """'Plan for less back pain': how a list of plans names each."""
+    return f"Plan for {GOAL_LABELS[intake.goal]}"
+
+
+def intake_summary(intake: Intake) -> str:
+    """'8 weeks · 3 days a week, about 30 min · goal: strength · home with dumbbells ·
+    back pain 2/10 (chronic)' — what a list of plans shows of each."""
+    parts = [
+        f"{intake.weeks} weeks",
+        f"{intake.days_per_week} days a week, about {intake.minutes_per_session} min",
+        f"goal: {GOAL_LABELS[intake.goal]}",
+        equipment_text(intake.equipment),
+    ]
+    if intake.pain:
+        duration = f" ({intake.pain_duration.value})" if intake.pain_duration else ""
+        parts.append(f"back pain {intake.pain}/10{duration}")
+    if intake.sensitivities:
+        parts.append("avoids " + ", ".join(sorted(s.value for s in intake.sensitivities)))
+    return " · ".join(parts)
 
 
 def dose_text(

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from backstrong.domain.programs.effort import e1rm
 from backstrong.domain.programs.pain import PainJudgement, Verdict, judge
-from backstrong.domain.programs.rpe import e1rm
 from backstrong.domain.training.model import Load, PainCheck, PerformedSet
 
 

@@ -36,6 +36,17 @@ def one_rep_max_trend(
 ) -> dict[str, tuple[TrendPoint, ...]]:
     """Per exercise (or only ``exercise_id``), one point per day with an estimate, oldest first."""
     estimator = Estimator(formula, use_rpe=use_rpe, max_reps=max_reps)
+    return daily_one_rep_max(sets, estimator, unit=unit, exercise_id=exercise_id)
+
+
+def daily_one_rep_max(
+    sets: Iterable[PerformedSet],
+    estimator: Estimator,
+    *,
+    unit: MassUnit = MassUnit.KG,
+    exercise_id: str | None = None,
+) -> dict[str, tuple[TrendPoint, ...]]:
+    """:func:`one_rep_max_trend` with an estimator built once, for callers that run it often."""
     by_reps, by_rpe, most = estimator.by_reps, estimator.by_rpe, estimator.max_reps
     kg_per = kg_per_unit()
     best: dict[tuple[str, date], tuple[float, PerformedSet]] = {}

@@ -16,7 +16,7 @@ Conventions (shown to the person next to the chart):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -94,6 +94,12 @@ def weekly_region_volume(
     Sets are first summed per week and exercise (one dictionary update per set), then shared out
     to regions: the shares are the same for every set of an exercise.
     """
+    return region_volume(exercise_weeks(sets), exercises, unit=unit)
+
+
+def exercise_weeks(sets: Iterable[PerformedSet]) -> dict[tuple[date, str], list[float]]:
+    """``[hard sets, tonnage in kg]`` per (Monday, exercise) of the working sets, in the order
+    each first appears in ``sets``."""
     kg_per = kg_per_unit()
     monday_of: dict[date, date] = {}
     per_exercise: dict[tuple[date, str], list[float]] = {}
@@ -112,14 +118,18 @@ def weekly_region_volume(
         load = s.load if s.load is not None else s.added_load
         if load is not None and s.reps:
             total[1] += load.value * kg_per[load.unit] * s.reps
-    return _by_region(per_exercise, exercises, unit)
+    return per_exercise
 
 
-def _by_region(
-    per_exercise: dict[tuple[date, str], list[float]],
+def region_volume(
+    per_exercise: Mapping[tuple[date, str], Sequence[float]],
     exercises: Mapping[str, MuscleTargets],
-    unit: MassUnit,
+    *,
+    unit: MassUnit = MassUnit.KG,
 ) -> WeeklyVolume:
+    """Share ``[hard sets, tonnage in kg]`` per (Monday, exercise) out to regions. Each region's
+    tonnage is summed in the order of ``per_exercise``: keep the order the weeks first appear in
+    the log for the same figures as :func:`weekly_region_volume`."""
     shares_of: dict[str, tuple[tuple[Region, float], ...]] = {}
     totals: dict[tuple[date, Region], list[float]] = {}
     unmapped: set[str] = set()

@@ -1,4 +1,5 @@
-"""`backstrong food`: search the foods you can log, and import USDA food tables."""
+"""`backstrong food`: search the foods you can log, look a packaged food up by its barcode, and
+import USDA food tables."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import typer
 from backstrong.entrypoints.cli.nutrition_input import JSON_OPTION, reported
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
 
-app = typer.Typer(help="Foods: search them, import USDA tables into your own food list.")
+app = typer.Typer(
+    help="Foods: search them, look barcodes up, import USDA tables into your own food list."
+)
 import_app = typer.Typer(help="Import foods from a file into your own food list.")
 app.add_typer(import_app, name="import")
 
@@ -46,6 +49,28 @@ def search(
         table.add_row(*(f"{row[key]:g}" if key != "name" and key != "source" else str(row[key])
                         for key in keys))  # fmt: skip
     console().print(table)
+
+
+@app.command("barcode")
+def barcode(
+    code: str = typer.Argument(..., help="The 8 to 14 digits under a product's bars."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Look a packaged food up by its barcode at Open Food Facts (saved here for next time,
+    so it also works offline once looked up)."""
+    from datetime import UTC, datetime
+
+    from backstrong.services import open_food_facts
+
+    c = container()
+    with reported():
+        product = open_food_facts.look_up(c.uow(), c.open_food_facts, code, datetime.now(UTC))
+    if as_json:
+        print_json(product.to_dict())
+        return
+    from backstrong.entrypoints.cli.nutrition_view import show_product
+
+    show_product(console(), product)
 
 
 @import_app.command("usda")

@@ -83,14 +83,20 @@ COMMANDS: dict[str, Entry] = {
         "calories_app",
         "Daily calorie target: BMR, TDEE, goal, safety floor, macros.",
     ),
-    "eat": Entry(_CLI + "nutrition", "eat", "Log food in plain words to your diary."),
+    "eat": Entry(
+        _CLI + "nutrition",
+        "eat",
+        "Log food in plain words to your diary, or a packaged food by its barcode.",
+    ),
     "nutrition": Entry(
         _CLI + "nutrition",
         "app",
         "Nutrition: today's diary against your target, your profile, closing days.",
     ),
     "food": Entry(
-        _CLI + "food", "app", "Foods: search them, import USDA tables into your own food list."
+        _CLI + "food",
+        "app",
+        "Foods: search them, look barcodes up, import USDA tables into your own food list.",
     ),
     "weigh": Entry(_CLI + "body", "weigh", "Log a weigh-in."),
     "weight": Entry(

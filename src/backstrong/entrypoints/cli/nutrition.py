@@ -3,12 +3,24 @@ food diary and the nutrition profile."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 import typer
 
-from backstrong.entrypoints.cli.nutrition_input import DATE_HELP, JSON_OPTION, parse_day, reported
+from backstrong.entrypoints.cli.nutrition_input import (
+    DATE_HELP,
+    JSON_OPTION,
+    exercise_library,
+    parse_day,
+    reported,
+)
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
+
+if TYPE_CHECKING:
+    from backstrong.domain.nutrition.diary import Meal
+    from backstrong.services.open_food_facts import BarcodeProduct
+    from backstrong.services.ports.nutrition import LoggedEntry
 
 calories_app = typer.Typer(help="Daily calorie target: BMR, TDEE, goal, safety floor, macros.")
 app = typer.Typer(help="Nutrition: today's diary against your target, your profile, closing days.")
@@ -92,30 +104,71 @@ def _with_profile_defaults(typed: dict[str, str | None]) -> dict[str, str]:
 
 
 def eat(
-    text: str = typer.Argument(..., help="What you ate, e.g. '2 eggs' or '150 g chicken breast'."),
+    text: str | None = typer.Argument(
+        None,
+        help="What you ate, e.g. '2 eggs' or '150 g chicken breast'. With --barcode: how much,"
+        " e.g. '150 g' or '2 servings' [default: one serving].",
+    ),
+    barcode: str | None = typer.Option(
+        None, "--barcode", help="A packaged food's barcode (8–14 digits), from Open Food Facts."
+    ),
+    grams: float | None = typer.Option(
+        None, "--grams", help="With --barcode: the grams you ate [default: one serving]."
+    ),
     meal: str | None = typer.Option(
         None, help="breakfast, lunch, dinner or snacks [default: by the clock]."
     ),
     day: str | None = typer.Option(None, "--date", help=DATE_HELP),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Log food in plain words to your diary."""
+    """Log food in plain words to your diary, or a packaged food by its barcode."""
+    from backstrong.services import diary
+
+    c = container()
+    user = acting_user()
+    if barcode is None and grams is not None:
+        fail("grams: only with --barcode; otherwise write the weight, e.g. '150 g rice'")
+    if barcode is None and not (text or "").strip():
+        fail("text: say what you ate, e.g. '2 eggs', or give --barcode")
+    with reported():
+        chosen = diary.meal_for(meal, datetime.now().time())
+        on = parse_day(day)
+        if barcode is not None:
+            logged, product = _log_barcode(barcode, text, grams, on, chosen)
+        else:
+            logged, product = _log_text(text or "", on, chosen), None
+    if as_json:
+        entry = diary.entry_to_dict(logged)
+        print_json(entry if product is None else {**entry, "product": product.to_dict()})
+        return
+    summary = diary.day_with_training(c.uow(), user, on, date.today(), exercise_library(c, user))
+    from backstrong.entrypoints.cli.nutrition_view import show_attribution, show_logged
+
+    show_logged(console(), logged, summary)
+    if product is not None:
+        show_attribution(console(), product.barcode)
+
+
+def _log_text(text: str, on: date, meal: Meal) -> LoggedEntry:
     from backstrong.services import diary, nutrition
 
     c = container()
     user = acting_user()
-    with reported():
-        chosen = diary.meal_for(meal, datetime.now().time())
-        on = parse_day(day)
-        index = nutrition.food_index_for(c.uow(), user, c.bundled_foods, c.food_indexes)
-        logged = diary.log_food(c.uow(), user, index, text, on, chosen)
-    if as_json:
-        print_json(diary.entry_to_dict(logged))
-        return
-    summary = diary.day_summary(c.uow(), user, on, date.today())
-    from backstrong.entrypoints.cli.nutrition_view import show_logged
+    index = nutrition.food_index_for(c.uow(), user, c.bundled_foods, c.food_indexes)
+    return diary.log_food(c.uow(), user, index, text, on, meal)
 
-    show_logged(console(), logged, summary)
+
+def _log_barcode(
+    barcode: str, amount: str | None, grams: float | None, on: date, meal: Meal
+) -> tuple[LoggedEntry, BarcodeProduct]:
+    from backstrong.services import open_food_facts
+
+    c = container()
+    now = datetime.now(UTC)
+    return open_food_facts.log_product(
+        c.uow(), acting_user(), c.open_food_facts, barcode, on, meal, now, amount=amount,
+        grams=grams,
+    )  # fmt: skip
 
 
 @app.command("today")
@@ -137,7 +190,7 @@ def today(
     on = parse_day(day)
     if complete is not None:
         diary.mark_day(c.uow(), user, on, complete)
-    summary = diary.day_summary(c.uow(), user, on, date.today())
+    summary = diary.day_with_training(c.uow(), user, on, date.today(), exercise_library(c, user))
     if as_json:
         print_json(summary.to_dict())
     else:

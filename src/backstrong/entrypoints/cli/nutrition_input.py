@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import typer
 
 from backstrong.entrypoints.cli.runtime import fail
+
+if TYPE_CHECKING:
+    from backstrong.bootstrap import Container
+    from backstrong.domain.accounts import User
+    from backstrong.domain.exercises.library import ExerciseLibrary
 
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
 DATE_HELP = "The day: YYYY-MM-DD, 'today' or 'yesterday' [default: today]."
@@ -36,3 +42,14 @@ def parse_day(text: str | None, today: date | None = None) -> date:
         return date.fromisoformat(key)
     except ValueError:
         fail(f"date '{text}': use YYYY-MM-DD, 'today' or 'yesterday'")
+
+
+def exercise_library(c: Container, user: User) -> Callable[[], ExerciseLibrary]:
+    """The person's exercise library, loaded only when called (for training energy)."""
+
+    def load() -> ExerciseLibrary:
+        from backstrong.services import exercises
+
+        return exercises.library_for(c.uow(), user, c.bundled_exercises, c.exercise_libraries)
+
+    return load

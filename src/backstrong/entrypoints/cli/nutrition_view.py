@@ -9,7 +9,9 @@ if TYPE_CHECKING:
 
     from backstrong.domain.nutrition.energy import CalorieTarget
     from backstrong.services.diary import DaySummary
+    from backstrong.services.open_food_facts import BarcodeProduct
     from backstrong.services.ports.nutrition import LoggedEntry
+    from backstrong.services.training_energy import TrainingDay
 
 FLOOR_NOTE = (
     "The floors (1,200 kcal a day for women, 1,500 for men) are there for safety: eating less"
@@ -54,9 +56,101 @@ def _remaining_line(summary: DaySummary) -> str:
     if totals.remaining_kcal is None:
         return f"{eaten}. {summary.target_problem or ''}".strip()
     target = totals.target_kcal or 0.0
+    of = f"{eaten} of {target:,.0f}"
+    if summary.training_kcal >= 0.5:
+        of += f" (with {summary.training_kcal:,.0f} kcal of training)"
     if totals.remaining_kcal >= 0:
-        return f"{eaten} of {target:,.0f}: {totals.remaining_kcal:,.0f} kcal left."
-    return f"{eaten} of {target:,.0f}: {-totals.remaining_kcal:,.0f} kcal over."
+        return f"{of}: {totals.remaining_kcal:,.0f} kcal left."
+    return f"{of}: {-totals.remaining_kcal:,.0f} kcal over."
+
+
+def show_attribution(console: Console, barcode: str | None = None) -> None:
+    from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, product_url
+
+    where = product_url(barcode) if barcode else "https://openfoodfacts.org"
+    console.print(
+        f"{OPEN_FOOD_FACTS_ATTRIBUTION} — {where}", style="dim", highlight=False, soft_wrap=True
+    )
+
+
+def show_product(console: Console, product: BarcodeProduct) -> None:
+    from backstrong.domain.nutrition.barcodes import SERVING
+
+    n = product.food.per_100g
+    console.print(
+        f"[bold]{product.name}[/] · barcode {product.barcode}", highlight=False, soft_wrap=True
+    )
+    console.print(
+        f"Per 100 g: {n.kcal:,.0f} kcal · protein {n.protein_g:.1f} g · fat {n.fat_g:.1f} g ·"
+        f" carbohydrate {n.carbohydrate_g:.1f} g · fiber {n.fiber_g:.1f} g",
+        highlight=False,
+        soft_wrap=True,
+    )
+    serving = product.food.portion(SERVING)
+    if serving is not None:
+        kcal = product.food.nutrients_for(serving.grams).kcal
+        console.print(
+            f"One serving: {serving.grams:g} g, {kcal:,.0f} kcal", highlight=False, soft_wrap=True
+        )
+    if product.stale:
+        console.print(
+            f"[yellow]! Open Food Facts could not be reached: this is the copy saved on"
+            f" {product.fetched_at:%Y-%m-%d}.[/]",
+            highlight=False,
+            soft_wrap=True,
+        )
+    console.print(
+        f"Log it with: backstrong eat --barcode {product.barcode} [--grams N]",
+        highlight=False,
+        soft_wrap=True,
+    )
+    show_attribution(console, product.barcode)
+
+
+def show_training(console: Console, summary: DaySummary) -> None:
+    """The day's training energy, and whether it went into the target."""
+    training = summary.training
+    if training is None or not training.sessions:
+        return
+    console.print(_training_line(training), highlight=False, soft_wrap=True)
+    for line in training.sessions:
+        names = ", ".join(e.name for e in line.exercises)
+        how = "clock" if line.time.from_clock else "estimated from the sets"
+        energy = (
+            f" · {line.energy.gross_kcal:,.0f} kcal, {line.energy.net_kcal:,.0f} net"
+            if line.energy is not None
+            else ""
+        )
+        console.print(
+            f"  {line.session.started_at:%H:%M} · {line.time.minutes:.0f} min ({how}){energy}"
+            f" · {names}",
+            highlight=False,
+            soft_wrap=True,
+        )
+    if training.note:
+        console.print(f"[yellow]! {training.note}[/]", highlight=False, soft_wrap=True)
+    elif summary.training_switch:
+        console.print("  The net figure is added to the day's target.", style="dim",
+                      highlight=False, soft_wrap=True)  # fmt: skip
+    else:
+        console.print(
+            "  Not added to the target; to add it: backstrong nutrition profile set"
+            " --add-training-energy",
+            style="dim",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def _training_line(training: TrainingDay) -> str:
+    count = len(training.sessions)
+    sessions = f"{count} session{'s' if count != 1 else ''}"
+    if training.body_weight_kg is None:
+        return f"Training: {sessions}."
+    return (
+        f"Training: {sessions}, {training.gross_kcal:,.0f} kcal"
+        f" ({training.net_kcal:,.0f} kcal above rest, at {training.body_weight_kg:.1f} kg)."
+    )
 
 
 def show_day(console: Console, summary: DaySummary) -> None:
@@ -84,6 +178,7 @@ def show_day(console: Console, summary: DaySummary) -> None:
                               f"{n.carbohydrate_g:.1f}")  # fmt: skip
     console.print(table)
     console.print(_remaining_line(summary), highlight=False, soft_wrap=True)
+    show_training(console, summary)
     if summary.target is not None:
         m = summary.target.macros
         console.print(
@@ -92,6 +187,15 @@ def show_day(console: Console, summary: DaySummary) -> None:
             highlight=False,
             soft_wrap=True,
         )
+    _footnotes(console, summary)
+
+
+def _footnotes(console: Console, summary: DaySummary) -> None:
+    """Where packaged foods' data comes from, and whether the day's log counts as complete."""
+    from backstrong.domain.nutrition.barcodes import is_open_food_facts
+
+    if any(is_open_food_facts(logged.entry.food_id) for logged in summary.entries):
+        show_attribution(console)
     state = "complete" if summary.complete else "not counted as complete"
     how = "you said so" if summary.marked is not None else "mark it with --complete/--incomplete"
     console.print(f"Food log: {state} ({how}).", style="dim", highlight=False, soft_wrap=True)

@@ -1,8 +1,10 @@
-"""`backstrong plan`: the red-flag screen, a personal plan, today's session and exports.
+"""`backstrong plan`: the red-flag screen, a personal plan, today's session, exports, and the
+plans built before.
 
 `plan new` asks its questions in a terminal (the red-flag screen first) unless the flags answer
 them, `--yes` is given or stdin is not a terminal; then it asks nothing. Warning signs print the
-advice, are recorded, and end with exit status 3: no plan is made.
+advice, are recorded, and end with exit status 3: no plan is made. Favourite exercises are
+given by name and found with the library's fuzzy search (see ``plan_favourites``).
 """
 
 from __future__ import annotations
@@ -105,6 +107,12 @@ def new(
     ),
     weeks: int | None = typer.Option(None, help="Length of the plan, 4–52 weeks [default: 12]."),
     age: int | None = typer.Option(None, help="Your age in years."),
+    favourite: list[str] = typer.Option(
+        [],
+        "--favourite",
+        help="An exercise you enjoy, by name or id (repeatable); close spellings are found, "
+        "and a close match is asked about in a terminal (--yes takes the best).",
+    ),
     as_json: bool = JSON_OPTION,
     yes: bool = typer.Option(
         False,
@@ -131,6 +139,7 @@ def new(
         sensitivities=[s.strip().lower() for s in sensitive],
         weeks=weeks,
         age=age,
+        favourite_names=[name for name in favourite if name.strip()],
     )
     flags = [f.strip().lower() for f in red_flag]
     answers = _answers(given, flags, yes)
@@ -139,6 +148,7 @@ def new(
         if answers["red_flags"]:  # no need to ask the rest: the screen stops here
             result = programs.red_flag_screen(c.uow(), acting_user(), answers["red_flags"])
             _stop(result, as_json)
+        answers["favourites"] = _favourites(answers.pop("favourite_names", []), yes, as_json)
         intake = intake_from_dict(answers)
     except IntakeError as exc:
         fail(str(exc))
@@ -148,6 +158,17 @@ def new(
     if isinstance(outcome, ScreenResult):
         _stop(outcome, as_json)
     _print_plan(outcome, as_json, None)
+
+
+def _favourites(names: list[str], yes: bool, as_json: bool) -> list[str]:
+    from backstrong.entrypoints.cli import plan_favourites, plan_wizard
+    from backstrong.entrypoints.cli.runtime import error_console
+
+    if not names:
+        return []
+    out = error_console() if as_json else console()  # JSON keeps stdout to itself
+    interactive = plan_wizard.stdin_is_terminal()
+    return plan_favourites.resolve(names, _library(), yes=yes, interactive=interactive, out=out)
 
 
 def _stop(result: ScreenResult, as_json: bool) -> NoReturn:
@@ -210,13 +231,71 @@ def _current() -> Plan:
         fail(str(exc))
 
 
+def _kept(program_id: int) -> Plan:
+    from backstrong.services import programs
+
+    try:
+        return programs.get_program(container().uow(), acting_user(), program_id).plan
+    except programs.ProgramNotFound as exc:
+        fail(str(exc))
+
+
 @app.command("show")
 def show(
     week: int | None = typer.Option(None, help="Show this week's sessions in full."),
+    plan_id: int | None = typer.Option(
+        None, "--plan", help="One of your earlier plans, by its number in `plan list`."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Your plan: weeks, phases and deloads, or one week's sessions."""
-    _print_plan(_current(), as_json, week)
+    _print_plan(_current() if plan_id is None else _kept(plan_id), as_json, week)
+
+
+@app.command("list")
+def list_plans(as_json: bool = JSON_OPTION) -> None:
+    """Every plan you built: the active one first, then the newest."""
+    from backstrong.domain.programs.describe import intake_summary
+    from backstrong.entrypoints.cli import plan_view
+    from backstrong.services import programs
+
+    listed = programs.list_programs(container().uow(), acting_user())
+    if not as_json:
+        plan_view.plan_list(console(), listed)
+        return
+    print_json(
+        [
+            {
+                "program_id": p.id,
+                "plan_id": p.plan_id,
+                "active": p.active,
+                "created_at": p.created_at.isoformat(),
+                "started_at": p.started_at.isoformat(),
+                "summary": intake_summary(p.intake),
+                "intake": p.intake.to_dict(),
+            }
+            for p in listed
+        ]
+    )
+
+
+@app.command("use")
+def use(program_id: int = typer.Argument(..., help="The plan's number in `plan list`.")) -> None:
+    """Make one of your earlier plans your plan again; it starts again from week 1."""
+    from backstrong.services import programs
+
+    try:
+        _, changed = programs.use_program(container().uow(), acting_user(), program_id)
+    except programs.ProgramNotFound as exc:
+        fail(str(exc))
+    if changed:
+        console().print(
+            f"Plan {program_id} is your plan again, from week 1; the weights follow what you "
+            "have logged. See it with `backstrong plan show`.",
+            highlight=False,
+        )
+    else:
+        console().print(f"Plan {program_id} is already your plan.", highlight=False)
 
 
 @app.command("today")

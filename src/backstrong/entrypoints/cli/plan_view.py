@@ -12,6 +12,7 @@ from backstrong.domain.programs.describe import (
     CHANGE_LABELS,
     SEVERITY_HEADINGS,
     daily_text,
+    intake_summary,
     phase_name,
     prescribed_text,
     session_title,
@@ -22,6 +23,7 @@ from backstrong.domain.programs.plan import Plan, Week
 from backstrong.domain.programs.prescription import NextSession
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.services.ports.programs import ProgramSummary
 
 
 def _name(library: ExerciseLibrary, exercise_id: str) -> str:
@@ -139,3 +141,22 @@ def next_session(console: Console, nxt: NextSession, library: ExerciseLibrary) -
     console.print(table)
     _warnings(console, nxt.warnings)
     disclaimer(console)
+
+
+def plan_list(console: Console, listed: list[ProgramSummary]) -> None:
+    if not listed:
+        console.print("No plans yet: build one with `backstrong plan new`.")
+        return
+    table = Table(show_lines=False)
+    for column in ("plan", "", "built", "what you asked for"):
+        table.add_column(column)
+    for p in listed:
+        built = p.created_at.strftime("%Y-%m-%d")
+        if p.started_at != p.created_at:
+            built += f"\nagain {p.started_at:%Y-%m-%d}"
+        table.add_row(str(p.id), "active" if p.active else "", built, intake_summary(p.intake))
+    console.print(table)
+    console.print(
+        "Read one with `backstrong plan show --plan N`; make it yours again with "
+        "`backstrong plan use N`."
+    )

@@ -1,5 +1,6 @@
 """`backstrong plan new` in a terminal: the red-flag screen first, one question at a time, then
-the intake questions not already answered by flags, each with a default.
+the intake questions not already answered by flags, each with a default, and last the person's
+favourite exercises (names, found in the library afterwards).
 
 Typer's prompts only; a bad answer is asked again, saying what is accepted. The answers come
 back as the plain JSON-like intake that ``intake_from_dict`` reads.
@@ -99,6 +100,11 @@ def ask_intake(given: dict[str, Any]) -> dict[str, Any]:
             value_proc=_sensitivities,
         )
     ask("weeks", "Length of the plan in weeks", _whole("weeks", WEEKS_RANGE), 12)
+    if not answers.get("favourite_names"):
+        typer.echo("  (names as you know them, comma-separated; close spellings are found)")
+        answers["favourite_names"] = typer.prompt(
+            "Favourite exercises", default="none", value_proc=lambda text: split_list(text, "none")
+        )
     return answers
 
 

@@ -50,9 +50,9 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import history, today
 
     routers = [today.router, history.router, *routers]
-    from backstrong.entrypoints.web.pages import program
+    from backstrong.entrypoints.web.pages import program, program_history
 
-    routers = [program.router, *routers]
+    routers = [program.router, program_history.router, *routers]
     return [calories.router, nutrition.router, body.router, *routers]
 
 

@@ -1,6 +1,6 @@
-"""What the program use cases need from storage: the person's plans, the red-flag screenings that
-stopped one, and their training history (read from the training log). Every method takes the
-owner's id and never sees another person's rows."""
+"""What the program use cases need from storage: the person's plans and the red-flag screenings
+that stopped one. Every method takes the owner's id and never sees another person's rows. The
+training history comes from the training log's own repository (``uow.training``)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,33 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from backstrong.domain.programs.intake import Intake
 from backstrong.domain.programs.plan import Plan
-from backstrong.domain.training.model import PainCheck, PerformedSet
 
 
 @dataclass(frozen=True, slots=True)
 class StoredProgram:
-    """A plan as kept for its owner: ``created_at`` (UTC) is when it started."""
+    """A plan as kept for its owner. ``id`` names it among their plans; ``created_at`` is when it
+    was built and ``started_at`` when it last became the active plan (progress counts from
+    then); both UTC."""
 
+    id: int
     plan: Plan
     created_at: datetime
+    started_at: datetime
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramSummary:
+    """One of the person's plans as a list shows it: its intake, not its weeks."""
+
+    id: int
+    plan_id: str
+    intake: Intake
+    created_at: datetime
+    started_at: datetime
+    active: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +48,23 @@ class Screening:
 
 
 class ProgramRepository(Protocol):
-    def add_active(self, user_id: int, plan: Plan, created_at: datetime) -> None:
-        """Store ``plan`` as the person's active plan; the one active before is kept, inactive."""
+    def add_active(self, user_id: int, plan: Plan, created_at: datetime) -> int:
+        """Store ``plan`` as the person's active plan (started now); the one active before is
+        kept, inactive. Returns the new plan's id."""
         ...
 
     def active(self, user_id: int) -> StoredProgram | None: ...
+
+    def get(self, user_id: int, program_id: int) -> StoredProgram | None: ...
+
+    def list_for(self, user_id: int) -> list[ProgramSummary]:
+        """Every plan the person built: the active one first, then the newest first."""
+        ...
+
+    def activate(self, user_id: int, program_id: int, started_at: datetime) -> bool:
+        """Make one of the person's plans the active one again, starting at ``started_at``;
+        False (and nothing changed) when they have no plan with that id."""
+        ...
 
     def count(self, user_id: int) -> int:
         """Every plan the person built, active or not."""
@@ -47,13 +76,4 @@ class RedFlagScreeningRepository(Protocol):
 
     def list_for(self, user_id: int) -> list[Screening]:
         """Oldest first."""
-        ...
-
-
-class TrainingHistory(Protocol):
-    def history_for(
-        self, user_id: int, since: datetime | None = None
-    ) -> tuple[list[PerformedSet], list[PainCheck]]:
-        """Every logged set (oldest first) and every session's pain check-in, from ``since``
-        on (all when None); times carry the UTC offset they were logged in."""
         ...

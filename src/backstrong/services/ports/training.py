@@ -3,7 +3,7 @@ never sees another person's rows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -69,8 +69,28 @@ class TrainingRepository(Protocol):
         """Every set as the analytics read it, fast (no ids, no notes)."""
         ...
 
+    def performed_numbered(
+        self,
+        user_id: int,
+        *,
+        exercise_id: str | None = None,
+        after_id: int = 0,
+        ids: Collection[int] | None = None,
+    ) -> list[tuple[int, PerformedSet]]:
+        """(row id, set) in log order (time, then id), filtered by exercise, by ids above
+        ``after_id`` and by ``ids``: what the analytics read to bring their weeks up to date."""
+        ...
+
     def revision(self, user_id: int) -> tuple[int, int]:
         """(count, highest row id) of the person's sets: changes whenever the log changes."""
+        ...
+
+    def exercise_revisions(self, user_id: int) -> dict[str, tuple[int, int]]:
+        """:meth:`revision` per exercise id, for the exercises the person has logged."""
+        ...
+
+    def set_ids(self, user_id: int, exercise_id: str) -> list[int]:
+        """Row ids of the person's sets of one exercise, ascending."""
         ...
 
     def import_keys(self, user_id: int) -> set[str]: ...

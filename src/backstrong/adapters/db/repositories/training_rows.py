@@ -124,7 +124,8 @@ class FastSets:
     """Builds :class:`PerformedSet` from raw column tuples, reusing equal loads and times zones.
 
     Columns: exercise_id, performed_at (text on SQLite, datetime on PostgreSQL), offset, reps,
-    load value, load unit, added value, added unit, hold seconds, side, rpe, rir, warmup, pain.
+    load value, load unit, added value, added unit, hold seconds, side, rpe, rir, warmup, pain,
+    and for :meth:`numbered` the row id.
     """
 
     def __init__(self) -> None:
@@ -151,7 +152,8 @@ class FastSets:
             return utc if offset == 0 else utc.astimezone(zone_of)
         if stored.tzinfo is None:
             stored = stored.replace(tzinfo=UTC)
-        return stored if offset == 0 else stored.astimezone(zone_of)
+        # PostgreSQL hands times back in the session's time zone, which need not be UTC
+        return stored if stored.tzinfo is zone_of else stored.astimezone(zone_of)
 
     def build(self, rows: Any) -> list[PerformedSet]:
         load, when, sides = self.load, self.when, self._sides
@@ -171,3 +173,7 @@ class FastSets:
             )
             for r in rows
         ]
+
+    def numbered(self, rows: list[Any]) -> list[tuple[int, PerformedSet]]:
+        """``(row id, set)`` pairs: the id is the 15th column."""
+        return list(zip([r[14] for r in rows], self.build(rows), strict=True))

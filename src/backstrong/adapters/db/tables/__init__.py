@@ -5,6 +5,7 @@ from backstrong.adapters.db.tables import (  # noqa: F401  # noqa: F401
     body,
     exercises,
     nutrition,
+    open_food_facts,
     programs,
     training,
 )

@@ -1,7 +1,8 @@
 """Personal programs and the red-flag screenings that stopped one.
 
 A person keeps every plan they built; one at a time is active (a partial unique index keeps it
-so even when two requests race). Plans and intakes are stored in the JSON shape of
+so even when two requests race). ``started_at`` is when a plan last became the active one:
+building it, or making it the plan again later. Plans and intakes are stored in the JSON shape of
 ``Plan.to_dict`` / ``Intake.to_dict``.
 """
 
@@ -35,6 +36,7 @@ class ProgramRow(Base):
     intake: Mapped[dict[str, Any]] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class RedFlagScreeningRow(Base):

@@ -1,5 +1,6 @@
-"""Nutrition over the API: the calorie calculator and food search are open; the diary and the
-profile belong to the caller (another person's entry is a 404)."""
+"""Nutrition over the API: the calorie calculator and food search are open; barcode look-ups
+(Open Food Facts) need an account; the diary and the profile belong to the caller (another
+person's entry is a 404)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
+from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
-from backstrong.domain.nutrition.diary import UnreadableEntry
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.nutrition.diary import Meal, UnreadableEntry
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.entrypoints.web.api.nutrition_schemas import (
+    BarcodeProductPublic,
     CalorieTargetPublic,
     DayMarkUpdate,
     DiaryEntryCreate,
@@ -23,9 +27,16 @@ from backstrong.entrypoints.web.api.nutrition_schemas import (
     without_none,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
-from backstrong.services import diary, nutrition
+from backstrong.services import diary, exercises, nutrition, open_food_facts
+from backstrong.services.ports.nutrition import LoggedEntry
+from backstrong.services.ports.open_food_facts import UnusableProduct
 
 router = APIRouter(tags=["nutrition"])
+_LOOKUP_ERRORS = (
+    open_food_facts.ProductNotFound,
+    open_food_facts.ProductUnavailable,
+    UnusableProduct,
+)
 MaybeUser = Annotated[User | None, Depends(optional_api_user)]
 
 
@@ -84,28 +95,77 @@ def list_entries(
     return [DiaryEntryPublic.model_validate(diary.entry_to_dict(e)) for e in entries]
 
 
-@router.post("/diary", status_code=status.HTTP_201_CREATED, summary="Log food in plain words")
+@router.get("/foods/barcode/{code}", summary="A packaged food by its barcode (Open Food Facts)")
+def barcode_product(code: str, container: ContainerDep, user: ApiUser) -> BarcodeProductPublic:
+    try:
+        product = open_food_facts.look_up(
+            container.uow(), container.open_food_facts, code, dt.datetime.now(dt.UTC)
+        )
+    except InvalidInput as exc:
+        raise invalid(exc, "path", field="code") from exc
+    except _LOOKUP_ERRORS as exc:
+        raise _lookup_failed(exc) from exc
+    return BarcodeProductPublic.model_validate(product.to_dict())
+
+
+def _lookup_failed(exc: Exception) -> HTTPException:
+    """Not found or unusable: 404; Open Food Facts out of reach and not cached: 503."""
+    if isinstance(exc, open_food_facts.ProductUnavailable):
+        return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc))
+    return HTTPException(status.HTTP_404_NOT_FOUND, str(exc))
+
+
+@router.post(
+    "/diary", status_code=status.HTTP_201_CREATED, summary="Log food in plain words or by barcode"
+)
 def create_entry(
     body: DiaryEntryCreate, container: ContainerDep, user: ApiUser
 ) -> DiaryEntryPublic:
+    day = body.date or dt.date.today()
     try:
         meal = diary.meal_for(body.meal, dt.datetime.now().time())
-        index = nutrition.food_index_for(
-            container.uow(), user, container.bundled_foods, container.food_indexes
-        )
-        logged = diary.log_food(
-            container.uow(), user, index, body.text, body.date or dt.date.today(), meal
-        )
+        if body.barcode is not None:
+            logged, _ = open_food_facts.log_product(
+                container.uow(), user, container.open_food_facts, body.barcode, day, meal,
+                dt.datetime.now(dt.UTC), amount=body.text, grams=body.grams,
+            )  # fmt: skip
+        else:
+            logged = _log_text(container, user, body, day, meal)
     except InvalidInput as exc:
-        raise invalid(exc) from exc
+        raise invalid(exc, field="text" if exc.field == "amount" else None) from exc
     except UnreadableEntry as exc:
         raise invalid(exc, field="text") from exc
+    except _LOOKUP_ERRORS as exc:
+        raise _lookup_failed(exc) from exc
     return DiaryEntryPublic.model_validate(diary.entry_to_dict(logged))
 
 
-@router.get("/diary/days/{day}", summary="A day's totals against your target")
+def _log_text(
+    container: Container, user: User, body: DiaryEntryCreate, day: dt.date, meal: Meal
+) -> LoggedEntry:
+    if body.text is None:
+        raise InvalidInput("text", "", "say what you ate, e.g. '2 eggs', or give a barcode")
+    if body.grams is not None:
+        raise InvalidInput("grams", body.grams, "only with a barcode; write it in the text")
+    index = nutrition.food_index_for(
+        container.uow(), user, container.bundled_foods, container.food_indexes
+    )
+    return diary.log_food(container.uow(), user, index, body.text, day, meal)
+
+
+def _with_training(container: Container, user: User, day: dt.date) -> dict[str, Any]:
+    def library() -> ExerciseLibrary:
+        return exercises.library_for(
+            container.uow(), user, container.bundled_exercises, container.exercise_libraries
+        )
+
+    today = dt.date.today()
+    return diary.day_with_training(container.uow(), user, day, today, library).to_dict()
+
+
+@router.get("/diary/days/{day}", summary="A day's totals against your target, with training")
 def day_summary(day: dt.date, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
-    return diary.day_summary(container.uow(), user, day, dt.date.today()).to_dict()
+    return _with_training(container, user, day)
 
 
 @router.put("/diary/days/{day}", summary="Say whether a day's food log is complete")
@@ -113,7 +173,7 @@ def mark_day(
     day: dt.date, body: DayMarkUpdate, container: ContainerDep, user: ApiUser
 ) -> dict[str, Any]:
     diary.mark_day(container.uow(), user, day, body.complete)
-    return diary.day_summary(container.uow(), user, day, dt.date.today()).to_dict()
+    return _with_training(container, user, day)
 
 
 def _not_found(exc: LookupError) -> HTTPException:

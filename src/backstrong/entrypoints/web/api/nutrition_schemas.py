@@ -116,9 +116,40 @@ class FoodPublic(BaseModel):
     source: str
 
 
+class ServingPublic(BaseModel):
+    grams: float
+
+
+class BarcodeProductPublic(BaseModel):
+    """A packaged food from Open Food Facts (ODbL): show ``attribution`` wherever it is shown."""
+
+    barcode: str
+    food_id: str
+    name: str
+    brand: str | None
+    kcal_per_100g: float
+    protein_g: float
+    fat_g: float
+    carbohydrate_g: float
+    fiber_g: float
+    serving: ServingPublic | None
+    source: str
+    licence: str
+    attribution: str
+    url: str
+    fetched_at: dt.datetime
+    from_cache: bool
+    stale: bool
+
+
 class DiaryEntryCreate(BaseModel):
+    """Plain words ("2 eggs"), or a barcode with grams or, in ``text``, an amount such as
+    "2 servings" (default: one serving)."""
+
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, max_length=500, examples=["2 eggs"])
+    text: str | None = Field(None, min_length=1, max_length=500, examples=["2 eggs"])
+    barcode: str | None = Field(None, max_length=40, examples=["3017620422003"])
+    grams: float | None = Field(None, gt=0, le=5000, description="With barcode: grams eaten")
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
     date: dt.date | None = None
 
@@ -144,6 +175,7 @@ class DiaryEntryPublic(BaseModel):
     fat_g: float
     carbohydrate_g: float
     fiber_g: float
+    attribution: str | None = None  # set for Open Food Facts products
 
 
 class DayMarkUpdate(BaseModel):

@@ -1,5 +1,6 @@
 """Personal programs over the API: build one (the red-flag screen first), read the active one
-and its next session. Everything here belongs to the caller alone."""
+and its next session, list every plan built and make an older one active again. Everything here
+belongs to the caller alone: another person's plan is a 404."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.programs.describe import SEVERITY_HEADINGS, screen_json
+from backstrong.domain.programs.describe import SEVERITY_HEADINGS, intake_summary, screen_json
 from backstrong.domain.programs.errors import IntakeError, PlanDataError
 from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
@@ -20,7 +21,7 @@ from backstrong.domain.programs.safety import DISCLAIMER
 from backstrong.entrypoints.web.api.errors import UNPROCESSABLE, field_error
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services import exercises, programs
-from backstrong.services.ports.programs import StoredProgram
+from backstrong.services.ports.programs import ProgramSummary, StoredProgram
 
 router = APIRouter(prefix="/programs", tags=["programs"])
 _FIELD = re.compile(r"^([a-z_]+)")
@@ -52,10 +53,27 @@ def _library(container: ContainerDep, user: User) -> ExerciseLibrary:
 
 
 def _public(program: StoredProgram) -> dict[str, Any]:
+    """The plan (its ``id`` is the plan's content id) with how it is kept: ``program_id``,
+    ``active``, ``created_at`` and ``started_at``."""
     return {
         **program.plan.to_dict(),
+        "program_id": program.id,
+        "active": program.active,
         "created_at": program.created_at.isoformat(),
+        "started_at": program.started_at.isoformat(),
         "disclaimer": DISCLAIMER,
+    }
+
+
+def _listed(program: ProgramSummary) -> dict[str, Any]:
+    return {
+        "program_id": program.id,
+        "plan_id": program.plan_id,
+        "active": program.active,
+        "created_at": program.created_at.isoformat(),
+        "started_at": program.started_at.isoformat(),
+        "summary": intake_summary(program.intake),
+        "intake": program.intake.to_dict(),
     }
 
 
@@ -131,3 +149,28 @@ def _next(container: ContainerDep, user: User, position: tuple[int, int] | None)
     except (programs.NoProgram, PlanDataError) as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
     return {**nxt.to_dict(), "disclaimer": DISCLAIMER}
+
+
+@router.get("", summary="Every plan you built: the active one first, then the newest")
+def list_programs(container: ContainerDep, user: ApiUser) -> list[dict[str, Any]]:
+    return [_listed(p) for p in programs.list_programs(container.uow(), user)]
+
+
+@router.get("/{program_id}", summary="One of your plans, active or not")
+def get_program(program_id: int, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
+    try:
+        return _public(programs.get_program(container.uow(), user, program_id))
+    except programs.ProgramNotFound as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+
+
+@router.post(
+    "/{program_id}/activate",
+    summary="Make one of your plans the active one again (it starts again from week 1)",
+)
+def activate_program(program_id: int, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
+    try:
+        program, _ = programs.use_program(container.uow(), user, program_id)
+    except programs.ProgramNotFound as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+    return _public(program)

@@ -1,20 +1,25 @@
-"""The food diary page (/nutrition) and the nutrition profile (/nutrition/profile)."""
+"""The food diary page (/nutrition: food by words or barcode, the day's training energy) and the
+nutrition profile (/nutrition/profile)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 
 from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from backstrong.domain.accounts import User
+from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.nutrition.activity import ActivityLevel
+from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, source_url
 from backstrong.domain.nutrition.diary import Meal, UnreadableEntry
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.calories import EQUATIONS, GOALS
 from backstrong.entrypoints.web.templating import render
-from backstrong.services import diary, nutrition
+from backstrong.services import diary, exercises, nutrition, open_food_facts
+from backstrong.services.ports.open_food_facts import UnusableProduct
 
 router = APIRouter()
 PROFILE_FIELDS = ("sex", "age", "height", "activity", "goal", "equation", "body_fat", "protein")
@@ -48,7 +53,7 @@ def _diary_page(
     errors: dict[str, str] | None = None,
 ) -> Response:
     today = date.today()
-    summary = diary.day_summary(container.uow(), user, day, today)
+    summary = diary.day_with_training(container.uow(), user, day, today, _library(container, user))
     chosen = diary.meal_for(None, datetime.now().time()).value
     context = {
         "active": "nutrition",
@@ -58,8 +63,10 @@ def _diary_page(
         "next": day + timedelta(days=1),
         "summary": summary,
         "meals": list(Meal),
-        "values": {"text": "", "meal": chosen, **(values or {})},
+        "values": {"text": "", "meal": chosen, "barcode": "", "grams": "", **(values or {})},
         "errors": errors or {},
+        "attribution": OPEN_FOOD_FACTS_ATTRIBUTION,
+        "source_url": source_url,
     }
     return render(request, "nutrition/diary.html", context, status_code=422 if errors else 200)
 
@@ -88,6 +95,45 @@ def add_entry(
         values = {"text": text, "meal": meal_text}
         return _diary_page(request, container, user, day, values=values, errors={field: str(exc)})
     return RedirectResponse(f"/nutrition?date={day.isoformat()}#meal-{meal.value}", 303)
+
+
+@router.post("/nutrition/barcode", response_class=HTMLResponse)
+def add_barcode(
+    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
+) -> Response:
+    """Log a packaged food by its barcode (looked up at Open Food Facts, or in the cache)."""
+    day = day_from(form.get("date"))
+    values = {key: form.get(key, "").strip()[:40] for key in ("barcode", "grams", "meal")}
+    try:
+        meal = diary.meal_for(values["meal"], datetime.now().time())
+        grams = _grams(values["grams"])
+        open_food_facts.log_product(
+            container.uow(), user, container.open_food_facts, values["barcode"], day, meal,
+            datetime.now(UTC), grams=grams,
+        )  # fmt: skip
+    except (InvalidInput, UnusableProduct, LookupError) as exc:
+        field = getattr(exc, "field", "barcode")
+        field = field if field in ("grams", "meal") else "barcode"
+        return _diary_page(request, container, user, day, values=values, errors={field: str(exc)})
+    return RedirectResponse(f"/nutrition?date={day.isoformat()}#meal-{meal.value}", 303)
+
+
+def _grams(text: str) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInput("grams", text, "give a number of grams, e.g. 30") from None
+
+
+def _library(container: ContainerDep, user: User) -> Callable[[], ExerciseLibrary]:
+    def load() -> ExerciseLibrary:
+        return exercises.library_for(
+            container.uow(), user, container.bundled_exercises, container.exercise_libraries
+        )
+
+    return load
 
 
 @router.post("/nutrition/entries/{entry_id}/delete")

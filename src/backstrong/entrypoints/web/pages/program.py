@@ -35,10 +35,13 @@ from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.program_form import (
     DURATIONS,
     EXPERIENCES,
+    FAVOURITE_NAMES,
     GOALS,
     PRESET_LABELS,
     SENSITIVITIES,
+    Favourites,
     intake_defaults,
+    parse_favourites,
     parse_intake,
     parse_screen,
 )
@@ -48,44 +51,54 @@ from backstrong.services import exercises, programs
 router = APIRouter()
 
 
-def _library(container: ContainerDep, user: User) -> ExerciseLibrary:
+def library_of(container: ContainerDep, user: User) -> ExerciseLibrary:
     return exercises.library_for(
         container.uow(), user, container.bundled_exercises, container.exercise_libraries
     )
 
 
-def _common(**extra: Any) -> dict[str, Any]:
+def page_context(**extra: Any) -> dict[str, Any]:
     return {"active": "program", "disclaimer": DISCLAIMER, **extra}
 
 
 def _screen_page(
     request: Request, values: dict[str, str] | None = None, errors: dict[str, str] | None = None
 ) -> Response:
-    context = _common(flags=RED_FLAGS, values=values or {}, errors=errors or {}, step=1)
+    context = page_context(flags=RED_FLAGS, values=values or {}, errors=errors or {}, step=1)
     return render(request, "program/screen.html", context, status_code=422 if errors else 200)
 
 
 def _intake_page(
-    request: Request, values: dict[str, Any], errors: dict[str, str] | None = None
+    request: Request,
+    library: ExerciseLibrary,
+    values: dict[str, Any],
+    errors: dict[str, str] | None = None,
+    favourites: Favourites | None = None,
 ) -> Response:
-    context = _common(
+    favourites = favourites or Favourites()
+    context = page_context(
         step=2,
         flags=RED_FLAGS,
-        values=values,
+        values={**values, **favourites.values},
         errors=errors or {},
+        notes=favourites.notes,
+        guessed=favourites.guessed,
         experiences=EXPERIENCES,
         goals=GOALS,
         durations=DURATIONS,
         presets=[(name, PRESET_LABELS.get(name, name)) for name in PRESETS],
         items=sorted(EQUIPMENT.items()),
         sensitivities=SENSITIVITIES,
+        favourite_fields=FAVOURITE_NAMES,
+        favourites_open=any(str(values.get(name, "")).strip() for name in FAVOURITE_NAMES),
+        exercise_names=sorted({e.name for e in library}, key=str.casefold),
     )
     return render(request, "program/intake.html", context, status_code=422 if errors else 200)
 
 
 def _advice_page(request: Request, result: ScreenResult) -> Response:
     heading = SEVERITY_HEADINGS[result.severity] if result.severity else ""
-    context = _common(result=result, heading=heading, emergency=result.severity == "emergency")
+    context = page_context(result=result, heading=heading, emergency=result.severity == "emergency")
     return render(request, "program/advice.html", context)
 
 
@@ -104,7 +117,7 @@ def screen_step(
     result = programs.red_flag_screen(container.uow(), user, answers)
     if not result.clear:
         return _advice_page(request, result)
-    return _intake_page(request, intake_defaults())
+    return _intake_page(request, library_of(container, user), intake_defaults())
 
 
 @router.post("/program/new", response_class=HTMLResponse)
@@ -117,15 +130,19 @@ def create(
     result = programs.red_flag_screen(container.uow(), user, answers)
     if not result.clear:
         return _advice_page(request, result)
+    library = library_of(container, user)
     data, errors = parse_intake(form)
+    favourites = parse_favourites(form, library)
+    errors |= favourites.errors
+    data["favourites"] = favourites.ids
     if not errors:
         try:
             intake = intake_from_dict(data)
         except IntakeError as exc:
             errors = {_field_of(exc): str(exc)}
-    if errors:
-        return _intake_page(request, dict(form), errors)
-    outcome = programs.create_program(container.uow(), user, _library(container, user), intake)
+    if errors or favourites.guessed:
+        return _intake_page(request, library, dict(form), errors, favourites)
+    outcome = programs.create_program(container.uow(), user, library, intake)
     if isinstance(outcome, ScreenResult):
         return _advice_page(request, outcome)
     return RedirectResponse("/program?new=1", status_code=303)
@@ -140,19 +157,21 @@ def _field_of(exc: IntakeError) -> str:
 def overview(request: Request, container: ContainerDep, user: PageUser) -> Response:
     stored = programs.find_program(container.uow(), user)
     if stored is None:
-        return render(request, "program/overview.html", _common(plan=None))
-    library = _library(container, user)
+        return render(request, "program/overview.html", page_context(plan=None))
+    library = library_of(container, user)
     nxt = programs.next_up(container.uow(), user, library)
-    context = _common(
+    context = page_context(
         plan=stored.plan,
-        created_at=stored.created_at,
+        started_at=stored.started_at,
         weeks=_weeks(stored.plan, (nxt.week, nxt.index)),
         next_url=_session_url(nxt.week, nxt.index),
         next_title=session_title(nxt.week, nxt.index),
         next_warnings=nxt.warnings,
-        daily=_daily(stored.plan, library),
+        daily=daily_items(stored.plan, library),
         fresh=request.query_params.get("new") == "1",
+        again=request.query_params.get("again") == "1",
         intake=stored.plan.intake,
+        favourites=favourite_names(stored.plan, library),
     )
     return render(request, "program/overview.html", context)
 
@@ -182,7 +201,16 @@ def _weeks(plan: Plan, upcoming: tuple[int, int]) -> list[dict[str, Any]]:
     ]
 
 
-def _daily(plan: Plan, library: ExerciseLibrary) -> list[dict[str, str]]:
+def favourite_names(plan: Plan, library: ExerciseLibrary) -> list[str]:
+    """The intake's favourites by name (the id when the library no longer has one)."""
+    found = (library.find(exercise_id) for exercise_id in plan.intake.favourites)
+    return [
+        e.name if e is not None else exercise_id
+        for e, exercise_id in zip(found, plan.intake.favourites, strict=True)
+    ]
+
+
+def daily_items(plan: Plan, library: ExerciseLibrary) -> list[dict[str, str]]:
     out = []
     for item in plan.daily_mobility:
         found = library.find(item.exercise_id)
@@ -203,7 +231,7 @@ def session_page(
 ) -> Response:
     from backstrong.adapters.render.figure_svg import render_exercise_figure
 
-    library = _library(container, user)
+    library = library_of(container, user)
     try:
         nxt = programs.next_up(container.uow(), user, library, position=(week, number - 1))
     except programs.NoProgram:
@@ -230,7 +258,7 @@ def session_page(
                 "swapped": item.exercise_id != item.planned_exercise_id,
             }
         )
-    context = _common(
+    context = page_context(
         title=session_title(week, number - 1),
         phase=phase_name(nxt.phase),
         deload=nxt.deload,

@@ -1,11 +1,14 @@
 """The wizard's two forms: the red-flag screen (yes or no per question) and the intake, read
-from plain form fields with an error beside each field that needs one."""
+from plain form fields with an error beside each field that needs one. Favourite exercises are
+typed as names and read with the library's fuzzy search; a guess is shown before it is used."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
 from backstrong.domain.programs.intake import (
     AGE_RANGE,
@@ -16,6 +19,7 @@ from backstrong.domain.programs.intake import (
     WEEKS_RANGE,
 )
 from backstrong.domain.programs.red_flags import RED_FLAGS
+from backstrong.services.program_favourites import match_favourite
 
 EXPERIENCES = (
     ("novice", "New to training", "or back after years without it"),
@@ -52,6 +56,7 @@ NUMBERS: dict[str, tuple[str, tuple[int, int]]] = {
     "weeks": ("Weeks", WEEKS_RANGE),
 }
 ANSWER_MISSING = "Answer yes or no."
+FAVOURITE_FIELDS = 5  # convention: a handful shapes a plan (the API takes up to 20)
 
 
 def screen_field(slug: str) -> str:
@@ -109,3 +114,49 @@ def parse_intake(form: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str
             errors["pain_duration"] = "With pain above 0, say how long you have had it."
         data["pain_duration"] = duration or None
     return data, errors
+
+
+def favourite_field(number: int) -> str:
+    return f"fav-{number}"
+
+
+FAVOURITE_NAMES = tuple(favourite_field(n) for n in range(1, FAVOURITE_FIELDS + 1))
+
+
+@dataclass(slots=True)
+class Favourites:
+    """The favourites as read: exercise ids, an error beside each name nothing matches, a note
+    beside each name saying what it was read as, and the text to show in each field again."""
+
+    ids: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    guessed: bool = False  # some name was read as a close match, not an exact one
+
+
+def parse_favourites(form: Mapping[str, str], library: ExerciseLibrary) -> Favourites:
+    read = Favourites()
+    for name in FAVOURITE_NAMES:
+        text = form.get(name, "").strip()
+        if not text:
+            continue
+        match = match_favourite(library, text)
+        best = match.best
+        if best is None:
+            read.errors[name] = (
+                f"Favourite '{text}': no exercise in the library matches. "
+                "Check the spelling, or pick a name from the suggestions."
+            )
+            continue
+        if best.exercise_id not in read.ids:
+            read.ids.append(best.exercise_id)
+        if match.clear:
+            read.notes[name] = f"Found: {best.name}."
+            continue
+        read.guessed = True
+        read.values[name] = best.name
+        others = ", ".join(c.name for c in match.alternatives)
+        also = f" Also close: {others}." if others else ""
+        read.notes[name] = f"'{text}' read as {best.name}: change it if you meant another.{also}"
+    return read

@@ -1,0 +1,55 @@
+"""programs: when a plan last became the active one
+
+Revision ID: 0007_program_restarts
+Revises: 0005_programs
+Create Date: 2026-11-25 09:00:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+import backstrong.adapters.db.orm
+
+
+revision = "0007_program_restarts"
+down_revision = "0005_programs"
+branch_labels = None
+depends_on = None
+
+
+def _one_active_index() -> None:
+    op.create_index(
+        'ix_programs_one_active',
+        'programs',
+        ['user_id'],
+        unique=True,
+        sqlite_where=sa.text('active'),
+        postgresql_where=sa.text('active'),
+    )
+
+
+def upgrade() -> None:
+    # SQLite rebuilds the table for NOT NULL: the partial index is dropped and made again so
+    # that its WHERE clause cannot be lost on the way.
+    op.drop_index('ix_programs_one_active', table_name='programs')
+    with op.batch_alter_table('programs', schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column('started_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=True)
+        )
+    op.execute(sa.text('UPDATE programs SET started_at = created_at'))
+    with op.batch_alter_table('programs', schema=None) as batch_op:
+        batch_op.alter_column(
+            'started_at',
+            existing_type=backstrong.adapters.db.orm.UtcDateTime(timezone=True),
+            nullable=False,
+        )
+    _one_active_index()
+
+
+def downgrade() -> None:
+    op.drop_index('ix_programs_one_active', table_name='programs')
+    with op.batch_alter_table('programs', schema=None) as batch_op:
+        batch_op.drop_column('started_at')
+    _one_active_index()
