@@ -40,6 +40,8 @@ bench: $(VENV)/.dev-installed
 
 docs: $(VENV)/.dev-installed
 	$(BIN)/typer backstrong.entrypoints.cli.main utils docs --name backstrong --output docs/cli.md
+	$(BIN)/python -c "from backstrong.entrypoints.cli.main import render_root_help as r; \
+		open('src/backstrong/entrypoints/cli/root_help.txt', 'w').write(r())"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -27,6 +27,9 @@ def cli_start() -> None:
     cli = median_command_ms([str(BIN / "backstrong"), "--help"])
     figure("cli_help_cold_start_ms", cli, "ms", None, baseline_python_ms=round(bare, 2))
     figure("cli_help_vs_python_startup", cli / bare, "ratio", 6.0)
+    # The same through Typer (what any subcommand pays): `backstrong --help` takes a fast path.
+    sub = median_command_ms([str(BIN / "backstrong"), "db", "--help"])
+    figure("cli_subcommand_help_vs_python_startup", sub / bare, "ratio", None, ms=round(sub, 1))
 
 
 def _hammer(base: str, path: str, headers: dict[str, str]) -> float:

@@ -1,3 +1,3 @@
-from backstrong.entrypoints.cli.main import run
+from backstrong.entrypoints.cli.launcher import run
 
 run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -20,6 +21,44 @@ def test_help_lists_the_command_groups(cli):
     assert result.exit_code == 0
     for group in ("serve", "db", "account"):
         assert group in result.stdout
+
+
+def _help_via(module: str, columns: str) -> subprocess.CompletedProcess[str]:
+    code = f"import sys; sys.argv = ['backstrong', '--help']; from {module} import run; run()"
+    env = {**os.environ, "COLUMNS": columns}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
+def test_the_stored_top_level_help_is_current():
+    from backstrong.entrypoints.cli.launcher import HELP_FILE
+    from backstrong.entrypoints.cli.main import render_root_help
+
+    with open(HELP_FILE, encoding="utf-8") as stored:
+        assert stored.read() == render_root_help(), "run `make docs`"
+
+
+def test_fast_help_prints_exactly_what_typer_prints():
+    for columns in ("80", "132"):
+        fast = _help_via("backstrong.entrypoints.cli.launcher", columns)
+        full = _help_via("backstrong.entrypoints.cli.main", columns)
+        assert fast.returncode == full.returncode == 0
+        assert fast.stdout == full.stdout
+
+
+def test_a_narrow_terminal_gets_typers_own_wrapping():
+    narrow = _help_via("backstrong.entrypoints.cli.launcher", "60")
+    assert narrow.stdout == _help_via("backstrong.entrypoints.cli.main", "60").stdout
+
+
+def test_fast_help_does_not_import_typer():
+    code = (
+        "import sys; sys.argv = ['backstrong', '--help']; "
+        "from backstrong.entrypoints.cli.launcher import run; run(); "
+        "print('typer' in sys.modules, file=sys.stderr)"
+    )
+    env = {**os.environ, "COLUMNS": "100"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stderr.strip() == "False"
 
 
 def test_help_imports_nothing_heavy():

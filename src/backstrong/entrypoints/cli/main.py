@@ -115,6 +115,7 @@ def load_command(name: str) -> click.Command:
     entry = COMMANDS[name]
     target = getattr(importlib.import_module(entry.module), entry.attribute)
     if isinstance(target, typer.Typer):
+        target.rich_markup_mode = None  # plain Click help, as at the top: no Rich import for --help
         command: click.Command = typer.main.get_group(target)
     else:
         single = typer.Typer(rich_markup_mode=None, add_completion=False)
@@ -161,6 +162,16 @@ def main(
     ),
 ) -> None:
     """Backstrong: a stronger lower back and hips, a training log and nutrition tracking."""
+
+
+def render_root_help() -> str:
+    """The top-level help exactly as `backstrong --help` prints it in a terminal of 80 columns
+    or more (Click wraps at min(columns, 80) - 2)."""
+    command = typer.main.get_command(app)
+    context = command.make_context(
+        "backstrong", ["--help"], resilient_parsing=True, terminal_width=78, max_content_width=80
+    )
+    return command.get_help(context) + "\n"
 
 
 def run() -> None:
