@@ -96,9 +96,9 @@ class FakeTraining:
         ]
         return max(positions, default=0) + 1
 
-    def performed(self, user_id, exercise_id=None):
+    def performed(self, user_id, exercise_id=None, *, since=None):
         mine, _ = self._mine(user_id)
-        found = [s.performed for s in mine]
+        found = [s.performed for s in mine if since is None or s.performed.performed_at >= since]
         found.sort(key=lambda p: p.performed_at)
         return [p for p in found if exercise_id is None or p.exercise_id == exercise_id]
 

@@ -150,7 +150,7 @@ def training_history(
     """The person's logged sets (oldest first) and pain check-ins from ``since`` on, read
     through the training log's repository."""
     with uow:
-        performed = uow.training.performed(user.id)
+        performed = uow.training.performed(user.id, since=since)
         # by calendar day first (a day either side of UTC), then to the minute
         sessions = uow.training.sessions(user.id, first=(since - timedelta(days=1)).date())
     sets = [s for s in performed if s.performed_at >= since]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Protocol
 
 from backstrong.domain.training.model import PerformedSet
@@ -65,8 +65,10 @@ class TrainingRepository(Protocol):
 
     def next_position(self, user_id: int, session_id: str) -> int: ...
 
-    def performed(self, user_id: int, exercise_id: str | None = None) -> list[PerformedSet]:
-        """Every set as the analytics read it, fast (no ids, no notes)."""
+    def performed(
+        self, user_id: int, exercise_id: str | None = None, *, since: datetime | None = None
+    ) -> list[PerformedSet]:
+        """Every set (from ``since`` on) as the analytics read it, fast (no ids, no notes)."""
         ...
 
     def performed_numbered(

@@ -4,7 +4,7 @@ of 50,000 sets is one executemany); analytics read plain column tuples, not ORM 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, String, delete, func, insert, select, type_coerce, update
@@ -207,10 +207,14 @@ class SqlTrainingRepository:
         finally:
             result.close()
 
-    def performed(self, user_id: int, exercise_id: str | None = None) -> list[PerformedSet]:
+    def performed(
+        self, user_id: int, exercise_id: str | None = None, *, since: datetime | None = None
+    ) -> list[PerformedSet]:
         stmt = self._analytics_select().where(T.user_id == user_id)
         if exercise_id is not None:
             stmt = stmt.where(T.exercise_id == exercise_id)
+        if since is not None:
+            stmt = stmt.where(T.performed_at >= since)
         return FastSets().build(self._analytics_rows(stmt))
 
     def performed_numbered(
