@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from backstrong.adapters.files.exercise_library import InvalidLibrary, load_bundled_library
-from backstrong.adapters.files.free_exercise_db import load_free_exercise_db
+from backstrong.adapters.files.exercises.free_exercise_db import load_free_exercise_db
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.search import Query, index_for, search
 from backstrong.domain.exercises.validation import read_exercise

@@ -14,7 +14,7 @@ from pathlib import Path
 from figures import figure, percentile, time_calls
 
 from backstrong.adapters.files.foods.loader import load_bundled_foods
-from backstrong.adapters.files.usda import import_usda
+from backstrong.adapters.files.nutrition.usda import import_usda
 from backstrong.domain.nutrition.diary import UnreadableEntry, parse_entry
 from backstrong.domain.nutrition.food_search import FoodIndex
 

@@ -16,10 +16,13 @@ from pathlib import Path
 
 from figures import figure, percentile, time_calls
 
-from backstrong.adapters.files.usda import import_usda
+from backstrong.adapters.files.nutrition.usda import import_usda
 from backstrong.bootstrap import Container
 from backstrong.domain.nutrition.diary import Meal
-from backstrong.services import accounts, body, diary, nutrition
+from backstrong.services.accounts import service as accounts
+from backstrong.services.body import service as body
+from backstrong.services.nutrition import diary
+from backstrong.services.nutrition import service as nutrition
 from backstrong.settings import Environment, Settings
 
 DEFAULT_SR28 = Path(__file__).resolve().parents[2] / "shared/data/usda/sr28_foods_macros.csv"

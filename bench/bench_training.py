@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz, process
 
-from backstrong.adapters.files.training_import.strong import parse_strong_csv
+from backstrong.adapters.files.training.strong import parse_strong_csv
 from backstrong.domain.training.imported import accepted_workouts
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.name_mapping import map_exercise_names

@@ -31,14 +31,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_training import STRONG_ROWS, generated_sets, strong_csv
 from figures import figure, percentile
 
-from backstrong.adapters.files.training_import.strong import parse_strong_csv
+from backstrong.adapters.files.training.strong import parse_strong_csv
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
-from backstrong.services import accounts, exercises, training_import, training_log, training_stats
+from backstrong.services.accounts import service as accounts
+from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.training import SetFilter
+from backstrong.services.training import imports as training_import
+from backstrong.services.training import log as training_log
+from backstrong.services.training import stats as training_stats
 from backstrong.settings import Environment, Settings
 
 API_REQUESTS = 300

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.domain.nutrition.food_search import FoodIndex
-    from backstrong.services.nutrition import FoodShelf
+    from backstrong.services.nutrition.service import FoodShelf
     from backstrong.services.ports.open_food_facts import ProductLookup
 
 log = logging.getLogger("backstrong")
@@ -123,7 +123,7 @@ class Container:
     def bundled_foods(self) -> FoodShelf:
         """The bundled everyday foods and their search index (built once)."""
         from backstrong.adapters.files.foods.loader import load_bundled_foods
-        from backstrong.services.nutrition import FoodShelf
+        from backstrong.services.nutrition.service import FoodShelf
 
         return FoodShelf.of(load_bundled_foods())
 
@@ -139,7 +139,7 @@ class Container:
     @cached_property
     def open_food_facts(self) -> ProductLookup:
         """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
-        from backstrong.adapters.files.open_food_facts import OpenFoodFactsClient
+        from backstrong.adapters.http.open_food_facts import OpenFoodFactsClient
 
         return OpenFoodFactsClient()
 

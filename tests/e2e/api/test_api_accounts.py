@@ -73,7 +73,7 @@ def test_each_token_only_ever_sees_its_own_account(client):
 def test_tokens_are_stored_only_as_digests(client, container):
     from sqlalchemy import select
 
-    from backstrong.adapters.db.tables.accounts import ApiTokenRow
+    from backstrong.adapters.db.accounts.tables import ApiTokenRow
 
     token = api_token(client, "hal@example.org")
     with container.engine.connect() as conn:
@@ -85,7 +85,7 @@ def test_tokens_are_stored_only_as_digests(client, container):
 def test_passwords_are_stored_as_argon2id_hashes(client, container):
     from sqlalchemy import select
 
-    from backstrong.adapters.db.tables.accounts import UserRow
+    from backstrong.adapters.db.accounts.tables import UserRow
 
     client.post("/api/v1/users", json={"email": "ivy@example.org", "password": PASSWORD})
     with container.engine.connect() as conn:

@@ -56,7 +56,7 @@ def test_posting_anything_to_the_account_endpoints_never_crashes(sqlite_containe
 @FUZZ
 @given(body=bodies | json_values)
 def test_posting_anything_as_a_custom_exercise_never_crashes(sqlite_container, body):
-    from backstrong.services import accounts
+    from backstrong.services.accounts import service as accounts
 
     client = make_client(sqlite_container)
     token = accounts.create_api_token(

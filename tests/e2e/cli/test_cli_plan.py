@@ -113,7 +113,7 @@ def test_red_flags_lists_names_and_questions(cli):
 
 
 def test_the_wizard_screens_first_and_stops_on_a_yes(cli, monkeypatch):
-    from backstrong.entrypoints.cli import plan_wizard
+    from backstrong.entrypoints.cli.programs import wizard as plan_wizard
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     result = cli("plan", "new", input="y\n")
@@ -123,7 +123,7 @@ def test_the_wizard_screens_first_and_stops_on_a_yes(cli, monkeypatch):
 
 
 def test_the_wizard_asks_each_question_with_defaults(cli, monkeypatch):
-    from backstrong.entrypoints.cli import plan_wizard
+    from backstrong.entrypoints.cli.programs import wizard as plan_wizard
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)

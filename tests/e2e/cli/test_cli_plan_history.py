@@ -62,7 +62,7 @@ def test_an_unknown_plan_is_refused(two_plans, cli):
 
 def test_another_persons_plans_are_never_listed_or_usable(two_plans, cli, monkeypatch, tmp_path):
     from backstrong.bootstrap import bootstrap
-    from backstrong.services import accounts
+    from backstrong.services.accounts import service as accounts
     from tests.conftest import make_settings
 
     container = bootstrap(make_settings(tmp_path))
@@ -105,7 +105,7 @@ def test_an_unknown_favourite_is_refused_and_nothing_is_built(cli):
 
 
 def test_a_terminal_asks_which_exercise_a_close_name_means(cli, monkeypatch):
-    from backstrong.entrypoints.cli import plan_wizard
+    from backstrong.entrypoints.cli.programs import wizard as plan_wizard
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_yes = [f for f in FLAGS if f != "--yes"]
@@ -119,7 +119,7 @@ def test_a_terminal_asks_which_exercise_a_close_name_means(cli, monkeypatch):
 
 
 def test_the_wizard_asks_for_favourites_last(cli, monkeypatch):
-    from backstrong.entrypoints.cli import plan_wizard
+    from backstrong.entrypoints.cli.programs import wizard as plan_wizard
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)

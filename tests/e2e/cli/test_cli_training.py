@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from backstrong.entrypoints.cli import training_common
+from backstrong.entrypoints.cli.training import common as training_common
 
 YESTERDAY = (date.today() - timedelta(days=1)).isoformat()
 STRONG = (

@@ -12,7 +12,10 @@ from backstrong.adapters.files.exercise_library import (
     load_library_from,
     validate_path,
 )
-from backstrong.adapters.files.free_exercise_db import FreeExerciseDbError, load_free_exercise_db
+from backstrong.adapters.files.exercises.free_exercise_db import (
+    FreeExerciseDbError,
+    load_free_exercise_db,
+)
 
 
 def toml(exercise_id: str, *, harder: str = "", kind: str = "strength", extra: str = "") -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from backstrong.adapters.files.foods.loader import load_bundled_foods
-from backstrong.adapters.files.usda import import_usda
+from backstrong.adapters.files.nutrition.usda import import_usda
 from backstrong.domain.nutrition.food_search import FoodIndex
 
 USDA_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "usda"

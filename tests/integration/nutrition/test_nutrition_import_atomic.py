@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from backstrong.adapters.db.repositories.nutrition import SqlCustomFoodRepository
+from backstrong.adapters.db.nutrition.repositories import SqlCustomFoodRepository
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services import accounts, nutrition
+from backstrong.services.accounts import service as accounts
+from backstrong.services.nutrition import service as nutrition
 
 FOODS = [
     Food(f"usda-sr28-{i:05d}", f"Test food number {i}", Nutrients(100, 1, 1, 1), source="usda-sr28")

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime
 import pytest
 from icalendar import Calendar
 
-from backstrong.adapters.files.calendar_ics import render_plan_ics, session_date
 from backstrong.adapters.files.exercise_library.loader import load_bundled_library
-from backstrong.adapters.files.handout_pdf import render_handout_pdf
+from backstrong.adapters.files.programs.calendar_ics import render_plan_ics, session_date
+from backstrong.adapters.files.programs.handout_pdf import render_handout_pdf
 from backstrong.domain.programs.generator import generate_plan
 from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan

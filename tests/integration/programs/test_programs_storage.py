@@ -10,13 +10,15 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from backstrong.adapters.db.tables.programs import ProgramRow
+from backstrong.adapters.db.programs.tables import ProgramRow
 from backstrong.domain.programs.generator import generate_plan
 from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
-from backstrong.services import accounts, programs, training_log
+from backstrong.services.accounts import service as accounts
+from backstrong.services.programs import service as programs
+from backstrong.services.training import log as training_log
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 TOKYO = timezone(timedelta(hours=9))

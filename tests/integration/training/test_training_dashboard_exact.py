@@ -16,7 +16,10 @@ from backstrong.domain.training.records import personal_records
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.training.volume import weekly_region_volume
 from backstrong.domain.units import MassUnit
-from backstrong.services import accounts, exercises, training_log, training_stats
+from backstrong.services.accounts import service as accounts
+from backstrong.services.exercises import service as exercises
+from backstrong.services.training import log as training_log
+from backstrong.services.training import stats as training_stats
 
 START = datetime(2025, 9, 1, 5, tzinfo=UTC)
 OFFSETS = (60, 60, 60, 120, -300, 600)  # home, summer time, a trip west, a trip east (minutes)

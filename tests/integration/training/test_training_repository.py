@@ -7,8 +7,11 @@ from datetime import datetime, timedelta, timezone
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.quick_entry import parse_quick_entry
 from backstrong.domain.training.sessions import new_id
-from backstrong.services import accounts, exercises, training_log, training_sessions
+from backstrong.services.accounts import service as accounts
+from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.training import SetFilter
+from backstrong.services.training import log as training_log
+from backstrong.services.training import sessions as training_sessions
 
 SYDNEY = timezone(timedelta(hours=11))
 EARLY = datetime(2026, 3, 13, 6, 30, tzinfo=SYDNEY)  # still 12 March in UTC

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from backstrong.domain.accounts import AccountError
-from backstrong.services import accounts
+from backstrong.services.accounts import service as accounts
 from tests.fakes import FakeHasher, FakeUnitOfWork
 
 PASSWORD = "a long enough passphrase"

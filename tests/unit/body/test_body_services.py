@@ -11,7 +11,10 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services import accounts, body, diary, nutrition
+from backstrong.services.accounts import service as accounts
+from backstrong.services.body import service as body
+from backstrong.services.nutrition import diary
+from backstrong.services.nutrition import service as nutrition
 from tests.fakes import FakeUnitOfWork
 
 NOW = datetime(2026, 3, 10, 7, 30, tzinfo=UTC)

@@ -13,7 +13,9 @@ from backstrong.domain.exercises.model import Dosage, Exercise, Met
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
-from backstrong.services import accounts, diary, nutrition, training_energy
+from backstrong.services.accounts import service as accounts
+from backstrong.services.nutrition import diary, training_energy
+from backstrong.services.nutrition import service as nutrition
 from tests.fakes import FakeUnitOfWork
 
 DAY = date(2026, 3, 10)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backstrong.adapters.files.free_exercise_db import (
+from backstrong.adapters.files.exercises.free_exercise_db import (
     FreeExerciseDbError,
     fedb_id,
     parse_free_exercise_db,

@@ -9,7 +9,7 @@ import requests
 from hypothesis import given
 from hypothesis import strategies as st
 
-from backstrong.adapters.files import open_food_facts as off
+from backstrong.adapters.http import open_food_facts as off
 from backstrong.domain.nutrition.barcodes import (
     OPEN_FOOD_FACTS_LICENCE,
     OPEN_FOOD_FACTS_SOURCE,

@@ -8,7 +8,8 @@ import pytest
 
 from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.measurements import InvalidInput
-from backstrong.services import accounts, diary, open_food_facts
+from backstrong.services.accounts import service as accounts
+from backstrong.services.nutrition import diary, open_food_facts
 from tests.fakes import FakeUnitOfWork
 from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts
 

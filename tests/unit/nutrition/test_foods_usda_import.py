@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backstrong.adapters.files.usda import UsdaImportError, import_usda
+from backstrong.adapters.files.nutrition.usda import UsdaImportError, import_usda
 
 NUTRIENTS = [
     ("1008", "Energy", "KCAL"),

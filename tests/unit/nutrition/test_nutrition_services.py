@@ -11,7 +11,9 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services import accounts, diary, nutrition
+from backstrong.services.accounts import service as accounts
+from backstrong.services.nutrition import diary
+from backstrong.services.nutrition import service as nutrition
 from tests.fakes import FakeUnitOfWork
 
 TODAY = date(2026, 3, 10)

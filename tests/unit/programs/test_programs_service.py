@@ -13,7 +13,8 @@ from backstrong.domain.programs.prescription import Change
 from backstrong.domain.programs.red_flags import ScreenResult, Severity
 from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
-from backstrong.services import accounts, programs
+from backstrong.services.accounts import service as accounts
+from backstrong.services.programs import service as programs
 from tests.fakes import FakeUnitOfWork
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

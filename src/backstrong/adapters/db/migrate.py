@@ -58,7 +58,6 @@ def drift(engine: Engine) -> list[Any]:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from backstrong.adapters.db import tables  # noqa: F401
     from backstrong.adapters.db.orm import Base
 
     with engine.connect() as connection:

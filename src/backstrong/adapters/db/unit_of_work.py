@@ -7,26 +7,26 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from backstrong.adapters.db.repositories.accounts import (
+from backstrong.adapters.db.accounts.repositories import (
     SqlApiTokenRepository,
     SqlLoginFailureRepository,
     SqlUserRepository,
     SqlWebSessionRepository,
 )
-from backstrong.adapters.db.repositories.body import SqlWeightEntryRepository
-from backstrong.adapters.db.repositories.exercises import SqlCustomExerciseRepository
-from backstrong.adapters.db.repositories.nutrition import (
+from backstrong.adapters.db.body.repositories import SqlWeightEntryRepository
+from backstrong.adapters.db.exercises.repositories import SqlCustomExerciseRepository
+from backstrong.adapters.db.nutrition.open_food_facts_repository import SqlOpenFoodFactsProducts
+from backstrong.adapters.db.nutrition.repositories import (
     SqlCustomFoodRepository,
     SqlDiaryDayRepository,
     SqlDiaryEntryRepository,
     SqlNutritionProfileRepository,
 )
-from backstrong.adapters.db.repositories.open_food_facts import SqlOpenFoodFactsProducts
-from backstrong.adapters.db.repositories.programs import (
+from backstrong.adapters.db.programs.repositories import (
     SqlProgramRepository,
     SqlRedFlagScreeningRepository,
 )
-from backstrong.adapters.db.repositories.training import SqlTrainingRepository
+from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     LoginFailureRepository,

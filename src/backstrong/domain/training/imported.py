@@ -1,6 +1,6 @@
 """Workouts read from another app's export, before they are matched to exercises and stored.
 
-Parsers (``backstrong.adapters.files.training_import``) produce :class:`ParsedImport`: workouts,
+Parsers (``backstrong.adapters.files.training``) produce :class:`ParsedImport`: workouts,
 plus a :class:`RowError` for each row they could not read. The caller stores nothing when there are
 errors unless the person chose to skip invalid rows (:func:`accepted_workouts`).
 

@@ -28,84 +28,90 @@ COMMANDS: dict[str, Entry] = {
         _CLI + "db", "app", "Database schema: apply migrations, show the current revision."
     ),
     "account": Entry(
-        _CLI + "accounts", "app", "Your account: who the CLI acts as, display unit, API tokens."
+        _CLI + "accounts.account",
+        "app",
+        "Your account: who the CLI acts as, display unit, API tokens.",
     ),
     "exercises": Entry(
-        _CLI + "exercises",
+        _CLI + "exercises.commands",
         "app",
         "The exercise library: list, search, show, pictures, validate, import.",
     ),
     "plan": Entry(
-        _CLI + "plan",
+        _CLI + "programs.plan",
         "app",
         "Your program: a safety screen, a personal plan, today's session, exports.",
     ),
     "log": Entry(
-        _CLI + "log",
+        _CLI + "training.log",
         "log",
         "Log sets in one line of text; the exercise name is matched to your library.",
     ),
     "workout": Entry(
-        _CLI + "workout",
+        _CLI + "training.workout",
         "workout",
         "Walk through today's exercises set by set; each set is stored as soon as it is done.",
     ),
     "history": Entry(
-        _CLI + "history",
+        _CLI + "training.history",
         "history",
         "Your logged sets, newest first, with the estimated 1RM of each.",
     ),
     "records": Entry(
-        _CLI + "history",
+        _CLI + "training.history",
         "records",
         "Personal records per exercise: heaviest, best e1RM, best session volume, longest hold.",
     ),
     "stats": Entry(
-        _CLI + "history", "stats_app", "Training statistics: weekly volume per body region."
+        _CLI + "training.history",
+        "stats_app",
+        "Training statistics: weekly volume per body region.",
     ),
     "progress": Entry(
-        _CLI + "history",
+        _CLI + "training.history",
         "progress",
         "Estimated 1RM over time for one exercise: the best set of each training day.",
     ),
     "import": Entry(
-        _CLI + "transfer",
+        _CLI + "training.imports",
         "import_app",
         "Bring data in: workouts from Strong, Hevy or a CSV file, or a Backstrong backup.",
     ),
     "export": Entry(
-        _CLI + "transfer",
+        _CLI + "training.imports",
         "export",
         "Export your data: every set as CSV, or everything as a JSON backup.",
     ),
     "calories": Entry(
-        _CLI + "nutrition",
+        _CLI + "nutrition.commands",
         "calories_app",
         "Daily calorie target: BMR, TDEE, goal, safety floor, macros.",
     ),
     "eat": Entry(
-        _CLI + "nutrition",
+        _CLI + "nutrition.commands",
         "eat",
         "Log food in plain words to your diary, or a packaged food by its barcode.",
     ),
     "nutrition": Entry(
-        _CLI + "nutrition",
+        _CLI + "nutrition.commands",
         "app",
         "Nutrition: today's diary against your target, your profile, closing days.",
     ),
     "food": Entry(
-        _CLI + "food",
+        _CLI + "nutrition.food",
         "app",
         "Foods: search them, look barcodes up, import USDA tables into your own food list.",
     ),
-    "weigh": Entry(_CLI + "body", "weigh", "Log a weigh-in."),
+    "weigh": Entry(_CLI + "body.commands", "weigh", "Log a weigh-in."),
     "weight": Entry(
-        _CLI + "body",
+        _CLI + "body.commands",
         "weight_app",
         "Where your weight is heading: projections and goal plans (models).",
     ),
     "body": Entry(
-        _CLI + "body", "app", "Your body weight: weigh-ins, trend and real energy expenditure."
+        _CLI + "body.commands",
+        "app",
+        "Your body weight: weigh-ins, trend and real energy expenditure.",
     ),
 }
 

@@ -35,7 +35,7 @@ def container() -> Container:
 def acting_user() -> User:
     """The CLI's user: BACKSTRONG_CLI_USER's account, else the local default user (no login)."""
     from backstrong.domain.accounts import AccountError
-    from backstrong.services import accounts
+    from backstrong.services.accounts import service as accounts
 
     c = container()
     try:

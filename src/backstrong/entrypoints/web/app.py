@@ -15,42 +15,44 @@ from backstrong.settings import Settings
 
 
 def _api_router() -> APIRouter:
-    from backstrong.entrypoints.web.api import accounts, exercises
+    from backstrong.entrypoints.web.api.accounts import routes as accounts
+    from backstrong.entrypoints.web.api.exercises import routes as exercises
 
     api = APIRouter(prefix="/api/v1")
     api.include_router(accounts.router)
     api.include_router(exercises.router)
-    from backstrong.entrypoints.web.api import body, nutrition
+    from backstrong.entrypoints.web.api.body import routes as body
+    from backstrong.entrypoints.web.api.nutrition import routes as nutrition
 
     api.include_router(nutrition.router)
     api.include_router(body.router)
-    from backstrong.entrypoints.web.api import training, training_sessions, training_stats
+    from backstrong.entrypoints.web.api.training import sessions as training_sessions
+    from backstrong.entrypoints.web.api.training import sets as training
+    from backstrong.entrypoints.web.api.training import stats as training_stats
 
     api.include_router(training.router)
     api.include_router(training_sessions.router)
     api.include_router(training_stats.router)
-    from backstrong.entrypoints.web.api import programs
+    from backstrong.entrypoints.web.api.programs import routes as programs
 
     api.include_router(programs.router)
     return api
 
 
 def _page_routers() -> list[APIRouter]:
-    from backstrong.entrypoints.web.pages import (
-        auth,
-        body,
-        calories,
-        exercises,
-        home,
-        nutrition,
-        settings,
-    )
+    from backstrong.entrypoints.web.pages import home
+    from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.body import routes as body
+    from backstrong.entrypoints.web.pages.exercises import routes as exercises
+    from backstrong.entrypoints.web.pages.nutrition import calories
+    from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
 
     routers = [auth.router, exercises.router, home.router, settings.router]
-    from backstrong.entrypoints.web.pages import history, today
+    from backstrong.entrypoints.web.pages.training import history, today
 
     routers = [today.router, history.router, *routers]
-    from backstrong.entrypoints.web.pages import program, program_history
+    from backstrong.entrypoints.web.pages.programs import history as program_history
+    from backstrong.entrypoints.web.pages.programs import program
 
     routers = [program.router, program_history.router, *routers]
     return [calories.router, nutrition.router, body.router, *routers]

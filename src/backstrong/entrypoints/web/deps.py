@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
 from backstrong.entrypoints.web import csrf
-from backstrong.services import accounts
+from backstrong.services.accounts import service as accounts
 
 SESSION_COOKIE = "bs_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})

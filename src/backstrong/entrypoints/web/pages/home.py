@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser
 from backstrong.entrypoints.web.templating import render
-from backstrong.services import accounts
+from backstrong.services.accounts import service as accounts
 
 router = APIRouter()
 
@@ -16,7 +16,7 @@ router = APIRouter()
 def home(request: Request, container: ContainerDep, user: OptionalUser) -> Response:
     """Open to everyone: the calorie calculator works without an account. On a fresh
     installation the page asks for the first account."""
-    from backstrong.entrypoints.web.pages.calories import calorie_widget
+    from backstrong.entrypoints.web.pages.nutrition.calories import calorie_widget
 
     first_start = user is None and not accounts.has_accounts(container.uow())
     widget = calorie_widget(request, container, user)

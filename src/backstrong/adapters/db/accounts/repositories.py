@@ -1,0 +1,170 @@
+"""Account repositories. Every query that touches user-owned rows filters by user_id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from backstrong.adapters.db.accounts.tables import (
+    ApiTokenRow,
+    LoginFailureRow,
+    UserRow,
+    WebSessionRow,
+)
+from backstrong.adapters.db.orm import utcnow
+from backstrong.domain.accounts import User
+
+TOKEN_TOUCH_INTERVAL = timedelta(hours=1)  # write last_used_at at most hourly: reads stay reads
+
+
+def to_user(row: UserRow) -> User:
+    return User(
+        id=row.id, email=row.email, created_at=row.created_at, is_local=row.is_local, unit=row.unit
+    )
+
+
+_USER_COLUMNS = (UserRow.id, UserRow.email, UserRow.created_at, UserRow.is_local, UserRow.unit)
+
+
+def _user_from_columns(values: Sequence[object]) -> User:
+    user_id, email, created_at, is_local, unit = values
+    return User(
+        id=user_id,  # type: ignore[arg-type]
+        email=email,  # type: ignore[arg-type]
+        created_at=created_at,  # type: ignore[arg-type]
+        is_local=bool(is_local),
+        unit=str(unit),
+    )
+
+
+class SqlUserRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, email: str | None, password_hash: str | None, *, is_local: bool = False) -> User:
+        row = UserRow(email=email, password_hash=password_hash, is_local=is_local, unit="kg")
+        row.created_at = utcnow()
+        self._s.add(row)
+        self._s.flush()
+        return to_user(row)
+
+    def get(self, user_id: int) -> User | None:
+        row = self._s.get(UserRow, user_id)
+        return to_user(row) if row else None
+
+    def by_email(self, email: str) -> User | None:
+        row = self._s.scalar(select(UserRow).where(UserRow.email == email))
+        return to_user(row) if row else None
+
+    def password_hash(self, user_id: int) -> str | None:
+        return self._s.scalar(select(UserRow.password_hash).where(UserRow.id == user_id))
+
+    def local_user(self) -> User | None:
+        row = self._s.scalar(select(UserRow).where(UserRow.is_local).order_by(UserRow.id).limit(1))
+        return to_user(row) if row else None
+
+    def count_with_login(self) -> int:
+        stmt = select(func.count()).select_from(UserRow).where(UserRow.email.is_not(None))
+        return int(self._s.scalar(stmt) or 0)
+
+    def claim(self, user_id: int, email: str, password_hash: str) -> User:
+        row = self._s.get_one(UserRow, user_id)
+        row.email, row.password_hash = email, password_hash
+        self._s.flush()
+        return to_user(row)
+
+    def set_unit(self, user_id: int, unit: str) -> User:
+        row = self._s.get_one(UserRow, user_id)
+        row.unit = unit
+        self._s.flush()
+        return to_user(row)
+
+
+class SqlApiTokenRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, user_id: int, name: str, token_hash: str) -> int:
+        row = ApiTokenRow(user_id=user_id, name=name, token_hash=token_hash, created_at=utcnow())
+        self._s.add(row)
+        self._s.flush()
+        return row.id
+
+    def user_for(self, token_hash: str, now: datetime) -> User | None:
+        # Core columns, not ORM entities: this runs on every API request.
+        stmt = (
+            select(ApiTokenRow.id, ApiTokenRow.last_used_at, *_USER_COLUMNS)
+            .join(UserRow, UserRow.id == ApiTokenRow.user_id)
+            .where(ApiTokenRow.token_hash == token_hash)
+        )
+        found = self._s.execute(stmt).first()
+        if found is None:
+            return None
+        token_id, last_used_at, *user = found
+        if last_used_at is None or now - last_used_at > TOKEN_TOUCH_INTERVAL:
+            self._s.execute(
+                update(ApiTokenRow).where(ApiTokenRow.id == token_id).values(last_used_at=now)
+            )
+        return _user_from_columns(user)
+
+    def list_for(self, user_id: int) -> list[tuple[int, str, datetime, datetime | None]]:
+        stmt = (
+            select(
+                ApiTokenRow.id, ApiTokenRow.name, ApiTokenRow.created_at, ApiTokenRow.last_used_at
+            )
+            .where(ApiTokenRow.user_id == user_id)
+            .order_by(ApiTokenRow.id)
+        )
+        return [tuple(r) for r in self._s.execute(stmt)]  # type: ignore[misc]
+
+    def revoke(self, user_id: int, token_id: int) -> bool:
+        stmt = delete(ApiTokenRow).where(ApiTokenRow.id == token_id, ApiTokenRow.user_id == user_id)
+        return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+
+class SqlWebSessionRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, user_id: int, token_hash: str, expires_at: datetime) -> None:
+        self._s.add(
+            WebSessionRow(
+                user_id=user_id, token_hash=token_hash, expires_at=expires_at, created_at=utcnow()
+            )
+        )
+
+    def user_for(self, token_hash: str, now: datetime) -> User | None:
+        stmt = (
+            select(UserRow)
+            .join(WebSessionRow, WebSessionRow.user_id == UserRow.id)
+            .where(WebSessionRow.token_hash == token_hash, WebSessionRow.expires_at > now)
+        )
+        row = self._s.scalar(stmt)
+        return to_user(row) if row else None
+
+    def remove(self, token_hash: str) -> None:
+        self._s.execute(delete(WebSessionRow).where(WebSessionRow.token_hash == token_hash))
+
+
+class SqlLoginFailureRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def record(self, email: str, address: str, at: datetime) -> None:
+        self._s.add(LoginFailureRow(email=email, address=address, at=at))
+
+    def count_since(self, *, email: str, address: str, since: datetime) -> int:
+        stmt = (
+            select(func.count())
+            .select_from(LoginFailureRow)
+            .where(LoginFailureRow.address == address, LoginFailureRow.at >= since)
+        )
+        if email:
+            stmt = stmt.where(LoginFailureRow.email == email)
+        return int(self._s.scalar(stmt) or 0)
+
+    def clear(self, email: str) -> None:
+        self._s.execute(delete(LoginFailureRow).where(LoginFailureRow.email == email))

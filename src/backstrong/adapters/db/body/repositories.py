@@ -1,0 +1,78 @@
+"""Weigh-ins, always filtered by their owner."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from backstrong.adapters.db.body.tables import WeightEntryRow
+from backstrong.adapters.db.orm import utcnow
+from backstrong.domain.body.trend import Girth, WeightEntry
+from backstrong.services.ports.body import LoggedWeight
+
+
+def _weight(row: WeightEntryRow) -> LoggedWeight:
+    girths = tuple(Girth(str(site), float(cm)) for site, cm in (row.girths or {}).items())
+    entry = WeightEntry(row.measured_at, row.weight_kg, row.body_fat_percent, girths)
+    return LoggedWeight(row.id, entry)
+
+
+def _fill(row: WeightEntryRow, entry: WeightEntry) -> None:
+    row.measured_at = entry.moment
+    row.weight_kg = entry.weight_kg
+    row.body_fat_percent = entry.body_fat_percent
+    row.girths = {g.site: g.centimetres for g in entry.girths} or None
+
+
+class SqlWeightEntryRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def _row(self, user_id: int, entry_id: int) -> WeightEntryRow | None:
+        stmt = select(WeightEntryRow).where(
+            WeightEntryRow.user_id == user_id, WeightEntryRow.id == entry_id
+        )
+        return self._s.scalar(stmt)
+
+    def add(self, user_id: int, entry: WeightEntry) -> LoggedWeight:
+        row = WeightEntryRow(user_id=user_id, created_at=utcnow())
+        _fill(row, entry)
+        self._s.add(row)
+        self._s.flush()
+        return _weight(row)
+
+    def get(self, user_id: int, entry_id: int) -> LoggedWeight | None:
+        row = self._row(user_id, entry_id)
+        return _weight(row) if row else None
+
+    def list_for(self, user_id: int) -> list[LoggedWeight]:
+        stmt = (
+            select(WeightEntryRow)
+            .where(WeightEntryRow.user_id == user_id)
+            .order_by(WeightEntryRow.measured_at, WeightEntryRow.id)
+        )
+        return [_weight(row) for row in self._s.scalars(stmt)]
+
+    def latest(self, user_id: int) -> LoggedWeight | None:
+        stmt = (
+            select(WeightEntryRow)
+            .where(WeightEntryRow.user_id == user_id)
+            .order_by(WeightEntryRow.measured_at.desc(), WeightEntryRow.id.desc())
+            .limit(1)
+        )
+        row = self._s.scalar(stmt)
+        return _weight(row) if row else None
+
+    def replace(self, user_id: int, entry_id: int, entry: WeightEntry) -> LoggedWeight | None:
+        row = self._row(user_id, entry_id)
+        if row is None:
+            return None
+        _fill(row, entry)
+        self._s.flush()
+        return _weight(row)
+
+    def delete(self, user_id: int, entry_id: int) -> bool:
+        stmt = delete(WeightEntryRow).where(
+            WeightEntryRow.user_id == user_id, WeightEntryRow.id == entry_id
+        )
+        return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,24 @@
+"""A person's own exercises: created by hand or imported (stored in the library's JSON shape)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
+from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+
+
+class CustomExerciseRow(Base):
+    __tablename__ = "custom_exercises"
+    __table_args__ = (UniqueConstraint("user_id", "exercise_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    exercise_id: Mapped[str] = mapped_column(String(120))
+    source: Mapped[str] = mapped_column(String(60))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,94 @@
+"""Nutrition: each person's profile, their own foods (imported or hand-made), the food diary and
+which diary days are complete."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
+from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+
+
+class NutritionProfileRow(Base):
+    __tablename__ = "nutrition_profiles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True, unique=True
+    )
+    sex: Mapped[str] = mapped_column(String(10))
+    birth_year: Mapped[int] = mapped_column(Integer)
+    height_cm: Mapped[float] = mapped_column(Float)
+    activity: Mapped[str] = mapped_column(String(20))
+    goal: Mapped[str] = mapped_column(String(20))
+    equation: Mapped[str] = mapped_column(String(40))
+    body_fat_percent: Mapped[float | None] = mapped_column(Float)
+    protein_g_per_kg: Mapped[float | None] = mapped_column(Float)
+    add_training_energy: Mapped[bool] = mapped_column(Boolean, default=False)
+    allow_below_floor: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class CustomFoodRow(Base):
+    """A food of one person: imported (USDA) or made by hand. Values per 100 g."""
+
+    __tablename__ = "custom_foods"
+    __table_args__ = (UniqueConstraint("user_id", "food_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    food_id: Mapped[str] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(40))
+    licence: Mapped[str | None] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(200), default="")
+    brand: Mapped[str | None] = mapped_column(String(200))
+    everyday: Mapped[bool] = mapped_column(Boolean, default=False)
+    kcal: Mapped[float] = mapped_column(Float)
+    protein_g: Mapped[float] = mapped_column(Float)
+    fat_g: Mapped[float] = mapped_column(Float)
+    carbohydrate_g: Mapped[float] = mapped_column(Float)
+    fiber_g: Mapped[float] = mapped_column(Float, default=0.0)
+    density_g_per_ml: Mapped[float | None] = mapped_column(Float)
+    portions: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [[name, grams], ...]
+    aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class DiaryEntryRow(Base):
+    """One logged food; nutrients are kept as they were when logged."""
+
+    __tablename__ = "diary_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    meal: Mapped[str] = mapped_column(String(20))
+    food_id: Mapped[str] = mapped_column(String(120))
+    food_name: Mapped[str] = mapped_column(String(300))
+    grams: Mapped[float] = mapped_column(Float)
+    kcal: Mapped[float] = mapped_column(Float)
+    protein_g: Mapped[float] = mapped_column(Float)
+    fat_g: Mapped[float] = mapped_column(Float)
+    carbohydrate_g: Mapped[float] = mapped_column(Float)
+    fiber_g: Mapped[float] = mapped_column(Float, default=0.0)
+    portion_label: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class DiaryDayRow(Base):
+    """A person's own word on whether a day's food log is complete."""
+
+    __tablename__ = "diary_days"
+    __table_args__ = (UniqueConstraint("user_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    complete: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,50 @@
+"""Personal programs and the red-flag screenings that stopped one.
+
+A person keeps every plan they built; one at a time is active (a partial unique index keeps it
+so even when two requests race). ``started_at`` is when a plan last became the active one:
+building it, or making it the plan again later. Plans and intakes are stored in the JSON shape of
+``Plan.to_dict`` / ``Intake.to_dict``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
+from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+
+
+class ProgramRow(Base):
+    __tablename__ = "programs"
+    __table_args__ = (
+        Index(
+            "ix_programs_one_active",
+            "user_id",
+            unique=True,
+            sqlite_where=text("active"),
+            postgresql_where=text("active"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[str] = mapped_column(String(32))
+    plan: Mapped[dict[str, Any]] = mapped_column(JSON)
+    intake: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class RedFlagScreeningRow(Base):
+    __tablename__ = "red_flag_screenings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    flags: Mapped[list[str]] = mapped_column(JSON)
+    severity: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,1 +1,0 @@
-"""SQLAlchemy implementations of the service ports, one module per area."""

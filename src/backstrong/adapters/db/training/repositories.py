@@ -1,0 +1,266 @@
+"""The training log in SQL, always filtered by its owner. Sets go in with Core inserts (an import
+of 50,000 sets is one executemany); analytics read plain column tuples, not ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from backstrong.adapters.db.training.rows import (
+    FastSets,
+    session_from_row,
+    session_values,
+    set_from_row,
+    set_values,
+)
+from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingSetRow
+from backstrong.domain.training.model import PerformedSet
+from backstrong.domain.training.sessions import LoggedSet, TrainingSession
+from backstrong.services.ports.training import SetFilter, SetIdTaken
+
+S, T = TrainingSessionRow, TrainingSetRow
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
+
+
+class SqlTrainingRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._pks: dict[tuple[int, str], int] = {}
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    def add_session(self, user_id: int, session: TrainingSession) -> None:
+        row = S(user_id=user_id, **session_values(session))
+        self._s.add(row)
+        self._s.flush()
+        self._pks[(user_id, session.id)] = row.id
+
+    def _session_row(self, user_id: int, session_id: str) -> TrainingSessionRow | None:
+        stmt = select(S).where(S.user_id == user_id, S.uuid == session_id)
+        return self._s.scalars(stmt).first()
+
+    def _known(self, user_id: int, row: TrainingSessionRow | None) -> TrainingSession | None:
+        """The session of a row, remembering its key for the sets that follow."""
+        if row is None:
+            return None
+        self._pks[(user_id, row.uuid)] = row.id
+        return session_from_row(row)
+
+    def get_session(self, user_id: int, session_id: str) -> TrainingSession | None:
+        return self._known(user_id, self._session_row(user_id, session_id))
+
+    def latest_session_on(self, user_id: int, day: date) -> TrainingSession | None:
+        stmt = (
+            select(S)
+            .where(S.user_id == user_id, S.day == day)
+            .order_by(S.started_at.desc(), S.id.desc())
+            .limit(1)
+        )
+        return self._known(user_id, self._s.scalars(stmt).first())
+
+    def update_session(self, user_id: int, session: TrainingSession) -> None:
+        values = session_values(session)
+        values.pop("uuid")
+        self._s.execute(
+            update(S).where(S.user_id == user_id, S.uuid == session.id).values(**values)
+        )
+
+    def delete_session(self, user_id: int, session_id: str) -> bool:
+        pk = self._session_pk(user_id, session_id)
+        if pk is None:
+            return False
+        self._s.execute(delete(T).where(T.user_id == user_id, T.session_id == pk))
+        self._s.execute(delete(S).where(S.user_id == user_id, S.id == pk))
+        self._pks.pop((user_id, session_id), None)
+        return True
+
+    def sessions(
+        self, user_id: int, *, first: date | None = None, last: date | None = None
+    ) -> list[TrainingSession]:
+        stmt = select(S).where(S.user_id == user_id)
+        if first is not None:
+            stmt = stmt.where(S.day >= first)
+        if last is not None:
+            stmt = stmt.where(S.day <= last)
+        stmt = stmt.order_by(S.started_at, S.id)
+        return [session_from_row(row) for row in self._s.scalars(stmt)]
+
+    def set_counts(self, user_id: int, session_ids: Iterable[str]) -> dict[str, int]:
+        ids = list(session_ids)
+        if not ids:
+            return {}
+        stmt = (
+            select(S.uuid, func.count(T.id))
+            .join(T, T.session_id == S.id)
+            .where(S.user_id == user_id, S.uuid.in_(ids))
+            .group_by(S.uuid)
+        )
+        return {uuid: int(count) for uuid, count in self._s.execute(stmt)}
+
+    def _session_pk(self, user_id: int, session_id: str) -> int | None:
+        key = (user_id, session_id)
+        if key not in self._pks:
+            stmt = select(S.id).where(S.user_id == user_id, S.uuid == session_id)
+            pk = self._s.scalar(stmt)
+            if pk is None:
+                return None
+            self._pks[key] = pk
+        return self._pks[key]
+
+    # -- sets -----------------------------------------------------------------------------------
+
+    def add_sets(self, user_id: int, sets: Sequence[LoggedSet]) -> None:
+        if not sets:
+            return
+        rows = []
+        for logged in sets:
+            pk = self._session_pk(user_id, logged.session_id)
+            if pk is None:
+                raise LookupError(f"session '{logged.session_id}' is not stored")
+            rows.append(set_values(user_id, pk, logged))
+        try:
+            self._s.execute(insert(T), rows)
+        except IntegrityError as exc:
+            taken = self._taken(user_id, [logged.id for logged in sets])
+            raise SetIdTaken(taken or sets[0].id) from exc
+
+    def _taken(self, user_id: int, ids: list[str]) -> str | None:
+        self._s.rollback()
+        self._pks.clear()
+        stmt = select(T.uuid).where(T.user_id == user_id, T.uuid.in_(ids[:500])).limit(1)
+        return self._s.scalar(stmt)
+
+    def get_set(self, user_id: int, set_id: str) -> LoggedSet | None:
+        stmt = (
+            select(T, S.uuid)
+            .join(S, S.id == T.session_id)
+            .where(T.user_id == user_id, T.uuid == set_id)
+        )
+        found = self._s.execute(stmt).first()
+        return None if found is None else set_from_row(found[0], found[1])
+
+    def delete_set(self, user_id: int, set_id: str) -> bool:
+        result = self._s.execute(delete(T).where(T.user_id == user_id, T.uuid == set_id))
+        return bool(getattr(result, "rowcount", 0))
+
+    def sets(self, user_id: int, where: SetFilter = SetFilter()) -> list[LoggedSet]:
+        stmt = select(T, S.uuid).join(S, S.id == T.session_id).where(T.user_id == user_id)
+        if where.exercise_id is not None:
+            stmt = stmt.where(T.exercise_id == where.exercise_id)
+        if where.session_id is not None:
+            stmt = stmt.where(S.uuid == where.session_id)
+        if where.first is not None:
+            stmt = stmt.where(S.day >= where.first)
+        if where.last is not None:
+            stmt = stmt.where(S.day <= where.last)
+        order = (S.started_at, S.id, T.position, T.id)
+        if where.newest_first:
+            stmt = stmt.order_by(*(column.desc() for column in order))
+        else:
+            stmt = stmt.order_by(*order)
+        if where.limit is not None:
+            stmt = stmt.limit(where.limit)
+        return [set_from_row(found[0], found[1]) for found in self._s.execute(stmt)]
+
+    def next_position(self, user_id: int, session_id: str) -> int:
+        pk = self._session_pk(user_id, session_id)
+        if pk is None:
+            return 1
+        stmt = select(func.max(T.position)).where(T.user_id == user_id, T.session_id == pk)
+        return int(self._s.scalar(stmt) or 0) + 1
+
+    def _analytics_select(self) -> Select[*tuple[Any, ...]]:
+        """The columns :class:`FastSets` reads, then the row id; times as stored on SQLite."""
+        raw_time = (
+            type_coerce(T.performed_at, String)
+            if self._s.get_bind().dialect.name == "sqlite"
+            else T.performed_at
+        )
+        return select(
+            T.exercise_id,
+            raw_time,
+            T.utc_offset_minutes,
+            T.reps,
+            T.load_value,
+            T.load_unit,
+            T.added_load_value,
+            T.added_load_unit,
+            T.hold_seconds,
+            T.side,
+            T.rpe,
+            T.rir,
+            T.warmup,
+            T.pain,
+            T.id,
+        ).order_by(T.performed_at, T.id)
+
+    def _analytics_rows(self, stmt: Select[*tuple[Any, ...]]) -> list[Any]:
+        """Plain DB-API tuples (Core, no ORM, no Row objects): the fast path for 100,000 sets."""
+        result = self._s.connection().execute(stmt)
+        try:
+            return list(result.cursor.fetchall())
+        finally:
+            result.close()
+
+    def performed(
+        self, user_id: int, exercise_id: str | None = None, *, since: datetime | None = None
+    ) -> list[PerformedSet]:
+        stmt = self._analytics_select().where(T.user_id == user_id)
+        if exercise_id is not None:
+            stmt = stmt.where(T.exercise_id == exercise_id)
+        if since is not None:
+            stmt = stmt.where(T.performed_at >= since)
+        return FastSets().build(self._analytics_rows(stmt))
+
+    def performed_numbered(
+        self,
+        user_id: int,
+        *,
+        exercise_id: str | None = None,
+        after_id: int = 0,
+        ids: Collection[int] | None = None,
+    ) -> list[tuple[int, PerformedSet]]:
+        stmt = self._analytics_select().where(T.user_id == user_id)
+        if after_id:  # only then: "id > 0" would steer SQLite off the primary key for ``ids``
+            stmt = stmt.where(T.id > after_id)
+        if exercise_id is not None:
+            stmt = stmt.where(T.exercise_id == exercise_id)
+        if ids is None:
+            return FastSets().numbered(self._analytics_rows(stmt))
+        wanted, rows = sorted(ids), []
+        for first in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[first : first + _IDS_PER_QUERY]
+            rows.extend(self._analytics_rows(stmt.where(T.id.in_(chunk))))
+        numbered = FastSets().numbered(rows)
+        numbered.sort(key=lambda item: (item[1].performed_at, item[0]))
+        return numbered
+
+    def exercise_revisions(self, user_id: int) -> dict[str, tuple[int, int]]:
+        stmt = (
+            select(T.exercise_id, func.count(), func.max(T.id))
+            .where(T.user_id == user_id)
+            .group_by(T.exercise_id)
+        )
+        return {exercise_id: (int(n), int(top)) for exercise_id, n, top in self._s.execute(stmt)}
+
+    def set_ids(self, user_id: int, exercise_id: str) -> list[int]:
+        stmt = select(T.id).where(T.user_id == user_id, T.exercise_id == exercise_id)
+        return [int(row[0]) for row in self._analytics_rows(stmt.order_by(T.id))]
+
+    def revision(self, user_id: int) -> tuple[int, int]:
+        stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)
+        count, highest = self._s.execute(stmt).one()
+        return int(count), int(highest)
+
+    def import_keys(self, user_id: int) -> set[str]:
+        stmt = select(T.import_key).where(T.user_id == user_id, T.import_key.is_not(None))
+        return {key for key in self._s.scalars(stmt) if key is not None}
+
+    def is_empty(self, user_id: int) -> bool:
+        stmt = select(S.id).where(S.user_id == user_id).limit(1)
+        return self._s.scalar(stmt) is None

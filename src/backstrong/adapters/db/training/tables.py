@@ -1,0 +1,90 @@
+"""The training log: sessions and the sets logged in them.
+
+Public ids are the UUIDs clients send (``uuid``), unique per owner; the integer ``id`` stays
+inside the database. Sets never reuse an id (``sqlite_autoincrement``), so (count, highest id)
+changes whenever a person's log changes: analytics caches key on it. Times are UTC; the offset
+they were logged in is kept beside them so the local day survives.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
+from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+
+
+class TrainingSessionRow(Base):
+    __tablename__ = "training_sessions"
+    __table_args__ = (
+        UniqueConstraint("uuid", "user_id"),
+        Index("ix_training_sessions_user_day", "user_id", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    day: Mapped[date] = mapped_column(Date)  # local date of started_at
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    utc_offset_minutes: Mapped[int] = mapped_column(SmallInteger, default=0)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    program_session: Mapped[str | None] = mapped_column(String(120))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    pain_before: Mapped[int | None] = mapped_column(SmallInteger)
+    pain_after: Mapped[int | None] = mapped_column(SmallInteger)
+    pain_next_morning: Mapped[int | None] = mapped_column(SmallInteger)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class TrainingSetRow(Base):
+    __tablename__ = "training_sets"
+    __table_args__ = (
+        UniqueConstraint("uuid", "user_id"),
+        UniqueConstraint("import_key", "user_id"),
+        Index("ix_training_sets_user_exercise", "user_id", "exercise_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True
+    )
+    uuid: Mapped[str] = mapped_column(String(36))
+    position: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[str] = mapped_column(String(120))
+    performed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    utc_offset_minutes: Mapped[int] = mapped_column(SmallInteger, default=0)
+    reps: Mapped[int | None] = mapped_column(Integer)
+    load_value: Mapped[float | None] = mapped_column(Float)
+    load_unit: Mapped[str | None] = mapped_column(String(2))
+    added_load_value: Mapped[float | None] = mapped_column(Float)
+    added_load_unit: Mapped[str | None] = mapped_column(String(2))
+    hold_seconds: Mapped[float | None] = mapped_column(Float)
+    side: Mapped[str | None] = mapped_column(String(5))
+    rpe: Mapped[float | None] = mapped_column(Float)
+    rir: Mapped[int | None] = mapped_column(SmallInteger)
+    warmup: Mapped[bool] = mapped_column(Boolean, default=False)
+    pain: Mapped[int | None] = mapped_column(SmallInteger)
+    target_reps: Mapped[int | None] = mapped_column(Integer)
+    target_load_value: Mapped[float | None] = mapped_column(Float)
+    target_load_unit: Mapped[str | None] = mapped_column(String(2))
+    target_hold_seconds: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    import_key: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

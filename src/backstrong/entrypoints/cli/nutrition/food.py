@@ -1,0 +1,116 @@
+"""`backstrong food`: search the foods you can log, look a packaged food up by its barcode, and
+import USDA food tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION, reported
+from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
+
+app = typer.Typer(
+    help="Foods: search them, look barcodes up, import USDA tables into your own food list."
+)
+import_app = typer.Typer(help="Import foods from a file into your own food list.")
+app.add_typer(import_app, name="import")
+
+
+@app.command("search")
+def search(
+    text: str = typer.Argument(..., help="A food name, part of one, or a typo of one."),
+    limit: int = typer.Option(20, min=1, max=100, help="How many foods to show."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Find foods by name, best match first (your imported foods included)."""
+    from backstrong.services.nutrition import service as nutrition
+
+    c = container()
+    found = nutrition.search_foods(
+        c.uow(), acting_user(), c.bundled_foods, text, limit, c.food_indexes
+    )
+    rows = [nutrition.food_to_dict(food) for food in found]
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        console().print(f"No food matches '{text}'.", highlight=False, soft_wrap=True)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"Foods for '{text}' (per 100 g)", title_justify="left")
+    table.add_column("name", ratio=1)
+    for column in ("kcal", "protein", "fat", "carbs"):
+        table.add_column(column, justify="right")
+    table.add_column("source")
+    keys = ("name", "kcal_per_100g", "protein_g", "fat_g", "carbohydrate_g", "source")
+    for row in rows:
+        table.add_row(*(f"{row[key]:g}" if key != "name" and key != "source" else str(row[key])
+                        for key in keys))  # fmt: skip
+    console().print(table)
+
+
+@app.command("barcode")
+def barcode(
+    code: str = typer.Argument(..., help="The 8 to 14 digits under a product's bars."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Look a packaged food up by its barcode at Open Food Facts (saved here for next time,
+    so it also works offline once looked up)."""
+    from datetime import UTC, datetime
+
+    from backstrong.services.nutrition import open_food_facts
+
+    c = container()
+    with reported():
+        product = open_food_facts.look_up(c.uow(), c.open_food_facts, code, datetime.now(UTC))
+    if as_json:
+        print_json(product.to_dict())
+        return
+    from backstrong.entrypoints.cli.nutrition.view import show_product
+
+    show_product(console(), product)
+
+
+@import_app.command("usda")
+def import_usda(
+    path: Path = typer.Argument(
+        ...,
+        help="A FoodData Central CSV folder (with food.csv), a FoodData Central JSON download,"
+        " or the flat SR28 macros CSV.",
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Import USDA foods (public domain / CC0) into your own food list. All or nothing:
+    a malformed file stores nothing; importing the same file again adds nothing."""
+    from backstrong.adapters.files.nutrition.usda import import_usda as read_usda
+    from backstrong.services.nutrition import service as nutrition
+
+    c = container()
+    with reported():
+        read = read_usda(path)
+        report = nutrition.import_foods(c.uow(), acting_user(), read.foods)
+    data = {
+        "added": report.added,
+        "already_there": report.already_there,
+        "skipped": len(read.skipped),
+        "total_own_foods": report.total_foods,
+        "warnings": list(read.warnings),
+        "skipped_foods": [{"where": s.ref, "why": s.reason} for s in read.skipped[:50]],
+    }
+    if as_json:
+        print_json(data)
+        return
+    console().print(
+        f"Added {report.added} food(s); {report.already_there} already in your list;"
+        f" {len(read.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for warning in read.warnings:
+        console().print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    for skipped in read.skipped[:10]:
+        console().print(
+            f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True
+        )

@@ -1,0 +1,47 @@
+"""The review shown before an import: name mapping, new exercises, counts, skipped rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from backstrong.entrypoints.cli.runtime import console
+from backstrong.services.training.imports import ImportPlan, ImportResult
+
+SHOWN_ROW_ERRORS = 20  # more would scroll the review away
+
+
+def print_plan(plan: ImportPlan) -> None:
+    out = console()
+    out.print(plan.mapping.review_report(), markup=False, highlight=False)
+    for new in plan.new_exercises:
+        out.print(
+            f"  new exercise '{new.exercise_id}': details guessed from {new.guessed_from};"
+            " edit them if they are wrong",
+            markup=False,
+            highlight=False,
+            style="dim",
+        )
+    if plan.skipped_rows:
+        out.print(f"Left out {len(plan.skipped_rows)} unreadable row(s):", markup=False)
+        for error in plan.skipped_rows[:SHOWN_ROW_ERRORS]:
+            out.print(f"  {error}", markup=False, highlight=False)
+    for warning in plan.warnings[:SHOWN_ROW_ERRORS]:
+        out.print(f"  note: {warning}", markup=False, highlight=False, style="dim")
+    out.print(
+        f"{plan.new_sets} new sets in {len(plan.workouts)} workouts"
+        f" ({plan.duplicate_sets} already imported).",
+        markup=False,
+        highlight=False,
+    )
+
+
+def result_json(plan: ImportPlan, result: ImportResult | None) -> dict[str, Any]:
+    return {
+        "source": plan.source,
+        "mapping": plan.exercise_for(),
+        "new_exercises": [new.exercise_id for new in plan.new_exercises],
+        "skipped_rows": [str(error) for error in plan.skipped_rows],
+        "sets_imported": 0 if result is None else result.sets,
+        "sessions_imported": 0 if result is None else result.sessions,
+        "duplicates": plan.duplicate_sets if result is None else result.duplicates,
+    }

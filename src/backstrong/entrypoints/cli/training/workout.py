@@ -1,0 +1,180 @@
+"""`backstrong workout`: today's exercises set by set, with targets, rest and a pain check-in."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+import typer
+
+from backstrong.entrypoints.cli.runtime import acting_user, console, container
+from backstrong.entrypoints.cli.training.common import (
+    fail_plain,
+    is_interactive,
+    library,
+    now,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from backstrong.domain.training.quick_entry import EntrySet
+    from backstrong.domain.training.sessions import TrainingSession
+    from backstrong.domain.training.workout import PlannedExercise, PlannedSet, Step
+
+ANSWER_HELP = "Enter = as planned · type what you did (10 @ 60kg rpe 8, 30s) · s = skip · q = stop"
+
+
+def workout(
+    exercise: list[str] = typer.Option(
+        [],
+        "--exercise",
+        help="An exercise id to do today (repeatable) [default: your program's next session, "
+        "else last session's].",
+    ),
+    timer: bool = typer.Option(True, "--timer/--no-timer", help="Count the rest down."),
+) -> None:
+    """Walk through today's exercises set by set; each set is stored as soon as it is done."""
+    from backstrong.domain.training.validation import TrainingValueError
+    from backstrong.services.programs import todays_session
+
+    c, user, lib = container(), acting_user(), library()
+    try:
+        plan = todays_session.todays_workout(c.uow(), user, lib, now().date(), exercise)
+    except TrainingValueError as exc:
+        fail_plain(str(exc))
+    if not plan.plan:
+        fail_plain(
+            "nothing planned yet: make a plan (backstrong plan new), log a session first, "
+            "or name exercises with --exercise"
+        )
+    names = {ex.id: ex.name for ex in lib}
+    _show_plan(plan.plan, names, plan.based_on, plan.source)
+    session = _check_in(plan.session, "pain_before", "Back pain right now")
+    step = plan.step
+    skipped: set[int] = set()
+    while step is not None:
+        answer = _ask_set(step, names)
+        if answer == "q":
+            break
+        if isinstance(answer, str):  # "s": skip the rest of this exercise
+            skipped.add(step.exercise_index)
+        else:
+            _log(session, step, answer)
+            _rest(step.exercise.rest_seconds, timer and is_interactive())
+        step = _next(session, plan.plan, skipped)
+    session = _check_in(session, "pain_after", "Back pain now, after the session")
+    from backstrong.entrypoints.cli.training.workout_summary import print_summary
+
+    print_summary(session.id, names)
+
+
+def _show_plan(
+    plan: tuple[PlannedExercise, ...], names: dict[str, str], based_on: date | None, kind: str
+) -> None:
+    source = f"as on {based_on}" if based_on else "your list"
+    if kind == "program":
+        source = "your program's next session"
+    console().print(f"Today's workout ({source}):", markup=False, highlight=False)
+    for planned in plan:
+        name = names.get(planned.exercise_id, planned.exercise_id)
+        target = _target_text(planned.sets[0])
+        console().print(f"  {name}: {len(planned.sets)} × {target}", markup=False)
+    console().print(ANSWER_HELP, style="dim", markup=False)
+
+
+def _check_in(session: TrainingSession | None, field: str, question: str) -> TrainingSession:
+    from backstrong.domain.training.validation import TrainingValueError, check_pain
+    from backstrong.services.training import sessions as training_sessions
+
+    c, user = container(), acting_user()
+    if session is None:
+        session = training_sessions.open_session(c.uow(), user, now())
+    while True:
+        text = str(
+            typer.prompt(f"{question}, 0–10 (Enter to skip)", default="", show_default=False)
+        )
+        if not text.strip():
+            return session
+        try:
+            pain = check_pain(int(text), field.replace("_", " "))
+        except (ValueError, TrainingValueError) as exc:
+            console().print(f"{exc}" if isinstance(exc, TrainingValueError) else "type 0 to 10")
+            continue
+        return training_sessions.update_session(c.uow(), user, session.id, {field: pain})
+
+
+def _target_text(target: PlannedSet) -> str:
+    from backstrong.domain.training.describe import load_text, seconds_text
+
+    amount = (
+        f"{target.reps} reps" if target.reps is not None else seconds_text(target.hold_seconds or 0)
+    )
+    if target.load is not None:
+        amount += f" @ {load_text(target.load)}"
+    if target.side is not None:
+        amount += f" ({target.side.value})"
+    return amount
+
+
+def _ask_set(step: Step, names: dict[str, str]) -> str | EntrySet | None:
+    """None = as planned, an EntrySet = what was typed, or "s" / "q"."""
+    from backstrong.domain.training.quick_entry import QuickEntryError, parse_quick_entry
+    from backstrong.domain.units import MassUnit
+
+    name = names.get(step.exercise.exercise_id, step.exercise.exercise_id)
+    total = len(step.exercise.sets)
+    prompt = f"{name}, set {step.set_index + 1} of {total}: {_target_text(step.target)}"
+    while True:
+        text = str(typer.prompt(prompt, default="", show_default=False)).strip()
+        if text.lower() in ("s", "q"):
+            return text.lower()
+        if not text:
+            return None
+        try:
+            entry = parse_quick_entry(f"set {text}", default_unit=MassUnit(acting_user().unit))
+        except QuickEntryError as exc:
+            console().print(exc.problem, markup=False)
+            continue
+        return entry.sets[0]
+
+
+def _log(session: TrainingSession, step: Step, done: EntrySet | None) -> None:
+    from backstrong.domain.training.sessions import new_id
+    from backstrong.domain.training.workout import performed_from
+    from backstrong.services.training import log as training_log
+
+    performed = performed_from(step.exercise.exercise_id, step.target, now(), done)
+    request = training_log.SetRequest(new_id(), performed, session_id=session.id)
+    try:
+        training_log.record_set(container().uow(), acting_user(), library(), request)
+    except ValueError as exc:
+        fail_plain(str(exc))
+
+
+def _rest(seconds: int, countdown: bool) -> None:
+    if seconds <= 0:
+        return
+    if not countdown:
+        console().print(f"Rest {seconds} s.", style="dim", markup=False)
+        return
+    end = time.monotonic() + seconds  # the end time, not a counter: a pause cannot stretch it
+    try:
+        while (left := end - time.monotonic()) > 0:
+            console().print(f"\rRest {left:4.0f} s (Ctrl-C to skip)", end="", markup=False)
+            time.sleep(min(1.0, left))
+    except KeyboardInterrupt:
+        pass
+    console().print("\rGo!" + " " * 30, markup=False)
+
+
+def _next(
+    session: TrainingSession, plan: tuple[PlannedExercise, ...], skipped: set[int]
+) -> Step | None:
+    from backstrong.domain.training.workout import Step, next_step
+    from backstrong.services.training import sessions as training_sessions
+
+    found = training_sessions.get_session(container().uow(), acting_user(), session.id)
+    kept = [i for i in range(len(plan)) if i not in skipped]
+    step = next_step([plan[i] for i in kept], [s.performed for s in found.sets])
+    return None if step is None else Step(kept[step.exercise_index], step.set_index, step.exercise)

@@ -1,0 +1,162 @@
+"""The wizard's two forms: the red-flag screen (yes or no per question) and the intake, read
+from plain form fields with an error beside each field that needs one. Favourite exercises are
+typed as names and read with the library's fuzzy search; a guess is shown before it is used."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.exercises.vocabulary import EQUIPMENT
+from backstrong.domain.programs.intake import (
+    AGE_RANGE,
+    DAYS_RANGE,
+    DEFAULT_WEEKS,
+    MINUTES_RANGE,
+    PAIN_RANGE,
+    WEEKS_RANGE,
+)
+from backstrong.domain.programs.red_flags import RED_FLAGS
+from backstrong.services.programs.favourites import match_favourite
+
+EXPERIENCES = (
+    ("novice", "New to training", "or back after years without it"),
+    ("intermediate", "Some experience", "about six months of regular training"),
+    ("advanced", "Experienced", "years of regular strength training"),
+)
+GOALS = (
+    ("pain-relief", "Less back pain", "settle the back and build it up gently"),
+    ("strength", "Strength", "a stronger back, hips and legs"),
+    ("mobility", "Mobility", "move more freely"),
+)
+DURATIONS = (
+    ("acute", "Under 4 weeks"),
+    ("subacute", "4 to 12 weeks"),
+    ("chronic", "Over 12 weeks"),
+)
+SENSITIVITIES = (
+    ("flexion", "Bending forward"),
+    ("extension", "Arching backward"),
+    ("rotation", "Twisting"),
+)
+PRESET_LABELS = {
+    "none": "Nothing: body weight only",
+    "home-basic": "Home basics: a mat and a resistance band",
+    "home-dumbbells": "Home with dumbbells: mat, band and dumbbells",
+    "home-barbell": "Home gym: adds a barbell, plates, bench, rack and box",
+    "gym": "A full gym",
+}
+NUMBERS: dict[str, tuple[str, tuple[int, int]]] = {
+    "age": ("Age", AGE_RANGE),
+    "days_per_week": ("Days a week", DAYS_RANGE),
+    "minutes_per_session": ("Minutes per session", MINUTES_RANGE),
+    "pain": ("Pain", PAIN_RANGE),
+    "weeks": ("Weeks", WEEKS_RANGE),
+}
+ANSWER_MISSING = "Answer yes or no."
+FAVOURITE_FIELDS = 5  # convention: a handful shapes a plan (the API takes up to 20)
+
+
+def screen_field(slug: str) -> str:
+    return f"rf-{slug}"
+
+
+def parse_screen(form: Mapping[str, str]) -> tuple[dict[str, bool], dict[str, str]]:
+    """{slug: yes?} for every question, or an error beside each one left unanswered."""
+    answers: dict[str, bool] = {}
+    errors: dict[str, str] = {}
+    for flag in RED_FLAGS:
+        value = form.get(screen_field(flag.slug), "")
+        if value in ("yes", "no"):
+            answers[flag.slug] = value == "yes"
+        else:
+            errors[screen_field(flag.slug)] = ANSWER_MISSING
+    return answers, errors
+
+
+def intake_defaults() -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "experience": "novice",
+        "goal": "pain-relief",
+        "days_per_week": "3",
+        "minutes_per_session": "30",
+        "equipment": "none",
+        "eq-mat": "on",  # most people have a floor and a rug: floor exercises need no more
+        "pain": "0",
+        "weeks": str(DEFAULT_WEEKS),
+    }
+    values.update({screen_field(f.slug): "no" for f in RED_FLAGS})
+    return values
+
+
+def parse_intake(form: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The intake as ``intake_from_dict`` reads it, and the errors found field by field."""
+    data: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, (label, (low, high)) in NUMBERS.items():
+        text = form.get(name, "").strip()
+        if not text.isdigit() or not low <= int(text) <= high:
+            shown = f" '{text}'" if text else ""
+            errors[name] = f"{label}{shown}: enter a whole number from {low} to {high}."
+        else:
+            data[name] = int(text)
+    data["experience"] = form.get("experience", "")
+    data["goal"] = form.get("goal", "")
+    preset = form.get("equipment", "none")
+    items = [item for item in sorted(EQUIPMENT) if form.get(f"eq-{item}") == "on"]
+    data["equipment"] = [preset, *items]
+    data["sensitivities"] = [key for key, _ in SENSITIVITIES if form.get(f"sens-{key}") == "on"]
+    if data.get("pain", 0) > 0:
+        duration = form.get("pain_duration", "")
+        if not duration:
+            errors["pain_duration"] = "With pain above 0, say how long you have had it."
+        data["pain_duration"] = duration or None
+    return data, errors
+
+
+def favourite_field(number: int) -> str:
+    return f"fav-{number}"
+
+
+FAVOURITE_NAMES = tuple(favourite_field(n) for n in range(1, FAVOURITE_FIELDS + 1))
+
+
+@dataclass(slots=True)
+class Favourites:
+    """The favourites as read: exercise ids, an error beside each name nothing matches, a note
+    beside each name saying what it was read as, and the text to show in each field again."""
+
+    ids: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
+    guessed: bool = False  # some name was read as a close match, not an exact one
+
+
+def parse_favourites(form: Mapping[str, str], library: ExerciseLibrary) -> Favourites:
+    read = Favourites()
+    for name in FAVOURITE_NAMES:
+        text = form.get(name, "").strip()
+        if not text:
+            continue
+        match = match_favourite(library, text)
+        best = match.best
+        if best is None:
+            read.errors[name] = (
+                f"Favourite '{text}': no exercise in the library matches. "
+                "Check the spelling, or pick a name from the suggestions."
+            )
+            continue
+        if best.exercise_id not in read.ids:
+            read.ids.append(best.exercise_id)
+        if match.clear:
+            read.notes[name] = f"Found: {best.name}."
+            continue
+        read.guessed = True
+        read.values[name] = best.name
+        others = ", ".join(c.name for c in match.alternatives)
+        also = f" Also close: {others}." if others else ""
+        read.notes[name] = f"'{text}' read as {best.name}: change it if you meant another.{also}"
+    return read

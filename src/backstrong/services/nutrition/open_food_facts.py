@@ -1,0 +1,153 @@
+"""Barcode look-ups at Open Food Facts: the shared cache first, then the service when online; and
+logging a looked-up product to a person's diary.
+
+Products are public data under the ODbL, cached once for everyone in their own table, apart from
+the foods people import or make. A diary entry stays the person's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from backstrong.domain.accounts import User
+from backstrong.domain.nutrition.barcodes import (
+    OPEN_FOOD_FACTS_ATTRIBUTION,
+    OPEN_FOOD_FACTS_LICENCE,
+    OPEN_FOOD_FACTS_SOURCE,
+    SERVING,
+    display_name,
+    parse_barcode,
+    product_amount,
+    product_url,
+)
+from backstrong.domain.nutrition.diary import DiaryEntry, Meal
+from backstrong.domain.nutrition.foods import Food
+from backstrong.services.nutrition.diary import check_grams
+from backstrong.services.ports.nutrition import LoggedEntry
+from backstrong.services.ports.open_food_facts import (
+    CachedProduct,
+    LookupUnavailable,
+    ProductLookup,
+)
+from backstrong.services.unit_of_work import UnitOfWork
+
+# A cached product is asked for again after this long, as recipes and labels change
+# (*convention*); when Open Food Facts cannot be reached, the older copy is used.
+CACHE_MAX_AGE = timedelta(days=180)
+
+
+class ProductNotFound(LookupError):
+    def __init__(self, barcode: str) -> None:
+        super().__init__(
+            f"barcode '{barcode}': not found in Open Food Facts; log it by weight with a close"
+            " food instead, or add the product at openfoodfacts.org"
+        )
+        self.barcode = barcode
+
+
+class ProductUnavailable(LookupError):
+    """Open Food Facts could not be reached and the product is not cached."""
+
+    def __init__(self, barcode: str, reason: str) -> None:
+        super().__init__(
+            f"barcode '{barcode}': Open Food Facts could not be reached ({reason}) and the"
+            " product is not saved here yet; try again when online, or log the food by weight"
+        )
+        self.barcode = barcode
+
+
+@dataclass(frozen=True, slots=True)
+class BarcodeProduct:
+    barcode: str
+    food: Food
+    fetched_at: datetime
+    from_cache: bool
+    stale: bool = False  # an old cached copy, used because Open Food Facts was out of reach
+
+    @property
+    def name(self) -> str:
+        return display_name(self.food)
+
+    def to_dict(self) -> dict[str, object]:
+        n = self.food.per_100g
+        serving = self.food.portion(SERVING)
+        return {
+            "barcode": self.barcode,
+            "food_id": self.food.id,
+            "name": self.food.name,
+            "brand": self.food.brand,
+            "kcal_per_100g": round(n.kcal, 1),
+            "protein_g": round(n.protein_g, 1),
+            "fat_g": round(n.fat_g, 1),
+            "carbohydrate_g": round(n.carbohydrate_g, 1),
+            "fiber_g": round(n.fiber_g, 1),
+            "serving": None if serving is None else {"grams": round(serving.grams, 1)},
+            "source": OPEN_FOOD_FACTS_SOURCE,
+            "licence": OPEN_FOOD_FACTS_LICENCE,
+            "attribution": OPEN_FOOD_FACTS_ATTRIBUTION,
+            "url": product_url(self.barcode),
+            "fetched_at": self.fetched_at.isoformat(),
+            "from_cache": self.from_cache,
+            "stale": self.stale,
+        }
+
+
+def look_up(
+    uow: UnitOfWork, lookup: ProductLookup, barcode_text: str, now: datetime
+) -> BarcodeProduct:
+    """The product of a barcode: cached when fresh, else asked online and cached for everyone.
+
+    Raises InvalidInput (bad barcode), ProductNotFound, ProductUnavailable (offline and not
+    cached) or UnusableProduct (known, but without energy per 100 g)."""
+    barcode = parse_barcode(barcode_text)
+    with uow:
+        cached = uow.open_food_facts_products.get(barcode)
+    if cached is not None and now - cached.fetched_at < CACHE_MAX_AGE:
+        return BarcodeProduct(barcode, cached.food, cached.fetched_at, from_cache=True)
+    try:
+        food = lookup.product(barcode)
+    except LookupUnavailable as exc:
+        if cached is not None:
+            return BarcodeProduct(barcode, cached.food, cached.fetched_at, True, stale=True)
+        raise ProductUnavailable(barcode, str(exc)) from exc
+    if food is None:
+        raise ProductNotFound(barcode)
+    with uow:
+        uow.open_food_facts_products.save(CachedProduct(barcode, food, now))
+        uow.commit()
+    return BarcodeProduct(barcode, food, now, from_cache=False)
+
+
+def log_product(
+    uow: UnitOfWork,
+    user: User,
+    lookup: ProductLookup,
+    barcode_text: str,
+    day: date,
+    meal: Meal,
+    now: datetime,
+    *,
+    amount: str | None = None,
+    grams: float | None = None,
+) -> tuple[LoggedEntry, BarcodeProduct]:
+    """Look the barcode up and log ``grams`` (or ``amount``: "150 g", "2 servings"; one
+    serving when neither is given) of it to the person's diary."""
+    product = look_up(uow, lookup, barcode_text, now)
+    eaten, label = product_amount(product.food, amount, grams)
+    check_grams(eaten)
+    food = product.food
+    entry = DiaryEntry(
+        day,
+        meal,
+        food.id,
+        display_name(food),
+        eaten,
+        food.nutrients_for(eaten),
+        label,
+        f"barcode {product.barcode}",
+    )
+    with uow:
+        logged = uow.diary_entries.add(user.id, entry)
+        uow.commit()
+    return logged, product

@@ -1,0 +1,150 @@
+"""Nutrition over HTTP: an open calculator and food search; a diary that belongs to its owner."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.e2e.conftest import api_token, bearer
+
+PERSON = {
+    "sex": "female",
+    "age": "35",
+    "height": "5 ft 4 in",
+    "weight": "150 lb",
+    "activity": "light",
+}
+PROFILE = {"sex": "male", "age": 40, "height": "180 cm", "activity": "moderate", "goal": "lose-1"}
+
+
+def _owner(client, email: str = "ana@example.org") -> dict[str, str]:
+    headers = bearer(api_token(client, email))
+    assert client.put("/api/v1/nutrition/profile", json=PROFILE, headers=headers).status_code == 200
+    assert (
+        client.post("/api/v1/weights", json={"weight": "90 kg"}, headers=headers).status_code == 201
+    )
+    return headers
+
+
+def test_the_calorie_target_needs_no_account(client):
+    response = client.get("/api/v1/calories/target", params={**PERSON, "goal": "lose-1"})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["target_kcal"] == data["tdee_kcal"] - 500
+    assert set(data["macros"]) == {"protein_g", "fat_g", "carbohydrate_g"}
+    assert data["floor_applied"] is False
+
+
+def test_bad_calculator_input_is_a_field_level_422(client):
+    response = client.get("/api/v1/calories/target", params={**PERSON, "height": "5 ft 14 in"})
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["query", "height"]
+    assert error["msg"] == "height '5 ft 14 in': inches must be below 12"
+    body_fat = client.get("/api/v1/calories/target", params={**PERSON, "body_fat": "90"})
+    assert body_fat.json()["detail"][0]["loc"] == ["query", "body_fat"]
+
+
+def test_food_search_is_open_and_best_first(client):
+    found = client.get("/api/v1/foods", params={"q": "chiken brest"}).json()
+    assert found[0]["name"].startswith("Chicken breast")
+    assert set(found[0]) == {
+        "id",
+        "name",
+        "kcal_per_100g",
+        "protein_g",
+        "fat_g",
+        "carbohydrate_g",
+        "source",
+    }
+
+
+def test_a_diary_entry_is_created_listed_changed_and_deleted(client):
+    headers = _owner(client)
+    created = client.post(
+        "/api/v1/diary", json={"text": "2 eggs", "meal": "breakfast"}, headers=headers
+    )
+    assert created.status_code == 201
+    entry = created.json()
+    assert entry["food_id"] == "egg-whole" and entry["meal"] == "breakfast"
+    listed = client.get("/api/v1/diary", params={"date": date.today().isoformat()}, headers=headers)
+    assert [e["id"] for e in listed.json()] == [entry["id"]]
+    changed = client.patch(
+        f"/api/v1/diary/{entry['id']}", json={"grams": 150, "meal": "lunch"}, headers=headers
+    )
+    assert changed.json()["meal"] == "lunch"
+    assert changed.json()["kcal"] == round(entry["kcal"] * 1.5)
+    assert client.delete(f"/api/v1/diary/{entry['id']}", headers=headers).status_code == 204
+    assert client.get(f"/api/v1/diary/{entry['id']}", headers=headers).status_code == 404
+
+
+def test_an_unreadable_line_is_a_422_on_the_text_field(client):
+    headers = _owner(client)
+    response = client.post("/api/v1/diary", json={"text": "3 blorps"}, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "text"]
+    assert "no food matches 'blorps'" in response.json()["detail"][0]["msg"]
+
+
+def test_the_day_summary_compares_totals_with_the_target(client):
+    headers = _owner(client)
+    client.post("/api/v1/diary", json={"text": "1 banana", "meal": "snacks"}, headers=headers)
+    day = client.get(f"/api/v1/diary/days/{date.today().isoformat()}", headers=headers).json()
+    assert day["target_kcal"] and day["remaining_kcal"] == day["target_kcal"] - day["total"]["kcal"]
+    marked = client.put(
+        f"/api/v1/diary/days/{date.today().isoformat()}", json={"complete": True}, headers=headers
+    )
+    assert marked.json()["complete"] is True and marked.json()["marked"] is True
+
+
+def test_another_person_cannot_read_change_or_delete_your_entries(client):
+    owner = _owner(client)
+    entry = client.post("/api/v1/diary", json={"text": "1 banana"}, headers=owner).json()
+    stranger = bearer(api_token(client, "eve@example.org"))
+    assert client.get(f"/api/v1/diary/{entry['id']}", headers=stranger).status_code == 404
+    assert (
+        client.patch(
+            f"/api/v1/diary/{entry['id']}", json={"grams": 1}, headers=stranger
+        ).status_code
+        == 404
+    )
+    assert client.delete(f"/api/v1/diary/{entry['id']}", headers=stranger).status_code == 404
+    assert client.get("/api/v1/diary", headers=stranger).json() == []
+    assert (
+        client.get(f"/api/v1/diary/{entry['id']}", headers=owner).json()["grams"] == entry["grams"]
+    )
+
+
+def test_the_diary_and_profile_need_a_token(client):
+    assert client.get("/api/v1/diary").status_code == 401
+    assert client.post("/api/v1/diary", json={"text": "1 banana"}).status_code == 401
+    assert client.get("/api/v1/nutrition/profile").status_code == 401
+
+
+def test_a_profile_is_set_in_steps_with_field_level_errors(client):
+    headers = bearer(api_token(client, "ana@example.org"))
+    first = client.put("/api/v1/nutrition/profile", json={"sex": "male"}, headers=headers)
+    assert first.status_code == 422 and first.json()["detail"][0]["loc"] == ["body", "age"]
+    assert client.put("/api/v1/nutrition/profile", json=PROFILE, headers=headers).status_code == 200
+    bad = client.put("/api/v1/nutrition/profile", json={"goal": "lose-7"}, headers=headers)
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "goal"]
+    shown = client.get("/api/v1/nutrition/profile", headers=headers).json()
+    assert shown["goal"] == "lose-1" and shown["activity"] == "moderate"
+
+
+def test_imported_foods_are_searchable_by_their_owner_only(client, container):
+    from backstrong.domain.nutrition.foods import Food
+    from backstrong.domain.nutrition.nutrients import Nutrients
+    from backstrong.services.accounts import service as accounts
+    from backstrong.services.nutrition import service as nutrition
+
+    owner_token = api_token(client, "ana@example.org")
+    stranger = bearer(api_token(client, "eve@example.org"))
+    owner = accounts.user_for_api_token(container.uow(), owner_token)
+    zander = Food(
+        "usda-sr28-99002", "Smoked zander fillet", Nutrients(131, 24, 3.8, 0), source="usda-sr28"
+    )
+    nutrition.import_foods(container.uow(), owner, [zander])
+    mine = client.get("/api/v1/foods", params={"q": "zander"}, headers=bearer(owner_token)).json()
+    assert mine[0]["id"] == "usda-sr28-99002"
+    theirs = client.get("/api/v1/foods", params={"q": "zander"}, headers=stranger).json()
+    assert all(food["id"] != "usda-sr28-99002" for food in theirs)

@@ -1,0 +1,171 @@
+"""Personal programs over HTTP: the red-flag screen, a plan that round-trips, the next session
+following the training log, and one person's plan never showing to another."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from backstrong.domain.accounts import User
+from backstrong.domain.programs.plan import plan_from_dict
+from backstrong.domain.programs.red_flags import EMERGENCY_ADVICE, PROMPT_ADVICE
+from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.services.programs import service as programs
+from tests.e2e.conftest import api_token, bearer
+
+INTAKE = {
+    "age": 44,
+    "experience": "novice",
+    "goal": "strength",
+    "equipment": ["home-dumbbells"],
+    "days_per_week": 3,
+    "minutes_per_session": 30,
+    "pain": 2,
+    "pain_duration": "chronic",
+    "weeks": 8,
+}
+PLAN_KEYS = {"id", "intake", "weeks", "daily_mobility", "warnings"}
+
+
+def _user(container, email: str) -> User:
+    with container.uow() as uow:
+        found = uow.users.by_email(email)
+    assert found is not None
+    return found
+
+
+def test_a_red_flag_gives_advice_and_saves_no_plan(client, container):
+    auth = bearer(api_token(client, "rosa@example.org"))
+    body = {**INTAKE, "red_flags": ["saddle-numbness", "history-of-cancer"]}
+    response = client.post("/api/v1/programs", json=body, headers=auth)
+    assert response.status_code == 422
+    data = response.json()
+    assert data["red_flags"] == ["saddle-numbness", "history-of-cancer"]
+    assert data["severity"] == "emergency"
+    assert data["advice"] == EMERGENCY_ADVICE
+    assert data["disclaimer"] == DISCLAIMER
+    assert client.get("/api/v1/programs/current", headers=auth).status_code == 404
+    recorded = programs.screenings(container.uow(), _user(container, "rosa@example.org"))
+    assert [(s.flags, s.severity) for s in recorded] == [
+        (("saddle-numbness", "history-of-cancer"), "emergency")
+    ]
+
+
+def test_a_prompt_flag_advises_seeing_a_clinician_soon(client):
+    auth = bearer(api_token(client, "sol@example.org"))
+    body = {**INTAKE, "red_flags": ["unexplained-weight-loss"]}
+    response = client.post("/api/v1/programs", json=body, headers=auth)
+    assert response.status_code == 422
+    assert response.json()["advice"] == PROMPT_ADVICE
+    assert response.json()["heading"] == "See a clinician soon"
+
+
+def test_an_unknown_red_flag_is_a_field_error_listing_the_names(client):
+    auth = bearer(api_token(client, "ivo@example.org"))
+    response = client.post(
+        "/api/v1/programs", json={**INTAKE, "red_flags": ["sore-toe"]}, headers=auth
+    )
+    assert response.status_code == 422
+    detail = response.json()["detail"][0]
+    assert detail["loc"] == ["body", "red_flags"]
+    assert "saddle-numbness" in detail["msg"]
+
+
+def test_a_plan_round_trips_and_carries_the_disclaimer(client):
+    auth = bearer(api_token(client, "ada@example.org"))
+    created = client.post("/api/v1/programs", json=INTAKE, headers=auth)
+    assert created.status_code == 201, created.text
+    current = client.get("/api/v1/programs/current", headers=auth)
+    assert current.status_code == 200
+    data = current.json()
+    assert set(data) >= PLAN_KEYS
+    assert data["disclaimer"] == DISCLAIMER
+    assert data == created.json()
+    plan = plan_from_dict(data)
+    assert {k: v for k, v in data.items() if k in PLAN_KEYS} == plan.to_dict()
+    assert len(plan.weeks) == 8 and all(len(w.sessions) == 3 for w in plan.weeks)
+    assert [w.number for w in plan.weeks if w.deload] == [4, 8]
+
+
+def test_bad_intake_is_a_422_naming_the_field(client):
+    auth = bearer(api_token(client, "bo@example.org"))
+    response = client.post("/api/v1/programs", json={**INTAKE, "days_per_week": 9}, headers=auth)
+    assert response.status_code == 422
+    detail = response.json()["detail"][0]
+    assert detail["loc"] == ["body", "days_per_week"]
+    assert "1–6" in detail["msg"]
+    no_duration = {**INTAKE, "pain_duration": None}
+    response = client.post("/api/v1/programs", json=no_duration, headers=auth)
+    assert response.json()["detail"][0]["loc"] == ["body", "pain_duration"]
+
+
+def test_a_new_plan_replaces_the_active_one(client):
+    auth = bearer(api_token(client, "kim@example.org"))
+    client.post("/api/v1/programs", json=INTAKE, headers=auth)
+    second = client.post("/api/v1/programs", json={**INTAKE, "days_per_week": 2}, headers=auth)
+    assert second.status_code == 201
+    current = client.get("/api/v1/programs/current", headers=auth).json()
+    assert current["intake"]["days_per_week"] == 2
+
+
+def test_another_persons_plan_is_never_visible(client):
+    ada = bearer(api_token(client, "ada@example.org"))
+    eve = bearer(api_token(client, "eve@example.org"))
+    mine = client.post("/api/v1/programs", json=INTAKE, headers=ada).json()
+    assert client.get("/api/v1/programs/current", headers=eve).status_code == 404
+    assert client.get("/api/v1/programs/current/today", headers=eve).status_code == 404
+    assert client.get("/api/v1/programs/current/weeks/1/sessions/1", headers=eve).status_code == 404
+    client.post("/api/v1/programs", json={**INTAKE, "weeks": 4, "days_per_week": 2}, headers=eve)
+    assert client.get("/api/v1/programs/current", headers=ada).json() == mine
+
+
+def test_programs_need_authentication(client):
+    assert client.get("/api/v1/programs/current").status_code == 401
+    assert client.post("/api/v1/programs", json=INTAKE).status_code == 401
+
+
+def _log(client, auth, exercise_id: str, reps: int | None, hold: float | None) -> None:
+    body = {
+        "id": str(uuid.uuid4()),
+        "exercise_id": exercise_id,
+        "performed_at": datetime.now(UTC).isoformat(),
+        "reps": reps,
+        "hold_seconds": hold,
+    }
+    response = client.post("/api/v1/sets", json=body, headers=auth)
+    assert response.status_code == 201, response.text
+
+
+def test_todays_prescription_follows_the_logged_sets(client):
+    auth = bearer(api_token(client, "lea@example.org"))
+    client.post("/api/v1/programs", json=INTAKE, headers=auth)
+    before = client.get("/api/v1/programs/current/today", headers=auth).json()
+    assert (before["week"], before["index"]) == (1, 0)
+    assert before["disclaimer"] == DISCLAIMER
+    first = before["exercises"]
+    for item in first:
+        reps = None if item["reps"] is None else item["reps"][1]
+        hold = None if item["hold_seconds"] is None else float(item["hold_seconds"][1])
+        for _ in range(item["sets"]):
+            _log(client, auth, item["exercise_id"], reps, hold)
+    after = client.get("/api/v1/programs/current/today", headers=auth).json()
+    assert (after["week"], after["index"]) == (1, 1), "one session done: the next one is up"
+    again = client.get("/api/v1/programs/current/weeks/1/sessions/1", headers=auth).json()
+    changes = {e["exercise_id"]: e["change"] for e in again["exercises"]}
+    assert any(c != "start" for c in changes.values()), changes
+    assert [e["change"] for e in first if e["change"] == "start"], "nothing logged before"
+
+
+def test_a_session_outside_the_plan_is_a_404(client):
+    auth = bearer(api_token(client, "max@example.org"))
+    client.post("/api/v1/programs", json=INTAKE, headers=auth)
+    for outside in ("weeks/9/sessions/1", "weeks/1/sessions/4"):
+        response = client.get(f"/api/v1/programs/current/{outside}", headers=auth)
+        assert response.status_code == 404
+
+
+def test_the_red_flag_questions_are_listed(client):
+    questions = client.get("/api/v1/programs/red-flags")
+    assert questions.status_code == 200
+    names = [q["name"] for q in questions.json()]
+    assert "saddle-numbness" in names and len(names) == len(set(names))
