@@ -53,6 +53,11 @@ class FakeUsers:
         self.rows[user_id] = (user, self.rows[user_id][1])
         return user
 
+    def set_time_zone(self, user_id, time_zone):
+        user = replace(self.rows[user_id][0], time_zone=time_zone)
+        self.rows[user_id] = (user, self.rows[user_id][1])
+        return user
+
 
 class FakeTokens:
     def __init__(self, users: FakeUsers) -> None:

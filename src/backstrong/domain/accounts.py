@@ -43,6 +43,7 @@ class User:
     created_at: datetime
     is_local: bool = False
     unit: str = "kg"
+    time_zone: str | None = None  # IANA name ("Europe/Berlin"); None: the server's own zone
 
     @property
     def can_log_in(self) -> bool:

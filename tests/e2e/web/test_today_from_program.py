@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from tests.e2e.conftest import PASSWORD, bearer, csrf_from, sign_up_in_browser
 from tests.e2e.api.test_programs_api import INTAKE
+from tests.e2e.conftest import PASSWORD, bearer, csrf_from, sign_up_in_browser
 
 
 def _program(web, email: str) -> dict:

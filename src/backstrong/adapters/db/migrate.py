@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 # The newest revision of each branch in migrations/versions (feature areas may branch off the
 # same parent; `upgrade` applies every head). A test checks this against Alembic's own view.
-HEAD_REVISIONS = frozenset({"0006_open_food_facts", "0004_training", "0007_program_restarts"})
+HEAD_REVISIONS = frozenset(
+    {"0006_open_food_facts", "0004_training", "0007_program_restarts", "0008_user_time_zone"}
+)
 
 
 def _config(connection: Any) -> Config:
@@ -58,6 +60,7 @@ def drift(engine: Engine) -> list[Any]:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from backstrong.adapters.db import tables  # noqa: F401
     from backstrong.adapters.db.orm import Base
 
     with engine.connect() as connection:

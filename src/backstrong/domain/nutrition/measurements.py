@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.units import convert
 
 # Plausibility bounds (*convention*): wide enough for every adult, narrow enough to catch typos
@@ -50,14 +51,12 @@ _TOKEN = re.compile(r"\s*(?P<number>[-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?P<unit>[a-
 _PRIMES = str.maketrans({"’": "'", "‘": "'", "′": "'", "”": '"', "“": '"', "″": '"'})
 
 
-class InvalidInput(ValueError):
+class InvalidInput(FieldError):
     """A value a person typed that cannot be used; the message says what would be accepted."""
 
-    def __init__(self, field: str, value: object, problem: str) -> None:
-        super().__init__(f"{field} '{value}': {problem}")
-        self.field = field
-        self.value = value
-        self.problem = problem
+    @property
+    def problem(self) -> str:
+        return self.accepted
 
 
 @dataclass(frozen=True, slots=True)

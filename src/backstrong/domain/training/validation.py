@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.training.load_factors import kg_per_unit
 from backstrong.domain.training.model import Load, PerformedSet
 
@@ -20,14 +21,8 @@ MAX_SECONDS = 86_400.0  # one day: any longer timed set is a typo
 MAX_SETS_PER_ENTRY = 100  # one quick entry or one line of a program; more is a typo
 
 
-class TrainingValueError(ValueError):
+class TrainingValueError(FieldError):
     """A logged value outside what Backstrong accepts."""
-
-    def __init__(self, field: str, value: object, accepted: str) -> None:
-        self.field = field
-        self.value = value
-        self.accepted = accepted
-        super().__init__(f"{field} '{value}': {accepted}")
 
 
 def _number_text(value: float) -> str:

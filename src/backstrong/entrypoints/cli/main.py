@@ -138,6 +138,19 @@ class LazyCommands(TyperGroup):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         return load_command(cmd_name) if cmd_name in COMMANDS else None
 
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; the shared errors (a refused value, a missing or clashing row)
+        become one red line and exit code 2, whatever the command."""
+        from backstrong.domain.errors import FieldError
+        from backstrong.services.errors import Conflict, NotFound
+
+        try:
+            return super().invoke(ctx)
+        except (FieldError, NotFound, Conflict) as exc:
+            from backstrong.entrypoints.cli.runtime import fail
+
+            fail(str(exc))
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, entry.help) for name, entry in COMMANDS.items()]
         with formatter.section("Commands"):

@@ -10,8 +10,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from backstrong.domain.errors import FieldError, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.templating import render
+from backstrong.services.errors import Conflict, NotFound
 
 log = logging.getLogger("backstrong.web")
 SECRET_FIELDS = frozenset({"password", "password_confirm"})
@@ -49,6 +51,31 @@ async def validation_error(request: Request, exc: Exception) -> Response:
     return render(request, "error.html", context, status_code=422)
 
 
+def _problem(request: Request, status_code: int, detail: object, message: str) -> Response:
+    if _is_api(request):
+        return JSONResponse({"detail": detail}, status_code=status_code)
+    context = {"status": status_code, "detail": message}
+    return render(request, "error.html", context, status_code=status_code)
+
+
+async def field_error(request: Request, exc: Exception) -> Response:
+    """A value the domain refused: 422 naming the field, a short excerpt of the value and what
+    is accepted (pages that show the message beside the field catch it themselves)."""
+    assert isinstance(exc, FieldError)
+    value = None if exc.field in SECRET_FIELDS else excerpt(exc.value)
+    loc = ("body", *exc.field.split("."))
+    detail = [{"loc": loc, "msg": str(exc), "type": "value_error", "input": value}]
+    return _problem(request, 422, detail, str(exc))
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    return _problem(request, 404, str(exc), str(exc))
+
+
+async def conflict(request: Request, exc: Exception) -> Response:
+    return _problem(request, 409, str(exc), str(exc))
+
+
 async def login_required(request: Request, exc: Exception) -> Response:
     from urllib.parse import quote
 
@@ -75,5 +102,8 @@ async def server_error(request: Request, exc: Exception) -> Response:
 def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(FieldError, field_error)
+    app.add_exception_handler(NotFound, not_found)
+    app.add_exception_handler(Conflict, conflict)
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(Exception, server_error)

@@ -26,6 +26,7 @@ from backstrong.domain.nutrition.measurements import (
     parse_body_fat_percent,
     parse_body_weight,
 )
+from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.diary import counts_as_complete
 from backstrong.services.nutrition.service import MissingProfile
 from backstrong.services.ports.body import LoggedWeight
@@ -41,9 +42,9 @@ NOT_LEARNT_NOTE = (
 DATE_ONLY_HOUR = 8  # a weigh-in given only a date counts as that morning (*convention*)
 
 
-class WeightNotFound(LookupError):
+class WeightNotFound(NotFound):
     def __init__(self, entry_id: int) -> None:
-        super().__init__(f"weight entry {entry_id}: not found")
+        super().__init__("weight entry", entry_id)
         self.entry_id = entry_id
 
 

@@ -23,26 +23,20 @@ from backstrong.domain.training.sessions import (
     new_id,
 )
 from backstrong.domain.training.validation import TrainingValueError, check_performed_set
+from backstrong.services.errors import Conflict, NotFound
 from backstrong.services.ports.training import SetFilter, SetIdTaken
 from backstrong.services.unit_of_work import UnitOfWork
 
 
-class SetConflict(ValueError):
+class SetConflict(Conflict):
     """The id is already used by a different set: the client must send a new id."""
 
     def __init__(self, set_id: str) -> None:
         super().__init__(
             f"id '{set_id}': a different set is already stored under this id; "
-            "send a new id for a new set"
+            "send a new id for a new set",
+            field="id",
         )
-        self.field = "id"
-
-
-class NotFound(LookupError):
-    """Nothing of the person's has this id (another person's rows look the same)."""
-
-    def __init__(self, what: str, item_id: str) -> None:
-        super().__init__(f"{what} '{item_id}' not found")
 
 
 @dataclass(frozen=True, slots=True)

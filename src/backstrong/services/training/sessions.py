@@ -20,8 +20,8 @@ from backstrong.domain.training.sessions import (
     new_id,
 )
 from backstrong.domain.training.validation import TrainingValueError
+from backstrong.services.errors import NotFound
 from backstrong.services.ports.training import SetFilter
-from backstrong.services.training.log import NotFound
 from backstrong.services.unit_of_work import UnitOfWork
 
 CHANGEABLE = frozenset(

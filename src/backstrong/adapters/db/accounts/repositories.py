@@ -22,21 +22,34 @@ TOKEN_TOUCH_INTERVAL = timedelta(hours=1)  # write last_used_at at most hourly: 
 
 def to_user(row: UserRow) -> User:
     return User(
-        id=row.id, email=row.email, created_at=row.created_at, is_local=row.is_local, unit=row.unit
+        id=row.id,
+        email=row.email,
+        created_at=row.created_at,
+        is_local=row.is_local,
+        unit=row.unit,
+        time_zone=row.time_zone,
     )
 
 
-_USER_COLUMNS = (UserRow.id, UserRow.email, UserRow.created_at, UserRow.is_local, UserRow.unit)
+_USER_COLUMNS = (
+    UserRow.id,
+    UserRow.email,
+    UserRow.created_at,
+    UserRow.is_local,
+    UserRow.unit,
+    UserRow.time_zone,
+)
 
 
 def _user_from_columns(values: Sequence[object]) -> User:
-    user_id, email, created_at, is_local, unit = values
+    user_id, email, created_at, is_local, unit, time_zone = values
     return User(
         id=user_id,  # type: ignore[arg-type]
         email=email,  # type: ignore[arg-type]
         created_at=created_at,  # type: ignore[arg-type]
         is_local=bool(is_local),
         unit=str(unit),
+        time_zone=time_zone,  # type: ignore[arg-type]
     )
 
 
@@ -73,6 +86,12 @@ class SqlUserRepository:
     def claim(self, user_id: int, email: str, password_hash: str) -> User:
         row = self._s.get_one(UserRow, user_id)
         row.email, row.password_hash = email, password_hash
+        self._s.flush()
+        return to_user(row)
+
+    def set_time_zone(self, user_id: int, time_zone: str | None) -> User:
+        row = self._s.get_one(UserRow, user_id)
+        row.time_zone = time_zone
         self._s.flush()
         return to_user(row)
 

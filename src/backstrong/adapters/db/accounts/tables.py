@@ -18,6 +18,7 @@ class UserRow(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
     unit: Mapped[str] = mapped_column(String(2), default="kg")
+    time_zone: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 

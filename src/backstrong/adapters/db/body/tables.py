@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import JSON, Float, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
 from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from backstrong.adapters.db import tables  # noqa: F401  (registers every table)
 from backstrong.adapters.db.orm import Base
 
 config = context.config

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
 from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
 
 

@@ -24,7 +24,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.accounts import tables as _accounts  # noqa: F401  (users, for foreign keys)
 from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
 
 

@@ -17,8 +17,8 @@ from backstrong.entrypoints.web.api.training.schemas import (
 )
 from backstrong.entrypoints.web.api.training.sets import not_found
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.services.errors import NotFound
 from backstrong.services.training import sessions as training_sessions
-from backstrong.services.training.log import NotFound
 from backstrong.services.training.mapping import history_item, session_to_mapping
 
 router = APIRouter(prefix="/sessions", tags=["training"])

@@ -20,6 +20,7 @@ from backstrong.entrypoints.web.api.training.schemas import (
     value_error,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.services.errors import NotFound
 from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import log as training_log
@@ -36,7 +37,7 @@ def library_of(container: ContainerDep, user: User) -> ExerciseLibrary:
     )
 
 
-def not_found(exc: training_log.NotFound) -> HTTPException:
+def not_found(exc: NotFound) -> HTTPException:
     return HTTPException(status.HTTP_404_NOT_FOUND, str(exc))
 
 
@@ -60,7 +61,7 @@ def create_set(
         raise value_error(exc) from exc
     except training_log.SetConflict as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
-    except training_log.NotFound as exc:
+    except NotFound as exc:
         raise field_error("session_id", str(exc), body.session_id) from exc
     if not created:
         response.status_code = status.HTTP_200_OK
@@ -86,7 +87,7 @@ def list_sets(
 def get_set(set_id: str, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
     try:
         return history_item(training_log.get_set(container.uow(), user, set_id))
-    except training_log.NotFound as exc:
+    except NotFound as exc:
         raise not_found(exc) from exc
 
 
@@ -94,7 +95,7 @@ def get_set(set_id: str, container: ContainerDep, user: ApiUser) -> dict[str, An
 def delete_set(set_id: str, container: ContainerDep, user: ApiUser) -> Response:
     try:
         training_log.delete_set(container.uow(), user, set_id)
-    except training_log.NotFound as exc:
+    except NotFound as exc:
         raise not_found(exc) from exc
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

@@ -24,6 +24,7 @@ from backstrong.entrypoints.web.pages.training.today_forms import FormErrors, da
 from backstrong.entrypoints.web.pages.training.today_state import TodayState, local_now, on_day
 from backstrong.entrypoints.web.pages.training.today_view import today_context
 from backstrong.entrypoints.web.templating import render
+from backstrong.services.errors import NotFound
 from backstrong.services.exercises import service as exercises
 from backstrong.services.training import log as training_log
 from backstrong.services.training import names as training_names
@@ -147,7 +148,7 @@ def guided_set_done(
             )
         except TrainingValueError as exc:
             errors.add(exc)
-        except (training_log.SetConflict, training_log.NotFound) as exc:
+        except (training_log.SetConflict, NotFound) as exc:
             errors.setdefault("reps", str(exc))
     if errors or performed is None:
         return _page(request, container, user, state, set_values=form, set_errors=errors)
@@ -175,7 +176,7 @@ def pain_check_in(
             check_when(now, now)
             session_id = training_sessions.open_session(container.uow(), user, now).id
         training_sessions.update_session(container.uow(), user, session_id, {field: pain})
-    except training_log.NotFound as exc:
+    except NotFound as exc:
         return _page(request, container, user, state, pain_errors={field: str(exc)})
     return RedirectResponse(state.href(), status_code=303)
 
@@ -184,6 +185,6 @@ def pain_check_in(
 def delete_set(
     set_id: str, request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    with suppress(training_log.NotFound):  # already gone (a second tap): show what is left
+    with suppress(NotFound):  # already gone (a second tap): show what is left
         training_log.delete_set(container.uow(), user, set_id)
     return RedirectResponse(TodayState.of(form).href(), status_code=303)

@@ -1,0 +1,21 @@
+"""Errors every feature service raises, turned into 404 / 409 by the web app and exit code 2 by
+the CLI. Another person's rows look exactly like rows that do not exist."""
+
+from __future__ import annotations
+
+
+class NotFound(LookupError):
+    """Nothing of the acting person's has this id."""
+
+    def __init__(self, what: str, item_id: object) -> None:
+        super().__init__(f"{what} '{item_id}' not found")
+        self.what = what
+        self.item_id = item_id
+
+
+class Conflict(ValueError):
+    """The request clashes with what is stored (a taken id, a missing prerequisite)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
