@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.domain.nutrition.food_search import FoodIndex
+    from backstrong.services.clock import Clock
     from backstrong.services.nutrition.service import FoodShelf
     from backstrong.services.ports.open_food_facts import ProductLookup
 
@@ -87,6 +88,15 @@ class Container:
         from backstrong.adapters.db.unit_of_work import SqlUnitOfWork
 
         return SqlUnitOfWork(self._session_factory)  # type: ignore[arg-type]
+
+    @cached_property
+    def clock(self) -> Clock:
+        """The current moment and each person's own today (tests replace it)."""
+        from backstrong.services.clock import Clock
+
+        return Clock()
+
+    # Feature services, built once (each feature's package in services/ has its service class).
 
     @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:

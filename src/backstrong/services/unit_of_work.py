@@ -5,6 +5,7 @@ has in-memory fakes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import Protocol, Self
 
@@ -55,3 +56,6 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
+
+
+UowFactory = Callable[[], UnitOfWork]
