@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from backstrong.entrypoints.web.assets import asset
 from tests.e2e.conftest import csrf_from, make_client, sign_up_in_browser
 
 
@@ -132,6 +133,6 @@ def test_someone_else_cannot_delete_your_set_from_the_page(signed_in, sqlite_con
 
 
 def test_the_rest_timer_script_counts_from_a_stored_end_time(web):
-    script = web.get("/static/training.js")
+    script = web.get(asset("training/today.js"))
     assert script.status_code == 200
     assert "endsAt" in script.text and "localStorage" in script.text

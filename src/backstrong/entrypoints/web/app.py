@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
@@ -110,6 +109,6 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     for router in _page_routers():
         app.include_router(router)
     _mount_docs(app)
-    static = files("backstrong.entrypoints.web") / "static"
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(service_worker_router())
+    app.mount("/static", StaticAssets(directory=str(static_dir())), name="static")
     return app

@@ -14,8 +14,9 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (
         b"content-security-policy",
         b"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-        b"script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
-        b"form-action 'self'",
+        # 'wasm-unsafe-eval': the pose and barcode libraries run WebAssembly (served from 'self').
+        b"script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; frame-ancestors 'none'; "
+        b"base-uri 'self'; form-action 'self'",
     ),
 )
 

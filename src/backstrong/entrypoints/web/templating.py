@@ -1,4 +1,5 @@
-"""Jinja2 rendering with the shared layout context (user, navigation, CSRF token)."""
+"""Jinja2 rendering with the shared layout context (user, navigation, CSRF token) and
+``asset(name)``, the URL of a built front-end file."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from backstrong import __version__
 from backstrong.entrypoints.web import csrf
+from backstrong.entrypoints.web.assets import asset
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ def environment() -> Environment:
     )
     env.globals["navigation"] = NAVIGATION
     env.globals["version"] = __version__
+    env.globals["asset"] = asset  # hashed URL of a built front-end file
     return env
 
 

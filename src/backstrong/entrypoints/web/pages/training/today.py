@@ -2,7 +2,7 @@
 
 Every form carries a fresh set id, so sending it twice (a double tap, a retry after the phone
 lost signal) stores the set once. After each write the page redirects, keeping the plan and,
-after a set, the rest to count down (training.js runs the timer from its end time).
+after a set, the rest to count down (frontend/training/today.js runs the timer from its end time).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from fastapi import Request
 
 from backstrong.domain.training.sessions import check_id
 
-TZ_COOKIE = "bs_tz"  # minutes east of UTC, written by training.js from the browser's clock
+TZ_COOKIE = "bs_tz"  # minutes east of UTC, from the browser (frontend/training/today.js)
 MAX_OFFSET_MINUTES = 14 * 60  # UTC+14 (Kiribati) is the furthest zone from UTC
 MAX_PLAN = 20  # exercises in an ad-hoc plan
 MAX_REST_SECONDS = 600  # the library's longest rest
