@@ -28,7 +28,7 @@ $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
 
 # npm ci only when package-lock.json is newer than what node_modules holds.
 $(NODE_INSTALLED): package-lock.json
-	@command -v node >/dev/null 2>&1 && node -e 'process.exit(+process.versions.node.split(".")[0] < 20)' \
+	@command -v node >/dev/null 2>&1 && node -e 'process.exit(parseInt(process.versions.node, 10) < 20 ? 1 : 0)' \
 		|| { echo "Backstrong needs Node.js 20 or newer (and npm) on PATH"; exit 1; }
 	npm ci --no-audit --no-fund
 	touch $@
