@@ -31,7 +31,9 @@ const ENTRIES = ["training/today.js"];
 const VENDOR = [
   {
     name: "@mediapipe/pose",
-    files: (file) => /\.(js|wasm|data|tflite|binarypb)$/.test(file),
+    // The full model only (pose_landmark_full.tflite, model complexity 1): the heavy one is
+    // 27 MB and too slow on a phone, so it is not shipped.
+    files: (file) => /\.(js|wasm|data|tflite|binarypb)$/.test(file) && !/heavy/.test(file),
   },
   {
     name: "zxing-wasm",
