@@ -4,7 +4,6 @@ and a drawing of an exercise's positions."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,6 +57,3 @@ class FigureDrawer(Protocol):
     def __call__(self, exercise: Exercise) -> str:
         """The exercise's start and end positions as an SVG document."""
         ...
-
-
-UnmappedTerms = Mapping[str, AbstractSet[str]]

@@ -139,6 +139,7 @@ def import_(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Import exercises in the free-exercise-db JSON format into your own library."""
-    from backstrong.entrypoints.cli.exercises.view import import_free_exercise_db
+    from backstrong.entrypoints.cli.exercises.view import print_import_report
 
-    import_free_exercise_db(file, as_json)
+    report = container().exercises.import_free_exercise_db(acting_user(), file)
+    print_import_report(report, as_json)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
+from backstrong.entrypoints.cli.runtime import console, print_json
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from backstrong.domain.exercises.model import Exercise
+    from backstrong.services.exercises.service import ImportReport
 
 
 def render_exercise(out: Console, ex: Exercise) -> None:
@@ -54,8 +54,7 @@ def render_exercise(out: Console, ex: Exercise) -> None:
     )
 
 
-def import_free_exercise_db(file: Path, as_json: bool) -> None:
-    report = container().exercises.import_free_exercise_db(acting_user(), file)
+def print_import_report(report: ImportReport, as_json: bool) -> None:
     data: dict[str, Any] = {
         "added": len(report.added),
         "already_there": len(report.already_there),
