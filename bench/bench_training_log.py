@@ -38,7 +38,6 @@ from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
 from backstrong.services.accounts import service as accounts
-from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import imports as training_import
 from backstrong.services.training import log as training_log
@@ -116,7 +115,7 @@ class Dashboard:
         self.c = container(folder)
         self.user = person(self.c, "b@example.org")
         store_sets(self.c, self.user, DASHBOARD_SETS)
-        self.library = exercises.library_for(self.c.uow(), self.user, self.c.bundled_exercises)
+        self.library = self.c.exercises.library_for(self.user)
         self.cache = self.c.training_stats  # the app's own: an LRU behind a lock
         self.rng = random.Random(11)
 

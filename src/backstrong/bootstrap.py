@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from backstrong.adapters.security.passwords import Argon2PasswordHasher
     from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
+    from backstrong.domain.exercises.model import Exercise
     from backstrong.domain.nutrition.food_search import FoodIndex
     from backstrong.services.clock import Clock
+    from backstrong.services.exercises.service import ExercisesService
     from backstrong.services.nutrition.service import FoodShelf
     from backstrong.services.ports.open_food_facts import ProductLookup
 
@@ -99,6 +101,20 @@ class Container:
     # Feature services, built once (each feature's package in services/ has its service class).
 
     @cached_property
+    def exercises(self) -> ExercisesService:
+        """The exercise library as each person sees it, with its per-person cache."""
+        from backstrong.adapters.files.exercises.on_disk import ExerciseFilesOnDisk
+        from backstrong.services.exercises.service import ExercisesService
+
+        return ExercisesService(
+            self.uow,
+            self.bundled_exercises,
+            self.exercise_libraries,
+            ExerciseFilesOnDisk(),
+            _draw_exercise_figure,
+        )
+
+    @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:
         from backstrong.adapters.security.passwords import Argon2PasswordHasher
 
@@ -122,7 +138,8 @@ class Container:
 
     @cached_property
     def exercise_libraries(self) -> MutableMapping[int, tuple[tuple[int, int], ExerciseLibrary]]:
-        """Each person's merged library, rebuilt when their own exercises change."""
+        """Each person's merged library, rebuilt when their own exercises change (behind
+        ``exercises``; training's import still takes it until it is rewired)."""
         from threading import Lock
 
         from cachetools import LRUCache
@@ -172,6 +189,13 @@ class Container:
             log.info("applying database migrations")
             migrate.upgrade(self.engine)
         self._migrated = True
+
+
+def _draw_exercise_figure(exercise: Exercise) -> str:
+    """The SVG stick figure; the drawing code is imported on first use (most calls draw none)."""
+    from backstrong.adapters.render.figure_svg import render_exercise_figure
+
+    return render_exercise_figure(exercise)
 
 
 def bootstrap(settings: Settings | None = None, *, migrate: bool | None = None) -> Container:

@@ -17,7 +17,6 @@ from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_
 from backstrong.domain.training.volume import weekly_region_volume
 from backstrong.domain.units import MassUnit
 from backstrong.services.accounts import service as accounts
-from backstrong.services.exercises import service as exercises
 from backstrong.services.training import log as training_log
 from backstrong.services.training import stats as training_stats
 
@@ -103,7 +102,7 @@ def person(container, email):
     user = accounts.register(
         container.uow(), container.password_hasher, email, "a long enough passphrase"
     )
-    return user, exercises.library_for(container.uow(), user, container.bundled_exercises)
+    return user, container.exercises.library_for(user)
 
 
 def test_the_dashboard_equals_the_plain_computation_through_every_kind_of_change(container):

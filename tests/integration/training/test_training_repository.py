@@ -8,7 +8,6 @@ from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.quick_entry import parse_quick_entry
 from backstrong.domain.training.sessions import new_id
 from backstrong.services.accounts import service as accounts
-from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import log as training_log
 from backstrong.services.training import sessions as training_sessions
@@ -24,7 +23,7 @@ def setup(container):
     bo = accounts.register(
         container.uow(), container.password_hasher, "bo@example.org", "a long enough passphrase"
     )
-    library = exercises.library_for(container.uow(), ada, container.bundled_exercises)
+    library = container.exercises.library_for(ada)
     return ada, bo, library
 
 

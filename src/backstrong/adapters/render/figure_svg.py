@@ -1,4 +1,5 @@
-"""Exercise pictures: the start and end keyframes as a side-view stick figure in one SVG.
+"""Exercise pictures: the start and end keyframes as a side-view stick figure in one SVG (the
+figure itself is computed in ``figure``; the PDF handout draws the same shapes).
 
 The SVG is standalone and accessible (``role="img"``, ``<title>``, ``<desc>``), draws in
 ``currentColor`` with CSS classes scoped under ``.bs-figure`` so it follows light and dark themes
@@ -16,43 +17,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from backstrong.adapters.render.equipment_svg import draw_implement, draw_prop
-from backstrong.adapters.render.svg_canvas import Canvas, attr, num, text
+from backstrong.adapters.render.figure import POSITION_LABELS, centre_x, common_scale, positions
+from backstrong.adapters.render.shapes import Canvas
+from backstrong.adapters.render.svg_canvas import attr, group_markup, num, text
 from backstrong.domain.exercises.model import Exercise
-from backstrong.domain.pose.kinematics import (
-    AVERAGE_ADULT_HEIGHT_M,
-    HEAD,
-    HEAD_RADIUS_PER_HEIGHT,
-    HIP,
-    NECK,
-    SHOULDER,
-    Point,
-    Points,
-    facing,
-    grounded,
-    heading,
-    joint_positions,
-    shifted,
-    unit,
-)
-from backstrong.domain.pose.model import Anchor, Keyframes, Pose, Prop, PropKind
+from backstrong.domain.pose.kinematics import Point
+from backstrong.domain.pose.model import Keyframes
 
-PANEL_LABELS = ("Start", "End")
 LABEL_BAND_PX = 26.0
 SIDE_MARGIN_PX = 12.0
 TOP_MARGIN_PX = 6.0
 FLOOR_MARGIN_PX = 14.0
-REFERENCE_SPAN_M = 2.4  # a body lying with arms overhead, plus room: sets the usual scale
 MIN_ASPECT = 0.25  # height / width of the flattest picture
 PLACEHOLDER_ASPECT = 0.4
-
-TRUNK_WIDTH_M = 0.11
-NECK_WIDTH_M = 0.06
-NEAR_LIMB_WIDTH_M = 0.075
-FAR_LIMB_WIDTH_M = 0.055
-HAND_LENGTH_M = 0.07  # wrist to knuckles, drawn past the wrist
-HEAD_RADIUS_M = HEAD_RADIUS_PER_HEIGHT * AVERAGE_ADULT_HEIGHT_M
-HEAD_OUTLINE_M = 0.025
 
 STYLE = (
     ".bs-figure .bsf-body{fill:none;stroke:currentColor;stroke-linecap:round;"
@@ -85,9 +62,9 @@ def render_exercise_figure(exercise: Exercise, *, width: int = 480) -> str:
 
 def render_keyframes_svg(keyframes: Keyframes, *, title: str, width: int = 480) -> str:
     """Start and end positions side by side, each on its own floor line."""
-    canvases = [_draw_position(pose, keyframes) for pose in (keyframes.start, keyframes.end)]
+    canvases = positions(keyframes)
     frame = _Frame.fitting(canvases, width)
-    labelled = zip(canvases, PANEL_LABELS, strict=True)
+    labelled = zip(canvases, POSITION_LABELS, strict=True)
     panels = [frame.panel(i, canvas, label) for i, (canvas, label) in enumerate(labelled)]
     divider = (
         f'<line class="bsf-divider" x1="{num(frame.panel_width, 1)}" y1="{num(TOP_MARGIN_PX, 1)}" '
@@ -161,73 +138,23 @@ class _Frame:
     @classmethod
     def fitting(cls, canvases: list[Canvas], width: int) -> _Frame:
         """One scale for both panels, so the two positions compare."""
-        room_x = width / 2 - 2 * SIDE_MARGIN_PX
-        span_x = max(c.bounds.width for c in canvases)
+        scale = common_scale(canvases, width / 2 - 2 * SIDE_MARGIN_PX)
         span_y = max(c.bounds.ymax for c in canvases)
-        scale = min(room_x / REFERENCE_SPAN_M, room_x / span_x)
         height = LABEL_BAND_PX + TOP_MARGIN_PX + span_y * scale + FLOOR_MARGIN_PX
         return cls(float(width), scale, float(round(max(height, width * MIN_ASPECT))))
 
     def panel(self, index: int, canvas: Canvas, label: str) -> str:
         left = index * self.panel_width
         middle = left + self.panel_width / 2
-        centre_x = (canvas.bounds.xmin + canvas.bounds.xmax) / 2
-        offset = Point(middle - centre_x * self.scale, self.floor_y)
+        offset = Point(middle - centre_x(canvas) * self.scale, self.floor_y)
         floor = (
             f'<line class="bsf-floor" x1="{num(left + 6, 1)}" y1="{num(self.floor_y, 1)}" '
             f'x2="{num(left + self.panel_width - 6, 1)}" y2="{num(self.floor_y, 1)}"/>'
         )
         caption = f'<text class="bsf-label" x="{num(middle, 1)}" y="18">{text(label)}</text>'
-        figure = canvas.group(cls="bsf-position", offset=offset, scale=self.scale)
+        figure = group_markup(canvas.shapes, cls="bsf-position", offset=offset, scale=self.scale)
         position = attr(label.lower())
         return f'<g class="bsf-panel" data-position={position}>{caption}{floor}{figure}</g>'
-
-
-def _draw_position(pose: Pose, keyframes: Keyframes) -> Canvas:
-    points = grounded(joint_positions(pose), keyframes.prop)
-    points = shifted(points, Point(0.0, _lift_onto_surfaces(points, keyframes.prop)))
-    canvas = Canvas()
-    if keyframes.prop is not None:
-        draw_prop(canvas, keyframes.prop, points)
-    _draw_limbs(canvas, points, "far", FAR_LIMB_WIDTH_M)
-    _draw_trunk_and_head(canvas, pose, points)
-    _draw_limbs(canvas, points, "near", NEAR_LIMB_WIDTH_M)
-    if keyframes.held is not None:
-        draw_implement(canvas, keyframes.held, points, facing(pose))
-    return canvas
-
-
-def _lift_onto_surfaces(points: Points, prop: Prop | None) -> float:
-    """How far to raise the grounded joints so the drawn body rests on, not in, floor and prop."""
-    half = {name: NEAR_LIMB_WIDTH_M / 2 for name in points}
-    half.update({HIP: TRUNK_WIDTH_M / 2, SHOULDER: TRUNK_WIDTH_M / 2})
-    bottoms = [p.y - half[name] for name, p in points.items()]
-    bottoms.append(points[HEAD].y - HEAD_RADIUS_M - HEAD_OUTLINE_M / 2)
-    lift = -min(bottoms)
-    if prop is not None and prop.kind is not PropKind.WALL:
-        on_trunk = prop.under in (Anchor.HIPS, Anchor.SHOULDERS, Anchor.CHEST)
-        lift = max(lift, TRUNK_WIDTH_M / 2 if on_trunk else NEAR_LIMB_WIDTH_M / 2)
-    return lift
-
-
-def _draw_limbs(canvas: Canvas, p: Points, side: str, width: float) -> None:
-    cls = f"bsf-body bsf-{side}"
-    ankle = p[f"{side}_ankle"]
-    canvas.polyline([p[HIP], p[f"{side}_knee"], ankle], cls=cls, width=width)
-    canvas.polygon([ankle, p[f"{side}_heel"], p[f"{side}_toe"]], cls=cls, width=width)
-    elbow, wrist = p[f"{side}_elbow"], p[f"{side}_wrist"]
-    hand = wrist + unit(heading(elbow, wrist)).scaled(HAND_LENGTH_M)
-    canvas.polyline([p[SHOULDER], elbow, wrist, hand], cls=cls, width=width)
-
-
-def _draw_trunk_and_head(canvas: Canvas, pose: Pose, p: Points) -> None:
-    canvas.polyline([p[HIP], p[SHOULDER]], cls="bsf-body bsf-trunk", width=TRUNK_WIDTH_M)
-    canvas.polyline([p[SHOULDER], p[NECK]], cls="bsf-body bsf-neck", width=NECK_WIDTH_M)
-    canvas.circle(p[HEAD], HEAD_RADIUS_M, cls="bsf-head", width=HEAD_OUTLINE_M)
-    head_up = heading(p[NECK], p[HEAD])
-    eye = p[HEAD] + unit(head_up - 90.0).scaled(HEAD_RADIUS_M * 0.5)
-    eye = eye + unit(head_up).scaled(HEAD_RADIUS_M * 0.15)
-    canvas.circle(eye, HEAD_RADIUS_M * 0.14, cls="bsf-eye")
 
 
 if __name__ == "__main__":

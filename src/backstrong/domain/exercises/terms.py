@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.names import normalise
 from backstrong.domain.exercises.suggest import closest_names
 from backstrong.domain.exercises.vocabulary import (
@@ -31,18 +32,17 @@ E = TypeVar("E", bound=StrEnum)
 _PARENTHESIS = re.compile(r"\(([^)]*)\)")
 
 
-class UnknownVocabulary(ValueError):
+class UnknownVocabulary(FieldError):
     """A search word that names nothing in the vocabulary."""
 
     def __init__(self, field: str, value: str, suggestions: Iterable[str]) -> None:
         closest = list(suggestions)
         if closest:
-            hint = f"; closest: {', '.join(closest)}"
+            accepted = f"closest: {', '.join(closest)}"
         else:
-            hint = f"; accepted: {', '.join(_accepted(field))}"
-        super().__init__(f"{field} {value!r} is not known{hint}")
-        self.field = field
-        self.value = value
+            accepted = f"accepted: {', '.join(_accepted(field))}"
+        super().__init__(field, value, accepted)
+        self.args = (f"{field} {value!r} is not known; {accepted}",)
         self.suggestions = closest
 
 

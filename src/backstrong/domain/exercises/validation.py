@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises import fields as f
 from backstrong.domain.exercises.model import Dosage, Exercise, Fault, Met, Source
 from backstrong.domain.exercises.suggest import did_you_mean
@@ -57,13 +58,13 @@ EQUIPMENT_NAMES: dict[str, tuple[str, ...]] = {k: (v,) for k, v in EQUIPMENT.ite
 TAG_NAMES: dict[str, tuple[str, ...]] = {k: () for k in SAFETY_TAGS}
 
 
-class ExerciseDataError(ValueError):
+class ExerciseDataError(FieldError):
     """An exercise entry that cannot be read: where it came from, which field, and why."""
 
-    def __init__(self, origin: str, field: str, message: str) -> None:
-        super().__init__(f"{origin}: {field}: {message}")
+    def __init__(self, origin: str, field: str, message: str, value: object = None) -> None:
+        super().__init__(field, value, message)
+        self.args = (f"{origin}: {field}: {message}",)  # names the file or entry, not the value
         self.origin = origin
-        self.field = field
         self.message = message
 
 
@@ -100,17 +101,25 @@ class _Reader:
         try:
             return read()
         except f.InvalidField as bad:
-            self.problems.append(ExerciseDataError(self.origin, bad.field, bad.message))
+            self.problems.append(self._error(bad.field, bad.message))
             return default
 
     def require(self, ok: bool, field: str, message: str) -> None:
         """Record a problem unless ``ok``, or unless the field already has one."""
         if not ok and not self.failed(field):
-            self.problems.append(ExerciseDataError(self.origin, field, message))
+            self.problems.append(self._error(field, message))
 
     def failed(self, field: str) -> bool:
-        root = field.split(".")[0].split("[")[0]
-        return any(p.field.split(".")[0].split("[")[0] == root for p in self.problems)
+        root = _root(field)
+        return any(_root(p.field) == root for p in self.problems)
+
+    def _error(self, field: str, message: str) -> ExerciseDataError:
+        return ExerciseDataError(self.origin, field, message, self.data.get(_root(field)))
+
+
+def _root(field: str) -> str:
+    """The top-level key a field path starts with: ``dosage.reps`` → ``dosage``."""
+    return field.split(".")[0].split("[")[0]
 
 
 def read_exercise(

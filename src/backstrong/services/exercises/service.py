@@ -1,16 +1,19 @@
-"""Exercise use cases: the library a person sees (bundled plus their own), search, custom
-exercises and imports. Bundled exercises come in as an ``ExerciseLibrary``; the caller loads it."""
+"""Exercise use cases: the library a person sees (bundled plus their own), search, one exercise and
+its picture, custom exercises, imports and checking exercise files.
+
+``ExercisesService`` is built once by ``bootstrap`` (``container.exercises``). The module function
+:func:`library_for` stays callable for other features' services until they take the service."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, MutableMapping
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from backstrong.domain.accounts import User
-from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.exercises.library import ExerciseLibrary, UnknownExercise
 from backstrong.domain.exercises.model import Exercise, Source
 from backstrong.domain.exercises.search import Query, search
 from backstrong.domain.exercises.validation import (
@@ -18,25 +21,58 @@ from backstrong.domain.exercises.validation import (
     exercise_from_mapping,
     exercise_to_mapping,
 )
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.errors import Conflict, NotFound
+from backstrong.services.ports.exercises import (
+    ExerciseFiles,
+    FigureDrawer,
+    ParsedExercises,
+    SkippedEntry,
+)
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 LibraryCache = MutableMapping[int, tuple[tuple[int, int], ExerciseLibrary]]
 CUSTOM_SOURCE = "custom"
+FREE_EXERCISE_DB_SOURCE = Source(name="free-exercise-db", licence="Unlicense")
 
 
-class ExerciseExists(ValueError):
+class ExerciseNotFound(NotFound):
+    """No exercise in the person's library has this id; the message names the closest ids."""
+
+    def __init__(self, unknown: UnknownExercise) -> None:
+        super().__init__("exercise", unknown.exercise_id)
+        self.args = (str(unknown),)  # "exercise 'x' is not in the library (closest: ...)"
+        self.suggestions = unknown.suggestions
+
+
+class ExerciseExists(Conflict):
     def __init__(self, exercise_id: str) -> None:
-        super().__init__(f"id '{exercise_id}': an exercise with this id already exists")
-        self.field = "id"
+        super().__init__(f"id '{exercise_id}': an exercise with this id already exists", "id")
         self.exercise_id = exercise_id
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseDetail:
+    """One exercise with the easier and harder ones it links to (those in the library)."""
+
+    exercise: Exercise
+    easier: tuple[Exercise, ...]
+    harder: tuple[Exercise, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     added: tuple[str, ...]
     already_there: tuple[str, ...]
-    unmapped: Mapping[str, AbstractSet[str]]
+    unmapped: Mapping[str, set[str]]
     rejected: tuple[tuple[str, str], ...] = ()  # (id, why) for entries that fail validation
+    skipped: tuple[SkippedEntry, ...] = ()  # entries of the file that could not be converted
+
+    @property
+    def left_out(self) -> list[str]:
+        """Every entry not imported, with why: skipped while reading, then refused on storing."""
+        return [f"{s.name}: {s.reason}" for s in self.skipped] + [
+            f"{exercise_id}: {why}" for exercise_id, why in self.rejected
+        ]
 
 
 def library_for(
@@ -69,75 +105,110 @@ def _from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Exercise]:
     ]
 
 
-def find(
-    uow: UnitOfWork,
-    user: User | None,
-    bundled: ExerciseLibrary,
-    query: Query,
-    cache: LibraryCache | None = None,
-) -> list[Exercise]:
-    """Filters and fuzzy search; raises UnknownVocabulary naming the closest valid names."""
-    return search(library_for(uow, user, bundled, cache), query)
-
-
 def slugify(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug[:100] or "exercise"
 
 
-def add_custom(
-    uow: UnitOfWork,
-    user: User,
-    bundled: ExerciseLibrary,
-    data: Mapping[str, Any],
-    cache: LibraryCache | None = None,
-) -> Exercise:
-    """Validate and store a person's own exercise; its links must point at known exercises."""
-    fields = dict(data)
-    fields.setdefault("id", slugify(str(fields.get("name", ""))))
-    fields["source"] = {"name": CUSTOM_SOURCE}
-    exercise = exercise_from_mapping(fields, origin="custom exercise", bundled=False)
-    library = library_for(uow, user, bundled, cache)
-    if exercise.id in library:
-        raise ExerciseExists(exercise.id)
-    for field in ("easier", "harder"):
-        for linked in getattr(exercise, field):
-            if linked not in library:
-                raise ExerciseDataError(
-                    "custom exercise", field, f"'{linked}' is not an exercise in your library"
-                )
-    with uow:
-        uow.custom_exercises.add(user.id, exercise.id, CUSTOM_SOURCE, exercise_to_mapping(exercise))
-        uow.commit()
-    return exercise
+class ExercisesService:
+    """The exercise library as each person sees it; anonymous visitors (``None``) see the
+    bundled exercises only."""
+
+    def __init__(
+        self,
+        uow: UowFactory,
+        bundled: ExerciseLibrary,
+        cache: LibraryCache,
+        files: ExerciseFiles,
+        draw_figure: FigureDrawer,
+    ) -> None:
+        self._uow = uow
+        self.bundled = bundled
+        self._cache = cache
+        self._files = files
+        self._draw_figure = draw_figure
+
+    def library_for(self, user: User | None) -> ExerciseLibrary:
+        """The bundled library plus the person's own exercises, cached until theirs change."""
+        return library_for(self._uow(), user, self.bundled, self._cache)
+
+    def search(self, user: User | None, query: Query) -> list[Exercise]:
+        """Filters and fuzzy search; raises UnknownVocabulary naming the closest valid names."""
+        return search(self.library_for(user), query)
+
+    def get(self, user: User | None, exercise_id: str) -> Exercise:
+        return _get(self.library_for(user), exercise_id)
+
+    def detail(self, user: User | None, exercise_id: str) -> ExerciseDetail:
+        library = self.library_for(user)
+        exercise = _get(library, exercise_id)
+        return ExerciseDetail(
+            exercise,
+            easier=tuple(library.get(i) for i in exercise.easier if i in library),
+            harder=tuple(library.get(i) for i in exercise.harder if i in library),
+        )
+
+    def figure(self, user: User | None, exercise_id: str) -> str:
+        """The exercise's start and end positions as an SVG stick figure."""
+        return self._draw_figure(self.get(user, exercise_id))
+
+    def create_custom(self, user: User, data: Mapping[str, Any]) -> Exercise:
+        """Validate and store a person's own exercise; its links must point at known exercises."""
+        fields = dict(data)
+        fields.setdefault("id", slugify(str(fields.get("name", ""))))
+        fields["source"] = {"name": CUSTOM_SOURCE}
+        exercise = exercise_from_mapping(fields, origin="custom exercise", bundled=False)
+        library = self.library_for(user)
+        if exercise.id in library:
+            raise ExerciseExists(exercise.id)
+        for field in ("easier", "harder"):
+            for linked in getattr(exercise, field):
+                if linked not in library:
+                    message = f"'{linked}' is not an exercise in your library"
+                    raise ExerciseDataError("custom exercise", field, message, linked)
+        with self._uow() as uow:
+            data = exercise_to_mapping(exercise)
+            uow.custom_exercises.add(user.id, exercise.id, CUSTOM_SOURCE, data)
+            uow.commit()
+        return exercise
+
+    def import_free_exercise_db(self, user: User, path: Path) -> ImportReport:
+        """Add the exercises of a free-exercise-db ``exercises.json`` to the person's library."""
+        parsed = self._files.read_free_exercise_db(path)
+        return self.import_exercises(user, parsed, FREE_EXERCISE_DB_SOURCE)
+
+    def import_exercises(self, user: User, parsed: ParsedExercises, source: Source) -> ImportReport:
+        """Store imported exercises in one transaction; entries already there are left alone."""
+        added: list[str] = []
+        already: list[str] = []
+        rejected: list[tuple[str, str]] = []
+        with self._uow() as uow:
+            existing = uow.custom_exercises.ids_for(user.id) | set(self.bundled.ids)
+            for exercise in parsed.exercises:
+                if exercise.id in existing:
+                    already.append(exercise.id)
+                    continue
+                data = exercise_to_mapping(replace(exercise, source=source))
+                try:  # store only what will load again
+                    exercise_from_mapping(data, origin=exercise.id, bundled=False)
+                except ExerciseDataError as exc:
+                    rejected.append((exercise.id, str(exc)))
+                    continue
+                uow.custom_exercises.add(user.id, exercise.id, source.name, data)
+                existing.add(exercise.id)
+                added.append(exercise.id)
+            uow.commit()
+        return ImportReport(
+            tuple(added), tuple(already), dict(parsed.unmapped), tuple(rejected), parsed.skipped
+        )
+
+    def validate(self, path: Path | None = None) -> list[str]:
+        """Every problem in the exercise files at ``path`` (None: the bundled library)."""
+        return self._files.problems_in(path)
 
 
-def import_exercises(
-    uow: UnitOfWork,
-    user: User,
-    bundled: ExerciseLibrary,
-    exercises: Iterable[Exercise],
-    source: Source,
-    unmapped: Mapping[str, AbstractSet[str]] | None = None,
-) -> ImportReport:
-    """Store imported exercises in one transaction; entries already there are left alone."""
-    added: list[str] = []
-    already: list[str] = []
-    rejected: list[tuple[str, str]] = []
-    with uow:
-        existing = uow.custom_exercises.ids_for(user.id) | set(bundled.ids)
-        for exercise in exercises:
-            if exercise.id in existing:
-                already.append(exercise.id)
-                continue
-            data = exercise_to_mapping(replace(exercise, source=source))
-            try:  # store only what will load again
-                exercise_from_mapping(data, origin=exercise.id, bundled=False)
-            except ExerciseDataError as exc:
-                rejected.append((exercise.id, str(exc)))
-                continue
-            uow.custom_exercises.add(user.id, exercise.id, source.name, data)
-            existing.add(exercise.id)
-            added.append(exercise.id)
-        uow.commit()
-    return ImportReport(tuple(added), tuple(already), dict(unmapped or {}), tuple(rejected))
+def _get(library: ExerciseLibrary, exercise_id: str) -> Exercise:
+    try:
+        return library.get(exercise_id)
+    except UnknownExercise as unknown:
+        raise ExerciseNotFound(unknown) from None

@@ -5,8 +5,8 @@ The file is a list of objects with ``id``, ``name``, ``force``, ``level``, ``mec
 ``images``. Each entry becomes an :class:`Exercise` with id ``fedb-<their id, slugified>`` (stable,
 so a re-import replaces rather than duplicates), its muscles, equipment and category mapped onto
 our vocabulary, a pattern guessed from its name and muscles, and a default dosage for its kind.
-Values with no counterpart are reported in ``ImportResult.unmapped``. A malformed file raises
-:class:`FreeExerciseDbError` naming the entry and field, and nothing is imported.
+Values with no counterpart are reported in ``ParsedExercises.unmapped``. A malformed file raises
+:class:`FreeExerciseDbError` (a ``FieldError``) naming the entry and field, and nothing is imported.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from backstrong.adapters.files.exercises.free_exercise_db_terms import (
@@ -26,8 +25,10 @@ from backstrong.adapters.files.exercises.free_exercise_db_terms import (
     map_level,
     map_muscles,
 )
+from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.model import Dosage, Exercise, Source
 from backstrong.domain.exercises.vocabulary import Kind
+from backstrong.services.ports.exercises import ParsedExercises, SkippedEntry
 
 SOURCE = Source(
     name="free-exercise-db",
@@ -50,34 +51,18 @@ _TEXT_FIELDS = ("force", "level", "mechanic", "equipment", "category")
 _LIST_FIELDS = ("primaryMuscles", "secondaryMuscles", "instructions")
 
 
-class FreeExerciseDbError(ValueError):
+class FreeExerciseDbError(FieldError):
     """A file that is not in the free-exercise-db format; names the entry and the field."""
 
     def __init__(self, origin: str, index: int | None, field: str, message: str) -> None:
+        super().__init__(field, origin, message)
         where = origin if index is None else f"{origin}: entry {index}"
-        super().__init__(f"{where}: {field}: {message}")
+        self.args = (f"{where}: {field}: {message}",)  # the file, then the entry: not the value
         self.origin = origin
         self.index = index
-        self.field = field
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """An entry that was well-formed but could not become an exercise."""
-
-    index: int
-    name: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    exercises: tuple[Exercise, ...]
-    unmapped: dict[str, set[str]] = field(default_factory=dict)  # field → values with no match
-    skipped: tuple[Skipped, ...] = ()
-
-
-def load_free_exercise_db(path: Path) -> ImportResult:
+def load_free_exercise_db(path: Path) -> ParsedExercises:
     """Read and convert a free-exercise-db ``exercises.json`` file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -88,7 +73,7 @@ def load_free_exercise_db(path: Path) -> ImportResult:
     return parse_free_exercise_db(data, origin=str(path))
 
 
-def parse_free_exercise_db(data: object, *, origin: str = "free-exercise-db") -> ImportResult:
+def parse_free_exercise_db(data: object, *, origin: str = "free-exercise-db") -> ParsedExercises:
     """Convert decoded free-exercise-db JSON; checks the whole file before converting any entry."""
     if not isinstance(data, list):
         kind = type(data).__name__
@@ -98,7 +83,7 @@ def parse_free_exercise_db(data: object, *, origin: str = "free-exercise-db") ->
     entries = [_checked(origin, i, entry) for i, entry in enumerate(data)]
     unmapped: dict[str, set[str]] = {}
     exercises: list[Exercise] = []
-    skipped: list[Skipped] = []
+    skipped: list[SkippedEntry] = []
     seen: dict[str, int] = {}
     for i, entry in enumerate(entries):
         exercise, reason = _convert(entry, unmapped)
@@ -106,11 +91,11 @@ def parse_free_exercise_db(data: object, *, origin: str = "free-exercise-db") ->
             reason = f"id {exercise.id!r} repeats entry {seen[exercise.id]}"
             exercise = None
         if exercise is None:
-            skipped.append(Skipped(i, str(entry["name"]), reason))
+            skipped.append(SkippedEntry(i, str(entry["name"]), reason))
             continue
         seen[exercise.id] = i
         exercises.append(exercise)
-    return ImportResult(tuple(exercises), unmapped, tuple(skipped))
+    return ParsedExercises(tuple(exercises), unmapped, tuple(skipped))
 
 
 def fedb_id(their_id: str) -> str:

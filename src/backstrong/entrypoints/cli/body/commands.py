@@ -77,9 +77,10 @@ def project(
     with reported():
         result = service.projection(person, service.intake_steps(intake_change, schedule), days)
     if plot is not None:
-        from backstrong.adapters.render.weight_charts_png import write_projection_png
+        from backstrong.adapters.render.chart_png import render_png
+        from backstrong.adapters.render.weight_charts import MODEL_NOTE, projection_chart
 
-        write_projection_png(result, plot)
+        plot.write_bytes(render_png(projection_chart(result), MODEL_NOTE))
     if as_json:
         print_json(result.to_dict())
         return
@@ -216,9 +217,10 @@ def trend(
     user = acting_user()
     summary = body.trend(c.uow(), user)
     if plot is not None:
-        from backstrong.adapters.render.weight_charts_png import write_trend_png
+        from backstrong.adapters.render.chart_png import render_png
+        from backstrong.adapters.render.weight_charts import trend_chart
 
-        write_trend_png(summary, plot, user.unit)
+        plot.write_bytes(render_png(trend_chart(summary, user.unit)))
     if as_json:
         print_json(summary.to_dict())
         return

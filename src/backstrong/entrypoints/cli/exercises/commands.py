@@ -19,16 +19,7 @@ JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
 
 
 def _find(query: Query) -> list[Exercise]:
-    from backstrong.domain.exercises.terms import UnknownVocabulary
-    from backstrong.services.exercises import service as exercises
-
-    c = container()
-    try:
-        return exercises.find(
-            c.uow(), acting_user(), c.bundled_exercises, query, c.exercise_libraries
-        )
-    except UnknownVocabulary as exc:
-        fail(str(exc))
+    return container().exercises.search(acting_user(), query)
 
 
 def _equipment(value: str | None) -> frozenset[str] | None:
@@ -103,27 +94,13 @@ def search_(
     _emit(found, as_json, f"Best matches for '{text}'")
 
 
-def _get(exercise_id: str) -> Exercise:
-    from backstrong.domain.exercises.library import UnknownExercise
-    from backstrong.services.exercises import service as exercises
-
-    c = container()
-    library = exercises.library_for(
-        c.uow(), acting_user(), c.bundled_exercises, c.exercise_libraries
-    )
-    try:
-        return library.get(exercise_id)
-    except UnknownExercise as exc:
-        fail(str(exc))
-
-
 @app.command("show")
 def show(exercise_id: str = typer.Argument(..., metavar="ID"), as_json: bool = JSON_OPTION) -> None:
     """Everything about one exercise."""
     from backstrong.domain.exercises.validation import exercise_to_mapping
     from backstrong.entrypoints.cli.exercises.view import render_exercise
 
-    exercise = _get(exercise_id)
+    exercise = container().exercises.get(acting_user(), exercise_id)
     if as_json:
         print_json(exercise_to_mapping(exercise))
     else:
@@ -136,9 +113,8 @@ def figure(
     output: Path = typer.Option(..., "-o", "--output", help="Where to write the SVG."),
 ) -> None:
     """Draw the exercise's start and end positions as an SVG stick figure."""
-    from backstrong.adapters.render.figure_svg import render_exercise_figure
-
-    output.write_text(render_exercise_figure(_get(exercise_id)), encoding="utf-8")
+    svg = container().exercises.figure(acting_user(), exercise_id)
+    output.write_text(svg, encoding="utf-8")
     console().print(f"Wrote {output}", highlight=False)
 
 
@@ -149,9 +125,7 @@ def validate(
     ),
 ) -> None:
     """Check exercise files: fields, vocabulary, links, cycles, seed exercises."""
-    from backstrong.adapters.files.exercise_library.loader import validate_path
-
-    problems = validate_path(path)
+    problems = container().exercises.validate(path)
     if problems:
         for problem in problems:
             console().print(f"[red]✗[/] {problem}", highlight=False, soft_wrap=True)
@@ -165,6 +139,7 @@ def import_(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Import exercises in the free-exercise-db JSON format into your own library."""
-    from backstrong.entrypoints.cli.exercises.view import import_free_exercise_db
+    from backstrong.entrypoints.cli.exercises.view import print_import_report
 
-    import_free_exercise_db(file, as_json)
+    report = container().exercises.import_free_exercise_db(acting_user(), file)
+    print_import_report(report, as_json)

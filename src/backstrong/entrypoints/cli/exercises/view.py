@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
+from backstrong.entrypoints.cli.runtime import console, print_json
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from backstrong.domain.exercises.model import Exercise
+    from backstrong.services.exercises.service import ImportReport
 
 
 def render_exercise(out: Console, ex: Exercise) -> None:
@@ -54,28 +54,11 @@ def render_exercise(out: Console, ex: Exercise) -> None:
     )
 
 
-def import_free_exercise_db(file: Path, as_json: bool) -> None:
-    from backstrong.adapters.files.exercises.free_exercise_db import (
-        FreeExerciseDbError,
-        load_free_exercise_db,
-    )
-    from backstrong.domain.exercises.model import Source
-    from backstrong.services.exercises import service as exercises
-
-    try:
-        parsed = load_free_exercise_db(file)
-    except (FreeExerciseDbError, OSError) as exc:
-        fail(f"{file}: {exc}")
-    c = container()
-    source = Source(name="free-exercise-db", licence="Unlicense")
-    report = exercises.import_exercises(
-        c.uow(), acting_user(), c.bundled_exercises, parsed.exercises, source, parsed.unmapped
-    )
+def print_import_report(report: ImportReport, as_json: bool) -> None:
     data: dict[str, Any] = {
         "added": len(report.added),
         "already_there": len(report.already_there),
-        "skipped": [f"{s.name}: {s.reason}" for s in parsed.skipped]
-        + [f"{i}: {why}" for i, why in report.rejected],
+        "skipped": report.left_out,
         "unmapped": {k: sorted(v) for k, v in report.unmapped.items()},
     }
     if as_json:

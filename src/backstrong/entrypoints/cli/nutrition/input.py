@@ -48,8 +48,6 @@ def exercise_library(c: Container, user: User) -> Callable[[], ExerciseLibrary]:
     """The person's exercise library, loaded only when called (for training energy)."""
 
     def load() -> ExerciseLibrary:
-        from backstrong.services.exercises import service as exercises
-
-        return exercises.library_for(c.uow(), user, c.bundled_exercises, c.exercise_libraries)
+        return c.exercises.library_for(user)
 
     return load

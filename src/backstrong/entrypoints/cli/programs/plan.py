@@ -30,10 +30,8 @@ REQUIRED_WITHOUT_QUESTIONS = ("age",)
 
 
 def _library() -> ExerciseLibrary:
-    from backstrong.services.exercises import service as exercises
-
     c = container()
-    return exercises.library_for(c.uow(), acting_user(), c.bundled_exercises, c.exercise_libraries)
+    return c.exercises.library_for(acting_user())
 
 
 def _with_disclaimer(data: dict[str, Any]) -> dict[str, Any]:

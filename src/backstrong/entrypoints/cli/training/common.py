@@ -24,10 +24,8 @@ def fail_plain(message: str) -> NoReturn:
 
 
 def library() -> ExerciseLibrary:
-    from backstrong.services.exercises import service as exercises
-
     c = container()
-    return exercises.library_for(c.uow(), acting_user(), c.bundled_exercises, c.exercise_libraries)
+    return c.exercises.library_for(acting_user())
 
 
 def now() -> datetime:

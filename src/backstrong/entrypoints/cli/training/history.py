@@ -144,9 +144,10 @@ def progress(
     )
     points = lines.get(chosen.exercise_id, ())
     if plot is not None:
-        from backstrong.adapters.render.progress_charts import render_progress_png
+        from backstrong.adapters.render.chart_png import render_png
+        from backstrong.adapters.render.progress_chart import progress_chart
 
-        plot.write_bytes(render_progress_png(chosen.name, points))
+        plot.write_bytes(render_png(progress_chart(chosen.name, points)))
     if as_json:
         print_json(trend_json(chosen.exercise_id, points))
         return

@@ -27,7 +27,6 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     without_none,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
-from backstrong.services.exercises import service as exercises
 from backstrong.services.nutrition import diary, open_food_facts
 from backstrong.services.nutrition import service as nutrition
 from backstrong.services.ports.nutrition import LoggedEntry
@@ -157,9 +156,7 @@ def _log_text(
 
 def _with_training(container: Container, user: User, day: dt.date) -> dict[str, Any]:
     def library() -> ExerciseLibrary:
-        return exercises.library_for(
-            container.uow(), user, container.bundled_exercises, container.exercise_libraries
-        )
+        return container.exercises.library_for(user)
 
     today = dt.date.today()
     return diary.day_with_training(container.uow(), user, day, today, library).to_dict()

@@ -20,7 +20,6 @@ from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.domain.programs.safety import DISCLAIMER
 from backstrong.entrypoints.web.api.errors import UNPROCESSABLE, field_error
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
-from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.programs import ProgramSummary, StoredProgram
 from backstrong.services.programs import service as programs
 
@@ -48,9 +47,7 @@ class ProgramCreate(BaseModel):
 
 
 def _library(container: ContainerDep, user: User) -> ExerciseLibrary:
-    return exercises.library_for(
-        container.uow(), user, container.bundled_exercises, container.exercise_libraries
-    )
+    return container.exercises.library_for(user)
 
 
 def _public(program: StoredProgram) -> dict[str, Any]:

@@ -21,7 +21,6 @@ from backstrong.entrypoints.web.api.training.schemas import (
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.errors import NotFound
-from backstrong.services.exercises import service as exercises
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import log as training_log
 from backstrong.services.training import names as training_names
@@ -32,9 +31,7 @@ MAX_LISTED = 10_000  # sets per request; filter by exercise or session for more
 
 
 def library_of(container: ContainerDep, user: User) -> ExerciseLibrary:
-    return exercises.library_for(
-        container.uow(), user, container.bundled_exercises, container.exercise_libraries
-    )
+    return container.exercises.library_for(user)
 
 
 def not_found(exc: NotFound) -> HTTPException:

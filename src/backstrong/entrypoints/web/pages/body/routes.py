@@ -38,9 +38,10 @@ def shown(kilograms: float | None, unit: str, signed: bool = False) -> str:
 def _trend_svg(summary: TrendSummary, unit: str) -> Markup | None:
     if len(summary.points) < 2:
         return None
-    from backstrong.adapters.render.weight_charts_svg import trend_svg
+    from backstrong.adapters.render.chart_svg import render_svg
+    from backstrong.adapters.render.weight_charts import trend_chart
 
-    return Markup(trend_svg(summary, unit))  # noqa: S704 - drawn by us, text escaped
+    return Markup(render_svg(trend_chart(summary, unit)))  # noqa: S704 - drawn by us, text escaped
 
 
 def _body_page(
@@ -159,7 +160,8 @@ def _projection_field(domain_field: str) -> str:
 
 
 def _projection_result(values: dict[str, str]) -> dict[str, object]:
-    from backstrong.adapters.render.weight_charts_svg import projection_svg
+    from backstrong.adapters.render.chart_svg import render_svg
+    from backstrong.adapters.render.weight_charts import projection_chart
 
     unit = "kg" if values["unit"] == "kg" else "lb"
     text = projection.PersonText(values["sex"], values["age"], values["height"], values["weight"],
@@ -181,7 +183,7 @@ def _projection_result(values: dict[str, str]) -> dict[str, object]:
         "plan": plan,
         "unit": unit,
         "shown": shown,
-        "chart": Markup(projection_svg(result, unit)),  # noqa: S704 - drawn by us, text escaped
+        "chart": Markup(render_svg(projection_chart(result, unit))),  # noqa: S704 - drawn by us, text escaped
         "rows": rows,
         "rule": {p.day: p.weight_kg for p in result.rule_3500},
     }

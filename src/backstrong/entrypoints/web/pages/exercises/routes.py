@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from backstrong.domain.exercises.describe import dosage_text
-from backstrong.domain.exercises.library import UnknownExercise
 from backstrong.domain.exercises.search import Query
 from backstrong.domain.exercises.terms import UnknownVocabulary
 from backstrong.domain.exercises.vocabulary import (
@@ -25,7 +24,6 @@ from backstrong.domain.exercises.vocabulary import (
 )
 from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.exercises import service as exercises
 
 router = APIRouter()
 FILTER_KEYS = ("q", "muscle", "pattern", "kind", "level")
@@ -82,14 +80,8 @@ def library_page(request: Request, container: ContainerDep, user: OptionalUser) 
     values = LibraryFilters.of(request)
     error = None
     try:
-        found = exercises.find(
-            container.uow(),
-            user,
-            container.bundled_exercises,
-            values.query(),
-            container.exercise_libraries,
-        )
-    except UnknownVocabulary as exc:
+        found = container.exercises.search(user, values.query())
+    except UnknownVocabulary as exc:  # shown above the filters, which stay as typed
         found, error = [], str(exc)
     selected = {values.muscle} if values.muscle in {r.value for r in Region} else set()
     body_map = render_body_map_svg(selected=selected, href_for=values.href_for_region)
@@ -116,13 +108,8 @@ def exercise_page(
     from backstrong.adapters.render.body_map_svg import render_body_map_svg
     from backstrong.adapters.render.figure_svg import render_exercise_figure
 
-    library = exercises.library_for(
-        container.uow(), user, container.bundled_exercises, container.exercise_libraries
-    )
-    try:
-        exercise = library.get(exercise_id)
-    except UnknownExercise as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+    detail = container.exercises.detail(user, exercise_id)
+    exercise = detail.exercise
     context = {
         "active": "exercises",
         "ex": exercise,
@@ -132,7 +119,7 @@ def exercise_page(
         "muscles": MUSCLES,
         "equipment": EQUIPMENT,
         "tags": SAFETY_TAGS,
-        "easier": [library.get(i) for i in exercise.easier if i in library],
-        "harder": [library.get(i) for i in exercise.harder if i in library],
+        "easier": detail.easier,
+        "harder": detail.harder,
     }
     return render(request, "exercises/detail.html", context)

@@ -18,7 +18,6 @@ from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.nutrition.calories import EQUATIONS, GOALS
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.exercises import service as exercises
 from backstrong.services.nutrition import diary, open_food_facts
 from backstrong.services.nutrition import service as nutrition
 from backstrong.services.ports.open_food_facts import UnusableProduct
@@ -131,9 +130,7 @@ def _grams(text: str) -> float | None:
 
 def _library(container: ContainerDep, user: User) -> Callable[[], ExerciseLibrary]:
     def load() -> ExerciseLibrary:
-        return exercises.library_for(
-            container.uow(), user, container.bundled_exercises, container.exercise_libraries
-        )
+        return container.exercises.library_for(user)
 
     return load
 

@@ -46,16 +46,13 @@ from backstrong.entrypoints.web.pages.programs.form import (
     parse_screen,
 )
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.exercises import service as exercises
 from backstrong.services.programs import service as programs
 
 router = APIRouter()
 
 
 def library_of(container: ContainerDep, user: User) -> ExerciseLibrary:
-    return exercises.library_for(
-        container.uow(), user, container.bundled_exercises, container.exercise_libraries
-    )
+    return container.exercises.library_for(user)
 
 
 def page_context(**extra: Any) -> dict[str, Any]:

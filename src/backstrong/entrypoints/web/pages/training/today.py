@@ -25,7 +25,6 @@ from backstrong.entrypoints.web.pages.training.today_state import TodayState, lo
 from backstrong.entrypoints.web.pages.training.today_view import today_context
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.errors import NotFound
-from backstrong.services.exercises import service as exercises
 from backstrong.services.training import log as training_log
 from backstrong.services.training import names as training_names
 from backstrong.services.training import sessions as training_sessions
@@ -35,9 +34,7 @@ PAIN_FIELDS = ("pain_before", "pain_after", "pain_next_morning")
 
 
 def page_library(container: ContainerDep, user: User) -> ExerciseLibrary:
-    return exercises.library_for(
-        container.uow(), user, container.bundled_exercises, container.exercise_libraries
-    )
+    return container.exercises.library_for(user)
 
 
 def _page(

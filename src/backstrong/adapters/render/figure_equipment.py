@@ -6,7 +6,7 @@ figure. Sizes are for the picture only; props take their heights from the domain
 
 from __future__ import annotations
 
-from backstrong.adapters.render.svg_canvas import Canvas
+from backstrong.adapters.render.shapes import Canvas
 from backstrong.domain.pose.kinematics import Point, Points, anchor_point, unit
 from backstrong.domain.pose.model import Anchor, Held, Implement, Prop, PropKind
 

@@ -1,10 +1,11 @@
-"""Weight charts for the web pages: the projection (model vs the 3,500-kcal rule) and the trend."""
+"""The weight charts as chart models: the projection (the model against the 3,500-kcal rule) and
+the weigh-ins with their trend. Drawn by ``chart_svg`` on the pages and ``chart_png`` in the CLI."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from backstrong.adapters.render.line_chart_svg import LineChart, Series, render_line_chart
+from backstrong.adapters.render.chart import LineChart, Series
 from backstrong.domain.body.projection import Projection
 from backstrong.domain.body.trend import TrendSummary
 from backstrong.domain.units import convert
@@ -12,6 +13,10 @@ from backstrong.domain.units import convert
 PROJECTION_TITLE = "Projected weight: a model, not a promise"
 TREND_TITLE = "Your weight and its trend"
 SECONDS_PER_DAY = 86_400.0
+MODEL_NOTE = (
+    "The curve comes from the Hall et al. (2011) model of how bodies adapt; real weight will"
+    " differ. The straight line is the 3,500-kcal-per-pound rule, which overstates long-run change."
+)
 
 
 def in_unit(kilograms: float, unit: str) -> float:
@@ -62,11 +67,3 @@ def trend_chart(summary: TrendSummary, unit: str = "kg") -> LineChart:
         x_tick_label=label,
         description=f"{len(readings)} weigh-ins with their smoothed trend.",
     )
-
-
-def projection_svg(projection: Projection, unit: str = "kg") -> str:
-    return render_line_chart(projection_chart(projection, unit))
-
-
-def trend_svg(summary: TrendSummary, unit: str = "kg") -> str:
-    return render_line_chart(trend_chart(summary, unit))
