@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from backstrong.domain.nutrition.food_search import FoodIndex
     from backstrong.services.clock import Clock
     from backstrong.services.nutrition.service import FoodShelf
+    from backstrong.services.programs.service import ProgramsService
     from backstrong.services.ports.open_food_facts import ProductLookup
 
 log = logging.getLogger("backstrong")
@@ -97,6 +98,19 @@ class Container:
         return Clock()
 
     # Feature services, built once (each feature's package in services/ has its service class).
+
+    @cached_property
+    def programs(self) -> ProgramsService:
+        from backstrong.adapters.files.programs.documents import PlanFiles
+        from backstrong.services.exercises import service as exercises
+        from backstrong.services.programs.service import ProgramsService
+
+        def library_for(user: User) -> ExerciseLibrary:
+            return exercises.library_for(
+                self.uow(), user, self.bundled_exercises, self.exercise_libraries
+            )
+
+        return ProgramsService(self.uow, self.clock, library_for, PlanFiles())
 
     @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:
