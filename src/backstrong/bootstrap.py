@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from backstrong.domain.nutrition.food_search import FoodIndex
     from backstrong.services.clock import Clock
     from backstrong.services.nutrition.service import FoodShelf
-    from backstrong.services.programs.service import ProgramsService
     from backstrong.services.ports.open_food_facts import ProductLookup
+    from backstrong.services.programs.service import ProgramsService
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10

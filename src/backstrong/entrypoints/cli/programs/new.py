@@ -17,8 +17,81 @@ if TYPE_CHECKING:
     from backstrong.domain.programs.red_flags import ScreenResult
 
 EXIT_RED_FLAG = 3
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
+LEVEL = typer.Option(None, "--level", help="Training experience: novice, intermediate or advanced.")
+GOAL = typer.Option(None, help="pain-relief, strength or mobility.")
+DAYS = typer.Option(None, help="Training days a week, 1–6.")
+MINUTES = typer.Option(None, help="Minutes per session, 15–120.")
+EQUIPMENT = typer.Option(
+    None,
+    help="Presets or items, comma-separated: none, home-basic, home-dumbbells, "
+    "home-barbell, gym, or items like mat,band,dumbbell [default: mat].",
+)
+PAIN = typer.Option(None, help="Back pain right now, 0–10.")
+PAIN_DURATION = typer.Option(
+    None, "--pain-duration", help="acute (< 4 weeks), subacute (4–12) or chronic (> 12)."
+)
+SENSITIVE = typer.Option(
+    [],
+    "--sensitive",
+    help="A movement that provokes your back: flexion, extension or rotation (repeatable).",
+)
+RED_FLAG = typer.Option(
+    [],
+    "--red-flag",
+    help="A warning sign that applies to you (repeatable; names from `backstrong plan red-flags`).",
+)
+WEEKS = typer.Option(None, help="Length of the plan, 4–52 weeks [default: 12].")
+AGE = typer.Option(None, help="Your age in years.")
+FAVOURITE = typer.Option(
+    [],
+    "--favourite",
+    help="An exercise you enjoy, by name or id (repeatable); close spellings are found, "
+    "and a close match is asked about in a terminal (--yes takes the best).",
+)
+YES = typer.Option(
+    False,
+    "--yes",
+    "-y",
+    help="Ask nothing: warning signs not given count as no, and "
+    "missing answers take their defaults.",
+)
 REQUIRED_WITHOUT_QUESTIONS = ("age",)
 QUESTIONS = ("age", "experience", "goal", "days_per_week", "minutes_per_session", "equipment")
+
+
+def new(
+    level: str | None = LEVEL,
+    goal: str | None = GOAL,
+    days: int | None = DAYS,
+    minutes: int | None = MINUTES,
+    equipment: str | None = EQUIPMENT,
+    pain: int | None = PAIN,
+    pain_duration: str | None = PAIN_DURATION,
+    sensitive: list[str] = SENSITIVE,
+    red_flag: list[str] = RED_FLAG,
+    weeks: int | None = WEEKS,
+    age: int | None = AGE,
+    favourite: list[str] = FAVOURITE,
+    as_json: bool = JSON_OPTION,
+    yes: bool = YES,
+) -> None:
+    """Build your plan: a red-flag screen first, then questions about you (or flags)."""
+    answered = given(
+        experience=level,
+        goal=goal,
+        days_per_week=days,
+        minutes_per_session=minutes,
+        equipment=equipment,
+        pain=pain,
+        pain_duration=pain_duration,
+        sensitivities=[s.strip().lower() for s in sensitive],
+        weeks=weeks,
+        age=age,
+        favourite_names=[name for name in favourite if name.strip()],
+    )
+    flags = [f.strip().lower() for f in red_flag]
+    build(answers(answered, flags, yes), yes=yes, as_json=as_json)
 
 
 def given(**values: Any) -> dict[str, Any]:

@@ -10,85 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from backstrong.entrypoints.cli.programs import new as plan_new
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 if TYPE_CHECKING:
     from backstrong.services.programs.service import PlanView
 
 app = typer.Typer(help="Your program: a safety screen, a personal plan, today's session, exports.")
+app.command("new")(plan_new.new)
 
-JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
+JSON_OPTION = plan_new.JSON_OPTION
 
 
 def _with_disclaimer(data: dict[str, Any]) -> dict[str, Any]:
     from backstrong.domain.programs.safety import DISCLAIMER
 
     return {**data, "disclaimer": DISCLAIMER}
-
-
-@app.command("new")
-def new(
-    level: str | None = typer.Option(
-        None, "--level", help="Training experience: novice, intermediate or advanced."
-    ),
-    goal: str | None = typer.Option(None, help="pain-relief, strength or mobility."),
-    days: int | None = typer.Option(None, help="Training days a week, 1–6."),
-    minutes: int | None = typer.Option(None, help="Minutes per session, 15–120."),
-    equipment: str | None = typer.Option(
-        None,
-        help="Presets or items, comma-separated: none, home-basic, home-dumbbells, "
-        "home-barbell, gym, or items like mat,band,dumbbell [default: mat].",
-    ),
-    pain: int | None = typer.Option(None, help="Back pain right now, 0–10."),
-    pain_duration: str | None = typer.Option(
-        None, "--pain-duration", help="acute (< 4 weeks), subacute (4–12) or chronic (> 12)."
-    ),
-    sensitive: list[str] = typer.Option(
-        [],
-        "--sensitive",
-        help="A movement that provokes your back: flexion, extension or rotation (repeatable).",
-    ),
-    red_flag: list[str] = typer.Option(
-        [],
-        "--red-flag",
-        help="A warning sign that applies to you (repeatable; names from "
-        "`backstrong plan red-flags`).",
-    ),
-    weeks: int | None = typer.Option(None, help="Length of the plan, 4–52 weeks [default: 12]."),
-    age: int | None = typer.Option(None, help="Your age in years."),
-    favourite: list[str] = typer.Option(
-        [],
-        "--favourite",
-        help="An exercise you enjoy, by name or id (repeatable); close spellings are found, "
-        "and a close match is asked about in a terminal (--yes takes the best).",
-    ),
-    as_json: bool = JSON_OPTION,
-    yes: bool = typer.Option(
-        False,
-        "--yes",
-        "-y",
-        help="Ask nothing: warning signs not given count as no, and "
-        "missing answers take their defaults.",
-    ),
-) -> None:
-    """Build your plan: a red-flag screen first, then questions about you (or flags)."""
-    from backstrong.entrypoints.cli.programs import new as plan_new
-
-    given = plan_new.given(
-        experience=level,
-        goal=goal,
-        days_per_week=days,
-        minutes_per_session=minutes,
-        equipment=equipment,
-        pain=pain,
-        pain_duration=pain_duration,
-        sensitivities=[s.strip().lower() for s in sensitive],
-        weeks=weeks,
-        age=age,
-        favourite_names=[name for name in favourite if name.strip()],
-    )
-    flags = [f.strip().lower() for f in red_flag]
-    plan_new.build(plan_new.answers(given, flags, yes), yes=yes, as_json=as_json)
 
 
 def print_plan(view: PlanView, as_json: bool, week: int | None) -> None:

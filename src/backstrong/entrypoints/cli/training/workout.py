@@ -36,6 +36,7 @@ def workout(
 ) -> None:
     """Walk through today's exercises set by set; each set is stored as soon as it is done."""
     from backstrong.domain.training.validation import TrainingValueError
+
     c, user, lib = container(), acting_user(), library()
     try:
         plan = c.programs.todays_workout(user, now().date(), exercise)

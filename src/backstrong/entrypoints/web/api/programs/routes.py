@@ -58,7 +58,9 @@ def get_today(container: ContainerDep, user: ApiUser) -> NextSessionPublic:
     "/current/weeks/{week}/sessions/{session}",
     summary="One session of your plan (1-based), adjusted to what you logged",
 )
-def get_session(week: int, session: int, container: ContainerDep, user: ApiUser) -> NextSessionPublic:
+def get_session(
+    week: int, session: int, container: ContainerDep, user: ApiUser
+) -> NextSessionPublic:
     upcoming = container.programs.next_session(user, position=(week, session - 1))
     return NextSessionPublic.model_validate(upcoming)
 

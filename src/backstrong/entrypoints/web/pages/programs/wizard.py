@@ -17,8 +17,7 @@ from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
 from backstrong.domain.programs.describe import SEVERITY_HEADINGS
 from backstrong.domain.programs.equipment import PRESETS
-from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
-from backstrong.domain.programs.red_flags import Severity
+from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult, Severity
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.programs.form import (
     DURATIONS,
