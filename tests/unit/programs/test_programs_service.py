@@ -3,7 +3,6 @@ and the next session follows the person's own history."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -22,25 +21,21 @@ from backstrong.services.errors import NotFound
 from backstrong.services.programs.errors import NoProgram, ProgramNotFound
 from backstrong.services.programs.service import ProgramsService
 from tests.fakes import FakeUnitOfWork
+from tests.fakes_programs import FakePlanDocuments
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
-class FakeDocuments:
-    def handout_pdf(self, plan, library, week):
-        return f"%PDF week {week}".encode()
-
-    def calendar_ics(self, plan, library, start, now):
-        return f"BEGIN:VCALENDAR {start}".encode()
-
-
-@dataclass
 class World:
     """The service over in-memory fakes, with a clock the test moves."""
 
-    uow: FakeUnitOfWork
-    programs: ProgramsService
-    now: datetime = NOW
+    def __init__(self) -> None:
+        self.uow = FakeUnitOfWork()
+        self.now = NOW
+        exercises = ExerciseLibrary(library())
+        clock = Clock(lambda: self.now)
+        documents = FakePlanDocuments()
+        self.programs = ProgramsService(lambda: self.uow, clock, lambda user: exercises, documents)
 
     def at(self, moment: datetime) -> ProgramsService:
         self.now = moment
@@ -49,12 +44,7 @@ class World:
 
 @pytest.fixture
 def world() -> World:
-    uow = FakeUnitOfWork()
-    exercises = ExerciseLibrary(library())
-    made = World(uow, None)  # type: ignore[arg-type]
-    clock = Clock(lambda: made.now)
-    made.programs = ProgramsService(lambda: uow, clock, lambda user: exercises, FakeDocuments())
-    return made
+    return World()
 
 
 @pytest.fixture
