@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, datetime
 
-from backstrong.services.ports.programs import ProgramSummary, Screening, StoredProgram
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.programs.plan import Plan
+from backstrong.services.ports.programs import (
+    PlanDocuments,
+    ProgramSummary,
+    Screening,
+    StoredProgram,
+)
 
 
 class FakePrograms:
@@ -58,3 +66,18 @@ class FakeScreenings:
 
     def list_for(self, user_id):
         return [s for u, s in self.rows if u == user_id]
+
+
+class FakePlanDocuments:
+    """The plan's files as short bytes saying what was asked for (no reportlab, no icalendar)."""
+
+    def handout_pdf(self, plan: Plan, library: ExerciseLibrary, week: int) -> bytes:
+        return f"%PDF week {week}".encode()
+
+    def calendar_ics(
+        self, plan: Plan, library: ExerciseLibrary, start: date, now: datetime
+    ) -> bytes:
+        return f"BEGIN:VCALENDAR {start.isoformat()}".encode()
+
+
+_documents: PlanDocuments = FakePlanDocuments()  # mypy checks the fake against the port

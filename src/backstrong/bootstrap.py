@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from backstrong.services.exercises.service import ExercisesService
     from backstrong.services.nutrition.service import FoodShelf
     from backstrong.services.ports.open_food_facts import ProductLookup
+    from backstrong.services.programs.service import ProgramsService
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10
@@ -113,6 +114,13 @@ class Container:
             ExerciseFilesOnDisk(),
             _draw_exercise_figure,
         )
+
+    @cached_property
+    def programs(self) -> ProgramsService:
+        from backstrong.adapters.files.programs.documents import PlanFiles
+        from backstrong.services.programs.service import ProgramsService
+
+        return ProgramsService(self.uow, self.clock, self.exercises.library_for, PlanFiles())
 
     @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:

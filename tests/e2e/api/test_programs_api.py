@@ -10,7 +10,6 @@ from backstrong.domain.accounts import User
 from backstrong.domain.programs.plan import plan_from_dict
 from backstrong.domain.programs.red_flags import EMERGENCY_ADVICE, PROMPT_ADVICE
 from backstrong.domain.programs.safety import DISCLAIMER
-from backstrong.services.programs import service as programs
 from tests.e2e.conftest import api_token, bearer
 
 INTAKE = {
@@ -45,7 +44,7 @@ def test_a_red_flag_gives_advice_and_saves_no_plan(client, container):
     assert data["advice"] == EMERGENCY_ADVICE
     assert data["disclaimer"] == DISCLAIMER
     assert client.get("/api/v1/programs/current", headers=auth).status_code == 404
-    recorded = programs.screenings(container.uow(), _user(container, "rosa@example.org"))
+    recorded = container.programs.screenings(_user(container, "rosa@example.org"))
     assert [(s.flags, s.severity) for s in recorded] == [
         (("saddle-numbness", "history-of-cancer"), "emergency")
     ]

@@ -51,9 +51,9 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [today.router, history.router, *routers]
     from backstrong.entrypoints.web.pages.programs import history as program_history
-    from backstrong.entrypoints.web.pages.programs import program
+    from backstrong.entrypoints.web.pages.programs import program, wizard
 
-    routers = [program.router, program_history.router, *routers]
+    routers = [program.router, wizard.router, program_history.router, *routers]
     return [calories.router, nutrition.router, body.router, *routers]
 
 

@@ -1,16 +1,23 @@
-"""What the program use cases need from storage: the person's plans and the red-flag screenings
-that stopped one. Every method takes the owner's id and never sees another person's rows. The
-training history comes from the training log's own repository (``uow.training``)."""
+"""What the program use cases need from outside: storage (the person's plans and the red-flag
+screenings that stopped one; every method takes the owner's id and never sees another person's
+rows), the person's exercise library, and the printable documents. The training history comes
+from the training log's own repository (``uow.training``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
+from backstrong.domain.accounts import User
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.programs.describe import intake_summary
 from backstrong.domain.programs.intake import Intake
 from backstrong.domain.programs.plan import Plan
+
+LibraryFor = Callable[[User], ExerciseLibrary]
+"""The person's exercise library: the bundled one plus their own exercises (exercises feature)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,11 @@ class ProgramSummary:
     created_at: datetime
     started_at: datetime
     active: bool
+
+    @property
+    def summary(self) -> str:
+        """The intake in one line: weeks, days, minutes, goal, equipment."""
+        return intake_summary(self.intake)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,4 +88,18 @@ class RedFlagScreeningRepository(Protocol):
 
     def list_for(self, user_id: int) -> list[Screening]:
         """Oldest first."""
+        ...
+
+
+class PlanDocuments(Protocol):
+    """A plan as files to print or to put in a calendar."""
+
+    def handout_pdf(self, plan: Plan, library: ExerciseLibrary, week: int) -> bytes:
+        """Week ``week`` (1-based) as a printable handout with pictures."""
+        ...
+
+    def calendar_ics(
+        self, plan: Plan, library: ExerciseLibrary, start: date, now: datetime
+    ) -> bytes:
+        """Every session as an all-day event from ``start`` on (iCalendar)."""
         ...

@@ -1,6 +1,7 @@
 """Favourite exercises, named in the person's own words → exercises of their library.
 
-The ranking is the library's fuzzy search (through ``training_names.candidates``, which also
+``ProgramsService.match_favourites`` matches them in the person's own library. The ranking is
+the library's fuzzy search (through ``training_names.candidates``, which also
 serves quick entry). A name is *clear* when its best match is exact (the exercise's name, an
 alias, its id or a known abbreviation); anything less is a guess to show the person before a plan
 is built on it, and a name nothing matches is an error to put right.
@@ -8,7 +9,7 @@ is built on it, and a name nothing matches is an error to put right.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from backstrong.domain.exercises.library import ExerciseLibrary
@@ -39,11 +40,6 @@ class FavouriteMatch:
 
 def match_favourite(library: ExerciseLibrary, text: str) -> FavouriteMatch:
     return FavouriteMatch(text.strip(), tuple(candidates(library, text.strip())))
-
-
-def match_favourites(library: ExerciseLibrary, names: Iterable[str]) -> list[FavouriteMatch]:
-    """Each name that is not blank, in the order given."""
-    return [match_favourite(library, name) for name in names if name.strip()]
 
 
 def favourite_ids(chosen: Sequence[Candidate]) -> list[str]:

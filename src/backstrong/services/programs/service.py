@@ -1,7 +1,8 @@
-"""Program use cases: the red-flag screen, building a plan, the plan in force, and the next
-session from the person's own training history.
+"""Program use cases, one object (``container.programs``): the red-flag screen, building a plan
+(screen → intake → plan, for the CLI, the web wizard and the API alike), the plans a person
+kept, the next session from their own training history, today's guided workout, and the plan
+as a handout or a calendar.
 
-Exercises come in from the caller (the person's merged library, see ``services.exercises``).
 A screen that finds warning signs is recorded and no plan is saved; a new plan replaces the
 active one (the old one is kept, inactive), in one transaction. A kept plan can be made the
 active one again: it then starts again from its first session, with loads from the log.
@@ -9,153 +10,339 @@ active one again: it then starts again from its first session, with loads from t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from backstrong.domain.accounts import User
-from backstrong.domain.exercises.model import Exercise
+from backstrong.domain.errors import FieldError
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.programs.errors import IntakeError, PlanDataError
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import Intake
-from backstrong.domain.programs.plan import Plan
-from backstrong.domain.programs.prescription import NextSession
+from backstrong.domain.programs.intake import Intake, intake_from_dict
+from backstrong.domain.programs.prescription import NextExercise, NextSession
 from backstrong.domain.programs.progression import next_session
 from backstrong.domain.programs.red_flags import ScreenResult, screen
-from backstrong.domain.training.model import PainCheck, PerformedSet
+from backstrong.domain.training.model import PainCheck, PerformedSet, Side
 from backstrong.domain.training.sessions import TrainingSession
-from backstrong.services.ports.programs import ProgramSummary, Screening, StoredProgram
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.domain.training.workout import PlannedExercise, PlannedSet
+from backstrong.services.clock import Clock
+from backstrong.services.ports.programs import (
+    LibraryFor,
+    PlanDocuments,
+    ProgramSummary,
+    Screening,
+    StoredProgram,
+)
+from backstrong.services.programs.errors import (
+    IntakeRefused,
+    NoProgram,
+    ProgramNotFound,
+    SessionNotFound,
+)
+from backstrong.services.programs.favourites import FavouriteMatch, match_favourite
+from backstrong.services.training import workout as training_workout
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 # Convention: history from half a year before the plan began is enough to set loads; older
 # sets say little about what a person lifts today.
 HISTORY_LOOKBACK = timedelta(weeks=26)
+DAYS_PER_WEEK = 7
+
+PlanOutcome = ScreenResult | StoredProgram
+"""What building a plan ends in: the screen's advice (nothing saved) or the plan kept."""
 
 
-class NoProgram(LookupError):
-    """The person has not built a plan yet."""
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    """A plan with what it takes to show it: the person's library (names, one-sided doses) and,
+    for the active plan, the session up next (or the one asked for), adjusted to the log."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "no plan yet: build one with `backstrong plan new` or on the web at /program/new"
-        )
-
-
-class ProgramNotFound(LookupError):
-    """The person has no plan with this id (another person's plans count as none)."""
-
-    def __init__(self, program_id: int) -> None:
-        super().__init__(
-            f"plan '{program_id}': you have no plan with this id; "
-            "list yours with `backstrong plan list` or on the web at /program/history"
-        )
-        self.program_id = program_id
+    program: StoredProgram
+    library: ExerciseLibrary
+    upcoming: NextSession | None = None
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+@dataclass(frozen=True, slots=True)
+class Handout:
+    week: int  # 1-based
+    pdf: bytes
 
 
-def _record(uow: UnitOfWork, user: User, result: ScreenResult, now: datetime | None) -> None:
-    severity = result.severity.value if result.severity else ""
-    flags = [f.slug for f in result.flags]
-    uow.red_flag_screenings.add(user.id, flags, severity, now or _now())
+@dataclass(frozen=True, slots=True)
+class CalendarFile:
+    start: date
+    sessions: int
+    ics: bytes
 
 
-def red_flag_screen(
-    uow: UnitOfWork,
-    user: User,
-    answers: Mapping[str, bool] | Iterable[str],
-    *,
-    now: datetime | None = None,
-) -> ScreenResult:
-    """Judge the screen ({slug: yes?} or the slugs answered yes); warning signs are recorded.
-    Raises IntakeError naming an unknown question."""
-    result = screen(answers)
-    if not result.clear:
-        with uow:
-            _record(uow, user, result, now)
+class ProgramsService:
+    def __init__(
+        self, uow: UowFactory, clock: Clock, library_for: LibraryFor, documents: PlanDocuments
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._library_for = library_for
+        self._documents = documents
+
+    # -- building a plan ---------------------------------------------------------------------
+
+    def screen(self, user: User, answers: Mapping[str, bool] | Iterable[str]) -> ScreenResult:
+        """Judge the red-flag screen ({slug: yes?} or the slugs answered yes); warning signs are
+        recorded. Raises a FieldError naming an unknown question."""
+        result = self._judge(answers)
+        if not result.clear:
+            with self._uow() as uow:
+                self._record(uow, user, result)
+                uow.commit()
+        return result
+
+    def create_plan(
+        self,
+        user: User,
+        intake: Mapping[str, Any],
+        red_flags: Mapping[str, bool] | Iterable[str] = (),
+    ) -> PlanOutcome:
+        """The one way to a plan: the screen first (warning signs are recorded and end it with
+        the advice), then the intake (JSON-like, as ``intake_from_dict`` reads it; a refused
+        value is a FieldError), then the plan, kept as the person's active one."""
+        result = self.screen(user, red_flags)
+        if not result.clear:
+            return result
+        checked = self._intake({**intake, "red_flags": []})  # the screen above was clear
+        outcome = generate_plan(checked, self._library_for(user))
+        now = self._clock.now()
+        with self._uow() as uow:
+            if isinstance(outcome, ScreenResult):
+                self._record(uow, user, outcome)
+                uow.commit()
+                return outcome
+            program_id = uow.programs.add_active(user.id, outcome, now)
             uow.commit()
-    return result
+        return StoredProgram(program_id, outcome, now, now, True)
 
+    def match_favourites(self, user: User, names: Iterable[str]) -> list[FavouriteMatch]:
+        """What each favourite typed in words matched in the person's library, best first
+        (names left blank are skipped)."""
+        library = self._library_for(user)
+        return [match_favourite(library, name) for name in names if name.strip()]
 
-def create_program(
-    uow: UnitOfWork,
-    user: User,
-    exercises: Iterable[Exercise],
-    intake: Intake,
-    *,
-    now: datetime | None = None,
-) -> Plan | ScreenResult:
-    """Build and keep a plan as the person's active one, or — when the intake carries warning
-    signs — record the screen and return its advice (nothing else is saved)."""
-    outcome = generate_plan(intake, exercises)
-    with uow:
-        if isinstance(outcome, ScreenResult):
-            _record(uow, user, outcome, now)
-        else:
-            uow.programs.add_active(user.id, outcome, now or _now())
-        uow.commit()
-    return outcome
+    def exercise_names(self, user: User) -> list[str]:
+        """Every exercise name in the person's library, for suggestions as they type."""
+        return sorted({e.name for e in self._library_for(user)}, key=str.casefold)
 
+    # -- the plans kept ----------------------------------------------------------------------
 
-def find_program(uow: UnitOfWork, user: User) -> StoredProgram | None:
-    with uow:
-        return uow.programs.active(user.id)
+    def active(self, user: User) -> StoredProgram | None:
+        with self._uow() as uow:
+            return uow.programs.active(user.id)
 
+    def current(self, user: User) -> StoredProgram:
+        """The person's active plan; raises :class:`NoProgram` when there is none."""
+        found = self.active(user)
+        if found is None:
+            raise NoProgram()
+        return found
 
-def current_program(uow: UnitOfWork, user: User) -> StoredProgram:
-    """The person's active plan; raises :class:`NoProgram` when there is none."""
-    found = find_program(uow, user)
-    if found is None:
-        raise NoProgram()
-    return found
-
-
-def list_programs(uow: UnitOfWork, user: User) -> list[ProgramSummary]:
-    """Every plan the person built: the active one first, then the newest first."""
-    with uow:
-        return uow.programs.list_for(user.id)
-
-
-def get_program(uow: UnitOfWork, user: User, program_id: int) -> StoredProgram:
-    """One of the person's plans, active or not; raises :class:`ProgramNotFound`."""
-    with uow:
-        found = uow.programs.get(user.id, program_id)
-    if found is None:
-        raise ProgramNotFound(program_id)
-    return found
-
-
-def use_program(
-    uow: UnitOfWork, user: User, program_id: int, *, now: datetime | None = None
-) -> tuple[StoredProgram, bool]:
-    """Make one of the person's kept plans the active one again, starting again from its first
-    session (the plan active before is kept, inactive). Returns the plan and whether anything
-    changed: the active plan itself is left as it is. Raises :class:`ProgramNotFound`."""
-    with uow:
-        found = uow.programs.get(user.id, program_id)
+    def get(self, user: User, program_id: int) -> StoredProgram:
+        """One of the person's plans, active or not; raises :class:`ProgramNotFound`."""
+        with self._uow() as uow:
+            found = uow.programs.get(user.id, program_id)
         if found is None:
             raise ProgramNotFound(program_id)
-        if found.active:
-            return found, False
-        started = now or _now()
-        uow.programs.activate(user.id, program_id, started)
-        uow.commit()
-    return replace(found, active=True, started_at=started), True
+        return found
+
+    def plan(self, user: User, program_id: int | None = None) -> StoredProgram:
+        """The active plan, or one kept before when ``program_id`` is given."""
+        return self.current(user) if program_id is None else self.get(user, program_id)
+
+    def plans(self, user: User) -> list[ProgramSummary]:
+        """Every plan the person built: the active one first, then the newest first."""
+        with self._uow() as uow:
+            return uow.programs.list_for(user.id)
+
+    def use(self, user: User, program_id: int) -> tuple[StoredProgram, bool]:
+        """Make one of the person's kept plans the active one again, starting again from its
+        first session (the plan active before is kept, inactive). Returns the plan and whether
+        anything changed: the active plan itself is left as it is."""
+        with self._uow() as uow:
+            found = uow.programs.get(user.id, program_id)
+            if found is None:
+                raise ProgramNotFound(program_id)
+            if found.active:
+                return found, False
+            started = self._clock.now()
+            uow.programs.activate(user.id, program_id, started)
+            uow.commit()
+        return replace(found, active=True, started_at=started), True
+
+    def screenings(self, user: User) -> list[Screening]:
+        """Every red-flag screen of the person's that found warning signs, oldest first."""
+        with self._uow() as uow:
+            return uow.red_flag_screenings.list_for(user.id)
+
+    # -- views of a plan ---------------------------------------------------------------------
+
+    def view(self, user: User, program_id: int | None = None) -> PlanView:
+        """The active plan, or one kept before when ``program_id`` is given, as it was built
+        (nothing adjusted). Raises NoProgram or ProgramNotFound."""
+        return PlanView(self.plan(user, program_id), self._library_for(user))
+
+    def upcoming(self, user: User, position: tuple[int, int] | None = None) -> PlanView:
+        """The active plan with its next session (or the one at ``position`` = (week, index)),
+        adjusted to the log. Raises NoProgram, or SessionNotFound for a position outside it."""
+        program = self.current(user)
+        library = self._library_for(user)
+        return PlanView(program, library, self._next(user, program, library, position))
+
+    def next_session(
+        self,
+        user: User,
+        *,
+        position: tuple[int, int] | None = None,
+        today: date | None = None,
+        history_before: date | None = None,
+    ) -> NextSession:
+        """The next session of the active plan (or the one at ``position`` = (week, index)),
+        adjusted to every set the person logged. With ``history_before``, sets from that day on
+        are ignored, so the session being trained today stays the same while it is logged."""
+        program = self.current(user)
+        library = self._library_for(user)
+        return self._next(user, program, library, position, today, history_before)
+
+    def training_history(
+        self, user: User, since: datetime
+    ) -> tuple[list[PerformedSet], list[PainCheck]]:
+        """The person's logged sets (oldest first) and pain check-ins from ``since`` on, read
+        through the training log's repository."""
+        with self._uow() as uow:
+            performed = uow.training.performed(user.id, since=since)
+            # by calendar day first (a day either side of UTC), then to the minute
+            sessions = uow.training.sessions(user.id, first=(since - timedelta(days=1)).date())
+        sets = [s for s in performed if s.performed_at >= since]
+        checks = [s.pain_check for s in sessions if s.started_at >= since and _has_pain(s)]
+        return sets, checks
+
+    # -- today's guided workout --------------------------------------------------------------
+
+    def todays_workout(
+        self, user: User, day: date | None = None, exercise_ids: Sequence[str] = ()
+    ) -> training_workout.Workout:
+        """Today's guided workout: the exercises the person picked, else the active plan's next
+        session (adjusted to everything logged before today), else a repeat of the last one."""
+        day = day or self._clock.today(user)
+        library = self._library_for(user)
+        prescribed = () if exercise_ids else self._program_session(user, library, day)
+        return training_workout.todays_workout(
+            self._uow(), user, library, day, exercise_ids, prescribed=prescribed
+        )
+
+    def _program_session(
+        self, user: User, library: ExerciseLibrary, day: date
+    ) -> tuple[PlannedExercise, ...]:
+        program = self.active(user)
+        if program is None:
+            return ()
+        upcoming = self._next(user, program, library, today=day, history_before=day)
+        known = [e for e in upcoming.exercises if e.exercise_id in library]
+        return tuple(planned_from(e, library) for e in known)
+
+    # -- exports -----------------------------------------------------------------------------
+
+    def handout(self, user: User, week: int | None = None) -> Handout:
+        """The active plan's handout (PDF) for ``week``, by default the week of the next
+        session. Raises NoProgram, or a FieldError for a week outside the plan."""
+        program = self.current(user)
+        library = self._library_for(user)
+        if week is None:
+            week = self._next(user, program, library).week
+        check_week(program, week)
+        return Handout(week, self._documents.handout_pdf(program.plan, library, week))
+
+    def calendar(self, user: User, start: date | None = None) -> CalendarFile:
+        """Every session of the active plan as calendar events from ``start`` on, by default
+        the person's next Monday."""
+        program = self.current(user)
+        first = start or next_monday(self._clock.today(user))
+        library = self._library_for(user)
+        ics = self._documents.calendar_ics(program.plan, library, first, self._clock.now())
+        sessions = sum(len(w.sessions) for w in program.plan.weeks)
+        return CalendarFile(first, sessions, ics)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _next(
+        self,
+        user: User,
+        program: StoredProgram,
+        library: ExerciseLibrary,
+        position: tuple[int, int] | None = None,
+        today: date | None = None,
+        history_before: date | None = None,
+    ) -> NextSession:
+        sets, checks = self.training_history(user, program.started_at - HISTORY_LOOKBACK)
+        if history_before is not None:
+            sets = [s for s in sets if s.performed_at.date() < history_before]
+        try:
+            return next_session(
+                program.plan,
+                sets,
+                checks,
+                library,
+                since=program.started_at,
+                position=position,
+                today=today or self._clock.today(user),
+            )
+        except PlanDataError as exc:
+            if position is None:
+                raise
+            raise SessionNotFound(exc, *position) from exc
+
+    def _judge(self, answers: Mapping[str, bool] | Iterable[str]) -> ScreenResult:
+        try:
+            return screen(answers)
+        except IntakeError as exc:
+            raise IntakeRefused(exc, {"red_flags": answers}) from exc
+
+    def _intake(self, answers: Mapping[str, Any]) -> Intake:
+        try:
+            return intake_from_dict(answers)
+        except IntakeError as exc:
+            raise IntakeRefused(exc, answers) from exc
+
+    def _record(self, uow: UnitOfWork, user: User, result: ScreenResult) -> None:
+        severity = result.severity.value if result.severity else ""
+        flags = [f.slug for f in result.flags]
+        uow.red_flag_screenings.add(user.id, flags, severity, self._clock.now())
 
 
-def training_history(
-    uow: UnitOfWork, user: User, since: datetime
-) -> tuple[list[PerformedSet], list[PainCheck]]:
-    """The person's logged sets (oldest first) and pain check-ins from ``since`` on, read
-    through the training log's repository."""
-    with uow:
-        performed = uow.training.performed(user.id, since=since)
-        # by calendar day first (a day either side of UTC), then to the minute
-        sessions = uow.training.sessions(user.id, first=(since - timedelta(days=1)).date())
-    sets = [s for s in performed if s.performed_at >= since]
-    checks = [s.pain_check for s in sessions if s.started_at >= since and _has_pain(s)]
-    return sets, checks
+def check_week(program: StoredProgram, week: int) -> None:
+    """A FieldError unless ``week`` is one of the plan's weeks."""
+    if not 1 <= week <= len(program.plan.weeks):
+        raise FieldError("week", week, f"accepted 1–{len(program.plan.weeks)}")
+
+
+def next_monday(day: date) -> date:
+    return day + timedelta(days=(DAYS_PER_WEEK - day.weekday()) % DAYS_PER_WEEK or DAYS_PER_WEEK)
+
+
+def planned_from(exercise: NextExercise, library: ExerciseLibrary) -> PlannedExercise:
+    """One prescribed exercise as the guided workout walks it (left and right when one-sided)."""
+    known = library.find(exercise.exercise_id)
+    sides: tuple[Side | None, ...] = (
+        (Side.LEFT, Side.RIGHT) if known is not None and known.unilateral else (None,)
+    )
+    one = [
+        PlannedSet(
+            reps=exercise.target_reps,
+            load=exercise.load,
+            hold_seconds=exercise.target_hold_seconds,
+            side=side,
+        )
+        for side in sides
+    ]
+    return PlannedExercise(exercise.exercise_id, tuple(one * exercise.sets), exercise.rest_seconds)
 
 
 def _has_pain(session: TrainingSession) -> bool:
@@ -163,38 +350,3 @@ def _has_pain(session: TrainingSession) -> bool:
         value is not None
         for value in (session.pain_before, session.pain_after, session.pain_next_morning)
     )
-
-
-def next_up(
-    uow: UnitOfWork,
-    user: User,
-    exercises: Iterable[Exercise],
-    *,
-    position: tuple[int, int] | None = None,
-    today: date | None = None,
-    history_before: date | None = None,
-) -> NextSession:
-    """The next session of the active plan (or the one at ``position`` = (week, index)),
-    adjusted to every set the person logged. Raises NoProgram, or PlanDataError for a position
-    outside the plan. With ``history_before``, sets from that day on are ignored, so the session
-    being trained today stays the same while it is logged."""
-    program = current_program(uow, user)
-    sets, checks = training_history(uow, user, program.started_at - HISTORY_LOOKBACK)
-    if history_before is not None:
-        sets = [s for s in sets if s.performed_at.date() < history_before]
-    catalogue = {e.id: e for e in exercises}
-    return next_session(
-        program.plan,
-        sets,
-        checks,
-        catalogue,
-        since=program.started_at,
-        position=position,
-        today=today or date.today(),
-    )
-
-
-def screenings(uow: UnitOfWork, user: User) -> list[Screening]:
-    """Every red-flag screen of the person's that found warning signs, oldest first."""
-    with uow:
-        return uow.red_flag_screenings.list_for(user.id)

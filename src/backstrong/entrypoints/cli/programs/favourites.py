@@ -16,25 +16,17 @@ from backstrong.services.programs.favourites import (
     MAX_FAVOURITES,
     FavouriteMatch,
     favourite_ids,
-    match_favourites,
     not_found_message,
 )
 
 if TYPE_CHECKING:
-    from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.services.training.names import Candidate
 
 
 def resolve(
-    names: list[str],
-    library: ExerciseLibrary,
-    *,
-    yes: bool,
-    interactive: bool,
-    out: Console,
+    matches: list[FavouriteMatch], *, yes: bool, interactive: bool, out: Console
 ) -> list[str]:
-    """The ids of the favourites ``names`` mean, in order, each once."""
-    matches = match_favourites(library, names)
+    """The ids of the favourites the typed names mean, in order, each once."""
     if len(matches) > MAX_FAVOURITES:
         fail(f"--favourite: at most {MAX_FAVOURITES} favourites, {len(matches)} given")
     chosen: list[Candidate] = []

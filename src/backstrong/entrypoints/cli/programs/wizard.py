@@ -58,11 +58,9 @@ def ask_intake(given: dict[str, Any]) -> dict[str, Any]:
         AGE_RANGE,
         DAYS_RANGE,
         MINUTES_RANGE,
-        PAIN_RANGE,
         WEEKS_RANGE,
         Experience,
         Goal,
-        PainDuration,
     )
 
     typer.echo("\nNow about you and your training. Press Enter to take the [default].\n")
@@ -84,6 +82,19 @@ def ask_intake(given: dict[str, Any]) -> dict[str, Any]:
         answers["equipment"] = typer.prompt(
             "Equipment you have", default=DEFAULTS["equipment"], value_proc=_equipment
         )
+    _ask_about_pain(answers, ask)
+    ask("weeks", "Length of the plan in weeks", _whole("weeks", WEEKS_RANGE), 12)
+    if not answers.get("favourite_names"):
+        typer.echo("  (names as you know them, comma-separated; close spellings are found)")
+        answers["favourite_names"] = typer.prompt(
+            "Favourite exercises", default="none", value_proc=lambda text: split_list(text, "none")
+        )
+    return answers
+
+
+def _ask_about_pain(answers: dict[str, Any], ask: Callable[..., None]) -> None:
+    from backstrong.domain.programs.intake import PAIN_RANGE, PainDuration
+
     ask("pain", "Back pain right now, 0 (none) to 10 (worst)", _whole("pain", PAIN_RANGE), 0)
     if int(answers["pain"]) > 0:
         typer.echo(f"  ({DURATION_HELP})")
@@ -99,13 +110,6 @@ def ask_intake(given: dict[str, Any]) -> dict[str, Any]:
             default="none",
             value_proc=_sensitivities,
         )
-    ask("weeks", "Length of the plan in weeks", _whole("weeks", WEEKS_RANGE), 12)
-    if not answers.get("favourite_names"):
-        typer.echo("  (names as you know them, comma-separated; close spellings are found)")
-        answers["favourite_names"] = typer.prompt(
-            "Favourite exercises", default="none", value_proc=lambda text: split_list(text, "none")
-        )
-    return answers
 
 
 def _whole(name: str, bounds: tuple[int, int]) -> Callable[[str], int]:

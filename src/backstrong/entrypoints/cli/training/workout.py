@@ -36,11 +36,10 @@ def workout(
 ) -> None:
     """Walk through today's exercises set by set; each set is stored as soon as it is done."""
     from backstrong.domain.training.validation import TrainingValueError
-    from backstrong.services.programs import todays_session
 
     c, user, lib = container(), acting_user(), library()
     try:
-        plan = todays_session.todays_workout(c.uow(), user, lib, now().date(), exercise)
+        plan = c.programs.todays_workout(user, now().date(), exercise)
     except TrainingValueError as exc:
         fail_plain(str(exc))
     if not plan.plan:

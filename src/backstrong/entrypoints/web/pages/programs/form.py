@@ -4,11 +4,10 @@ typed as names and read with the library's fuzzy search; a guess is shown before
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
 from backstrong.domain.programs.intake import (
     AGE_RANGE,
@@ -19,7 +18,7 @@ from backstrong.domain.programs.intake import (
     WEEKS_RANGE,
 )
 from backstrong.domain.programs.red_flags import RED_FLAGS
-from backstrong.services.programs.favourites import match_favourite
+from backstrong.services.programs.favourites import FavouriteMatch
 
 EXPERIENCES = (
     ("novice", "New to training", "or back after years without it"),
@@ -135,13 +134,16 @@ class Favourites:
     guessed: bool = False  # some name was read as a close match, not an exact one
 
 
-def parse_favourites(form: Mapping[str, str], library: ExerciseLibrary) -> Favourites:
+def favourite_texts(form: Mapping[str, str]) -> dict[str, str]:
+    """The favourite fields filled in: {field: text}."""
+    texts = {name: form.get(name, "").strip() for name in FAVOURITE_NAMES}
+    return {name: text for name, text in texts.items() if text}
+
+
+def read_favourites(texts: Mapping[str, str], matches: Sequence[FavouriteMatch]) -> Favourites:
+    """The favourites as read from what each field's text matched (in the same order)."""
     read = Favourites()
-    for name in FAVOURITE_NAMES:
-        text = form.get(name, "").strip()
-        if not text:
-            continue
-        match = match_favourite(library, text)
+    for (name, text), match in zip(texts.items(), matches, strict=True):
         best = match.best
         if best is None:
             read.errors[name] = (

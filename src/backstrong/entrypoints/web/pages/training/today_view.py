@@ -14,7 +14,6 @@ from backstrong.domain.training.summary import SessionSummary
 from backstrong.domain.training.workout import PlannedSet, Step, next_step
 from backstrong.entrypoints.web.deps import ContainerDep
 from backstrong.entrypoints.web.pages.training.today_state import TodayState
-from backstrong.services.programs import todays_session
 from backstrong.services.training import sessions as training_sessions
 from backstrong.services.training import stats as training_stats
 from backstrong.services.training import workout as training_workout
@@ -128,7 +127,7 @@ def today_context(
 ) -> dict[str, Any]:
     names = {exercise.id: exercise.name for exercise in library}
     plan_ids = tuple(i for i in state.plan if i in library)
-    workout = todays_session.todays_workout(container.uow(), user, library, day, plan_ids)
+    workout = container.programs.todays_workout(user, day, plan_ids)
     step = step_with_skips(workout, state.skip)
     session = workout.session
     plan_done = bool(workout.plan) and step is None and bool(workout.done)

@@ -1,0 +1,196 @@
+"""Request and response shapes of the programs API, built from the domain's objects by pydantic.
+
+The plan's public JSON has the same fields as the stored plan (``Plan.to_dict``), plus how it
+is kept (``program_id``, ``active``, ``created_at``, ``started_at``) and the disclaimer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+
+from backstrong.domain.programs.describe import SEVERITY_HEADINGS
+from backstrong.domain.programs.red_flags import RedFlag, ScreenResult
+from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.services.ports.programs import StoredProgram
+
+
+def _sorted(value: Any) -> Any:
+    return sorted(value) if isinstance(value, set | frozenset) else value
+
+
+IsoDateTime = Annotated[datetime, PlainSerializer(datetime.isoformat, return_type=str)]
+Sorted = Annotated[list[str], BeforeValidator(_sorted)]
+Range = list[int] | None
+
+
+class _FromDomain(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ProgramCreate(BaseModel):
+    """The intake. ``red_flags`` lists the warning signs answered yes (names from
+    ``GET /api/v1/programs/red-flags``); any of them stops here with advice (422)."""
+
+    model_config = ConfigDict(extra="forbid")
+    age: int = Field(examples=[42])
+    experience: str = Field("novice", examples=["novice"])
+    goal: str = Field("pain-relief", examples=["strength"])
+    equipment: list[str] = Field(default_factory=lambda: ["none"], max_length=20)
+    days_per_week: int = 3
+    minutes_per_session: int = 30
+    pain: int = 0
+    pain_duration: str | None = Field(None, examples=["chronic"])
+    sensitivities: list[str] = Field(default_factory=list, max_length=3)
+    red_flags: list[str] = Field(default_factory=list, max_length=20)
+    favourites: list[str] = Field(default_factory=list, max_length=20)
+    weeks: int = 12
+
+
+class LoadPublic(_FromDomain):
+    value: float
+    unit: str
+
+
+class IntakePublic(_FromDomain):
+    age: int
+    experience: str
+    goal: str
+    equipment: list[str]
+    days_per_week: int
+    minutes_per_session: int
+    pain: int
+    pain_duration: str | None
+    sensitivities: Sorted
+    red_flags: Sorted
+    favourites: list[str]
+    weeks: int
+
+
+class PrescribedPublic(_FromDomain):
+    exercise_id: str
+    sets: int
+    reps: Range
+    hold_seconds: Range
+    load: LoadPublic | None
+    rest_seconds: int
+    reason: str
+
+
+class SessionPublic(_FromDomain):
+    index: int
+    estimated_minutes: int
+    exercises: list[PrescribedPublic]
+
+
+class WeekPublic(_FromDomain):
+    number: int
+    phase: str
+    deload: bool
+    sessions: list[SessionPublic]
+
+
+class DailyPublic(_FromDomain):
+    exercise_id: str
+    sets: int
+    reps: Range
+    hold_seconds: Range
+    times_per_day: int
+    reason: str
+
+
+class PlanPublic(_FromDomain):
+    id: str
+    intake: IntakePublic
+    weeks: list[WeekPublic]
+    daily_mobility: list[DailyPublic]
+    warnings: list[str]
+
+
+class ProgramPublic(PlanPublic):
+    """A plan (its ``id`` is the plan's content id) with how it is kept."""
+
+    program_id: int
+    active: bool
+    created_at: IsoDateTime
+    started_at: IsoDateTime
+    disclaimer: str = DISCLAIMER
+
+    @classmethod
+    def of(cls, program: StoredProgram) -> ProgramPublic:
+        plan = PlanPublic.model_validate(program.plan)
+        kept = {"active": program.active, "program_id": program.id}
+        times = {"created_at": program.created_at, "started_at": program.started_at}
+        return cls.model_validate({**dict(plan), **kept, **times})
+
+
+class ProgramListedPublic(_FromDomain):
+    """One plan in the list: what was asked for, not its weeks."""
+
+    program_id: int = Field(validation_alias="id")
+    plan_id: str
+    active: bool
+    created_at: IsoDateTime
+    started_at: IsoDateTime
+    summary: str
+    intake: IntakePublic
+
+
+class NextExercisePublic(_FromDomain):
+    exercise_id: str
+    planned_exercise_id: str
+    sets: int
+    reps: Range
+    hold_seconds: Range
+    target_reps: int | None
+    target_hold_seconds: int | None
+    load: LoadPublic | None
+    rest_seconds: int
+    e1rm: LoadPublic | None
+    change: str
+    reason: str
+
+
+class NextSessionPublic(_FromDomain):
+    week: int
+    index: int
+    phase: str
+    deload: bool
+    exercises: list[NextExercisePublic]
+    warnings: list[str]
+    disclaimer: str = DISCLAIMER
+
+
+class RedFlagPublic(BaseModel):
+    name: str
+    question: str
+    severity: str
+    if_yes: str
+
+    @classmethod
+    def of(cls, flag: RedFlag) -> RedFlagPublic:
+        heading = SEVERITY_HEADINGS[flag.severity]
+        return cls(name=flag.slug, question=flag.question, severity=flag.severity, if_yes=heading)
+
+
+class ScreenPublic(BaseModel):
+    """The advice a screen with warning signs gives instead of a plan (a 422 body)."""
+
+    red_flags: list[str]
+    questions: list[str]
+    severity: str | None
+    heading: str | None
+    advice: str
+    disclaimer: str = DISCLAIMER
+
+    @classmethod
+    def of(cls, result: ScreenResult) -> ScreenPublic:
+        severity = result.severity
+        return cls(
+            red_flags=[flag.slug for flag in result.flags],
+            questions=[flag.question for flag in result.flags],
+            severity=None if severity is None else severity.value,
+            heading=None if severity is None else SEVERITY_HEADINGS[severity],
+            advice=result.advice,
+        )
