@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from backstrong.adapters.security.passwords import Argon2PasswordHasher
     from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
-    from backstrong.domain.nutrition.food_search import FoodIndex
+    from backstrong.services.body.service import BodyService
     from backstrong.services.clock import Clock
-    from backstrong.services.nutrition.service import FoodShelf
+    from backstrong.services.nutrition.service import NutritionService
     from backstrong.services.ports.open_food_facts import ProductLookup
 
 log = logging.getLogger("backstrong")
@@ -99,6 +99,35 @@ class Container:
     # Feature services, built once (each feature's package in services/ has its service class).
 
     @cached_property
+    def nutrition(self) -> NutritionService:
+        """The calculator, profiles, foods (the bundled shelf and each person's food index behind
+        it), the diary, barcode look-ups and training energy."""
+        from threading import Lock
+
+        from cachetools import LRUCache
+
+        from backstrong.adapters.files.foods.loader import load_bundled_foods
+        from backstrong.adapters.files.nutrition.usda import import_usda
+        from backstrong.services.nutrition.service import NutritionService
+
+        return NutritionService(
+            self.uow,
+            self.clock,
+            bundled_foods=load_bundled_foods,
+            food_indexes=_LockedCache(LRUCache(maxsize=64), Lock()),
+            products=self.open_food_facts,
+            exercises=_ExerciseLibraries(self),
+            read_food_file=import_usda,
+        )
+
+    @cached_property
+    def body(self) -> BodyService:
+        """Weigh-ins, trend, expenditure, projections and goal plans."""
+        from backstrong.services.body.service import BodyService
+
+        return BodyService(self.uow, self.clock, self.nutrition)
+
+    @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:
         from backstrong.adapters.security.passwords import Argon2PasswordHasher
 
@@ -130,23 +159,6 @@ class Container:
         return _LockedCache(LRUCache(maxsize=256), Lock())
 
     @cached_property
-    def bundled_foods(self) -> FoodShelf:
-        """The bundled everyday foods and their search index (built once)."""
-        from backstrong.adapters.files.foods.loader import load_bundled_foods
-        from backstrong.services.nutrition.service import FoodShelf
-
-        return FoodShelf.of(load_bundled_foods())
-
-    @cached_property
-    def food_indexes(self) -> MutableMapping[int, tuple[tuple[int, int], FoodIndex]]:
-        """Each person's food search index (bundled + their own), rebuilt when theirs change."""
-        from threading import Lock
-
-        from cachetools import LRUCache
-
-        return _LockedCache(LRUCache(maxsize=64), Lock())
-
-    @cached_property
     def open_food_facts(self) -> ProductLookup:
         """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
         from backstrong.adapters.http.open_food_facts import OpenFoodFactsClient
@@ -172,6 +184,19 @@ class Container:
             log.info("applying database migrations")
             migrate.upgrade(self.engine)
         self._migrated = True
+
+
+class _ExerciseLibraries:
+    """Each person's exercise library, through the exercises feature's functions."""
+
+    def __init__(self, container: Container) -> None:
+        self._container = container
+
+    def library_for(self, user: User) -> ExerciseLibrary:
+        from backstrong.services.exercises import service as exercises
+
+        c = self._container
+        return exercises.library_for(c.uow(), user, c.bundled_exercises, c.exercise_libraries)
 
 
 def bootstrap(settings: Settings | None = None, *, migrate: bool | None = None) -> Container:

@@ -3,21 +3,21 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import TrendSummary
+from backstrong.domain.errors import FieldError
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.units import convert
 from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.body import projection
-from backstrong.services.body import service as body
-from backstrong.services.nutrition.service import MissingProfile
+from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
+from backstrong.services.body.service import WeighIn
 
 router = APIRouter()
 WEIGHT_FORM = ("weight", "date", "body_fat", "waist", "hips")
@@ -50,25 +50,17 @@ def _body_page(
     values: dict[str, str] | None = None,
     errors: dict[str, str] | None = None,
 ) -> Response:
-    logged = body.weights(container.uow(), user)
-    summary = body.trend(container.uow(), user)
-    try:
-        report: body.ExpenditureReport | None = body.expenditure(
-            container.uow(), user, date.today()
-        )
-        report_problem = None
-    except MissingProfile as exc:
-        report, report_problem = None, str(exc).split(": ", 1)[-1]
+    seen = container.body.overview(user)
     context = {
         "active": "body",
         "unit": user.unit,
         "shown": shown,
-        "weights": list(reversed(logged))[:SHOWN_WEIGHTS],
-        "trend": summary,
-        "trend_svg": _trend_svg(summary, user.unit),
-        "report": report,
-        "report_problem": report_problem,
-        "values": {"date": date.today().isoformat(), **(values or {})},
+        "weights": list(reversed(seen.weights))[:SHOWN_WEIGHTS],
+        "trend": seen.trend,
+        "trend_svg": _trend_svg(seen.trend, user.unit),
+        "report": seen.expenditure,
+        "report_problem": seen.missing.problem if seen.missing else None,
+        "values": {"date": seen.today.isoformat(), **(values or {})},
         "errors": errors or {},
     }
     return render(request, "body/body.html", context, status_code=422 if errors else 200)
@@ -85,18 +77,17 @@ def add_weight(
 ) -> Response:
     values = {key: form.get(key, "").strip()[:40] for key in WEIGHT_FORM}
     try:
-        day = date.fromisoformat(values["date"]) if values["date"] else date.today()
+        day = date.fromisoformat(values["date"]) if values["date"] else None
     except ValueError:
         error = f"date '{values['date']}': use a date like 2026-01-31"
         return _body_page(request, container, user, values, {"date": error})
     girths = [f"{site}={values[site]}" for site in ("waist", "hips") if values[site]]
-    moment = body.moment_for(day, datetime.now().astimezone())
     try:
-        entry = body.read_weigh_in(values["weight"], moment, user.unit, values["body_fat"], girths)
-    except InvalidInput as exc:
-        field = {"body fat": "body_fat", "girth": "waist"}.get(exc.field, "weight")
+        container.body.log_weight(user, WeighIn(values["weight"], None, day, values["body_fat"],
+                                                girths))  # fmt: skip
+    except FieldError as exc:
+        field = {"body_fat": "body_fat", "girth": "waist"}.get(exc.field, "weight")
         return _body_page(request, container, user, values, {field: str(exc)})
-    body.log_weight(container.uow(), user, entry)
     return RedirectResponse("/body", status_code=303)
 
 
@@ -104,10 +95,7 @@ def add_weight(
 def delete_weight(
     entry_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    try:
-        body.delete_weight(container.uow(), user, entry_id)
-    except body.WeightNotFound as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+    container.body.delete_weight(user, entry_id)
     return RedirectResponse("/body", status_code=303)
 
 
@@ -117,7 +105,7 @@ def _projection_values(
     params = request.query_params
     values = {key: params.get(key, "").strip()[:60] for key in PROJECTION_FORM}
     if not (values["weight"] or values["sex"]):
-        known = projection.defaults_for(container.uow(), user, date.today())
+        known = container.body.person_defaults(user)
         values |= {
             "sex": known.sex,
             "age": known.age,
@@ -145,40 +133,39 @@ def projection_page(request: Request, container: ContainerDep, user: OptionalUse
     }
     if submitted:
         try:
-            context |= _projection_result(values)
-        except InvalidInput as exc:
+            context |= _projection_result(container, values)
+        except FieldError as exc:
             errors[_projection_field(exc.field)] = str(exc)
     context |= {"errors": errors, "submitted": submitted}
     return render(request, "body/projection.html", context, status_code=422 if errors else 200)
 
 
 def _projection_field(domain_field: str) -> str:
-    names = {"intake change": "intake_change", "physical activity level": "activity",
-             "pal": "activity", "schedule": "schedule", "by": "by"}  # fmt: skip
-    return names.get(domain_field, domain_field.replace(" ", "_"))
+    return {"pal": "activity"}.get(domain_field, domain_field)
 
 
-def _projection_result(values: dict[str, str]) -> dict[str, object]:
+def _projection_result(container: ContainerDep, values: dict[str, str]) -> dict[str, object]:
     from backstrong.adapters.render.weight_charts_svg import projection_svg
 
     unit = "kg" if values["unit"] == "kg" else "lb"
-    text = projection.PersonText(values["sex"], values["age"], values["height"], values["weight"],
-                                 "", values["activity"])  # fmt: skip
-    person = projection.person_from_text(text, weight_unit=unit)
+    person = PersonText(values["sex"], values["age"], values["height"], values["weight"], "",
+                        values["activity"])  # fmt: skip
     days = int(values["days"]) if values["days"].isdigit() else 0
-    steps = projection.intake_steps(values["intake_change"] or None, values["schedule"] or None)
-    result = projection.projection(person, steps, days)
-    plan = None
+    request = ProjectionRequest(person, values["intake_change"] or None,
+                                values["schedule"] or None, days, unit)  # fmt: skip
+    goal = None
     if values["goal_weight"] and values["by"]:
         try:
             by = date.fromisoformat(values["by"])
         except ValueError:
             raise InvalidInput("by", values["by"], "use a date like 2026-12-31") from None
-        plan = projection.goal_plan(person, values["goal_weight"], by, date.today(), unit)
+        goal = GoalRequest(person, values["goal_weight"], by, unit)
+    outlook = container.body.outlook(None, request, goal)
+    result = outlook.projection
     rows = [s for s in result.trajectory if s.day % 30 == 0 or s.day == result.trajectory[-1].day]
     return {
         "result": result,
-        "plan": plan,
+        "plan": outlook.plan,
         "unit": unit,
         "shown": shown,
         "chart": Markup(projection_svg(result, unit)),  # noqa: S704 - drawn by us, text escaped
