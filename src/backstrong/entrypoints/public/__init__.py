@@ -38,7 +38,7 @@ _REQUIRED: Any = ...
 def at(*path: str | int, default: Any = _REQUIRED) -> Any:
     """A field read from the attribute path ``path`` of the object being shown (``default``
     when the path leads nowhere, e.g. through a None)."""
-    alias = AliasPath(*path) if len(path) > 1 else str(path[0])
+    alias = AliasPath(str(path[0]), *path[1:]) if len(path) > 1 else str(path[0])
     return Field(default, validation_alias=alias)
 
 

@@ -7,14 +7,16 @@ from pathlib import Path
 
 import typer
 
-from backstrong.entrypoints.cli.nutrition.commands import (
+from backstrong.entrypoints.cli.nutrition.input import (
     ACTIVITY_HELP,
     AGE_HELP,
+    DATE_HELP,
     HEIGHT_HELP,
+    JSON_OPTION,
     SEX_HELP,
     WEIGHT_HELP,
+    parse_day,
 )
-from backstrong.entrypoints.cli.nutrition.input import DATE_HELP, JSON_OPTION, parse_day
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 weight_app = typer.Typer(help="Where your weight is heading: projections and goal plans (models).")

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from backstrong.entrypoints.cli.nutrition.input import DATE_HELP, JSON_OPTION, parse_day
+from backstrong.entrypoints.cli.nutrition.input import (
+    ACTIVITY_HELP,
+    AGE_HELP,
+    DATE_HELP,
+    EQUATION_HELP,
+    GOAL_HELP,
+    HEIGHT_HELP,
+    JSON_OPTION,
+    SEX_HELP,
+    WEIGHT_HELP,
+    parse_day,
+)
+from backstrong.entrypoints.cli.nutrition.profile import profile_app
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 if TYPE_CHECKING:
@@ -15,16 +27,7 @@ if TYPE_CHECKING:
 
 calories_app = typer.Typer(help="Daily calorie target: BMR, TDEE, goal, safety floor, macros.")
 app = typer.Typer(help="Nutrition: today's diary against your target, your profile, closing days.")
-profile_app = typer.Typer(help="Your nutrition profile, used as defaults everywhere.")
 app.add_typer(profile_app, name="profile")
-
-SEX_HELP = "male or female."
-AGE_HELP = "Age in years (adults)."
-HEIGHT_HELP = "'5 ft 10 in', 5'10\", '178 cm', '1.78 m', or a bare number in cm."
-WEIGHT_HELP = "'180 lb', '82 kg', '12 st 8 lb', or a bare number in kg."
-ACTIVITY_HELP = "sedentary, light, moderate, very or extra."
-GOAL_HELP = "maintain, lose-0.5 … lose-2 or gain-0.5 … gain-2 (lb a week; add 'kg' for kg)."
-EQUATION_HELP = "mifflin-st-jeor, harris-benedict-revised or katch-mcardle (needs --body-fat)."
 
 
 @calories_app.command("target")
@@ -171,48 +174,3 @@ def remove(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's i
     """Delete a diary entry (ids are shown by `nutrition today`)."""
     container().nutrition.delete_entry(acting_user(), entry_id)
     console().print(f"Deleted diary entry {entry_id}.", highlight=False, soft_wrap=True)
-
-
-@profile_app.command("set")
-def profile_set(
-    sex: str | None = typer.Option(None, help=SEX_HELP),
-    age: str | None = typer.Option(None, help=AGE_HELP),
-    birth_year: str | None = typer.Option(None, "--birth-year", help="Instead of --age."),
-    height: str | None = typer.Option(None, help=HEIGHT_HELP),
-    activity: str | None = typer.Option(None, help=ACTIVITY_HELP),
-    goal: str | None = typer.Option(None, help=GOAL_HELP),
-    equation: str | None = typer.Option(None, help=EQUATION_HELP),
-    body_fat: str | None = typer.Option(None, "--body-fat", help="Body fat %, or 'none'."),
-    protein: str | None = typer.Option(None, help="Protein g per kg a day, or 'default'."),
-    add_training_energy: bool | None = typer.Option(
-        None,
-        "--add-training-energy/--no-add-training-energy",
-        help="Add the energy of logged training to the day's budget.",
-    ),
-    allow_below_floor: bool | None = typer.Option(
-        None, "--allow-below-floor/--keep-floor", help="Allow targets under the safety floor."
-    ),
-    as_json: bool = JSON_OPTION,
-) -> None:
-    """Save your profile; give only what changes. The first time, give sex, age, height and
-    activity."""
-    from backstrong.entrypoints.cli.nutrition.view import show_profile
-
-    changes = {"sex": sex, "age": age, "birth_year": birth_year, "height": height,
-               "activity": activity, "goal": goal, "equation": equation, "body_fat": body_fat,
-               "protein": protein, "add_training_energy": add_training_energy,
-               "allow_below_floor": allow_below_floor}  # fmt: skip
-    profile = container().nutrition.update_profile(acting_user(), changes)
-    show_profile(console(), profile, as_json, "Saved.")
-
-
-@profile_app.command("show")
-def profile_show(as_json: bool = JSON_OPTION) -> None:
-    """Show your nutrition profile."""
-    from backstrong.entrypoints.cli.nutrition.view import show_profile
-
-    profile = container().nutrition.profile(acting_user())
-    if profile is None and not as_json:
-        fail("no profile yet: run `backstrong nutrition profile set --sex … --age … --height …"
-             " --activity …`", code=1)  # fmt: skip
-    show_profile(console(), profile, as_json, None)

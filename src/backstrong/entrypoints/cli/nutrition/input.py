@@ -1,4 +1,5 @@
-"""What the nutrition and body commands share: options, and days as people type them."""
+"""What the nutrition and body commands share: options and their help, and days as people type
+them."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from backstrong.entrypoints.cli.runtime import acting_user, container, fail
 
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
 DATE_HELP = "The day: YYYY-MM-DD, 'today' or 'yesterday' [default: today]."
+SEX_HELP = "male or female."
+AGE_HELP = "Age in years (adults)."
+HEIGHT_HELP = "'5 ft 10 in', 5'10\", '178 cm', '1.78 m', or a bare number in cm."
+WEIGHT_HELP = "'180 lb', '82 kg', '12 st 8 lb', or a bare number in kg."
+ACTIVITY_HELP = "sedentary, light, moderate, very or extra."
+GOAL_HELP = "maintain, lose-0.5 … lose-2 or gain-0.5 … gain-2 (lb a week; add 'kg' for kg)."
+EQUATION_HELP = "mifflin-st-jeor, harris-benedict-revised or katch-mcardle (needs --body-fat)."
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 

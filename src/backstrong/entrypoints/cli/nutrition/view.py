@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from backstrong.domain.nutrition.energy import CalorieTarget
     from backstrong.services.nutrition.diary import DaySummary
     from backstrong.services.nutrition.open_food_facts import BarcodeProduct
-    from backstrong.services.nutrition.profile import DatedProfile
     from backstrong.services.nutrition.training_energy import TrainingDay
     from backstrong.services.ports.nutrition import LoggedEntry
 
@@ -201,25 +200,3 @@ def _footnotes(console: Console, summary: DaySummary) -> None:
     state = "complete" if summary.complete else "not counted as complete"
     how = "you said so" if summary.marked is not None else "mark it with --complete/--incomplete"
     console.print(f"Food log: {state} ({how}).", style="dim", highlight=False, soft_wrap=True)
-
-
-def show_profile(
-    console: Console, profile: DatedProfile | None, as_json: bool, heading: str | None
-) -> None:
-    """The profile as JSON (null when there is none) or as "field: value" lines."""
-    from backstrong.entrypoints.cli.runtime import print_json
-    from backstrong.entrypoints.public import shown
-    from backstrong.entrypoints.public.nutrition import ProfilePublic
-
-    data = None if profile is None else shown(ProfilePublic, profile)
-    if as_json or data is None:
-        print_json(data)
-        return
-    if heading:
-        console.print(heading, highlight=False, soft_wrap=True)
-    for key, value in data.items():
-        console.print(
-            f"{key.replace('_', ' ')}: {'—' if value is None else value}",
-            highlight=False,
-            soft_wrap=True,
-        )

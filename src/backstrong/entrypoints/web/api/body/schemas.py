@@ -1,16 +1,14 @@
 """Request and response shapes of the body-weight API. Responses are the public JSON of
-``entrypoints.public.body``; whole-kcal fields of projections and plans stay JSON numbers with a
-decimal point here (2588.0) and times are ISO 8601 as pydantic writes them, as the API has always
-given them."""
+``entrypoints.public.body``; whole-kcal fields of projections and plans are written with a
+decimal point here (2588.0) and moments the way pydantic writes them ("…Z"), as the API has
+always given them."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-from backstrong.entrypoints.public import at
 from backstrong.entrypoints.public import body as public
 from backstrong.entrypoints.public.body import ExpenditurePublic, TrendPublic
 
@@ -25,7 +23,6 @@ __all__ = [
     "WeightCreate",
     "WeightPublic",
 ]
-Kcal = Annotated[float, BeforeValidator(round)]  # whole kcal, as a number like 2588.0
 
 
 class PersonIn(BaseModel):
@@ -54,13 +51,15 @@ class GoalPlanCreate(PersonIn):
 class ProjectionPublic(public.ProjectionPublic):
     """Day by day weight, fat and fat-free mass beside the 3,500-kcal rule (a model)."""
 
-    baseline_intake_kcal: Kcal
+    @field_serializer("baseline_intake_kcal")
+    def _number(self, kcal: int) -> float:
+        return float(kcal)
 
 
 class GoalPlanPublic(public.GoalPlanPublic):
-    intake_kcal: Kcal
-    intake_change_kcal: Kcal
-    baseline_intake_kcal: Kcal
+    @field_serializer("intake_kcal", "intake_change_kcal", "baseline_intake_kcal")
+    def _number(self, kcal: int) -> float:
+        return float(kcal)
 
 
 class WeightCreate(BaseModel):
@@ -73,4 +72,6 @@ class WeightCreate(BaseModel):
 
 
 class WeightPublic(public.WeightPublic):
-    measured_at: dt.datetime = at("entry", "moment")
+    @field_serializer("measured_at")
+    def _moment(self, measured_at: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(measured_at)

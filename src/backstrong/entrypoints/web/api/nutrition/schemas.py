@@ -1,15 +1,13 @@
 """Request and response shapes of the nutrition API. Responses are the public JSON of
-``entrypoints.public.nutrition``; a few whole-kcal fields stay JSON numbers with a decimal point
-here (1500.0), as the API has always given them."""
+``entrypoints.public.nutrition``; a few whole-kcal fields are written with a decimal point here
+(1500.0) and moments the way pydantic writes them ("…Z"), as the API has always given them."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
-from backstrong.entrypoints.public import at
 from backstrong.entrypoints.public import nutrition as public
 from backstrong.entrypoints.public.nutrition import DayPublic, FoodPublic, ProfilePublic
 
@@ -25,32 +23,34 @@ __all__ = [
     "ProfilePublic",
     "ProfileUpdate",
 ]
-Kcal = Annotated[float, BeforeValidator(round)]  # whole kcal, as a number like 1500.0
 
 
 class MacrosPublic(public.MacrosPublic):
-    protein_g: Kcal
-    fat_g: Kcal
-    carbohydrate_g: Kcal
+    @field_serializer("protein_g", "fat_g", "carbohydrate_g")
+    def _number(self, grams: int) -> float:
+        return float(grams)  # 109.0, as the API has always given it
 
 
 class CalorieTargetPublic(public.CalorieTargetPublic):
-    bmr_kcal: Kcal
-    tdee_kcal: Kcal
-    target_kcal: Kcal
     macros: MacrosPublic
-    goal_kcal_change: Kcal
-    floor_kcal: Kcal
+
+    @field_serializer("bmr_kcal", "tdee_kcal", "target_kcal", "goal_kcal_change", "floor_kcal")
+    def _number(self, kcal: int) -> float:
+        return float(kcal)
 
 
 class DiaryEntryPublic(public.DiaryEntryPublic):
-    kcal: Kcal = at("entry", "nutrients", "kcal")
+    @field_serializer("kcal")
+    def _number(self, kcal: int) -> float:
+        return float(kcal)
 
 
 class BarcodeProductPublic(public.BarcodeProductPublic):
     """A packaged food from Open Food Facts (ODbL): show ``attribution`` wherever it is shown."""
 
-    fetched_at: dt.datetime
+    @field_serializer("fetched_at")
+    def _moment(self, fetched_at: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(fetched_at)
 
 
 class DiaryEntryCreate(BaseModel):

@@ -1,5 +1,6 @@
-"""The food diary page (/nutrition: food by words or barcode, the day's training energy) and the
-nutrition profile (/nutrition/profile). A refused value is shown beside its field."""
+"""The food diary page (/nutrition): food by words or barcode, the day against its target, the
+day's training energy, and whether its log is complete. A refused value is shown beside its
+field."""
 
 from __future__ import annotations
 
@@ -10,19 +11,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
-from backstrong.domain.nutrition.activity import ActivityLevel
 from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, source_url
 from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
-from backstrong.entrypoints.web.pages.nutrition.calories import EQUATIONS, GOALS
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.open_food_facts import ProductUnavailable
 
 router = APIRouter()
-PROFILE_FIELDS = ("sex", "age", "height", "activity", "goal", "equation", "body_fat", "protein")
-_PROFILE_ERROR_FIELD = {"birth_year": "age", "add_training_energy": "training"}
 
 
 def day_from(text: str | None) -> date | None:
@@ -137,55 +134,3 @@ def mark_day(container: ContainerDep, user: PageUser, form: VerifiedForm) -> Res
     choice = {"complete": True, "incomplete": False}.get(form.get("complete", ""))
     summary = container.nutrition.mark_day(user, day_from(form.get("date")), choice)
     return RedirectResponse(f"/nutrition?date={summary.day.isoformat()}#day-complete", 303)
-
-
-def _profile_values(container: ContainerDep, user: User) -> dict[str, str]:
-    known = container.nutrition.profile_defaults(user)
-    profile = container.nutrition.profile(user)
-    values = {key: known.get(key, "") for key in PROFILE_FIELDS}
-    values["training"] = "yes" if profile and profile.profile.add_training_energy else ""
-    values["activity"] = values["activity"] or ActivityLevel.LIGHT.value
-    values["goal"] = values["goal"] or "maintain"
-    return values
-
-
-def _profile_page(
-    request: Request,
-    values: dict[str, str],
-    errors: dict[str, str] | None = None,
-    saved: bool = False,
-) -> Response:
-    context = {
-        "active": "nutrition",
-        "values": values,
-        "errors": errors or {},
-        "saved": saved,
-        "goals": GOALS,
-        "equations": EQUATIONS,
-        "activities": [(a.value, a.description) for a in ActivityLevel],
-    }
-    return render(request, "nutrition/profile.html", context, status_code=422 if errors else 200)
-
-
-@router.get("/nutrition/profile", response_class=HTMLResponse)
-def profile_page(
-    request: Request, container: ContainerDep, user: PageUser, saved: str | None = None
-) -> Response:
-    return _profile_page(request, _profile_values(container, user), saved=bool(saved))
-
-
-@router.post("/nutrition/profile", response_class=HTMLResponse)
-def save_profile(
-    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
-) -> Response:
-    values = {key: form.get(key, "").strip()[:40] for key in (*PROFILE_FIELDS, "training")}
-    changes: dict[str, object] = {key: values[key] for key in PROFILE_FIELDS}
-    changes["body_fat"] = values["body_fat"] or "none"
-    changes["protein"] = values["protein"] or "default"
-    changes["add_training_energy"] = values["training"] == "yes"
-    try:
-        container.nutrition.update_profile(user, changes)
-    except FieldError as exc:
-        field = _PROFILE_ERROR_FIELD.get(exc.field, exc.field)
-        return _profile_page(request, values, {field: str(exc)})
-    return RedirectResponse("/nutrition/profile?saved=1", 303)
