@@ -13,6 +13,8 @@ from collections.abc import Callable
 from backstrong.domain.body.hall_model import Person
 from backstrong.domain.body.projection import intake_for_goal, parse_schedule, project
 from backstrong.domain.nutrition.bmr import Sex
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.body import ProjectionPublic
 
 RUNS = 15
 PERSON = Person(Sex.MALE, age_years=40.0, height_m=1.80, weight_kg=95.0)
@@ -31,7 +33,7 @@ def median_ms(work: Callable[[], object], runs: int = RUNS) -> float:
 def main() -> None:
     schedule = parse_schedule("0:-600,180:0")
     figures = [
-        ("projection_365d_ms", lambda: project(PERSON, schedule, 365).to_dict(), 20),
+        ("projection_365d_ms", lambda: shown(ProjectionPublic, project(PERSON, schedule, 365)), 20),
         ("goal_intake_search_ms", lambda: intake_for_goal(PERSON, 85.0, 365), 200),
     ]
     for metric, work, target in figures:

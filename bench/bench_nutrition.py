@@ -16,13 +16,11 @@ from pathlib import Path
 
 from figures import figure, percentile, time_calls
 
-from backstrong.adapters.files.nutrition.usda import import_usda
+from backstrong.adapters.files.foods.loader import load_bundled_foods
 from backstrong.bootstrap import Container
-from backstrong.domain.nutrition.diary import Meal
 from backstrong.services.accounts import service as accounts
-from backstrong.services.body import service as body
-from backstrong.services.nutrition import diary
-from backstrong.services.nutrition import service as nutrition
+from backstrong.services.body.service import WeighIn
+from backstrong.services.nutrition.foods import FoodIndexCache, FoodIndexes
 from backstrong.settings import Environment, Settings
 
 DEFAULT_SR28 = Path(__file__).resolve().parents[2] / "shared/data/usda/sr28_foods_macros.csv"
@@ -39,28 +37,34 @@ def main() -> None:
     sr28 = Path(os.environ.get("BACKSTRONG_USDA_SR28_PATH", DEFAULT_SR28))
     if sr28.exists():
         start = time.perf_counter()
-        report = nutrition.import_foods(c.uow(), user, import_usda(sr28).foods)
+        report = c.nutrition.import_food_file(user, sr28)
         figure("usda_sr28_import_into_db", time.perf_counter() - start, "s", 5.0,
                foods=report.added)  # fmt: skip
-        rebuild = time_calls(lambda: nutrition.food_index_for(c.uow(), user, c.bundled_foods), 5)
-        figure("food_index_rebuild_with_sr28", statistics.median(rebuild), "ms", 1000.0)
-    index = nutrition.food_index_for(c.uow(), user, c.bundled_foods, c.food_indexes)
-    nutrition.update_profile(c.uow(), user, {"sex": "male", "age": 40, "height": 180,
-                                             "activity": "light"}, date.today())  # fmt: skip
+        cache: FoodIndexCache = {}
+        indexes = FoodIndexes(load_bundled_foods, cache)
+
+        def rebuild() -> None:
+            cache.clear()
+            indexes.index_for(c.uow(), user)
+
+        figure("food_index_rebuild_with_sr28", statistics.median(time_calls(rebuild, 5)), "ms",
+               1000.0)  # fmt: skip
+    c.nutrition.update_profile(user, {"sex": "male", "age": 40, "height": 180,
+                                      "activity": "light"})  # fmt: skip
     today = date.today()
     logging_ms: list[float] = []
     for offset in range(DAYS, 0, -1):
         day = today - timedelta(days=offset)
         moment = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=7)
-        body.log_weight(c.uow(), user, body.read_weigh_in(90 - offset * 0.02, moment, "kg"))
+        c.body.log_weight(user, WeighIn(90 - offset * 0.02, at=moment))
         for line in LINES:
             start = time.perf_counter()
-            diary.log_food(c.uow(), user, index, line, day, Meal.LUNCH)
+            c.nutrition.eat(user, line, meal="lunch", day=day)
             logging_ms.append((time.perf_counter() - start) * 1000)
     figure("diary_log_line_p95", percentile(logging_ms, 95), "ms", 50.0)
-    summary = time_calls(lambda: diary.day_summary(c.uow(), user, today, today), 20)
+    summary = time_calls(lambda: c.nutrition.day(user, today), 20)
     figure("diary_day_summary_median", statistics.median(summary), "ms", 50.0)
-    report_ms = time_calls(lambda: body.expenditure(c.uow(), user, today), 10)
+    report_ms = time_calls(lambda: c.body.expenditure(user), 10)
     figure("expenditure_90_days_median", statistics.median(report_ms), "ms", 200.0)
     c.engine.dispose()
 

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time
+from pathlib import Path
 
+from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import WeightEntry
+from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.nutrition.diary import DiaryEntry
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
+from backstrong.services.body.service import BodyService
+from backstrong.services.clock import Clock
+from backstrong.services.nutrition.service import NutritionService
 from backstrong.services.ports.body import LoggedWeight
-from backstrong.services.ports.nutrition import LoggedEntry
+from backstrong.services.ports.nutrition import FoodFile, LoggedEntry
+from backstrong.services.ports.open_food_facts import ProductLookup
 
 
 class FakeNutritionProfiles:
@@ -159,3 +167,56 @@ class FakeOpenFoodFactsProducts:
 
     def save(self, product):
         self.rows[product.barcode] = product
+
+
+def fixed_clock(on: date, hour: int = 12) -> Clock:
+    """A clock stopped at ``hour`` o'clock UTC on ``on``."""
+    moment = datetime.combine(on, time(hour), tzinfo=UTC)
+    return Clock(lambda: moment)
+
+
+class FakeExerciseLibraries:
+    """Every person's library is ``library`` (or what the function returns, asked each time)."""
+
+    def __init__(self, library: ExerciseLibrary | Callable[[], ExerciseLibrary]) -> None:
+        self.library = library
+
+    def library_for(self, user: User) -> ExerciseLibrary:
+        return self.library() if callable(self.library) else self.library
+
+
+def _no_files(path: Path) -> FoodFile:
+    raise AssertionError(f"unit tests read no food files ({path})")
+
+
+def nutrition_service(
+    uow: object,
+    today: date,
+    foods: Iterable[Food] = (),
+    products: ProductLookup | None = None,
+    library: ExerciseLibrary | Callable[[], ExerciseLibrary] | None = None,
+    hour: int = 12,
+) -> NutritionService:
+    """A NutritionService over the in-memory ``uow`` with its clock stopped on ``today``."""
+    from tests.fakes_open_food_facts import FakeOpenFoodFacts
+
+    shelf = tuple(foods)
+    return NutritionService(
+        lambda: uow,  # type: ignore[arg-type,return-value]
+        fixed_clock(today, hour),
+        bundled_foods=lambda: shelf,
+        food_indexes={},
+        products=products or FakeOpenFoodFacts(),
+        exercises=FakeExerciseLibraries(library or ExerciseLibrary([])),
+        read_food_file=_no_files,
+    )
+
+
+def body_service(
+    uow: object, today: date, nutrition: NutritionService | None = None, hour: int = 12
+) -> BodyService:
+    """A BodyService over the in-memory ``uow`` on ``today`` (with ``nutrition``, or a fresh
+    NutritionService over the same ``uow``)."""
+    nutrition = nutrition or nutrition_service(uow, today, hour=hour)
+    uow_factory = lambda: uow  # noqa: E731
+    return BodyService(uow_factory, fixed_clock(today, hour), nutrition)  # type: ignore[arg-type]

@@ -47,3 +47,11 @@ class FakeOpenFoodFacts:
         if not self.online:
             raise LookupUnavailable("no connection")
         return self.products.get(barcode)
+
+
+def put_behind(container: object, fake: FakeOpenFoodFacts, monkeypatch: object) -> None:
+    """Make ``fake`` the container's Open Food Facts and rebuild the services that hold it
+    (a session-wide container may have built them around another one already)."""
+    monkeypatch.setattr(container, "open_food_facts", fake)  # type: ignore[attr-defined]
+    for service in ("nutrition", "body"):
+        monkeypatch.delitem(container.__dict__, service, raising=False)  # type: ignore[attr-defined]

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.domain.exercises.model import Exercise
-    from backstrong.domain.nutrition.food_search import FoodIndex
+    from backstrong.services.body.service import BodyService
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
-    from backstrong.services.nutrition.service import FoodShelf
+    from backstrong.services.nutrition.service import NutritionService
     from backstrong.services.ports.open_food_facts import ProductLookup
     from backstrong.services.programs.service import ProgramsService
 
@@ -123,6 +123,35 @@ class Container:
         return ProgramsService(self.uow, self.clock, self.exercises.library_for, PlanFiles())
 
     @cached_property
+    def nutrition(self) -> NutritionService:
+        """The calculator, profiles, foods (the bundled shelf and each person's food index behind
+        it), the diary, barcode look-ups and training energy."""
+        from threading import Lock
+
+        from cachetools import LRUCache
+
+        from backstrong.adapters.files.foods.loader import load_bundled_foods
+        from backstrong.adapters.files.nutrition.usda import import_usda
+        from backstrong.services.nutrition.service import NutritionService
+
+        return NutritionService(
+            self.uow,
+            self.clock,
+            bundled_foods=load_bundled_foods,
+            food_indexes=_LockedCache(LRUCache(maxsize=64), Lock()),
+            products=self.open_food_facts,
+            exercises=self.exercises,
+            read_food_file=import_usda,
+        )
+
+    @cached_property
+    def body(self) -> BodyService:
+        """Weigh-ins, trend, expenditure, projections and goal plans."""
+        from backstrong.services.body.service import BodyService
+
+        return BodyService(self.uow, self.clock, self.nutrition)
+
+    @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:
         from backstrong.adapters.security.passwords import Argon2PasswordHasher
 
@@ -153,23 +182,6 @@ class Container:
         from cachetools import LRUCache
 
         return _LockedCache(LRUCache(maxsize=256), Lock())
-
-    @cached_property
-    def bundled_foods(self) -> FoodShelf:
-        """The bundled everyday foods and their search index (built once)."""
-        from backstrong.adapters.files.foods.loader import load_bundled_foods
-        from backstrong.services.nutrition.service import FoodShelf
-
-        return FoodShelf.of(load_bundled_foods())
-
-    @cached_property
-    def food_indexes(self) -> MutableMapping[int, tuple[tuple[int, int], FoodIndex]]:
-        """Each person's food search index (bundled + their own), rebuilt when theirs change."""
-        from threading import Lock
-
-        from cachetools import LRUCache
-
-        return _LockedCache(LRUCache(maxsize=64), Lock())
 
     @cached_property
     def open_food_facts(self) -> ProductLookup:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.e2e.conftest import api_token, bearer
-from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts
+from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts, put_behind
 
 ATTRIBUTION = "Data from Open Food Facts, ODbL"
 
@@ -16,7 +16,7 @@ ATTRIBUTION = "Data from Open Food Facts, ODbL"
 @pytest.fixture
 def off(container, monkeypatch):
     fake = FakeOpenFoodFacts()
-    monkeypatch.setattr(container, "open_food_facts", fake)
+    put_behind(container, fake, monkeypatch)
     return fake
 
 

@@ -135,7 +135,6 @@ def test_imported_foods_are_searchable_by_their_owner_only(client, container):
     from backstrong.domain.nutrition.foods import Food
     from backstrong.domain.nutrition.nutrients import Nutrients
     from backstrong.services.accounts import service as accounts
-    from backstrong.services.nutrition import service as nutrition
 
     owner_token = api_token(client, "ana@example.org")
     stranger = bearer(api_token(client, "eve@example.org"))
@@ -143,7 +142,7 @@ def test_imported_foods_are_searchable_by_their_owner_only(client, container):
     zander = Food(
         "usda-sr28-99002", "Smoked zander fillet", Nutrients(131, 24, 3.8, 0), source="usda-sr28"
     )
-    nutrition.import_foods(container.uow(), owner, [zander])
+    container.nutrition.import_foods(owner, [zander])
     mine = client.get("/api/v1/foods", params={"q": "zander"}, headers=bearer(owner_token)).json()
     assert mine[0]["id"] == "usda-sr28-99002"
     theirs = client.get("/api/v1/foods", params={"q": "zander"}, headers=stranger).json()

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from tests.e2e.conftest import PASSWORD, bearer, csrf_from, sign_up_in_browser
-from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts
+from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts, put_behind
 
 ATTRIBUTION = "Data from Open Food Facts, ODbL"
 
@@ -18,7 +18,7 @@ ATTRIBUTION = "Data from Open Food Facts, ODbL"
 @pytest.fixture
 def off(sqlite_container, monkeypatch):
     fake = FakeOpenFoodFacts()
-    monkeypatch.setattr(sqlite_container, "open_food_facts", fake)
+    put_behind(sqlite_container, fake, monkeypatch)
     return fake
 
 

@@ -8,7 +8,6 @@ from backstrong.adapters.db.nutrition.repositories import SqlCustomFoodRepositor
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.services.accounts import service as accounts
-from backstrong.services.nutrition import service as nutrition
 
 FOODS = [
     Food(f"usda-sr28-{i:05d}", f"Test food number {i}", Nutrients(100, 1, 1, 1), source="usda-sr28")
@@ -18,8 +17,8 @@ FOODS = [
 
 def test_thousands_of_foods_import_once_and_a_second_import_adds_nothing(container):
     user = accounts.local_user(container.uow())
-    first = nutrition.import_foods(container.uow(), user, FOODS)
-    again = nutrition.import_foods(container.uow(), user, FOODS)
+    first = container.nutrition.import_foods(user, FOODS)
+    again = container.nutrition.import_foods(user, FOODS)
     assert (first.added, again.added, again.total_foods) == (2500, 0, 2500)
     with container.uow() as uow:
         stored = {food.id: food for food in uow.custom_foods.list_for(user.id)}
@@ -37,7 +36,7 @@ def test_a_failure_halfway_through_an_import_stores_nothing(container, monkeypat
 
     monkeypatch.setattr(SqlCustomFoodRepository, "add_many", write_some_then_fail)
     with pytest.raises(RuntimeError):
-        nutrition.import_foods(container.uow(), user, FOODS)
+        container.nutrition.import_foods(user, FOODS)
     monkeypatch.undo()
     with container.uow() as uow:
         assert uow.custom_foods.revision(user.id) == (0, 0)
@@ -48,7 +47,7 @@ def test_one_persons_foods_are_invisible_to_another(container):
     with container.uow() as uow:
         other = uow.users.add("other@example.org", None)
         uow.commit()
-    nutrition.import_foods(container.uow(), owner, FOODS[:3])
+    container.nutrition.import_foods(owner, FOODS[:3])
     with container.uow() as uow:
         assert uow.custom_foods.list_for(other.id) == []
         assert uow.custom_foods.ids_for(owner.id) == {f.id for f in FOODS[:3]}

@@ -13,6 +13,8 @@ from backstrong.domain.body.projection import (
 from backstrong.domain.nutrition.bmr import Sex
 from backstrong.domain.nutrition.goals import kcal_per_kg_rule
 from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.body import ProjectionPublic
 
 
 def a_person(sex: Sex = Sex.MALE, weight_kg: float = 95.0) -> Person:
@@ -42,7 +44,7 @@ def test_each_day_takes_the_change_of_the_step_it_falls_in():
 
 
 def test_a_projection_has_one_row_a_day_from_zero_to_n_beside_the_rule():
-    data = project(a_person(), parse_schedule("0:-500"), 30).to_dict()
+    data = shown(ProjectionPublic, project(a_person(), parse_schedule("0:-500"), 30))
     assert [row["day"] for row in data["trajectory"]] == list(range(31))
     assert [row["day"] for row in data["rule_3500"]] == list(range(31))
     assert set(data["trajectory"][0]) == {"day", "weight_kg", "fat_kg", "lean_kg"}

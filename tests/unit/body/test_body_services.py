@@ -11,11 +11,17 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.body import ExpenditurePublic
 from backstrong.services.accounts import service as accounts
 from backstrong.services.body import service as body
-from backstrong.services.nutrition import diary
-from backstrong.services.nutrition import service as nutrition
+from backstrong.services.body.service import BodyService, WeighIn
+from backstrong.services.nutrition.profile import MissingProfile
+from backstrong.services.nutrition.service import NutritionService
 from tests.fakes import FakeUnitOfWork
+from tests.fakes_nutrition import body_service, nutrition_service
+
+RICE = Food("rice", "Rice, cooked", Nutrients(130, 2.7, 0.3, 28))
 
 NOW = datetime(2026, 3, 10, 7, 30, tzinfo=UTC)
 TODAY = NOW.date()
@@ -46,41 +52,46 @@ def test_a_weigh_in_given_as_a_day_counts_as_that_morning():
     assert earlier == datetime(2026, 3, 8, 13, 0, tzinfo=UTC)  # 08:00 at UTC−5
 
 
-def _logged_weeks(uow: FakeUnitOfWork, user, days: int, intake: str, start_kg: float) -> None:
-    shelf = nutrition.FoodShelf.of([Food("rice", "Rice, cooked", Nutrients(130, 2.7, 0.3, 28))])
-    index = nutrition.food_index_for(uow, user, shelf)
+def _logged_weeks(
+    service: BodyService, nutrition: NutritionService, user, days: int, intake: str, start_kg: float
+) -> None:
     for offset in range(days, 0, -1):
         day = TODAY - timedelta(days=offset)
         moment = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=7)
-        body.log_weight(
-            uow, user, body.read_weigh_in(start_kg - 0.05 * (days - offset), moment, "kg")
-        )
-        diary.log_food(uow, user, index, intake, day, Meal.LUNCH)
+        service.log_weight(user, WeighIn(start_kg - 0.05 * (days - offset), at=moment))
+        nutrition.eat(user, intake, meal=Meal.LUNCH.value, day=day)
 
 
 def test_expenditure_learns_from_complete_days_and_lists_those_left_out():
     uow = FakeUnitOfWork()
     user = accounts.local_user(uow)
-    nutrition.update_profile(
-        uow, user, {"sex": "male", "age": 40, "height": 180, "activity": "light"}, TODAY
-    )
-    _logged_weeks(uow, user, 21, "1500 g rice", 85.0)
-    diary.mark_day(uow, user, TODAY - timedelta(days=3), False)
-    report = body.expenditure(uow, user, TODAY)
+    nutrition = nutrition_service(uow, TODAY, [RICE])
+    service = body_service(uow, TODAY, nutrition)
+    nutrition.update_profile(user, {"sex": "male", "age": 40, "height": 180, "activity": "light"})
+    _logged_weeks(service, nutrition, user, 21, "1500 g rice", 85.0)
+    nutrition.mark_day(user, TODAY - timedelta(days=3), False)
+    report = service.expenditure(user)
     assert report.learnt and report.estimate.days_used == 20
     reasons = {d.day: d.reason for d in report.left_out}
     assert reasons[TODAY - timedelta(days=3)] == "marked incomplete"
     assert report.suggestion is not None
-    assert report.to_dict()["learnt"] is True
+    assert shown(ExpenditurePublic, report)["learnt"] is True
 
 
 def test_expenditure_needs_a_profile_and_a_weigh_in():
     uow = FakeUnitOfWork()
     user = accounts.local_user(uow)
-    with pytest.raises(nutrition.MissingProfile, match="profile"):
-        body.expenditure(uow, user, TODAY)
-    nutrition.update_profile(
-        uow, user, {"sex": "male", "age": 40, "height": 180, "activity": "light"}, TODAY
-    )
-    with pytest.raises(nutrition.MissingProfile, match="weight"):
-        body.expenditure(uow, user, TODAY)
+    nutrition = nutrition_service(uow, TODAY)
+    service = body_service(uow, TODAY, nutrition)
+    with pytest.raises(MissingProfile, match="profile"):
+        service.expenditure(user)
+    nutrition.update_profile(user, {"sex": "male", "age": 40, "height": 180, "activity": "light"})
+    with pytest.raises(MissingProfile, match="weight"):
+        service.expenditure(user)
+
+
+def test_a_weigh_in_given_a_past_day_is_that_morning_in_the_persons_time_zone():
+    uow = FakeUnitOfWork()
+    user = uow.users.set_time_zone(accounts.local_user(uow).id, "America/New_York")
+    logged = body_service(uow, TODAY).log_weight(user, WeighIn("80 kg", on=date(2026, 3, 5)))
+    assert logged.entry.moment == datetime(2026, 3, 5, 13, 0, tzinfo=UTC)  # 08:00 at UTC−5

@@ -25,7 +25,7 @@ def test_a_session_adds_up_its_blocks():
     expected_gross = 70.0 * (5.0 * 0.5 + 3.5 * 20 / 60 + MET_STRETCHING_MILD * 12 / 60)
     assert energy.gross_kcal == pytest.approx(expected_gross)
     assert energy.net_kcal == pytest.approx(expected_gross - 70.0 * 62 / 60)
-    assert energy.to_dict() == {"gross_kcal": 289, "net_kcal": 217}
+    assert (round(energy.gross_kcal), round(energy.net_kcal)) == (289, 217)  # as shown
 
 
 def test_an_empty_session_spends_nothing():

@@ -13,10 +13,12 @@ from backstrong.domain.exercises.model import Dosage, Exercise, Met
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.nutrition import DayPublic, SessionEnergyPublic
 from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary, training_energy
-from backstrong.services.nutrition import service as nutrition
 from tests.fakes import FakeUnitOfWork
+from tests.fakes_nutrition import nutrition_service
 
 DAY = date(2026, 3, 10)
 START = datetime(2026, 3, 10, 18, tzinfo=UTC)
@@ -66,7 +68,7 @@ def test_a_timed_session_counts_its_minutes_at_each_exercises_met():
     assert line.time.from_clock and line.time.minutes == pytest.approx(45)
     assert day.gross_kcal == pytest.approx(5.0 * 80 * 0.75)  # 300 kcal
     assert day.net_kcal == pytest.approx(4.0 * 80 * 0.75)  # 240 kcal above rest
-    assert line.to_dict()["duration_from"] == "clock"
+    assert shown(SessionEnergyPublic, line)["duration_from"] == "clock"
 
 
 def test_without_a_clock_the_sets_give_the_time_and_a_missing_met_is_35():
@@ -116,16 +118,17 @@ def test_a_day_without_sets_never_loads_the_library():
 def test_the_net_energy_joins_the_budget_only_when_the_profile_says_so():
     uow = FakeUnitOfWork()
     user = accounts.local_user(uow)
+    nutrition = nutrition_service(uow, DAY, library=LIBRARY)
     basics = {"sex": "male", "age": "40", "height": "180 cm", "activity": "light"}
-    nutrition.update_profile(uow, user, basics, DAY)
+    nutrition.update_profile(user, basics)
     weigh(uow, user, 80.0, START - timedelta(days=1))
     logged_session(uow, user, ("deadlift", 3, 5), minutes=45)
-    off = diary.day_with_training(uow, user, DAY, DAY, LIBRARY)
-    nutrition.update_profile(uow, user, {"add_training_energy": True}, DAY)
-    on = diary.day_with_training(uow, user, DAY, DAY, LIBRARY)
+    off = nutrition.day(user, DAY)
+    nutrition.update_profile(user, {"add_training_energy": True})
+    on = nutrition.day(user, DAY)
     assert on.totals.target_kcal == pytest.approx(off.totals.target_kcal + 240)
-    shown = off.to_dict()["training_kcal"]
-    assert (shown["gross"], shown["net"], shown["added_to_budget"]) == (300, 240, False)
-    assert on.to_dict()["training_kcal"]["added_to_budget"] is True
-    assert len(shown["sessions"]) == 1
-    assert diary.day_summary(uow, user, DAY, DAY).totals.target_kcal == off.totals.target_kcal
+    energy = shown(DayPublic, off)["training_kcal"]
+    assert (energy["gross"], energy["net"], energy["added_to_budget"]) == (300, 240, False)
+    assert shown(DayPublic, on)["training_kcal"]["added_to_budget"] is True
+    assert len(energy["sessions"]) == 1
+    assert diary.summarise_day(uow, user, DAY, DAY).totals.target_kcal == off.totals.target_kcal

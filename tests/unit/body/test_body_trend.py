@@ -14,6 +14,8 @@ from backstrong.domain.body.trend import (
     weight_trend,
 )
 from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.body import TrendPublic
 
 START = datetime(2024, 3, 1, 7, 0)
 
@@ -74,7 +76,7 @@ def test_body_fat_and_girths_ride_along_as_data():
     entry = WeightEntry(START, 80.0, body_fat_percent=22.0, girths=(Girth("waist", 86.0),))
     summary = summarise_trend([entry])
     assert summary.latest_trend_kg == 80.0
-    assert summary.to_dict()["points"][0]["trend_kg"] == 80.0
+    assert shown(TrendPublic, summary)["points"][0]["trend_kg"] == 80.0
     assert entry.girths[0].centimetres == 86.0
 
 

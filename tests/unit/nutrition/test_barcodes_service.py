@@ -8,9 +8,13 @@ import pytest
 
 from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.nutrition import BarcodeProductPublic, DiaryEntryPublic
 from backstrong.services.accounts import service as accounts
-from backstrong.services.nutrition import diary, open_food_facts
+from backstrong.services.nutrition import open_food_facts
+from backstrong.services.nutrition.service import NutritionService
 from tests.fakes import FakeUnitOfWork
+from tests.fakes_nutrition import nutrition_service
 from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts
 
 NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
@@ -24,7 +28,7 @@ def test_a_look_up_goes_online_once_then_reuses_the_shared_cache():
     assert online.asked == [OAT_BAR]
     assert (first.from_cache, again.from_cache) == (False, True)
     assert again.food == first.food
-    data = again.to_dict()
+    data = shown(BarcodeProductPublic, again)
     assert data["attribution"] == "Data from Open Food Facts, ODbL"
     assert data["licence"] == "ODbL 1.0 (database), DbCL (contents)"
     assert data["url"] == f"https://world.openfoodfacts.org/product/{OAT_BAR}"
@@ -62,31 +66,31 @@ def test_a_bad_barcode_is_refused_before_asking_anyone():
     assert online.asked == []
 
 
+def _service(uow: FakeUnitOfWork) -> NutritionService:
+    return nutrition_service(uow, DAY, products=FakeOpenFoodFacts())
+
+
 def test_logging_a_product_stores_one_serving_in_the_persons_diary_only():
     uow = FakeUnitOfWork()
     me, other = accounts.local_user(uow), uow.users.add("other@example.org", "x")
-    logged, product = open_food_facts.log_product(
-        uow, me, FakeOpenFoodFacts(), OAT_BAR, DAY, Meal.SNACKS, NOW
-    )
+    nutrition = _service(uow)
+    eaten = nutrition.eat(me, barcode=OAT_BAR, meal=Meal.SNACKS.value, day=DAY)
+    logged, product = eaten.logged, eaten.product
     assert logged.entry.food_name == "Oat bar (Hafer & Co)"
     assert logged.entry.grams == 40 and logged.entry.nutrients.kcal == pytest.approx(168)
     assert logged.entry.portion_label == "1 serving (40 g)"
-    assert diary.entry_to_dict(logged)["attribution"] == "Data from Open Food Facts, ODbL"
-    assert diary.entries_on(uow, other, DAY) == []
-    assert product.barcode == OAT_BAR
+    assert shown(DiaryEntryPublic, logged)["attribution"] == "Data from Open Food Facts, ODbL"
+    assert nutrition.entries(other, DAY) == []
+    assert product is not None and product.barcode == OAT_BAR
 
 
 def test_a_product_without_a_serving_needs_grams_and_stores_nothing_without():
     uow = FakeUnitOfWork()
-    me = accounts.local_user(uow)
+    me, nutrition = accounts.local_user(uow), _service(uow)
     with pytest.raises(InvalidInput, match="grams"):
-        open_food_facts.log_product(uow, me, FakeOpenFoodFacts(), CRISPBREAD, DAY, Meal.LUNCH, NOW)
-    assert diary.entries_on(uow, me, DAY) == []
-    logged, _ = open_food_facts.log_product(
-        uow, me, FakeOpenFoodFacts(), CRISPBREAD, DAY, Meal.LUNCH, NOW, grams=25
-    )
+        nutrition.eat(me, barcode=CRISPBREAD, meal="lunch", day=DAY)
+    assert nutrition.entries(me, DAY) == []
+    logged = nutrition.eat(me, barcode=CRISPBREAD, grams=25, meal="lunch", day=DAY).logged
     assert logged.entry.nutrients.kcal == pytest.approx(87.5)
     with pytest.raises(InvalidInput, match="grams '9000'"):
-        open_food_facts.log_product(
-            uow, me, FakeOpenFoodFacts(), CRISPBREAD, DAY, Meal.LUNCH, NOW, grams=9000
-        )
+        nutrition.eat(me, barcode=CRISPBREAD, grams=9000, meal="lunch", day=DAY)

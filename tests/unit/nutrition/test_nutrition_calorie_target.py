@@ -17,6 +17,8 @@ from backstrong.domain.nutrition.goals import GOAL_RATES, MAINTAIN, GoalDirectio
 from backstrong.domain.nutrition.macros import macro_plan
 from backstrong.domain.nutrition.measurements import BodyWeight, Height, InvalidInput
 from backstrong.domain.units import MassUnit
+from backstrong.entrypoints.public import shown
+from backstrong.entrypoints.public.nutrition import CalorieTargetPublic
 
 
 def a_profile(**changes: object) -> EnergyProfile:
@@ -124,7 +126,7 @@ def test_katch_mcardle_is_used_when_chosen_with_body_fat():
 
 def test_the_json_has_the_shape_the_cli_and_api_print():
     result = calorie_target(a_profile(goal=WeightGoal(GoalDirection.LOSE, 0.5)))
-    data = result.to_dict()
+    data = shown(CalorieTargetPublic, result)
     assert {"bmr_kcal", "tdee_kcal", "target_kcal", "floor_applied", "warnings", "macros"} <= set(
         data
     )

@@ -13,8 +13,10 @@ from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary
-from backstrong.services.nutrition import service as nutrition
+from backstrong.services.nutrition.profile import IncompleteProfile, MissingProfile
+from backstrong.services.nutrition.service import NutritionService
 from tests.fakes import FakeUnitOfWork
+from tests.fakes_nutrition import nutrition_service
 
 TODAY = date(2026, 3, 10)
 BASICS = {"sex": "female", "age": "35", "height": "5 ft 4 in", "activity": "light"}
@@ -28,9 +30,12 @@ def _food(food_id: str, name: str) -> Food:
     return Food(food_id, name, Nutrients(100, 5, 5, 10), source="usda-sr28")
 
 
-def _shelf() -> nutrition.FoodShelf:
-    egg = Food("egg", "Egg, whole", Nutrients(143, 12.6, 9.5, 0.7), (Portion("large", 50),))
-    return nutrition.FoodShelf.of([egg])
+EGG = Food("egg", "Egg, whole", Nutrients(143, 12.6, 9.5, 0.7), (Portion("large", 50),))
+
+
+def _service(uow: FakeUnitOfWork) -> NutritionService:
+    """The service with a shelf of one egg, on TODAY."""
+    return nutrition_service(uow, TODAY, [EGG])
 
 
 def _weighed(uow: FakeUnitOfWork, user, kilograms: float = 68.0) -> None:
@@ -39,8 +44,8 @@ def _weighed(uow: FakeUnitOfWork, user, kilograms: float = 68.0) -> None:
 
 def test_the_first_profile_needs_sex_age_height_and_activity():
     uow = FakeUnitOfWork()
-    with pytest.raises(nutrition.MissingProfile) as caught:
-        nutrition.update_profile(uow, _person(uow), {"sex": "female"}, TODAY)
+    with pytest.raises(IncompleteProfile) as caught:
+        _service(uow).update_profile(_person(uow), {"sex": "female"})
     assert "age (or birth year), height, activity" in str(caught.value)
     assert caught.value.field == "age"
     assert uow.nutrition_profiles.rows == {}
@@ -48,40 +53,40 @@ def test_the_first_profile_needs_sex_age_height_and_activity():
 
 def test_later_changes_keep_the_rest_of_the_profile():
     uow = FakeUnitOfWork()
-    user = _person(uow)
-    nutrition.update_profile(uow, user, BASICS, TODAY)
-    profile = nutrition.update_profile(uow, user, {"goal": "lose-1", "protein": "2"}, TODAY)
+    user, nutrition = _person(uow), _service(uow)
+    nutrition.update_profile(user, BASICS)
+    profile = nutrition.update_profile(user, {"goal": "lose-1", "protein": "2"}).profile
     assert profile.birth_year == 1991 and profile.activity.value == "light"
     assert profile.goal.label == "lose-1" and profile.protein_g_per_kg == 2.0
 
 
 def test_a_bad_field_stores_nothing_and_names_itself():
     uow = FakeUnitOfWork()
-    user = _person(uow)
-    nutrition.update_profile(uow, user, BASICS, TODAY)
+    user, nutrition = _person(uow), _service(uow)
+    nutrition.update_profile(user, BASICS)
     with pytest.raises(InvalidInput, match=r"height '5 ft 14 in': inches must be below 12"):
-        nutrition.update_profile(uow, user, {"goal": "lose-1", "height": "5 ft 14 in"}, TODAY)
-    assert nutrition.get_profile(uow, user).goal.label == "maintain"
+        nutrition.update_profile(user, {"goal": "lose-1", "height": "5 ft 14 in"})
+    assert nutrition.profile(user).profile.goal.label == "maintain"
 
 
 def test_the_target_uses_the_latest_weigh_in_or_says_what_is_missing():
     uow = FakeUnitOfWork()
-    user = _person(uow)
-    with pytest.raises(nutrition.MissingProfile, match="profile"):
-        nutrition.target_for(uow, user, TODAY)
-    nutrition.update_profile(uow, user, BASICS, TODAY)
-    with pytest.raises(nutrition.MissingProfile, match="weight"):
-        nutrition.target_for(uow, user, TODAY)
+    user, nutrition = _person(uow), _service(uow)
+    with pytest.raises(MissingProfile, match="profile"):
+        nutrition.target(user)
+    nutrition.update_profile(user, BASICS)
+    with pytest.raises(MissingProfile, match="weight"):
+        nutrition.target(user)
     _weighed(uow, user)
-    assert nutrition.target_for(uow, user, TODAY).target_kcal > 1200
+    assert nutrition.target(user).target_kcal > 1200
 
 
 def test_an_import_skips_foods_already_there_and_repeats_in_the_file():
     uow = FakeUnitOfWork()
-    user = _person(uow)
-    first = nutrition.import_foods(uow, user, [_food("usda-1", "Kale"), _food("usda-2", "Zander")])
+    user, nutrition = _person(uow), _service(uow)
+    first = nutrition.import_foods(user, [_food("usda-1", "Kale"), _food("usda-2", "Zander")])
     again = nutrition.import_foods(
-        uow, user, [_food("usda-2", "Zander"), _food("usda-3", "Rye"), _food("usda-3", "Rye")]
+        user, [_food("usda-2", "Zander"), _food("usda-3", "Rye"), _food("usda-3", "Rye")]
     )
     assert (first.added, first.already_there) == (2, 0)
     assert (again.added, again.already_there, again.total_foods) == (1, 2, 3)
@@ -90,10 +95,11 @@ def test_an_import_skips_foods_already_there_and_repeats_in_the_file():
 def test_search_merges_the_persons_own_foods_only():
     uow = FakeUnitOfWork()
     me, other = _person(uow), uow.users.add("other@example.org", "x")
-    nutrition.import_foods(uow, me, [_food("usda-9", "Smoked zander")])
-    assert [f.id for f in nutrition.search_foods(uow, me, _shelf(), "zander")] == ["usda-9"]
-    assert nutrition.search_foods(uow, other, _shelf(), "zander") == []
-    assert nutrition.search_foods(uow, None, _shelf(), "egg")[0].id == "egg"
+    nutrition = _service(uow)
+    nutrition.import_foods(me, [_food("usda-9", "Smoked zander")])
+    assert [f.id for f in nutrition.search_foods(me, "zander")] == ["usda-9"]
+    assert nutrition.search_foods(other, "zander") == []
+    assert nutrition.search_foods(None, "egg")[0].id == "egg"
 
 
 def test_the_clock_picks_the_meal_when_none_is_named():
@@ -118,38 +124,43 @@ def test_a_day_counts_as_complete_by_mark_or_once_it_is_over():
 
 def test_the_day_summary_adds_training_energy_only_when_the_profile_asks():
     uow = FakeUnitOfWork()
-    user = _person(uow)
-    nutrition.update_profile(uow, user, BASICS, TODAY)
+    user, nutrition = _person(uow), _service(uow)
+    nutrition.update_profile(user, BASICS)
     _weighed(uow, user)
-    index = nutrition.food_index_for(uow, user, _shelf())
-    diary.log_food(uow, user, index, "2 egg", TODAY, Meal.BREAKFAST)
-    plain = diary.day_summary(uow, user, TODAY, TODAY, training_kcal=300)
-    nutrition.update_profile(uow, user, {"add_training_energy": True}, TODAY)
-    trained = diary.day_summary(uow, user, TODAY, TODAY, training_kcal=300)
+    nutrition.eat(user, "2 egg", meal="breakfast", day=TODAY)
+    plain = diary.summarise_day(uow, user, TODAY, TODAY, training_kcal=300)
+    nutrition.update_profile(user, {"add_training_energy": True})
+    trained = diary.summarise_day(uow, user, TODAY, TODAY, training_kcal=300)
     assert trained.totals.target_kcal == pytest.approx(plain.totals.target_kcal + 300)
     assert plain.totals.total.kcal == pytest.approx(143)  # two large eggs weigh 100 g
 
 
 def test_changing_an_entrys_weight_scales_its_nutrients():
     uow = FakeUnitOfWork()
-    user = _person(uow)
-    index = nutrition.food_index_for(uow, user, _shelf())
-    logged = diary.log_food(uow, user, index, "100 g egg", TODAY, Meal.BREAKFAST)
-    changed = diary.change_entry(uow, user, logged.id, grams=50, meal=Meal.LUNCH)
+    user, nutrition = _person(uow), _service(uow)
+    logged = nutrition.eat(user, "100 g egg", meal="breakfast").logged
+    changed = nutrition.change_entry(user, logged.id, grams=50, meal="lunch")
     assert changed.entry.nutrients.kcal == pytest.approx(71.5)
     assert changed.entry.meal is Meal.LUNCH
     with pytest.raises(InvalidInput, match="grams"):
-        diary.change_entry(uow, user, logged.id, grams=9000)
+        nutrition.change_entry(user, logged.id, grams=9000)
 
 
 def test_another_persons_entry_is_not_found():
     uow = FakeUnitOfWork()
     me, other = _person(uow), uow.users.add("other@example.org", "x")
-    logged = diary.log_food(
-        uow, me, nutrition.food_index_for(uow, me, _shelf()), "1 egg", TODAY, Meal.BREAKFAST
-    )
+    nutrition = _service(uow)
+    logged = nutrition.eat(me, "1 egg", meal="breakfast").logged
     with pytest.raises(diary.EntryNotFound):
-        diary.delete_entry(uow, other, logged.id)
+        nutrition.delete_entry(other, logged.id)
     with pytest.raises(diary.EntryNotFound):
-        diary.get_entry(uow, other, logged.id)
-    assert diary.get_entry(uow, me, logged.id).entry.food_id == "egg"
+        nutrition.entry(other, logged.id)
+    assert nutrition.entry(me, logged.id).entry.food_id == "egg"
+
+
+def test_the_diary_day_and_meal_are_the_persons_own_in_their_time_zone():
+    uow = FakeUnitOfWork()
+    user = uow.users.set_time_zone(_person(uow).id, "Pacific/Auckland")
+    logged = _service(uow).eat(user, "1 egg").logged  # 12:00 UTC is 01:00 next day there
+    assert logged.entry.day == date(2026, 3, 11) and logged.entry.meal is Meal.BREAKFAST
+    assert _service(uow).day(user).day == date(2026, 3, 11)

@@ -61,15 +61,6 @@ class ExpenditureEstimate:
     days_left_out: int
     history: tuple[DailyEstimate, ...]
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "expenditure_kcal": round(self.expenditure_kcal),
-            "sd_kcal": round(self.sd_kcal),
-            "weight_kg": None if self.weight_kg is None else round(self.weight_kg, 2),
-            "days_used": self.days_used,
-            "days_left_out": self.days_left_out,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class TargetSuggestion:
@@ -81,15 +72,6 @@ class TargetSuggestion:
     @property
     def change_kcal(self) -> float:
         return self.suggested_target_kcal - self.current_target_kcal
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "current_target_kcal": round(self.current_target_kcal),
-            "suggested_target_kcal": round(self.suggested_target_kcal),
-            "change_kcal": round(self.change_kcal),
-            "capped": self.capped,
-            "explanation": self.explanation,
-        }
 
 
 def expenditure_prior_kcal(bmr_kcal: float, activity: ActivityLevel) -> float:

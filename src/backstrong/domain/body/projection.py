@@ -45,25 +45,6 @@ class Projection:
     rule_3500: tuple[RulePoint, ...]
     warnings: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict[str, object]:
-        """``lean_kg`` is fat-free mass (weight − fat), so weight = fat + lean on every row."""
-        return {
-            "baseline_intake_kcal": round(self.baseline_intake_kcal),
-            "trajectory": [
-                {
-                    "day": s.day,
-                    "weight_kg": round(s.weight_kg, 2),
-                    "fat_kg": round(s.fat_kg, 2),
-                    "lean_kg": round(s.fat_free_kg, 2),
-                }
-                for s in self.trajectory
-            ],
-            "rule_3500": [
-                {"day": p.day, "weight_kg": round(p.weight_kg, 2)} for p in self.rule_3500
-            ],
-            "warnings": list(self.warnings),
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class GoalIntake:
@@ -82,19 +63,6 @@ class GoalIntake:
     @property
     def intake_change_kcal(self) -> float:
         return self.intake_kcal - self.baseline_intake_kcal
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "goal_weight_kg": round(self.goal_weight_kg, 2),
-            "by_day": self.by_day,
-            "reachable": self.reachable,
-            "intake_kcal": round(self.intake_kcal),
-            "intake_change_kcal": round(self.intake_change_kcal),
-            "baseline_intake_kcal": round(self.baseline_intake_kcal),
-            "weight_on_day_kg": round(self.weight_on_day_kg, 2),
-            "message": self.message,
-            "warnings": list(self.warnings),
-        }
 
 
 def parse_schedule(text: str) -> tuple[ScheduleStep, ...]:

@@ -32,9 +32,6 @@ class SessionEnergy:
     gross_kcal: float
     net_kcal: float  # above resting: what the session adds to the day
 
-    def to_dict(self) -> dict[str, float]:
-        return {"gross_kcal": round(self.gross_kcal), "net_kcal": round(self.net_kcal)}
-
 
 def session_energy(bouts: Iterable[tuple[float, float]], body_weight_kg: float) -> SessionEnergy:
     """Energy of a session given (MET, minutes) for each exercise or block."""

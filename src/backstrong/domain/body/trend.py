@@ -64,23 +64,6 @@ class TrendSummary:
     def latest_trend_kg(self) -> float | None:
         return self.points[-1].trend_kg if self.points else None
 
-    def to_dict(self) -> dict[str, object]:
-        latest = self.latest_trend_kg
-        return {
-            "trend_kg": None if latest is None else round(latest, 2),
-            "weekly_rate_kg": None
-            if self.weekly_rate_kg is None
-            else round(self.weekly_rate_kg, 2),
-            "points": [
-                {
-                    "at": p.at.isoformat(),
-                    "weight_kg": round(p.weight_kg, 2),
-                    "trend_kg": round(p.trend_kg, 2),
-                }
-                for p in self.points
-            ],
-        }
-
 
 def weight_trend(
     entries: Iterable[WeightEntry], tau_days: float = TREND_TIME_CONSTANT_DAYS

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.nutrition.amounts import UNIT_WORDS, Amount, Unit, read_amount
 from backstrong.domain.nutrition.food_search import FoodIndex, FoodMatch, MatchKind, normalise
 from backstrong.domain.nutrition.foods import Food, Portion
@@ -20,14 +21,16 @@ CANDIDATES = 10  # matches looked at for a food whose words are all complete
 EXAMPLES = "'2 eggs', '150 g chicken breast', '1 cup cooked rice' or 'half an avocado'"
 
 
-class UnreadableEntry(ValueError):
-    """A diary line that cannot be read; says where and shows how to write it."""
+class UnreadableEntry(FieldError):
+    """A diary line (the ``text`` field) that cannot be read; says where and shows how to
+    write it."""
 
     def __init__(self, text: str, position: int, problem: str) -> None:
+        super().__init__("text", text, f"{problem}; write it like {EXAMPLES}")
         self.text = text
         self.position = position  # 0-based index into ``text``
-        super().__init__(
-            f"diary entry '{text}' at position {position + 1}: {problem}; write it like {EXAMPLES}"
+        self.args = (
+            f"diary entry '{text}' at position {position + 1}: {problem}; write it like {EXAMPLES}",
         )
 
 

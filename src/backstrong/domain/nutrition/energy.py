@@ -1,7 +1,6 @@
 """The daily calorie target: BMR → TDEE → goal → safety floor → macros, each step explained.
 
-No account is needed: everything comes from an :class:`EnergyProfile`. ``CalorieTarget.to_dict()``
-is the JSON the CLI and the API print.
+No account is needed: everything comes from an :class:`EnergyProfile`.
 """
 
 from __future__ import annotations
@@ -69,20 +68,6 @@ class CalorieTarget:
     macros: Macros
     equation: BmrEquation
     explanations: tuple[str, ...]
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "bmr_kcal": round(self.bmr_kcal),
-            "tdee_kcal": round(self.tdee_kcal),
-            "target_kcal": round(self.target_kcal),
-            "floor_applied": self.floor_applied,
-            "warnings": list(self.warnings),
-            "macros": self.macros.to_dict(),
-            "equation": self.equation.value,
-            "goal_kcal_change": round(self.goal_kcal_change),
-            "floor_kcal": round(self.floor_kcal),
-            "explanations": list(self.explanations),
-        }
 
 
 def energy_profile_from_text(

@@ -36,13 +36,6 @@ class Macros:
             + self.carbohydrate_g * CARBOHYDRATE_KCAL_PER_G
         )
 
-    def to_dict(self) -> dict[str, float]:
-        return {
-            "protein_g": round(self.protein_g),
-            "fat_g": round(self.fat_g),
-            "carbohydrate_g": round(self.carbohydrate_g),
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class MacroPlan:

@@ -51,8 +51,17 @@ _TOKEN = re.compile(r"\s*(?P<number>[-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?P<unit>[a-
 _PRIMES = str.maketrans({"’": "'", "‘": "'", "′": "'", "”": '"', "“": '"', "″": '"'})
 
 
+# Messages name a field as people read it ("body fat '90': ..."); ``field`` is the identifier
+# that forms and the API use for it ("body_fat").
+_FIELD_IDS = {"physical activity level": "pal", "activity change": "activity"}
+
+
 class InvalidInput(FieldError):
     """A value a person typed that cannot be used; the message says what would be accepted."""
+
+    def __init__(self, field: str, value: object, accepted: str) -> None:
+        super().__init__(field, value, accepted)
+        self.field = _FIELD_IDS.get(field, field.replace(" ", "_"))
 
     @property
     def problem(self) -> str:

@@ -55,23 +55,6 @@ class NutritionProfile:
             allow_below_floor=self.allow_below_floor,
         )
 
-    def to_dict(self, on: date) -> dict[str, object]:
-        feet, inches = self.height.feet_and_inches()
-        return {
-            "sex": self.sex.value,
-            "birth_year": self.birth_year,
-            "age": int(self.age_years(on)),
-            "height_cm": round(self.height.centimetres, 1),
-            "height_ft_in": f"{feet} ft {inches:.0f} in",
-            "activity": self.activity.value,
-            "goal": self.goal.label,
-            "equation": self.equation.value,
-            "body_fat_percent": self.body_fat_percent,
-            "protein_g_per_kg": self.protein_g_per_kg,
-            "add_training_energy": self.add_training_energy,
-            "allow_below_floor": self.allow_below_floor,
-        }
-
 
 def birth_year_from_age(age: str | float, on: date) -> int:
     """The birth year of someone ``age`` years old in ``on``'s year (checked as an adult age)."""

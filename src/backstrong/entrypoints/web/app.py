@@ -41,10 +41,12 @@ def _api_router() -> APIRouter:
 def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import home
     from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
     from backstrong.entrypoints.web.pages.nutrition import calories
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
+    from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
     routers = [auth.router, exercises.router, home.router, settings.router]
     from backstrong.entrypoints.web.pages.training import history, today
@@ -54,7 +56,8 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.programs import program, wizard
 
     routers = [program.router, wizard.router, program_history.router, *routers]
-    return [calories.router, nutrition.router, body.router, *routers]
+    return [calories.router, nutrition.router, nutrition_profile.router, body.router,
+            projection.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:

@@ -1,12 +1,12 @@
-"""Weight projections through the Hall model, from what people type; no account is needed, but
-a person's profile and latest weigh-in fill in what they leave out."""
+"""Weight projections through the Hall model, read from what people type: the person (blanks
+filled from their profile by the service), a constant intake change or a schedule, a goal."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from backstrong.domain.accounts import User
 from backstrong.domain.body.hall_model import PAL_MAX, PAL_MIN, Person
 from backstrong.domain.body.projection import (
     GoalIntake,
@@ -14,7 +14,6 @@ from backstrong.domain.body.projection import (
     ScheduleStep,
     intake_for_goal,
     parse_schedule,
-    project,
 )
 from backstrong.domain.nutrition.activity import parse_activity
 from backstrong.domain.nutrition.bmr import parse_sex
@@ -24,8 +23,7 @@ from backstrong.domain.nutrition.measurements import (
     parse_body_weight,
     parse_height,
 )
-from backstrong.services.nutrition.service import number_or_text, profile_defaults
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.nutrition.profile import number_or_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +37,43 @@ class PersonText:
     pal: str = ""
     activity: str = ""
 
+    def has_gaps(self) -> bool:
+        person = (self.sex, self.age, self.height, self.weight)
+        return not all(person) or not (self.pal or self.activity)
 
-def defaults_for(uow: UnitOfWork, user: User | None, today: date) -> PersonText:
-    """What the person's profile and latest weigh-in say, as text for a form or a command."""
-    known = profile_defaults(uow, user, today)
+
+@dataclass(frozen=True, slots=True)
+class ProjectionRequest:
+    """A projection as asked: the person, exactly one of a constant daily intake change (kcal)
+    or a schedule "0:-500,90:0", and how many days. Bare weights are in ``weight_unit``."""
+
+    person: PersonText
+    intake_change: str | float | None = None
+    schedule: str | None = None
+    days: int = 365
+    weight_unit: str = "kg"
+
+
+@dataclass(frozen=True, slots=True)
+class GoalRequest:
+    """A goal weight (bare numbers in ``weight_unit``) to reach by a day."""
+
+    person: PersonText
+    goal_weight: str
+    by: date
+    weight_unit: str = "kg"
+
+
+@dataclass(frozen=True, slots=True)
+class Outlook:
+    """A projection, and the plan for a goal when one was given."""
+
+    projection: Projection
+    plan: GoalIntake | None = None
+
+
+def person_defaults(known: Mapping[str, str]) -> PersonText:
+    """The person fields of a profile's text (see NutritionService.profile_defaults)."""
     return PersonText(
         sex=known["sex"],
         age=known["age"],
@@ -115,10 +146,6 @@ def intake_steps(
             "intake change", intake_change, "give kcal a day, e.g. -500 to eat 500 less"
         ) from None
     return (ScheduleStep(0, change),)
-
-
-def projection(person: Person, steps: tuple[ScheduleStep, ...], days: int) -> Projection:
-    return project(person, steps, days)
 
 
 def goal_plan(

@@ -1,12 +1,12 @@
-"""Body-weight use cases: weigh-ins, the trend, and adaptive expenditure from the food diary.
-
-Projections (the Hall model, no storage) live in ``services.projection``."""
+"""BodyService: the body-weight use cases, each taking the acting person first. Weigh-ins, the
+trend, adaptive expenditure learnt from the food diary, and projections and goal plans through
+the Hall model (``projection`` reads what people type for those)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.expenditure import (
@@ -18,6 +18,8 @@ from backstrong.domain.body.expenditure import (
     suggest_target,
 )
 from backstrong.domain.body.girths import parse_girth
+from backstrong.domain.body.hall_model import Person
+from backstrong.domain.body.projection import GoalIntake, Projection, project
 from backstrong.domain.body.trend import Girth, TrendSummary, WeightEntry, summarise_trend
 from backstrong.domain.nutrition.energy import FLOOR_KCAL, calorie_target
 from backstrong.domain.nutrition.measurements import (
@@ -26,11 +28,15 @@ from backstrong.domain.nutrition.measurements import (
     parse_body_fat_percent,
     parse_body_weight,
 )
+from backstrong.services.body import projection as typed
+from backstrong.services.body.projection import GoalRequest, Outlook, PersonText, ProjectionRequest
+from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.diary import counts_as_complete
-from backstrong.services.nutrition.service import MissingProfile
+from backstrong.services.nutrition.profile import MissingProfile
+from backstrong.services.nutrition.service import NutritionService
 from backstrong.services.ports.body import LoggedWeight
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 # Days of diary and weigh-ins the expenditure estimate looks back over (*convention*: long
 # enough to settle the filter, short enough that old habits do not linger).
@@ -67,27 +73,33 @@ class ExpenditureReport:
         only the profile's guess nudged by weight changes, and not worth acting on."""
         return self.estimate.days_used > 0
 
-    def to_dict(self) -> dict[str, object]:
-        note = None if self.learnt else NOT_LEARNT_NOTE
-        return {
-            **self.estimate.to_dict(),
-            "learnt": self.learnt,
-            "note": note,
-            "prior_kcal": round(self.prior_kcal),
-            "suggestion": self.suggestion.to_dict() if self.suggestion else None,
-            "left_out": [{"date": d.day.isoformat(), "reason": d.reason} for d in self.left_out],
-        }
+    @property
+    def note(self) -> str | None:
+        return None if self.learnt else NOT_LEARNT_NOTE
 
 
-def weight_to_dict(logged: LoggedWeight) -> dict[str, object]:
-    e = logged.entry
-    return {
-        "id": logged.id,
-        "measured_at": e.moment.isoformat(),
-        "weight_kg": round(e.weight_kg, 2),
-        "body_fat_percent": e.body_fat_percent,
-        "girths": {g.site: g.centimetres for g in e.girths},
-    }
+@dataclass(frozen=True, slots=True)
+class WeighIn:
+    """A weigh-in as typed: the weight (a bare number is in the person's unit), and when: a
+    moment (timezone-aware), or a day (today: now; another day: that morning), or now."""
+
+    weight: str | float
+    at: datetime | None = None
+    on: date | None = None
+    body_fat: str | float | None = None
+    girths: Sequence[str] = ()  # "waist=84", "hips=40 in"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyOverview:
+    """What the body page shows: the weigh-ins, the trend, and the expenditure estimate (or
+    what is missing for it)."""
+
+    today: date
+    weights: list[LoggedWeight]
+    trend: TrendSummary
+    expenditure: ExpenditureReport | None
+    missing: MissingProfile | None
 
 
 def moment_for(on: date, now: datetime) -> datetime:
@@ -119,53 +131,117 @@ def read_weigh_in(
     return WeightEntry(at, kilograms, fat, parsed)
 
 
-def log_weight(uow: UnitOfWork, user: User, entry: WeightEntry) -> LoggedWeight:
-    with uow:
-        logged = uow.weight_entries.add(user.id, entry)
-        uow.commit()
-    return logged
+class BodyService:
+    def __init__(self, uow: UowFactory, clock: Clock, nutrition: NutritionService) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._nutrition = nutrition
 
+    # --- weigh-ins --------------------------------------------------------------------------
 
-def weights(uow: UnitOfWork, user: User) -> list[LoggedWeight]:
-    with uow:
-        return uow.weight_entries.list_for(user.id)
+    def weigh_in(self, user: User, typed: WeighIn) -> WeightEntry:
+        """The weigh-in read from what was typed (nothing is stored)."""
+        if typed.at is not None and typed.at.tzinfo is None:
+            accepted = "give a time zone, e.g. 2026-01-05T07:30:00+01:00"
+            raise InvalidInput("measured_at", typed.at.isoformat(), accepted)
+        now = self._clock.local_now(user)
+        at = typed.at or moment_for(typed.on or now.date(), now)
+        return read_weigh_in(typed.weight, at, user.unit, typed.body_fat, typed.girths)
 
+    def log_weight(self, user: User, typed: WeighIn) -> LoggedWeight:
+        entry = self.weigh_in(user, typed)
+        with self._uow() as uow:
+            logged = uow.weight_entries.add(user.id, entry)
+            uow.commit()
+        return logged
 
-def get_weight(uow: UnitOfWork, user: User, entry_id: int) -> LoggedWeight:
-    with uow:
-        logged = uow.weight_entries.get(user.id, entry_id)
-    if logged is None:
-        raise WeightNotFound(entry_id)
-    return logged
+    def weights(self, user: User) -> list[LoggedWeight]:
+        """Every weigh-in, oldest first."""
+        with self._uow() as uow:
+            return uow.weight_entries.list_for(user.id)
 
-
-def replace_weight(uow: UnitOfWork, user: User, entry_id: int, entry: WeightEntry) -> LoggedWeight:
-    with uow:
-        changed = uow.weight_entries.replace(user.id, entry_id, entry)
-        if changed is None:
+    def weight(self, user: User, entry_id: int) -> LoggedWeight:
+        with self._uow() as uow:
+            logged = uow.weight_entries.get(user.id, entry_id)
+        if logged is None:
             raise WeightNotFound(entry_id)
-        uow.commit()
-    return changed
+        return logged
+
+    def replace_weight(self, user: User, entry_id: int, typed: WeighIn) -> LoggedWeight:
+        entry = self.weigh_in(user, typed)
+        with self._uow() as uow:
+            changed = uow.weight_entries.replace(user.id, entry_id, entry)
+            if changed is None:
+                raise WeightNotFound(entry_id)
+            uow.commit()
+        return changed
+
+    def delete_weight(self, user: User, entry_id: int) -> None:
+        with self._uow() as uow:
+            if not uow.weight_entries.delete(user.id, entry_id):
+                raise WeightNotFound(entry_id)
+            uow.commit()
+
+    def trend(self, user: User) -> TrendSummary:
+        return summarise_trend(logged.entry for logged in self.weights(user))
+
+    def zone(self, user: User) -> tzinfo:
+        """The person's time zone, in which their weigh-ins are shown and fall on days."""
+        return self._clock.zone(user)
+
+    # --- expenditure ------------------------------------------------------------------------
+
+    def expenditure(self, user: User) -> ExpenditureReport:
+        """What the person really spends a day, from logged intake and weigh-ins of the last
+        :data:`EXPENDITURE_WINDOW_DAYS` days up to their today, with a suggested change of their
+        target. Raises MissingProfile without a profile or a weigh-in."""
+        return expenditure_report(self._uow(), user, self._clock.today(user), self.zone(user))
+
+    def overview(self, user: User) -> BodyOverview:
+        """The weigh-ins, the trend and the expenditure estimate (or what it still needs)."""
+        logged = self.weights(user)
+        summary = summarise_trend(item.entry for item in logged)
+        try:
+            report: ExpenditureReport | None = self.expenditure(user)
+            missing = None
+        except MissingProfile as exc:
+            report, missing = None, exc
+        return BodyOverview(self._clock.today(user), logged, summary, report, missing)
+
+    # --- projections (a model; no account needed) -------------------------------------------
+
+    def person_defaults(self, user: User | None) -> PersonText:
+        """What the person's profile and latest weigh-in say, as text for a form or command."""
+        return typed.person_defaults(self._nutrition.profile_defaults(user))
+
+    def project(self, user: User | None, request: ProjectionRequest) -> Projection:
+        """Weight, fat and fat-free mass day by day beside the 3,500-kcal rule's line."""
+        person = self._person(user, request.person, request.weight_unit)
+        steps = typed.intake_steps(request.intake_change, request.schedule)
+        return project(person, steps, request.days)
+
+    def plan(self, user: User | None, request: GoalRequest) -> GoalIntake:
+        """The constant daily intake that reaches the goal weight by the day (within safe
+        limits), counted from the person's today."""
+        person = self._person(user, request.person, request.weight_unit)
+        today = self._clock.today(user)
+        return typed.goal_plan(person, request.goal_weight, request.by, today, request.weight_unit)
+
+    def outlook(
+        self, user: User | None, request: ProjectionRequest, goal: GoalRequest | None
+    ) -> Outlook:
+        """The projection, and the plan for ``goal`` when one is given."""
+        plan = None if goal is None else self.plan(user, goal)
+        return Outlook(self.project(user, request), plan)
+
+    def _person(self, user: User | None, given: PersonText, weight_unit: str) -> Person:
+        """The person as typed; with ``user``, gaps are filled from their profile."""
+        if user is not None and given.has_gaps():
+            given = typed.filled(given, self.person_defaults(user))
+        return typed.person_from_text(given, weight_unit)
 
 
-def delete_weight(uow: UnitOfWork, user: User, entry_id: int) -> None:
-    with uow:
-        if not uow.weight_entries.delete(user.id, entry_id):
-            raise WeightNotFound(entry_id)
-        uow.commit()
-
-
-def latest_weight(uow: UnitOfWork, user: User) -> BodyWeight | None:
-    with uow:
-        logged = uow.weight_entries.latest(user.id)
-    return BodyWeight(logged.entry.weight_kg) if logged else None
-
-
-def trend(uow: UnitOfWork, user: User) -> TrendSummary:
-    return summarise_trend(logged.entry for logged in weights(uow, user))
-
-
-def expenditure(uow: UnitOfWork, user: User, today: date) -> ExpenditureReport:
+def expenditure_report(uow: UnitOfWork, user: User, today: date, zone: tzinfo) -> ExpenditureReport:
     """What the person really spends a day, from logged intake and weigh-ins of the last
     :data:`EXPENDITURE_WINDOW_DAYS` days, with a suggested change of their target."""
     start = today - timedelta(days=EXPENDITURE_WINDOW_DAYS - 1)
@@ -175,10 +251,10 @@ def expenditure(uow: UnitOfWork, user: User, today: date) -> ExpenditureReport:
         intake = uow.diary_entries.daily_kcal(user.id, start, today)
         marks = uow.diary_days.marks(user.id, start, today)
     if profile is None:
-        raise MissingProfile("profile: set your sex, age, height and activity first")
+        raise MissingProfile("profile", "set your sex, age, height and activity first")
     if not logged:
-        raise MissingProfile("weight: log your weight first")
-    weigh_ins = _weight_by_day(logged, start)
+        raise MissingProfile("weight", "log your weight first")
+    weigh_ins = _weight_by_day(logged, start, zone)
     target = calorie_target(profile.energy_profile(BodyWeight(logged[-1].entry.weight_kg), today))
     prior = expenditure_prior_kcal(target.bmr_kcal, profile.activity)
     logs, left_out = _day_logs(start, today, intake, weigh_ins, marks)
@@ -192,11 +268,11 @@ def expenditure(uow: UnitOfWork, user: User, today: date) -> ExpenditureReport:
     return ExpenditureReport(estimate, suggestion, tuple(left_out), prior)
 
 
-def _weight_by_day(logged: list[LoggedWeight], start: date) -> dict[date, float]:
-    """The last weigh-in of each local day since ``start``."""
+def _weight_by_day(logged: list[LoggedWeight], start: date, zone: tzinfo) -> dict[date, float]:
+    """The last weigh-in of each of the person's days since ``start``."""
     by_day: dict[date, float] = {}
     for item in logged:
-        day = item.entry.moment.astimezone().date()
+        day = item.entry.moment.astimezone(zone).date()
         if day >= start:
             by_day[day] = item.entry.weight_kg
     return by_day

@@ -1,5 +1,6 @@
-"""Food diary use cases: log a line such as "2 eggs", list, change and delete entries, a day's
-totals against the target, and whether a day's log is complete."""
+"""The food diary's rules at the service level: a line read into an entry, the meal the clock
+suggests, a day's totals against the target with its training energy, and whether a day's log is
+complete."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 
 from backstrong.domain.accounts import User
-from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, is_open_food_facts
 from backstrong.domain.nutrition.diary import DayTotals, DiaryEntry, Meal, day_totals, parse_entry
-from backstrong.domain.nutrition.energy import CalorieTarget
+from backstrong.domain.nutrition.energy import CalorieTarget, calorie_target
 from backstrong.domain.nutrition.food_search import FoodIndex
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.measurements import BodyWeight, InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.nutrition.service import MissingProfile, target_for
-from backstrong.services.nutrition.training_energy import LibrarySource, TrainingDay, training_day
+from backstrong.services.errors import NotFound
+from backstrong.services.nutrition.profile import MissingProfile
+from backstrong.services.nutrition.training_energy import TrainingDay
 from backstrong.services.ports.nutrition import LoggedEntry
 from backstrong.services.unit_of_work import UnitOfWork
 
@@ -27,10 +28,31 @@ LUNCH_UNTIL = time(15, 0)
 DINNER_UNTIL = time(21, 0)
 
 
-class EntryNotFound(LookupError):
+class EntryNotFound(NotFound):
     def __init__(self, entry_id: int) -> None:
-        super().__init__(f"diary entry {entry_id}: not found")
+        super().__init__("diary entry", entry_id)
         self.entry_id = entry_id
+
+
+@dataclass(frozen=True, slots=True)
+class MealLine:
+    meal: Meal
+    total: Nutrients
+    entries: tuple[LoggedEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingBudget:
+    """The day's training energy as the diary shows it: gross, net, each session, and how much
+    of it went into the day's budget."""
+
+    gross: float | None  # None when the day's training was not worked out
+    net: float
+    sessions: tuple[object, ...]
+    added_to_budget: bool
+    added_kcal: float
+    body_weight_kg: float | None
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,79 +61,41 @@ class DaySummary:
     entries: tuple[LoggedEntry, ...]
     totals: DayTotals
     target: CalorieTarget | None
-    target_problem: str | None  # why there is no target, when there is none
+    missing_target: MissingProfile | None  # why there is no target, when there is none
     training_kcal: float  # added to the target (the training's net energy when switched on)
     complete: bool  # whether the day counts for the expenditure estimate
     marked: bool | None  # the person's own word; None when they said nothing
     training: TrainingDay | None = None  # the day's sessions and their energy, when worked out
     training_net_kcal: float = 0.0  # the day's training, net of rest, added or not
     training_switch: bool = False  # the profile's "add training energy to the budget"
+    today: date | None = None  # the person's today when the summary was made
+    suggested_meal: Meal = Meal.SNACKS  # the meal the clock suggests for a new entry
 
-    def to_dict(self) -> dict[str, object]:
-        totals = self.totals
-        return {
-            "date": self.day.isoformat(),
-            "target_kcal": _round(totals.target_kcal),
-            "remaining_kcal": _round(totals.remaining_kcal),
-            "over_target": totals.over_target,
-            "training_kcal": self.training_to_dict(),
-            "macros_target": self.target.macros.to_dict() if self.target else None,
-            "total": nutrients_to_dict(totals.total),
-            "meals": [
-                {
-                    "meal": meal.value,
-                    "total": nutrients_to_dict(totals.per_meal[meal]),
-                    "entries": [entry_to_dict(e) for e in self.entries if e.entry.meal is meal],
-                }
-                for meal in Meal
-            ],
-            "complete": self.complete,
-            "marked": self.marked,
-            "note": self.target_problem,
-        }
+    @property
+    def target_problem(self) -> str | None:
+        return None if self.missing_target is None else str(self.missing_target)
 
-    def training_to_dict(self) -> dict[str, object]:
-        """The day's training energy: gross, net, per session, and whether it was added."""
-        details = self.training.to_dict() if self.training is not None else {}
-        return {
-            "gross": details.get("gross"),
-            "net": round(self.training_net_kcal),
-            "sessions": details.get("sessions", []),
-            "added_to_budget": self.training_switch,
-            "added_kcal": round(self.training_kcal),
-            "body_weight_kg": details.get("body_weight_kg"),
-            "note": details.get("note"),
-        }
+    @property
+    def meals(self) -> tuple[MealLine, ...]:
+        """Every meal in order, with its total and entries (empty meals too)."""
+        return tuple(
+            MealLine(meal, self.totals.per_meal[meal],
+                     tuple(e for e in self.entries if e.entry.meal is meal))
+            for meal in Meal
+        )  # fmt: skip
 
-
-def _round(value: float | None) -> int | None:
-    return None if value is None else round(value)
-
-
-def nutrients_to_dict(n: Nutrients) -> dict[str, float]:
-    return {
-        "kcal": round(n.kcal),
-        "protein_g": round(n.protein_g, 1),
-        "fat_g": round(n.fat_g, 1),
-        "carbohydrate_g": round(n.carbohydrate_g, 1),
-        "fiber_g": round(n.fiber_g, 1),
-    }
-
-
-def entry_to_dict(logged: LoggedEntry) -> dict[str, object]:
-    e = logged.entry
-    return {
-        "id": logged.id,
-        "date": e.day.isoformat(),
-        "meal": e.meal.value,
-        "food_id": e.food_id,
-        "food_name": e.food_name,
-        "grams": round(e.grams, 1),
-        "portion": e.portion_label,
-        "text": e.text,
-        **nutrients_to_dict(e.nutrients),
-        "attribution": OPEN_FOOD_FACTS_ATTRIBUTION if is_open_food_facts(e.food_id) else None,
-    }
+    @property
+    def training_budget(self) -> TrainingBudget:
+        day = self.training
+        return TrainingBudget(
+            gross=None if day is None else day.gross_kcal,
+            net=self.training_net_kcal,
+            sessions=() if day is None else day.sessions,
+            added_to_budget=self.training_switch,
+            added_kcal=self.training_kcal,
+            body_weight_kg=None if day is None else day.body_weight_kg,
+            note=None if day is None else day.note,
+        )
 
 
 def meal_for(value: str | None, now: time) -> Meal:
@@ -129,21 +113,15 @@ def meal_for(value: str | None, now: time) -> Meal:
     return Meal.DINNER if now < DINNER_UNTIL else Meal.SNACKS
 
 
-def log_food(
-    uow: UnitOfWork, user: User, index: FoodIndex, text: str, day: date, meal: Meal
-) -> LoggedEntry:
-    """Read ``text`` ("2 eggs", "150 g chicken breast") into a food and grams and store it.
+def read_entry(text: str, index: FoodIndex, day: date, meal: Meal) -> DiaryEntry:
+    """Read ``text`` ("2 eggs", "150 g chicken breast") into a food and grams.
     Raises UnreadableEntry, saying where the line went wrong."""
     line = text.strip()
     if len(line) > MAX_ENTRY_TEXT:
         raise InvalidInput("text", line[:40] + "…", f"keep it under {MAX_ENTRY_TEXT} characters")
     parsed = parse_entry(line, index)
     check_grams(parsed.grams)
-    entry = DiaryEntry.from_parsed(parsed, day, meal, line)
-    with uow:
-        logged = uow.diary_entries.add(user.id, entry)
-        uow.commit()
-    return logged
+    return DiaryEntry.from_parsed(parsed, day, meal, line)
 
 
 def check_grams(grams: float) -> None:
@@ -152,57 +130,14 @@ def check_grams(grams: float) -> None:
         raise InvalidInput("grams", round(grams, 1), problem)
 
 
-def entries_on(uow: UnitOfWork, user: User, day: date) -> list[LoggedEntry]:
-    with uow:
-        return uow.diary_entries.for_day(user.id, day)
-
-
-def get_entry(uow: UnitOfWork, user: User, entry_id: int) -> LoggedEntry:
-    with uow:
-        logged = uow.diary_entries.get(user.id, entry_id)
-    if logged is None:
-        raise EntryNotFound(entry_id)
-    return logged
-
-
-def change_entry(
-    uow: UnitOfWork,
-    user: User,
-    entry_id: int,
-    *,
-    meal: Meal | None = None,
-    grams: float | None = None,
-    day: date | None = None,
-) -> LoggedEntry:
-    """Move an entry to another meal or day, or change its weight (nutrients scale with it)."""
-    with uow:
-        logged = uow.diary_entries.get(user.id, entry_id)
-        if logged is None:
-            raise EntryNotFound(entry_id)
-        entry = logged.entry
-        if grams is not None:
-            check_grams(grams)
-            scaled = entry.nutrients.scaled(grams / entry.grams)
-            entry = replace(entry, grams=grams, nutrients=scaled)
-        entry = replace(entry, meal=meal or entry.meal, day=day or entry.day)
-        changed = uow.diary_entries.replace(user.id, entry_id, entry)
-        uow.commit()
-    assert changed is not None  # the row was read in the same transaction
-    return changed
-
-
-def delete_entry(uow: UnitOfWork, user: User, entry_id: int) -> None:
-    with uow:
-        if not uow.diary_entries.delete(user.id, entry_id):
-            raise EntryNotFound(entry_id)
-        uow.commit()
-
-
-def mark_day(uow: UnitOfWork, user: User, day: date, complete: bool | None) -> None:
-    """Say whether ``day``'s food log is complete (None: let Backstrong decide again)."""
-    with uow:
-        uow.diary_days.mark(user.id, day, complete)
-        uow.commit()
+def changed_entry(
+    entry: DiaryEntry, meal: Meal | None, grams: float | None, day: date | None
+) -> DiaryEntry:
+    """``entry`` moved to another meal or day, or of another weight (nutrients scale with it)."""
+    if grams is not None:
+        check_grams(grams)
+        entry = replace(entry, grams=grams, nutrients=entry.nutrients.scaled(grams / entry.grams))
+    return replace(entry, meal=meal or entry.meal, day=day or entry.day)
 
 
 def counts_as_complete(day: date, has_entries: bool, marked: bool | None, today: date) -> bool:
@@ -213,7 +148,22 @@ def counts_as_complete(day: date, has_entries: bool, marked: bool | None, today:
     return has_entries and day < today
 
 
-def day_summary(
+def target_on(uow: UnitOfWork, user: User, on: date) -> CalorieTarget:
+    """The person's calorie target on ``on``: their profile with their latest weigh-in.
+    Raises MissingProfile saying what is still needed."""
+    with uow:
+        profile = uow.nutrition_profiles.get(user.id)
+        latest = uow.weight_entries.latest(user.id)
+    if profile is None:
+        raise MissingProfile(
+            "profile", "set your sex, age, height and activity first to get a calorie target"
+        )
+    if latest is None:
+        raise MissingProfile("weight", "log your weight first to get a calorie target")
+    return calorie_target(profile.energy_profile(BodyWeight(latest.entry.weight_kg), on))
+
+
+def summarise_day(
     uow: UnitOfWork,
     user: User,
     day: date,
@@ -229,24 +179,18 @@ def day_summary(
         entries = tuple(uow.diary_entries.for_day(user.id, day))
         marked = uow.diary_days.marks(user.id, day, day).get(day)
         profile = uow.nutrition_profiles.get(user.id)
+    target: CalorieTarget | None = None
+    missing: MissingProfile | None = None
     try:
-        target: CalorieTarget | None = target_for(uow, user, day)
-        problem = None
+        target = target_on(uow, user, day)
     except MissingProfile as exc:
-        target, problem = None, str(exc)
+        missing = exc
     switch = profile is not None and profile.add_training_energy
     extra = net if switch and target is not None else 0.0
     target_kcal = target.target_kcal + extra if target else None
     totals = day_totals((logged.entry for logged in entries), target_kcal)
     complete = counts_as_complete(day, bool(entries), marked, today)
     return DaySummary(
-        day, entries, totals, target, problem, extra, complete, marked, training, net, switch
-    )
-
-
-def day_with_training(
-    uow: UnitOfWork, user: User, day: date, today: date, library: LibrarySource
-) -> DaySummary:
-    """:func:`day_summary` with the day's logged training worked out (``library`` gives each
-    exercise's MET and rest; it is loaded only when the day has sets)."""
-    return day_summary(uow, user, day, today, training=training_day(uow, user, day, library))
+        day, entries, totals, target, missing, extra, complete, marked, training, net, switch,
+        today,
+    )  # fmt: skip

@@ -10,11 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from backstrong.domain.accounts import User
 from backstrong.domain.nutrition.barcodes import (
-    OPEN_FOOD_FACTS_ATTRIBUTION,
-    OPEN_FOOD_FACTS_LICENCE,
-    OPEN_FOOD_FACTS_SOURCE,
     SERVING,
     display_name,
     parse_barcode,
@@ -23,8 +19,9 @@ from backstrong.domain.nutrition.barcodes import (
 )
 from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.foods import Food
+from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.diary import check_grams
-from backstrong.services.ports.nutrition import LoggedEntry
 from backstrong.services.ports.open_food_facts import (
     CachedProduct,
     LookupUnavailable,
@@ -37,17 +34,19 @@ from backstrong.services.unit_of_work import UnitOfWork
 CACHE_MAX_AGE = timedelta(days=180)
 
 
-class ProductNotFound(LookupError):
+class ProductNotFound(NotFound):
     def __init__(self, barcode: str) -> None:
-        super().__init__(
+        super().__init__("barcode", barcode)
+        self.args = (
             f"barcode '{barcode}': not found in Open Food Facts; log it by weight with a close"
-            " food instead, or add the product at openfoodfacts.org"
+            " food instead, or add the product at openfoodfacts.org",
         )
         self.barcode = barcode
 
 
-class ProductUnavailable(LookupError):
-    """Open Food Facts could not be reached and the product is not cached."""
+class ProductUnavailable(Exception):
+    """Open Food Facts could not be reached and the product is not cached (the API answers 503:
+    try again later)."""
 
     def __init__(self, barcode: str, reason: str) -> None:
         super().__init__(
@@ -69,28 +68,14 @@ class BarcodeProduct:
     def name(self) -> str:
         return display_name(self.food)
 
-    def to_dict(self) -> dict[str, object]:
-        n = self.food.per_100g
+    @property
+    def serving_grams(self) -> float | None:
         serving = self.food.portion(SERVING)
-        return {
-            "barcode": self.barcode,
-            "food_id": self.food.id,
-            "name": self.food.name,
-            "brand": self.food.brand,
-            "kcal_per_100g": round(n.kcal, 1),
-            "protein_g": round(n.protein_g, 1),
-            "fat_g": round(n.fat_g, 1),
-            "carbohydrate_g": round(n.carbohydrate_g, 1),
-            "fiber_g": round(n.fiber_g, 1),
-            "serving": None if serving is None else {"grams": round(serving.grams, 1)},
-            "source": OPEN_FOOD_FACTS_SOURCE,
-            "licence": OPEN_FOOD_FACTS_LICENCE,
-            "attribution": OPEN_FOOD_FACTS_ATTRIBUTION,
-            "url": product_url(self.barcode),
-            "fetched_at": self.fetched_at.isoformat(),
-            "from_cache": self.from_cache,
-            "stale": self.stale,
-        }
+        return None if serving is None else serving.grams
+
+    @property
+    def url(self) -> str:
+        return product_url(self.barcode)
 
 
 def look_up(
@@ -119,25 +104,25 @@ def look_up(
     return BarcodeProduct(barcode, food, now, from_cache=False)
 
 
-def log_product(
-    uow: UnitOfWork,
-    user: User,
-    lookup: ProductLookup,
-    barcode_text: str,
+def product_entry(
+    product: BarcodeProduct,
     day: date,
     meal: Meal,
-    now: datetime,
     *,
     amount: str | None = None,
     grams: float | None = None,
-) -> tuple[LoggedEntry, BarcodeProduct]:
-    """Look the barcode up and log ``grams`` (or ``amount``: "150 g", "2 servings"; one
-    serving when neither is given) of it to the person's diary."""
-    product = look_up(uow, lookup, barcode_text, now)
-    eaten, label = product_amount(product.food, amount, grams)
+) -> DiaryEntry:
+    """``grams`` (or ``amount``: "150 g", "2 servings"; one serving when neither is given) of
+    the product as a diary entry."""
+    try:
+        eaten, label = product_amount(product.food, amount, grams)
+    except InvalidInput as exc:
+        if exc.field == "amount":
+            exc.field = "text"  # the amount is typed where the entry's text goes
+        raise
     check_grams(eaten)
     food = product.food
-    entry = DiaryEntry(
+    return DiaryEntry(
         day,
         meal,
         food.id,
@@ -147,7 +132,3 @@ def log_product(
         label,
         f"barcode {product.barcode}",
     )
-    with uow:
-        logged = uow.diary_entries.add(user.id, entry)
-        uow.commit()
-    return logged, product

@@ -1,314 +1,236 @@
-"""Nutrition use cases: the calorie calculator, each person's profile and target, and the foods
-they can search (the bundled table plus the foods they imported or made)."""
+"""NutritionService: the nutrition use cases, each taking the acting person first. The calorie
+calculator, each person's profile and target, the foods they can search (the bundled shelf plus
+their own, indexed once each), the food diary with the day's training energy, and barcode
+look-ups at Open Food Facts (cached for everyone)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
+from pathlib import Path
 
 from backstrong.domain.accounts import User
-from backstrong.domain.nutrition.activity import parse_activity
-from backstrong.domain.nutrition.bmr import parse_equation, parse_sex
-from backstrong.domain.nutrition.energy import (
-    CalorieTarget,
-    calorie_target,
-    energy_profile_from_text,
-)
+from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
-from backstrong.domain.nutrition.foods import Food, FoodCatalogue
-from backstrong.domain.nutrition.goals import parse_goal
-from backstrong.domain.nutrition.macros import check_protein_g_per_kg
-from backstrong.domain.nutrition.measurements import (
-    BodyWeight,
-    InvalidInput,
-    parse_body_fat_percent,
-    parse_height,
+from backstrong.domain.nutrition.foods import Food
+from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.services.clock import Clock
+from backstrong.services.nutrition import diary, profile
+from backstrong.services.nutrition.diary import DaySummary, EntryNotFound
+from backstrong.services.nutrition.foods import (
+    FoodImportReport,
+    FoodIndexCache,
+    FoodIndexes,
+    add_foods,
 )
-from backstrong.domain.nutrition.profile import (
-    NutritionProfile,
-    birth_year_from_age,
-    parse_birth_year,
-)
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.nutrition.open_food_facts import BarcodeProduct, look_up, product_entry
+from backstrong.services.nutrition.profile import DatedProfile, MissingFields, TargetRequest
+from backstrong.services.nutrition.training_energy import TrainingDay, training_day
+from backstrong.services.ports.nutrition import ExerciseLibraries, FoodFileReader, LoggedEntry
+from backstrong.services.ports.open_food_facts import ProductLookup
+from backstrong.services.unit_of_work import UowFactory
 
-FoodIndexCache = MutableMapping[int, tuple[tuple[int, int], FoodIndex]]
 SEARCH_LIMIT = 20
-_BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
-PROFILE_FIELDS = (
-    "sex", "age", "birth_year", "height", "activity", "goal", "equation", "body_fat", "protein",
-    "add_training_energy", "allow_below_floor",
-)  # fmt: skip
-_REQUIRED_FIRST = ("sex", "age", "height", "activity")
-
-
-class MissingProfile(ValueError):
-    """The person has not said enough about themselves for a calorie target."""
-
-    def __init__(self, problem: str, field: str = "profile") -> None:
-        super().__init__(problem)
-        self.field = field
 
 
 @dataclass(frozen=True, slots=True)
-class FoodShelf:
-    """Foods that are the same for everyone (the bundled table), with their search index."""
+class Eaten:
+    """A logged diary entry, and the Open Food Facts product when it was logged by barcode."""
 
-    foods: tuple[Food, ...]
-    index: FoodIndex
-
-    @classmethod
-    def of(cls, foods: Iterable[Food]) -> FoodShelf:
-        kept = tuple(foods)
-        return cls(kept, FoodIndex.build(kept))
+    logged: LoggedEntry
+    product: BarcodeProduct | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FoodImportReport:
-    added: int
-    already_there: int
-    total_foods: int  # the person's own foods after the import
+class NutritionService:
+    def __init__(
+        self,
+        uow: UowFactory,
+        clock: Clock,
+        *,
+        bundled_foods: Callable[[], Iterable[Food]],
+        food_indexes: FoodIndexCache,
+        products: ProductLookup,
+        exercises: ExerciseLibraries,
+        read_food_file: FoodFileReader,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._foods = FoodIndexes(bundled_foods, food_indexes)
+        self._products = products
+        self._exercises = exercises
+        self._read_food_file = read_food_file
 
+    # --- the calculator, the profile and the target ----------------------------------------
 
-def number_or_text(value: str | float | None) -> str | float | None:
-    """A bare number stays a number (cm for height, kg for weight); text keeps its units."""
-    if isinstance(value, str) and _BARE_NUMBER.fullmatch(value):
-        return float(value.replace(",", "."))
-    return value
+    def calculate_target(self, user: User | None, request: TargetRequest) -> CalorieTarget:
+        """The calorie target for what was typed; when a person field is left out and ``user``
+        is given, their profile and latest weigh-in fill the gaps (MissingFields names those
+        they cannot fill)."""
+        if user is not None and request.gaps():
+            request = request.filled_from(self.profile_defaults(user))
+            if request.gaps():
+                raise MissingFields(request.gaps())
+        return profile.calculate_target(request)
 
+    def profile(self, user: User) -> DatedProfile | None:
+        """The person's profile (None until they set one), with their today for its age."""
+        with self._uow() as uow:
+            known = uow.nutrition_profiles.get(user.id)
+        return None if known is None else DatedProfile(known, self._clock.today(user))
 
-def calculate_target(
-    *,
-    sex: str,
-    age: str | float,
-    height: str | float,
-    weight: str | float,
-    activity: str,
-    goal: str = "maintain",
-    equation: str = "mifflin-st-jeor",
-    body_fat: str | float | None = None,
-    protein_g_per_kg: float | None = None,
-    allow_below_floor: bool = False,
-) -> CalorieTarget:
-    """The calculator without an account: bare numbers mean cm for height and kg for weight."""
-    profile = energy_profile_from_text(
-        sex=sex,
-        age=age,
-        height=number_or_text(height) or "",
-        weight=number_or_text(weight) or "",
-        activity=activity,
-        goal=goal,
-        equation=equation,
-        body_fat=number_or_text(body_fat),
-        protein_g_per_kg=protein_g_per_kg,
-        allow_below_floor=allow_below_floor,
-    )
-    return calorie_target(profile)
+    def update_profile(self, user: User, changes: Mapping[str, object]) -> DatedProfile:
+        """Set the given fields (text as people type it); the first time, sex, age or birth
+        year, height and activity are required. Nothing is stored when any field is wrong."""
+        today = self._clock.today(user)
+        with self._uow() as uow:
+            current = uow.nutrition_profiles.get(user.id)
+            changed = profile.changed_profile(current, changes, today)
+            uow.nutrition_profiles.save(user.id, changed)
+            uow.commit()
+        return DatedProfile(changed, today)
 
+    def profile_defaults(self, user: User | None) -> dict[str, str]:
+        """The profile and latest weigh-in as text, to fill what a form or command leaves out
+        ("" where nothing is known; all "" without a person)."""
+        if user is None:
+            return profile.defaults_text(None, None, self._clock.today(None))
+        with self._uow() as uow:
+            known = uow.nutrition_profiles.get(user.id)
+            latest = uow.weight_entries.latest(user.id)
+        return profile.defaults_text(known, latest, self._clock.today(user))
 
-def get_profile(uow: UnitOfWork, user: User) -> NutritionProfile | None:
-    with uow:
-        return uow.nutrition_profiles.get(user.id)
+    def target(self, user: User, on: date | None = None) -> CalorieTarget:
+        """The person's target on ``on`` (their today): their profile with their latest
+        weigh-in. Raises MissingProfile saying what is still needed."""
+        return diary.target_on(self._uow(), user, on or self._clock.today(user))
 
+    # --- foods ------------------------------------------------------------------------------
 
-def update_profile(
-    uow: UnitOfWork, user: User, changes: Mapping[str, object], today: date
-) -> NutritionProfile:
-    """Set the given fields (text as people type it); the first time, sex, age or birth year,
-    height and activity are required. Nothing is stored when any field is wrong."""
-    unknown = sorted(set(changes) - set(PROFILE_FIELDS))
-    if unknown:
-        raise InvalidInput(unknown[0], changes[unknown[0]], f"use {', '.join(PROFILE_FIELDS)}")
-    given = {key: value for key, value in changes.items() if value is not None and value != ""}
-    with uow:
-        current = uow.nutrition_profiles.get(user.id)
-        profile = current or _first_profile(given, today)
-        profile = _apply(profile, given, today)
-        uow.nutrition_profiles.save(user.id, profile)
-        uow.commit()
-    return profile
+    def food_index(self, user: User | None) -> FoodIndex:
+        """The bundled foods plus the person's own (theirs only), indexed for search."""
+        return self._foods.index_for(self._uow(), user)
 
+    def search_foods(self, user: User | None, text: str, limit: int = SEARCH_LIMIT) -> list[Food]:
+        return self.food_index(user).search(text, limit)
 
-def _first_profile(given: Mapping[str, object], today: date) -> NutritionProfile:
-    has_age = "age" in given or "birth_year" in given
-    missing = [
-        "age (or birth year)" if field == "age" else field
-        for field in _REQUIRED_FIRST
-        if field not in given and not (field == "age" and has_age)
-    ]
-    if missing:
-        field = missing[0].split(" ")[0]
-        problem = f"{field}: missing; give {', '.join(missing)} the first time, the rest can wait"
-        raise MissingProfile(problem, field)
-    return NutritionProfile(
-        sex=parse_sex(str(given["sex"])),
-        birth_year=_birth_year(given, today),
-        height=parse_height(_text_or_number(given["height"]), default_unit="cm"),
-    )
+    def import_foods(self, user: User, foods: Sequence[Food]) -> FoodImportReport:
+        """Store foods in one transaction; ids the person already has are left alone, so
+        importing the same file again adds nothing."""
+        return add_foods(self._uow(), user, foods)
 
-
-def _apply(profile: NutritionProfile, given: Mapping[str, object], today: date) -> NutritionProfile:
-    fields = dict(_parsed_field(key, value, given, today) for key, value in given.items())
-    return replace(profile, **fields)  # type: ignore[arg-type]
-
-
-def _parsed_field(
-    key: str, value: object, given: Mapping[str, object], today: date
-) -> tuple[str, object]:
-    """(NutritionProfile attribute, parsed value) for one typed field."""
-    if key in ("age", "birth_year"):
-        return "birth_year", _birth_year(given, today)
-    if key == "height":
-        return "height", parse_height(_text_or_number(value), default_unit="cm")
-    if key == "body_fat":
-        return "body_fat_percent", _optional_body_fat(value)
-    if key == "protein":
-        return "protein_g_per_kg", _optional_protein(value)
-    if key in ("add_training_energy", "allow_below_floor"):
-        return key, _flag(key.replace("_", " "), value)
-    readers = {"sex": parse_sex, "activity": parse_activity, "goal": parse_goal,
-               "equation": parse_equation}  # fmt: skip
-    return key, readers[key](str(value))
-
-
-def _birth_year(given: Mapping[str, object], today: date) -> int:
-    if given.get("birth_year") not in (None, ""):
-        return parse_birth_year(str(given["birth_year"]), today)
-    return birth_year_from_age(_text_or_number(given["age"]), today)
-
-
-def _text_or_number(value: object) -> str | float:
-    return value if isinstance(value, float | int) and not isinstance(value, bool) else str(value)
-
-
-def _optional_body_fat(value: object) -> float | None:
-    return (
-        None if str(value).strip().lower() in ("none", "-") else parse_body_fat_percent(str(value))
-    )
-
-
-def _optional_protein(value: object) -> float | None:
-    if str(value).strip().lower() in ("none", "-", "default"):
-        return None
-    try:
-        number = float(str(value).replace(",", "."))
-    except ValueError:
-        raise InvalidInput("protein", value, "give grams per kg of body weight, e.g. 1.8") from None
-    return check_protein_g_per_kg(number)
-
-
-def _flag(field: str, value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise InvalidInput(field, value, "use yes or no")
-
-
-def profile_defaults(uow: UnitOfWork, user: User | None, today: date) -> dict[str, str]:
-    """The profile and latest weigh-in as text, to fill what a form or command leaves out
-    ("" where nothing is known)."""
-    keys = ("sex", "age", "height", "weight", "activity", "goal", "equation", "body_fat",
-            "protein")  # fmt: skip
-    values = dict.fromkeys(keys, "")
-    if user is None:
-        return values
-    with uow:
-        profile = uow.nutrition_profiles.get(user.id)
-        latest = uow.weight_entries.latest(user.id)
-    if latest is not None:
-        values["weight"] = f"{latest.entry.weight_kg:.1f} kg"
-    if profile is not None:
-        values |= {
-            "sex": profile.sex.value,
-            "age": f"{profile.age_years(today):.0f}",
-            "height": f"{profile.height.centimetres:.1f} cm",
-            "activity": profile.activity.value,
-            "goal": profile.goal.label,
-            "equation": profile.equation.value,
-            "body_fat": "" if profile.body_fat_percent is None else f"{profile.body_fat_percent:g}",
-            "protein": "" if profile.protein_g_per_kg is None else f"{profile.protein_g_per_kg:g}",
-        }
-    return values
-
-
-def target_for(
-    uow: UnitOfWork, user: User, on: date, weight: BodyWeight | None = None
-) -> CalorieTarget:
-    """The person's calorie target on ``on``: their profile with ``weight`` or, when not given,
-    their latest weigh-in. Raises MissingProfile saying what is still needed."""
-    with uow:
-        profile = uow.nutrition_profiles.get(user.id)
-        latest = uow.weight_entries.latest(user.id) if weight is None else None
-    if profile is None:
-        raise MissingProfile(
-            "profile: set your sex, age, height and activity first to get a calorie target"
+    def import_food_file(self, user: User, path: Path) -> FoodImportReport:
+        """Read a USDA download at ``path`` (CSV folder, JSON file or flat SR28 CSV) and import
+        it: all or nothing."""
+        read = self._read_food_file(path)
+        report = add_foods(self._uow(), user, read.foods)
+        return FoodImportReport(
+            report.added, report.already_there, report.total_foods, read.skipped, read.warnings
         )
-    if weight is None:
-        if latest is None:
-            raise MissingProfile("weight: log your weight first to get a calorie target")
-        weight = BodyWeight(latest.entry.weight_kg)
-    return calorie_target(profile.energy_profile(weight, on))
 
+    # --- the diary --------------------------------------------------------------------------
 
-def food_index_for(
-    uow: UnitOfWork, user: User | None, shelf: FoodShelf, cache: FoodIndexCache | None = None
-) -> FoodIndex:
-    """The bundled foods plus the person's own (theirs only), indexed for search."""
-    if user is None:
-        return shelf.index
-    with uow:
-        revision = uow.custom_foods.revision(user.id)
-        if revision[0] == 0:
-            return shelf.index
-        cached = cache.get(user.id) if cache is not None else None
-        if cached is not None and cached[0] == revision:
-            return cached[1]
-        own = uow.custom_foods.list_for(user.id)
-    index = FoodIndex.build(FoodCatalogue.layered(shelf.foods, own))
-    if cache is not None:
-        cache[user.id] = (revision, index)
-    return index
+    def eat(
+        self,
+        user: User,
+        text: str | None = None,
+        *,
+        barcode: str | None = None,
+        grams: float | None = None,
+        meal: str | None = None,
+        day: date | None = None,
+    ) -> Eaten:
+        """Log ``text`` ("2 eggs", "150 g chicken breast"), or a packaged food by ``barcode``
+        (``grams``, or an amount in ``text``: "2 servings"; one serving when neither is given),
+        to ``meal`` (by the person's clock when not named) on ``day`` (their today)."""
+        chosen = diary.meal_for(meal, self._clock.local_now(user).time())
+        on = day or self._clock.today(user)
+        if barcode is not None:
+            product = self.look_up_barcode(user, barcode)
+            entry = product_entry(product, on, chosen, amount=text, grams=grams)
+        else:
+            if not (text or "").strip():
+                raise InvalidInput("text", "", "say what you ate, e.g. '2 eggs', or give a barcode")
+            if grams is not None:
+                raise InvalidInput("grams", grams, "only with a barcode; write it in the text")
+            product, entry = None, diary.read_entry(text or "", self.food_index(user), on, chosen)
+        with self._uow() as uow:
+            logged = uow.diary_entries.add(user.id, entry)
+            uow.commit()
+        return Eaten(logged, product)
 
+    def entries(self, user: User, day: date | None = None) -> list[LoggedEntry]:
+        """The person's entries of ``day`` (their today when not given)."""
+        with self._uow() as uow:
+            return uow.diary_entries.for_day(user.id, day or self._clock.today(user))
 
-def search_foods(
-    uow: UnitOfWork,
-    user: User | None,
-    shelf: FoodShelf,
-    text: str,
-    limit: int = SEARCH_LIMIT,
-    cache: FoodIndexCache | None = None,
-) -> list[Food]:
-    return food_index_for(uow, user, shelf, cache).search(text, limit)
+    def entry(self, user: User, entry_id: int) -> LoggedEntry:
+        with self._uow() as uow:
+            logged = uow.diary_entries.get(user.id, entry_id)
+        if logged is None:
+            raise EntryNotFound(entry_id)
+        return logged
 
+    def change_entry(
+        self,
+        user: User,
+        entry_id: int,
+        *,
+        meal: str | None = None,
+        grams: float | None = None,
+        day: date | None = None,
+    ) -> LoggedEntry:
+        """Move an entry to another meal or day, or change its weight (nutrients scale)."""
+        chosen = diary.meal_for(meal, time()) if meal else None
+        with self._uow() as uow:
+            logged = uow.diary_entries.get(user.id, entry_id)
+            if logged is None:
+                raise EntryNotFound(entry_id)
+            changed = diary.changed_entry(logged.entry, chosen, grams, day)
+            stored = uow.diary_entries.replace(user.id, entry_id, changed)
+            uow.commit()
+        assert stored is not None  # the row was read in the same transaction
+        return stored
 
-def import_foods(uow: UnitOfWork, user: User, foods: Sequence[Food]) -> FoodImportReport:
-    """Store foods read from a file in one transaction; ids the person already has are left
-    alone, so importing the same file again adds nothing."""
-    with uow:
-        existing = uow.custom_foods.ids_for(user.id)
-        fresh: dict[str, Food] = {}
-        for food in foods:
-            if food.id not in existing:
-                fresh.setdefault(food.id, food)
-        added = uow.custom_foods.add_many(user.id, fresh.values())
-        uow.commit()
-        total = uow.custom_foods.revision(user.id)[0]
-    return FoodImportReport(added, len(foods) - added, total)
+    def delete_entry(self, user: User, entry_id: int) -> None:
+        with self._uow() as uow:
+            if not uow.diary_entries.delete(user.id, entry_id):
+                raise EntryNotFound(entry_id)
+            uow.commit()
 
+    def mark_day(self, user: User, day: date | None, complete: bool | None) -> DaySummary:
+        """Say whether ``day``'s food log is complete (None: let Backstrong decide again);
+        returns the day as it now stands."""
+        on = day or self._clock.today(user)
+        with self._uow() as uow:
+            uow.diary_days.mark(user.id, on, complete)
+            uow.commit()
+        return self.day(user, on)
 
-def food_to_dict(food: Food) -> dict[str, object]:
-    n = food.per_100g
-    return {
-        "id": food.id,
-        "name": food.name,
-        "kcal_per_100g": round(n.kcal, 1),
-        "protein_g": round(n.protein_g, 1),
-        "fat_g": round(n.fat_g, 1),
-        "carbohydrate_g": round(n.carbohydrate_g, 1),
-        "source": food.source,
-    }
+    def day(self, user: User, day: date | None = None) -> DaySummary:
+        """``day``'s food by meal (the person's today when not given), totals against the
+        target with the day's training energy, and whether the day's log is complete."""
+        now = self._clock.local_now(user)
+        on = day or now.date()
+        summary = diary.summarise_day(
+            self._uow(), user, on, now.date(), training=self.training_day(user, on)
+        )
+        return replace(summary, suggested_meal=diary.meal_for(None, now.time()))
+
+    def training_day(self, user: User, day: date) -> TrainingDay:
+        """The energy of the person's logged training on ``day``: per session, MET × weight ×
+        minutes, gross and net of rest (the exercise library is read only when there are sets)."""
+
+        def library() -> ExerciseLibrary:
+            return self._exercises.library_for(user)
+
+        return training_day(self._uow(), user, day, library, self._clock.zone(user))
+
+    # --- barcodes ---------------------------------------------------------------------------
+
+    def look_up_barcode(self, user: User | None, barcode: str) -> BarcodeProduct:
+        """The product of a barcode: cached when fresh, else asked at Open Food Facts and cached
+        for everyone. Raises InvalidInput (bad barcode), ProductNotFound, ProductUnavailable
+        (offline and not cached) or UnusableProduct (known, but without energy per 100 g)."""
+        return look_up(self._uow(), self._products, barcode, self._clock.now())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.session_time import SessionTime, SetWork, session_time
@@ -44,16 +44,6 @@ class ExerciseEnergy:
     met: float
     met_code: str | None  # None when the default MET was used
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "exercise_id": self.exercise_id,
-            "name": self.name,
-            "sets": self.sets,
-            "minutes": round(self.minutes, 1),
-            "met": self.met,
-            "met_code": self.met_code,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class SessionEnergyLine:
@@ -62,19 +52,10 @@ class SessionEnergyLine:
     exercises: tuple[ExerciseEnergy, ...]
     energy: SessionEnergy | None  # None without a body weight
 
-    def to_dict(self) -> dict[str, object]:
-        energy = self.energy
-        return {
-            "id": self.session.id,
-            "title": self.session.title,
-            "started_at": self.session.started_at.isoformat(),
-            "minutes": round(self.time.minutes, 1),
-            "duration_from": "clock" if self.time.from_clock else "sets",
-            "sets": self.time.sets,
-            "gross_kcal": None if energy is None else round(energy.gross_kcal),
-            "net_kcal": None if energy is None else round(energy.net_kcal),
-            "exercises": [e.to_dict() for e in self.exercises],
-        }
+    @property
+    def duration_from(self) -> str:
+        """Where the minutes came from: the session's "clock", or its "sets"."""
+        return "clock" if self.time.from_clock else "sets"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,23 +75,13 @@ class TrainingDay:
     def net_kcal(self) -> float:
         return sum(s.energy.net_kcal for s in self.sessions if s.energy is not None)
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "gross": round(self.gross_kcal),
-            "net": round(self.net_kcal),
-            "body_weight_kg": _rounded(self.body_weight_kg),
-            "sessions": [s.to_dict() for s in self.sessions],
-            "note": self.note,
-        }
 
-
-def _rounded(kilograms: float | None) -> float | None:
-    return None if kilograms is None else round(kilograms, 1)
-
-
-def training_day(uow: UnitOfWork, user: User, day: date, library: LibrarySource) -> TrainingDay:
+def training_day(
+    uow: UnitOfWork, user: User, day: date, library: LibrarySource, zone: tzinfo | None = None
+) -> TrainingDay:
     """Each session of ``day`` that holds sets, with its minutes and energy. ``library`` (or a
-    function returning it, called only when there are sets) gives each exercise's MET and rest."""
+    function returning it, called only when there are sets) gives each exercise's MET and rest;
+    weigh-ins count on their day in ``zone`` (the person's; the server's when None)."""
     with uow:
         sessions = uow.training.sessions(user.id, first=day, last=day)
         sets = uow.training.sets(user.id, SetFilter(first=day, last=day)) if sessions else []
@@ -121,7 +92,7 @@ def training_day(uow: UnitOfWork, user: User, day: date, library: LibrarySource)
     by_session: dict[str, list[LoggedSet]] = {}
     for logged in sets:
         by_session.setdefault(logged.session_id, []).append(logged)
-    weight = _weight_on(weights, day)
+    weight = _weight_on(weights, day, zone)
     lines = tuple(
         _line(session, by_session[session.id], exercises, weight)
         for session in sessions
@@ -133,9 +104,9 @@ def training_day(uow: UnitOfWork, user: User, day: date, library: LibrarySource)
     return TrainingDay(day, lines, weight, note)
 
 
-def _weight_on(weights: list[LoggedWeight], day: date) -> float | None:
-    """The latest weigh-in on or before ``day`` (by the local calendar), in kg."""
-    known = [w for w in weights if w.entry.moment.astimezone().date() <= day]
+def _weight_on(weights: list[LoggedWeight], day: date, zone: tzinfo | None) -> float | None:
+    """The latest weigh-in on or before ``day`` (by the person's calendar), in kg."""
+    known = [w for w in weights if w.entry.moment.astimezone(zone).date() <= day]
     return known[-1].entry.weight_kg if known else None
 
 

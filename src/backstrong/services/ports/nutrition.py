@@ -1,12 +1,16 @@
-"""What the nutrition use cases need from storage: profiles, a person's own foods, the diary."""
+"""What the nutrition use cases need from outside: storage (profiles, a person's own foods, the
+diary), food files to import, and each person's exercise library (for training energy)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Protocol
 
+from backstrong.domain.accounts import User
+from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.nutrition.diary import DiaryEntry
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
@@ -67,3 +71,37 @@ class DiaryDayRepository(Protocol):
     def mark(self, user_id: int, day: date, complete: bool | None) -> None:
         """Mark ``day`` complete or incomplete; None removes the mark."""
         ...
+
+
+class SkippedFood(Protocol):
+    @property
+    def ref(self) -> str:
+        """Where the food is in the file ("food.csv row 12 (fdc_id 1234)")."""
+        ...
+
+    @property
+    def reason(self) -> str: ...
+
+
+class FoodFile(Protocol):
+    """Foods read from a file, with those left out and why."""
+
+    @property
+    def foods(self) -> Sequence[Food]: ...
+
+    @property
+    def skipped(self) -> Sequence[SkippedFood]: ...
+
+    @property
+    def warnings(self) -> Sequence[str]: ...
+
+
+FoodFileReader = Callable[[Path], FoodFile]
+"""Reads a food table (USDA FoodData Central or SR28); raises FieldError for an unusable file."""
+
+
+class ExerciseLibraries(Protocol):
+    """Each person's exercise library (bundled plus their own): training energy needs each
+    exercise's MET and rest."""
+
+    def library_for(self, user: User) -> ExerciseLibrary: ...

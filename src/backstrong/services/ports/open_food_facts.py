@@ -8,14 +8,20 @@ from datetime import datetime
 from typing import Protocol
 
 from backstrong.domain.nutrition.foods import Food
+from backstrong.services.errors import NotFound
 
 
 class LookupUnavailable(Exception):
     """Open Food Facts could not be asked: no connection, a time-out or a server error."""
 
 
-class UnusableProduct(ValueError):
-    """Open Food Facts knows the product but not well enough to log it (no energy, say)."""
+class UnusableProduct(NotFound):
+    """Open Food Facts knows the product but not well enough to log it (no energy, say): as good
+    as not found. The message says why and what to do instead."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("product", None)
+        self.args = (message,)
 
 
 class ProductLookup(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import TypeAdapter
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -10,9 +11,11 @@ from backstrong.adapters.db.orm import utcnow
 from backstrong.domain.body.trend import Girth, WeightEntry
 from backstrong.services.ports.body import LoggedWeight
 
+GIRTHS = TypeAdapter(dict[str, float])  # the girths column: {"waist": 84.0, ...} in cm
+
 
 def _weight(row: WeightEntryRow) -> LoggedWeight:
-    girths = tuple(Girth(str(site), float(cm)) for site, cm in (row.girths or {}).items())
+    girths = tuple(Girth(site, cm) for site, cm in GIRTHS.validate_python(row.girths or {}).items())
     entry = WeightEntry(row.measured_at, row.weight_kg, row.body_fat_percent, girths)
     return LoggedWeight(row.id, entry)
 
@@ -21,7 +24,7 @@ def _fill(row: WeightEntryRow, entry: WeightEntry) -> None:
     row.measured_at = entry.moment
     row.weight_kg = entry.weight_kg
     row.body_fat_percent = entry.body_fat_percent
-    row.girths = {g.site: g.centimetres for g in entry.girths} or None
+    row.girths = GIRTHS.dump_python({g.site: g.centimetres for g in entry.girths}) or None
 
 
 class SqlWeightEntryRepository:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -28,6 +29,9 @@ from backstrong.domain.units import convert
 from backstrong.services.ports.nutrition import LoggedEntry
 
 INSERT_BATCH = 1000  # rows per INSERT when importing thousands of foods
+# The JSON columns of a person's foods: portions as [[name, grams], ...] and aliases as [name].
+PORTIONS = TypeAdapter(list[tuple[str, float]])
+ALIASES = TypeAdapter(list[str])
 
 
 class SqlNutritionProfileRepository:
@@ -87,8 +91,10 @@ def _food(row: Row[Any]) -> Food:
         id=row.food_id,
         name=row.name,
         per_100g=Nutrients(row.kcal, row.protein_g, row.fat_g, row.carbohydrate_g, row.fiber_g),
-        portions=tuple(Portion(str(name), float(grams)) for name, grams in row.portions),
-        aliases=tuple(str(alias) for alias in row.aliases),
+        portions=tuple(
+            Portion(name, grams) for name, grams in PORTIONS.validate_python(row.portions)
+        ),
+        aliases=tuple(ALIASES.validate_python(row.aliases)),
         category=row.category,
         everyday=row.everyday,
         source=row.source,
@@ -115,8 +121,8 @@ def _food_values(user_id: int, food: Food, now: object) -> dict[str, object]:
         "carbohydrate_g": n.carbohydrate_g,
         "fiber_g": n.fiber_g,
         "density_g_per_ml": food.density_g_per_ml,
-        "portions": [[p.name, p.grams] for p in food.portions],
-        "aliases": list(food.aliases),
+        "portions": PORTIONS.dump_python([(p.name, p.grams) for p in food.portions], mode="json"),
+        "aliases": ALIASES.dump_python(list(food.aliases), mode="json"),
         "created_at": now,
     }
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.nutrition.foods import Food, InvalidFood, Portion
 from backstrong.domain.nutrition.nutrients import InvalidNutrients, Nutrients, atwater_kcal
 
@@ -44,8 +45,13 @@ SR28_COLUMNS = ("ndb_no", "description", "energy_kcal", "protein_g", "fat_g", "c
 _UNIT_NAMES = {"tablespoon": "tbsp", "teaspoon": "tsp", "undetermined": ""}
 
 
-class UsdaImportError(ValueError):
-    """A USDA file that cannot be read; nothing from it was imported."""
+class UsdaImportError(FieldError):
+    """A USDA file (the ``path`` given) that cannot be read; nothing from it was imported. The
+    message says where in the file and what is wrong."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("path", "", message)
+        self.args = (message,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,10 @@
-"""How the body commands print for people."""
+"""How the body commands print for people (--json prints the public JSON shapes of
+``entrypoints.public.body``)."""
 
 from __future__ import annotations
 
+from datetime import tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backstrong.services.body.service import NOT_LEARNT_NOTE
@@ -9,7 +12,71 @@ from backstrong.services.body.service import NOT_LEARNT_NOTE
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from backstrong.domain.body.projection import Projection
+    from backstrong.domain.body.trend import TrendSummary
     from backstrong.services.body.service import ExpenditureReport
+    from backstrong.services.ports.body import LoggedWeight
+
+MODEL_NOTE = (
+    "This is a model (Hall et al. 2011, as in the NIH Body Weight Planner), not a promise:"
+    " bodies differ. The 3,500-kcal rule beside it overstates long-run change."
+)
+
+
+def in_unit(kilograms: float, unit: str) -> str:
+    from backstrong.domain.units import convert
+
+    if unit == "lb":
+        return f"{convert(kilograms, 'kilogram', 'pound'):.1f} lb"
+    return f"{kilograms:.1f} kg"
+
+
+def show_weights(console: Console, logged: list[LoggedWeight], unit: str, zone: tzinfo) -> None:
+    for item in logged:
+        e = item.entry
+        fat = f" · {e.body_fat_percent:g} % fat" if e.body_fat_percent is not None else ""
+        girths = "".join(f" · {g.site} {g.centimetres:g} cm" for g in e.girths)
+        when = f"{e.moment.astimezone(zone):%Y-%m-%d %H:%M}"
+        line = f"#{item.id}  {when}  {in_unit(e.weight_kg, unit)}{fat}{girths}"
+        console.print(line, highlight=False, soft_wrap=True)
+
+
+def show_trend(console: Console, summary: TrendSummary, unit: str, plot: Path | None) -> None:
+    if summary.latest_trend_kg is None:
+        console.print(
+            "No weigh-ins yet: log one with `backstrong weigh 80 kg`.",
+            highlight=False,
+            soft_wrap=True,
+        )
+        return
+    rate = summary.weekly_rate_kg
+    rate_text = "not enough days yet for a weekly rate" if rate is None else (
+        f"{in_unit(rate, unit)} a week")  # fmt: skip
+    console.print(f"Trend {in_unit(summary.latest_trend_kg, unit)}; {rate_text}.",
+                  highlight=False, soft_wrap=True)  # fmt: skip
+    if plot is not None:
+        console.print(f"Wrote {plot}", highlight=False, soft_wrap=True)
+
+
+def show_projection(console: Console, result: Projection, plot: Path | None) -> None:
+    start, end, rule = result.trajectory[0], result.trajectory[-1], result.rule_3500[-1]
+    console.print(
+        f"Day 0: {start.weight_kg:.1f} kg → day {end.day}: {end.weight_kg:.1f} kg"
+        f" ({end.weight_kg - start.weight_kg:+.1f} kg; fat {end.fat_kg - start.fat_kg:+.1f} kg)."
+        f" The 3,500-kcal rule says {rule.weight_kg:.1f} kg.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    console.print(
+        f"Baseline intake (weight stays put): {result.baseline_intake_kcal:,.0f} kcal a day.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for warning in result.warnings:
+        console.print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    if plot is not None:
+        console.print(f"Wrote {plot}", highlight=False, soft_wrap=True)
+    console.print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
 
 
 def show_expenditure(console: Console, report: ExpenditureReport) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import typer
 
-from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION, reported
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
+from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
+from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 app = typer.Typer(
     help="Foods: search them, look barcodes up, import USDA tables into your own food list."
@@ -24,13 +24,11 @@ def search(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Find foods by name, best match first (your imported foods included)."""
-    from backstrong.services.nutrition import service as nutrition
+    from backstrong.entrypoints.public import shown_all
+    from backstrong.entrypoints.public.nutrition import FoodPublic
 
-    c = container()
-    found = nutrition.search_foods(
-        c.uow(), acting_user(), c.bundled_foods, text, limit, c.food_indexes
-    )
-    rows = [nutrition.food_to_dict(food) for food in found]
+    found = container().nutrition.search_foods(acting_user(), text, limit)
+    rows = shown_all(FoodPublic, found)
     if as_json:
         print_json(rows)
         return
@@ -58,15 +56,17 @@ def barcode(
 ) -> None:
     """Look a packaged food up by its barcode at Open Food Facts (saved here for next time,
     so it also works offline once looked up)."""
-    from datetime import UTC, datetime
+    from backstrong.services.nutrition.open_food_facts import ProductUnavailable
 
-    from backstrong.services.nutrition import open_food_facts
-
-    c = container()
-    with reported():
-        product = open_food_facts.look_up(c.uow(), c.open_food_facts, code, datetime.now(UTC))
+    try:
+        product = container().nutrition.look_up_barcode(acting_user(), code)
+    except ProductUnavailable as exc:
+        fail(str(exc))
     if as_json:
-        print_json(product.to_dict())
+        from backstrong.entrypoints.public import shown
+        from backstrong.entrypoints.public.nutrition import BarcodeProductPublic
+
+        print_json(shown(BarcodeProductPublic, product))
         return
     from backstrong.entrypoints.cli.nutrition.view import show_product
 
@@ -84,33 +84,22 @@ def import_usda(
 ) -> None:
     """Import USDA foods (public domain / CC0) into your own food list. All or nothing:
     a malformed file stores nothing; importing the same file again adds nothing."""
-    from backstrong.adapters.files.nutrition.usda import import_usda as read_usda
-    from backstrong.services.nutrition import service as nutrition
+    from backstrong.entrypoints.public import shown
+    from backstrong.entrypoints.public.nutrition import FoodImportPublic
 
-    c = container()
-    with reported():
-        read = read_usda(path)
-        report = nutrition.import_foods(c.uow(), acting_user(), read.foods)
-    data = {
-        "added": report.added,
-        "already_there": report.already_there,
-        "skipped": len(read.skipped),
-        "total_own_foods": report.total_foods,
-        "warnings": list(read.warnings),
-        "skipped_foods": [{"where": s.ref, "why": s.reason} for s in read.skipped[:50]],
-    }
+    report = container().nutrition.import_food_file(acting_user(), path)
     if as_json:
-        print_json(data)
+        print_json(shown(FoodImportPublic, report))
         return
     console().print(
         f"Added {report.added} food(s); {report.already_there} already in your list;"
-        f" {len(read.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
+        f" {len(report.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
         highlight=False,
         soft_wrap=True,
     )
-    for warning in read.warnings:
+    for warning in report.warnings:
         console().print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
-    for skipped in read.skipped[:10]:
+    for skipped in report.skipped[:10]:
         console().print(
             f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True
         )

@@ -1,53 +1,35 @@
-"""What the nutrition and body commands share: dates as people type them and clean failures."""
+"""What the nutrition and body commands share: options and their help, and days as people type
+them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 import typer
 
-from backstrong.entrypoints.cli.runtime import fail
-
-if TYPE_CHECKING:
-    from backstrong.bootstrap import Container
-    from backstrong.domain.accounts import User
-    from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.entrypoints.cli.runtime import acting_user, container, fail
 
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
 DATE_HELP = "The day: YYYY-MM-DD, 'today' or 'yesterday' [default: today]."
+SEX_HELP = "male or female."
+AGE_HELP = "Age in years (adults)."
+HEIGHT_HELP = "'5 ft 10 in', 5'10\", '178 cm', '1.78 m', or a bare number in cm."
+WEIGHT_HELP = "'180 lb', '82 kg', '12 st 8 lb', or a bare number in kg."
+ACTIVITY_HELP = "sedentary, light, moderate, very or extra."
+GOAL_HELP = "maintain, lose-0.5 … lose-2 or gain-0.5 … gain-2 (lb a week; add 'kg' for kg)."
+EQUATION_HELP = "mifflin-st-jeor, harris-benedict-revised or katch-mcardle (needs --body-fat)."
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
-@contextmanager
-def reported() -> Iterator[None]:
-    """Bad input (the domain's ValueErrors) and missing rows become an error message, exit 2."""
-    try:
-        yield
-    except (ValueError, LookupError) as exc:
-        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        fail(str(message))
-
-
-def parse_day(text: str | None, today: date | None = None) -> date:
-    today = today or date.today()
+def parse_day(text: str | None) -> date | None:
+    """The day typed; None when none was (the service then takes the person's today).
+    'today', 'yesterday' and 'tomorrow' count from the person's own today."""
     if text is None or not text.strip():
-        return today
+        return None
     key = text.strip().lower()
     if key in _RELATIVE:
-        return today + timedelta(days=_RELATIVE[key])
+        return container().clock.today(acting_user()) + timedelta(days=_RELATIVE[key])
     try:
         return date.fromisoformat(key)
     except ValueError:
         fail(f"date '{text}': use YYYY-MM-DD, 'today' or 'yesterday'")
-
-
-def exercise_library(c: Container, user: User) -> Callable[[], ExerciseLibrary]:
-    """The person's exercise library, loaded only when called (for training energy)."""
-
-    def load() -> ExerciseLibrary:
-        return c.exercises.library_for(user)
-
-    return load

@@ -1,4 +1,5 @@
-"""How the nutrition commands print for people (the --json output is the services' to_dict)."""
+"""How the nutrition commands print for people (--json prints the public JSON shapes of
+``entrypoints.public.nutrition``)."""
 
 from __future__ import annotations
 

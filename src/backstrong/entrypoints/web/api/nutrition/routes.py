@@ -1,48 +1,57 @@
 """Nutrition over the API: the calorie calculator and food search are open; barcode look-ups
 (Open Food Facts) need an account; the diary and the profile belong to the caller (another
-person's entry is a 404)."""
+person's entry is a 404). Refused values are 422s, missing rows 404s (the shared handlers)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
+from fastapi.exceptions import RequestValidationError
 
-from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
-from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.nutrition.diary import Meal, UnreadableEntry
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.errors import FieldError, excerpt
 from backstrong.entrypoints.web.api.nutrition.schemas import (
     BarcodeProductPublic,
     CalorieTargetPublic,
     DayMarkUpdate,
+    DayPublic,
     DiaryEntryCreate,
     DiaryEntryPublic,
     DiaryEntryUpdate,
     FoodPublic,
+    ProfilePublic,
     ProfileUpdate,
-    invalid,
-    without_none,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
-from backstrong.services.nutrition import diary, open_food_facts
-from backstrong.services.nutrition import service as nutrition
-from backstrong.services.ports.nutrition import LoggedEntry
-from backstrong.services.ports.open_food_facts import UnusableProduct
+from backstrong.services.nutrition.open_food_facts import ProductUnavailable
+from backstrong.services.nutrition.profile import TargetRequest
 
 router = APIRouter(tags=["nutrition"])
-_LOOKUP_ERRORS = (
-    open_food_facts.ProductNotFound,
-    open_food_facts.ProductUnavailable,
-    UnusableProduct,
-)
 MaybeUser = Annotated[User | None, Depends(optional_api_user)]
+
+
+@contextmanager
+def refused_in(location: str, field: str | None = None) -> Iterator[None]:
+    """A refused value typed in the query or the path: a 422 at that place (``field`` names
+    the parameter when it differs from the domain's name); Open Food Facts out of reach and
+    the product not cached: 503."""
+    try:
+        yield
+    except FieldError as exc:
+        loc = (location, field or exc.field)
+        detail = {"loc": loc, "msg": str(exc), "type": "value_error", "input": excerpt(exc.value)}
+        raise RequestValidationError([detail]) from exc
+    except ProductUnavailable as exc:
+        raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from exc
 
 
 @router.get("/calories/target", summary="Daily calorie target (no account needed)")
 def calorie_target(
+    container: ContainerDep,
     sex: Annotated[str, Query(description="male or female")],
     age: Annotated[str, Query(description="years")],
     height: Annotated[str, Query(description="'5 ft 6 in', '168 cm' or a number in cm")],
@@ -56,22 +65,11 @@ def calorie_target(
     protein: Annotated[float | None, Query(description="g per kg a day")] = None,
     allow_below_floor: bool = False,
 ) -> CalorieTargetPublic:
-    try:
-        target = nutrition.calculate_target(
-            sex=sex,
-            age=age,
-            height=height,
-            weight=weight,
-            activity=activity,
-            goal=goal,
-            equation=equation,
-            body_fat=body_fat,
-            protein_g_per_kg=protein,
-            allow_below_floor=allow_below_floor,
-        )
-    except InvalidInput as exc:
-        raise invalid(exc, "query") from exc
-    return CalorieTargetPublic.model_validate(target.to_dict())
+    request = TargetRequest(sex, age, height, weight, activity, goal, equation, body_fat, protein,
+                            allow_below_floor)  # fmt: skip
+    with refused_in("query"):
+        target = container.nutrition.calculate_target(None, request)
+    return CalorieTargetPublic.model_validate(target, from_attributes=True)
 
 
 @router.get("/foods", summary="Search foods (yours too, when you send a token)")
@@ -81,39 +79,25 @@ def search_foods(
     q: Annotated[str, Query(min_length=1, max_length=200, description="A name or typo of one")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> list[FoodPublic]:
-    found = nutrition.search_foods(
-        container.uow(), user, container.bundled_foods, q, limit, container.food_indexes
-    )
-    return [FoodPublic.model_validate(nutrition.food_to_dict(food)) for food in found]
+    found = container.nutrition.search_foods(user, q, limit)
+    return [FoodPublic.model_validate(food, from_attributes=True) for food in found]
 
 
-@router.get("/diary", summary="Your diary entries of one day")
+@router.get("/diary", summary="Your diary entries of one day (today when not given)")
 def list_entries(
     container: ContainerDep, user: ApiUser, date: dt.date | None = None
 ) -> list[DiaryEntryPublic]:
-    day = date or dt.date.today()
-    entries = diary.entries_on(container.uow(), user, day)
-    return [DiaryEntryPublic.model_validate(diary.entry_to_dict(e)) for e in entries]
+    entries = container.nutrition.entries(user, date)
+    return [DiaryEntryPublic.model_validate(e, from_attributes=True) for e in entries]
 
 
 @router.get("/foods/barcode/{code}", summary="A packaged food by its barcode (Open Food Facts)")
 def barcode_product(code: str, container: ContainerDep, user: ApiUser) -> BarcodeProductPublic:
-    try:
-        product = open_food_facts.look_up(
-            container.uow(), container.open_food_facts, code, dt.datetime.now(dt.UTC)
-        )
-    except InvalidInput as exc:
-        raise invalid(exc, "path", field="code") from exc
-    except _LOOKUP_ERRORS as exc:
-        raise _lookup_failed(exc) from exc
-    return BarcodeProductPublic.model_validate(product.to_dict())
-
-
-def _lookup_failed(exc: Exception) -> HTTPException:
-    """Not found or unusable: 404; Open Food Facts out of reach and not cached: 503."""
-    if isinstance(exc, open_food_facts.ProductUnavailable):
-        return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc))
-    return HTTPException(status.HTTP_404_NOT_FOUND, str(exc))
+    """Not found, or known but unusable: 404; Open Food Facts out of reach and the product not
+    cached: 503."""
+    with refused_in("path", field="code"):
+        product = container.nutrition.look_up_barcode(user, code)
+    return BarcodeProductPublic.model_validate(product, from_attributes=True)
 
 
 @router.post(
@@ -122,111 +106,57 @@ def _lookup_failed(exc: Exception) -> HTTPException:
 def create_entry(
     body: DiaryEntryCreate, container: ContainerDep, user: ApiUser
 ) -> DiaryEntryPublic:
-    day = body.date or dt.date.today()
-    try:
-        meal = diary.meal_for(body.meal, dt.datetime.now().time())
-        if body.barcode is not None:
-            logged, _ = open_food_facts.log_product(
-                container.uow(), user, container.open_food_facts, body.barcode, day, meal,
-                dt.datetime.now(dt.UTC), amount=body.text, grams=body.grams,
-            )  # fmt: skip
-        else:
-            logged = _log_text(container, user, body, day, meal)
-    except InvalidInput as exc:
-        raise invalid(exc, field="text" if exc.field == "amount" else None) from exc
-    except UnreadableEntry as exc:
-        raise invalid(exc, field="text") from exc
-    except _LOOKUP_ERRORS as exc:
-        raise _lookup_failed(exc) from exc
-    return DiaryEntryPublic.model_validate(diary.entry_to_dict(logged))
-
-
-def _log_text(
-    container: Container, user: User, body: DiaryEntryCreate, day: dt.date, meal: Meal
-) -> LoggedEntry:
-    if body.text is None:
-        raise InvalidInput("text", "", "say what you ate, e.g. '2 eggs', or give a barcode")
-    if body.grams is not None:
-        raise InvalidInput("grams", body.grams, "only with a barcode; write it in the text")
-    index = nutrition.food_index_for(
-        container.uow(), user, container.bundled_foods, container.food_indexes
-    )
-    return diary.log_food(container.uow(), user, index, body.text, day, meal)
-
-
-def _with_training(container: Container, user: User, day: dt.date) -> dict[str, Any]:
-    def library() -> ExerciseLibrary:
-        return container.exercises.library_for(user)
-
-    today = dt.date.today()
-    return diary.day_with_training(container.uow(), user, day, today, library).to_dict()
+    with refused_in("body"):
+        eaten = container.nutrition.eat(
+            user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal, day=body.date
+        )
+    return DiaryEntryPublic.model_validate(eaten.logged, from_attributes=True)
 
 
 @router.get("/diary/days/{day}", summary="A day's totals against your target, with training")
-def day_summary(day: dt.date, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
-    return _with_training(container, user, day)
+def day_summary(day: dt.date, container: ContainerDep, user: ApiUser) -> DayPublic:
+    return DayPublic.model_validate(container.nutrition.day(user, day), from_attributes=True)
 
 
 @router.put("/diary/days/{day}", summary="Say whether a day's food log is complete")
 def mark_day(
     day: dt.date, body: DayMarkUpdate, container: ContainerDep, user: ApiUser
-) -> dict[str, Any]:
-    diary.mark_day(container.uow(), user, day, body.complete)
-    return _with_training(container, user, day)
-
-
-def _not_found(exc: LookupError) -> HTTPException:
-    return HTTPException(status.HTTP_404_NOT_FOUND, str(exc))
+) -> DayPublic:
+    summary = container.nutrition.mark_day(user, day, body.complete)
+    return DayPublic.model_validate(summary, from_attributes=True)
 
 
 @router.get("/diary/{entry_id}", summary="One diary entry")
 def get_entry(entry_id: int, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
-    try:
-        logged = diary.get_entry(container.uow(), user, entry_id)
-    except diary.EntryNotFound as exc:
-        raise _not_found(exc) from exc
-    return DiaryEntryPublic.model_validate(diary.entry_to_dict(logged))
+    logged = container.nutrition.entry(user, entry_id)
+    return DiaryEntryPublic.model_validate(logged, from_attributes=True)
 
 
 @router.patch("/diary/{entry_id}", summary="Move an entry or change its weight")
 def update_entry(
     entry_id: int, body: DiaryEntryUpdate, container: ContainerDep, user: ApiUser
 ) -> DiaryEntryPublic:
-    try:
-        meal = diary.meal_for(body.meal, dt.time()) if body.meal else None
-        logged = diary.change_entry(
-            container.uow(), user, entry_id, meal=meal, grams=body.grams, day=body.date
-        )
-    except diary.EntryNotFound as exc:
-        raise _not_found(exc) from exc
-    except InvalidInput as exc:
-        raise invalid(exc) from exc
-    return DiaryEntryPublic.model_validate(diary.entry_to_dict(logged))
+    logged = container.nutrition.change_entry(
+        user, entry_id, meal=body.meal, grams=body.grams, day=body.date
+    )
+    return DiaryEntryPublic.model_validate(logged, from_attributes=True)
 
 
 @router.delete("/diary/{entry_id}", status_code=204, summary="Delete a diary entry")
 def delete_entry(entry_id: int, container: ContainerDep, user: ApiUser) -> Response:
-    try:
-        diary.delete_entry(container.uow(), user, entry_id)
-    except diary.EntryNotFound as exc:
-        raise _not_found(exc) from exc
+    container.nutrition.delete_entry(user, entry_id)
     return Response(status_code=204)
 
 
 @router.get("/nutrition/profile", summary="Your nutrition profile")
-def get_profile(container: ContainerDep, user: ApiUser) -> dict[str, Any]:
-    profile = nutrition.get_profile(container.uow(), user)
+def get_profile(container: ContainerDep, user: ApiUser) -> ProfilePublic:
+    profile = container.nutrition.profile(user)
     if profile is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no nutrition profile yet")
-    return profile.to_dict(dt.date.today())
+    return ProfilePublic.model_validate(profile, from_attributes=True)
 
 
 @router.put("/nutrition/profile", summary="Set your nutrition profile (only what changes)")
-def put_profile(body: ProfileUpdate, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
-    try:
-        profile = nutrition.update_profile(
-            container.uow(), user, without_none(body), dt.date.today()
-        )
-    except (InvalidInput, nutrition.MissingProfile) as exc:
-        raise invalid(exc) from exc
-    return profile.to_dict(dt.date.today())
+def put_profile(body: ProfileUpdate, container: ContainerDep, user: ApiUser) -> ProfilePublic:
+    profile = container.nutrition.update_profile(user, body.model_dump(exclude_none=True))
+    return ProfilePublic.model_validate(profile, from_attributes=True)

@@ -1,29 +1,24 @@
-"""The body page (/body: weigh-ins, trend, expenditure) and the weight projection
-(/body/projection, open to everyone: a model, drawn as an inline SVG chart)."""
+"""The body page (/body): weigh-ins, the trend chart and the expenditure estimate. The weight
+projection is in ``projection.py``."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import TrendSummary
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.errors import FieldError
 from backstrong.domain.units import convert
-from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser, PageUser, VerifiedForm
+from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.body import projection
-from backstrong.services.body import service as body
-from backstrong.services.nutrition.service import MissingProfile
+from backstrong.services.body.service import WeighIn
 
 router = APIRouter()
 WEIGHT_FORM = ("weight", "date", "body_fat", "waist", "hips")
-PROJECTION_FORM = ("sex", "age", "height", "weight", "unit", "activity", "intake_change", "days",
-                   "schedule", "goal_weight", "by")  # fmt: skip
-DAY_CHOICES = (90, 180, 365, 730)
 SHOWN_WEIGHTS = 200  # the newest weigh-ins listed on the page
 
 
@@ -38,10 +33,9 @@ def shown(kilograms: float | None, unit: str, signed: bool = False) -> str:
 def _trend_svg(summary: TrendSummary, unit: str) -> Markup | None:
     if len(summary.points) < 2:
         return None
-    from backstrong.adapters.render.chart_svg import render_svg
-    from backstrong.adapters.render.weight_charts import trend_chart
+    from backstrong.adapters.render.weight_charts_svg import trend_svg
 
-    return Markup(render_svg(trend_chart(summary, unit)))  # noqa: S704 - drawn by us, text escaped
+    return Markup(trend_svg(summary, unit))  # noqa: S704 - drawn by us, text escaped
 
 
 def _body_page(
@@ -51,25 +45,17 @@ def _body_page(
     values: dict[str, str] | None = None,
     errors: dict[str, str] | None = None,
 ) -> Response:
-    logged = body.weights(container.uow(), user)
-    summary = body.trend(container.uow(), user)
-    try:
-        report: body.ExpenditureReport | None = body.expenditure(
-            container.uow(), user, date.today()
-        )
-        report_problem = None
-    except MissingProfile as exc:
-        report, report_problem = None, str(exc).split(": ", 1)[-1]
+    seen = container.body.overview(user)
     context = {
         "active": "body",
         "unit": user.unit,
         "shown": shown,
-        "weights": list(reversed(logged))[:SHOWN_WEIGHTS],
-        "trend": summary,
-        "trend_svg": _trend_svg(summary, user.unit),
-        "report": report,
-        "report_problem": report_problem,
-        "values": {"date": date.today().isoformat(), **(values or {})},
+        "weights": list(reversed(seen.weights))[:SHOWN_WEIGHTS],
+        "trend": seen.trend,
+        "trend_svg": _trend_svg(seen.trend, user.unit),
+        "report": seen.expenditure,
+        "report_problem": seen.missing.problem if seen.missing else None,
+        "values": {"date": seen.today.isoformat(), **(values or {})},
         "errors": errors or {},
     }
     return render(request, "body/body.html", context, status_code=422 if errors else 200)
@@ -86,18 +72,17 @@ def add_weight(
 ) -> Response:
     values = {key: form.get(key, "").strip()[:40] for key in WEIGHT_FORM}
     try:
-        day = date.fromisoformat(values["date"]) if values["date"] else date.today()
+        day = date.fromisoformat(values["date"]) if values["date"] else None
     except ValueError:
         error = f"date '{values['date']}': use a date like 2026-01-31"
         return _body_page(request, container, user, values, {"date": error})
     girths = [f"{site}={values[site]}" for site in ("waist", "hips") if values[site]]
-    moment = body.moment_for(day, datetime.now().astimezone())
     try:
-        entry = body.read_weigh_in(values["weight"], moment, user.unit, values["body_fat"], girths)
-    except InvalidInput as exc:
-        field = {"body fat": "body_fat", "girth": "waist"}.get(exc.field, "weight")
+        container.body.log_weight(user, WeighIn(values["weight"], None, day, values["body_fat"],
+                                                girths))  # fmt: skip
+    except FieldError as exc:
+        field = {"body_fat": "body_fat", "girth": "waist"}.get(exc.field, "weight")
         return _body_page(request, container, user, values, {field: str(exc)})
-    body.log_weight(container.uow(), user, entry)
     return RedirectResponse("/body", status_code=303)
 
 
@@ -105,85 +90,5 @@ def add_weight(
 def delete_weight(
     entry_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    try:
-        body.delete_weight(container.uow(), user, entry_id)
-    except body.WeightNotFound as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
+    container.body.delete_weight(user, entry_id)
     return RedirectResponse("/body", status_code=303)
-
-
-def _projection_values(
-    request: Request, container: ContainerDep, user: User | None
-) -> dict[str, str]:
-    params = request.query_params
-    values = {key: params.get(key, "").strip()[:60] for key in PROJECTION_FORM}
-    if not (values["weight"] or values["sex"]):
-        known = projection.defaults_for(container.uow(), user, date.today())
-        values |= {
-            "sex": known.sex,
-            "age": known.age,
-            "height": known.height,
-            "weight": known.weight.removesuffix(" kg"),
-            "activity": known.activity,
-        }
-        values["unit"] = "kg" if known.weight else ""
-    values["unit"] = values["unit"] or (user.unit if user else "lb")
-    values["days"] = values["days"] or "365"
-    values["intake_change"] = values["intake_change"] or ("-500" if not values["schedule"] else "")
-    return values
-
-
-@router.get("/body/projection", response_class=HTMLResponse)
-def projection_page(request: Request, container: ContainerDep, user: OptionalUser) -> Response:
-    values = _projection_values(request, container, user)
-    submitted = "weight" in request.query_params
-    errors: dict[str, str] = {}
-    context: dict[str, object] = {
-        "active": "body",
-        "values": values,
-        "day_choices": DAY_CHOICES,
-        "shown": shown,
-    }
-    if submitted:
-        try:
-            context |= _projection_result(values)
-        except InvalidInput as exc:
-            errors[_projection_field(exc.field)] = str(exc)
-    context |= {"errors": errors, "submitted": submitted}
-    return render(request, "body/projection.html", context, status_code=422 if errors else 200)
-
-
-def _projection_field(domain_field: str) -> str:
-    names = {"intake change": "intake_change", "physical activity level": "activity",
-             "pal": "activity", "schedule": "schedule", "by": "by"}  # fmt: skip
-    return names.get(domain_field, domain_field.replace(" ", "_"))
-
-
-def _projection_result(values: dict[str, str]) -> dict[str, object]:
-    from backstrong.adapters.render.chart_svg import render_svg
-    from backstrong.adapters.render.weight_charts import projection_chart
-
-    unit = "kg" if values["unit"] == "kg" else "lb"
-    text = projection.PersonText(values["sex"], values["age"], values["height"], values["weight"],
-                                 "", values["activity"])  # fmt: skip
-    person = projection.person_from_text(text, weight_unit=unit)
-    days = int(values["days"]) if values["days"].isdigit() else 0
-    steps = projection.intake_steps(values["intake_change"] or None, values["schedule"] or None)
-    result = projection.projection(person, steps, days)
-    plan = None
-    if values["goal_weight"] and values["by"]:
-        try:
-            by = date.fromisoformat(values["by"])
-        except ValueError:
-            raise InvalidInput("by", values["by"], "use a date like 2026-12-31") from None
-        plan = projection.goal_plan(person, values["goal_weight"], by, date.today(), unit)
-    rows = [s for s in result.trajectory if s.day % 30 == 0 or s.day == result.trajectory[-1].day]
-    return {
-        "result": result,
-        "plan": plan,
-        "unit": unit,
-        "shown": shown,
-        "chart": Markup(render_svg(projection_chart(result, unit))),  # noqa: S704 - drawn by us, text escaped
-        "rows": rows,
-        "rule": {p.day: p.weight_kg for p in result.rule_3500},
-    }

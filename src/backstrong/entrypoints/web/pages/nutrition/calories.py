@@ -6,12 +6,12 @@ can be bookmarked or shared."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from backstrong.domain.accounts import User
+from backstrong.domain.errors import FieldError
 from backstrong.domain.nutrition.activity import ActivityLevel
 from backstrong.domain.nutrition.bmr import BmrEquation
 from backstrong.domain.nutrition.energy import CalorieTarget
@@ -19,7 +19,7 @@ from backstrong.domain.nutrition.goals import GOAL_RATES
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.nutrition import service as nutrition
+from backstrong.services.nutrition.profile import TargetRequest
 
 router = APIRouter()
 FIELDS = ("goal", "sex", "ft", "in", "cm", "age", "weight", "unit", "activity", "equation",
@@ -34,10 +34,9 @@ EQUATIONS = {
     BmrEquation.HARRIS_BENEDICT_REVISED.value: "Harris–Benedict (revised)",
     BmrEquation.KATCH_MCARDLE.value: "Katch–McArdle (needs body fat)",
 }
-# Which form field shows a domain error about each field.
-_ERROR_FIELD = {"height": "height", "weight": "weight", "age": "age", "sex": "sex",
-                "activity": "activity", "goal": "goal", "equation": "equation",
-                "body fat": "body_fat"}  # fmt: skip
+# The form fields that show a refused value beside them (others show it above the form).
+_ERROR_FIELDS = frozenset({"height", "weight", "age", "sex", "activity", "goal", "equation",
+                           "body_fat"})  # fmt: skip
 
 
 @dataclass
@@ -74,7 +73,7 @@ def _prefill(container: ContainerDep, user: User | None) -> dict[str, str]:
     """A signed-in person's profile and latest weight, so they need not type them again."""
     values = dict.fromkeys(FIELDS, "")
     values |= {"goal": "maintain", "unit": "lb", "activity": ActivityLevel.LIGHT.value}
-    known = nutrition.profile_defaults(container.uow(), user, date.today())
+    known = container.nutrition.profile_defaults(user)
     if known["height"]:
         values["cm"] = known["height"].removesuffix(" cm")
     if known["weight"]:
@@ -92,8 +91,8 @@ def calorie_widget(request: Request, container: ContainerDep, user: User | None)
     values = {key: params.get(key, "").strip()[:40] for key in FIELDS}
     widget = Widget(values, submitted=True)
     try:
-        widget.result = nutrition.calculate_target(
-            sex=values["sex"] or "",
+        typed = TargetRequest(
+            sex=values["sex"],
             age=values["age"],
             height=_height_text(values),
             weight=_weight_text(values),
@@ -102,8 +101,9 @@ def calorie_widget(request: Request, container: ContainerDep, user: User | None)
             equation=values["equation"] or BmrEquation.MIFFLIN_ST_JEOR.value,
             body_fat=values["body_fat"] or None,
         )
-    except InvalidInput as exc:
-        widget.errors[_ERROR_FIELD.get(exc.field, "form")] = str(exc)
+        widget.result = container.nutrition.calculate_target(None, typed)
+    except FieldError as exc:
+        widget.errors[exc.field if exc.field in _ERROR_FIELDS else "form"] = str(exc)
     return widget
 
 

@@ -1,0 +1,88 @@
+"""`backstrong nutrition profile set|show`: the nutrition profile, used as defaults everywhere
+(the calculator, the diary's target, projections)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from backstrong.entrypoints.cli.nutrition.input import (
+    ACTIVITY_HELP,
+    AGE_HELP,
+    EQUATION_HELP,
+    GOAL_HELP,
+    HEIGHT_HELP,
+    JSON_OPTION,
+    SEX_HELP,
+)
+from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from backstrong.services.nutrition.profile import DatedProfile
+
+profile_app = typer.Typer(help="Your nutrition profile, used as defaults everywhere.")
+
+
+@profile_app.command("set")
+def profile_set(
+    sex: str | None = typer.Option(None, help=SEX_HELP),
+    age: str | None = typer.Option(None, help=AGE_HELP),
+    birth_year: str | None = typer.Option(None, "--birth-year", help="Instead of --age."),
+    height: str | None = typer.Option(None, help=HEIGHT_HELP),
+    activity: str | None = typer.Option(None, help=ACTIVITY_HELP),
+    goal: str | None = typer.Option(None, help=GOAL_HELP),
+    equation: str | None = typer.Option(None, help=EQUATION_HELP),
+    body_fat: str | None = typer.Option(None, "--body-fat", help="Body fat %, or 'none'."),
+    protein: str | None = typer.Option(None, help="Protein g per kg a day, or 'default'."),
+    add_training_energy: bool | None = typer.Option(
+        None,
+        "--add-training-energy/--no-add-training-energy",
+        help="Add the energy of logged training to the day's budget.",
+    ),
+    allow_below_floor: bool | None = typer.Option(
+        None, "--allow-below-floor/--keep-floor", help="Allow targets under the safety floor."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Save your profile; give only what changes. The first time, give sex, age, height and
+    activity."""
+    changes = {"sex": sex, "age": age, "birth_year": birth_year, "height": height,
+               "activity": activity, "goal": goal, "equation": equation, "body_fat": body_fat,
+               "protein": protein, "add_training_energy": add_training_energy,
+               "allow_below_floor": allow_below_floor}  # fmt: skip
+    profile = container().nutrition.update_profile(acting_user(), changes)
+    show_profile(console(), profile, as_json, "Saved.")
+
+
+@profile_app.command("show")
+def profile_show(as_json: bool = JSON_OPTION) -> None:
+    """Show your nutrition profile."""
+    profile = container().nutrition.profile(acting_user())
+    if profile is None and not as_json:
+        fail("no profile yet: run `backstrong nutrition profile set --sex … --age … --height …"
+             " --activity …`", code=1)  # fmt: skip
+    show_profile(console(), profile, as_json, None)
+
+
+def show_profile(
+    console: Console, profile: DatedProfile | None, as_json: bool, heading: str | None
+) -> None:
+    """The profile as JSON (null when there is none) or as "field: value" lines."""
+    from backstrong.entrypoints.public import shown
+    from backstrong.entrypoints.public.nutrition import ProfilePublic
+
+    data = None if profile is None else shown(ProfilePublic, profile)
+    if as_json or data is None:
+        print_json(data)
+        return
+    if heading:
+        console.print(heading, highlight=False, soft_wrap=True)
+    for key, value in data.items():
+        console.print(
+            f"{key.replace('_', ' ')}: {'—' if value is None else value}",
+            highlight=False,
+            soft_wrap=True,
+        )

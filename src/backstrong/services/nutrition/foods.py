@@ -1,0 +1,83 @@
+"""The foods a person can search and log: the bundled shelf (the same for everyone, indexed
+once) layered under the foods they imported, each person's index kept in a cache and rebuilt
+only when their foods change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from backstrong.domain.accounts import User
+from backstrong.domain.nutrition.food_search import FoodIndex
+from backstrong.domain.nutrition.foods import Food, FoodCatalogue
+from backstrong.services.ports.nutrition import SkippedFood
+from backstrong.services.unit_of_work import UnitOfWork
+
+FoodIndexCache = MutableMapping[int, tuple[tuple[int, int], FoodIndex]]
+
+
+@dataclass(frozen=True, slots=True)
+class FoodShelf:
+    """Foods that are the same for everyone (the bundled table), with their search index."""
+
+    foods: tuple[Food, ...]
+    index: FoodIndex
+
+    @classmethod
+    def of(cls, foods: Iterable[Food]) -> FoodShelf:
+        kept = tuple(foods)
+        return cls(kept, FoodIndex.build(kept))
+
+
+@dataclass(frozen=True, slots=True)
+class FoodImportReport:
+    added: int
+    already_there: int
+    total_foods: int  # the person's own foods after the import
+    skipped: Sequence[SkippedFood] = ()  # foods the file held that could not be read
+    warnings: Sequence[str] = ()
+
+
+class FoodIndexes:
+    """The bundled shelf (loaded on first use) and each person's index over it and their own
+    foods (``cache``: user id → (revision of their foods, index))."""
+
+    def __init__(self, load_bundled: Callable[[], Iterable[Food]], cache: FoodIndexCache) -> None:
+        self._load_bundled = load_bundled
+        self._cache = cache
+
+    @cached_property
+    def shelf(self) -> FoodShelf:
+        return FoodShelf.of(self._load_bundled())
+
+    def index_for(self, uow: UnitOfWork, user: User | None) -> FoodIndex:
+        """The bundled foods plus the person's own (theirs only), indexed for search."""
+        if user is None:
+            return self.shelf.index
+        with uow:
+            revision = uow.custom_foods.revision(user.id)
+            if revision[0] == 0:
+                return self.shelf.index
+            cached = self._cache.get(user.id)
+            if cached is not None and cached[0] == revision:
+                return cached[1]
+            own = uow.custom_foods.list_for(user.id)
+        index = FoodIndex.build(FoodCatalogue.layered(self.shelf.foods, own))
+        self._cache[user.id] = (revision, index)
+        return index
+
+
+def add_foods(uow: UnitOfWork, user: User, foods: Sequence[Food]) -> FoodImportReport:
+    """Store foods read from a file in one transaction; ids the person already has are left
+    alone, so importing the same file again adds nothing."""
+    with uow:
+        existing = uow.custom_foods.ids_for(user.id)
+        fresh: dict[str, Food] = {}
+        for food in foods:
+            if food.id not in existing:
+                fresh.setdefault(food.id, food)
+        added = uow.custom_foods.add_many(user.id, fresh.values())
+        uow.commit()
+        total = uow.custom_foods.revision(user.id)[0]
+    return FoodImportReport(added, len(foods) - added, total)
