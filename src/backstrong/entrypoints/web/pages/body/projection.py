@@ -69,7 +69,8 @@ def _projection_field(domain_field: str) -> str:
 
 
 def _projection_result(container: ContainerDep, values: dict[str, str]) -> dict[str, object]:
-    from backstrong.adapters.render.weight_charts_svg import projection_svg
+    from backstrong.adapters.render.chart_svg import render_svg
+    from backstrong.adapters.render.weight_charts import projection_chart
 
     unit = "kg" if values["unit"] == "kg" else "lb"
     person = PersonText(values["sex"], values["age"], values["height"], values["weight"], "",
@@ -92,7 +93,7 @@ def _projection_result(container: ContainerDep, values: dict[str, str]) -> dict[
         "plan": outlook.plan,
         "unit": unit,
         "shown": shown,
-        "chart": Markup(projection_svg(result, unit)),  # noqa: S704 - drawn by us, text escaped
+        "chart": Markup(render_svg(projection_chart(result, unit))),  # noqa: S704 - drawn by us, text escaped
         "rows": rows,
         "rule": {p.day: p.weight_kg for p in result.rule_3500},
     }

@@ -33,9 +33,10 @@ def shown(kilograms: float | None, unit: str, signed: bool = False) -> str:
 def _trend_svg(summary: TrendSummary, unit: str) -> Markup | None:
     if len(summary.points) < 2:
         return None
-    from backstrong.adapters.render.weight_charts_svg import trend_svg
+    from backstrong.adapters.render.chart_svg import render_svg
+    from backstrong.adapters.render.weight_charts import trend_chart
 
-    return Markup(trend_svg(summary, unit))  # noqa: S704 - drawn by us, text escaped
+    return Markup(render_svg(trend_chart(summary, unit)))  # noqa: S704 - drawn by us, text escaped
 
 
 def _body_page(
