@@ -19,7 +19,6 @@ from figures import figure, percentile, time_calls
 from backstrong.adapters.files.nutrition.usda import import_usda
 from backstrong.bootstrap import Container
 from backstrong.domain.nutrition.diary import Meal
-from backstrong.services.accounts import service as accounts
 from backstrong.services.body import service as body
 from backstrong.services.nutrition import diary
 from backstrong.services.nutrition import service as nutrition
@@ -35,7 +34,7 @@ def main() -> None:
     settings = Settings(_env_file=None, environment=Environment.TEST, data_dir=folder)  # type: ignore[call-arg]
     c = Container(settings, fast_password_hashing=True)
     c.migrate()
-    user = accounts.local_user(c.uow())
+    user = c.accounts.local_user()
     sr28 = Path(os.environ.get("BACKSTRONG_USDA_SR28_PATH", DEFAULT_SR28))
     if sr28.exists():
         start = time.perf_counter()

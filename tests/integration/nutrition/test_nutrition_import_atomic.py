@@ -7,7 +7,6 @@ import pytest
 from backstrong.adapters.db.nutrition.repositories import SqlCustomFoodRepository
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import service as nutrition
 
 FOODS = [
@@ -17,7 +16,7 @@ FOODS = [
 
 
 def test_thousands_of_foods_import_once_and_a_second_import_adds_nothing(container):
-    user = accounts.local_user(container.uow())
+    user = container.accounts.local_user()
     first = nutrition.import_foods(container.uow(), user, FOODS)
     again = nutrition.import_foods(container.uow(), user, FOODS)
     assert (first.added, again.added, again.total_foods) == (2500, 0, 2500)
@@ -28,7 +27,7 @@ def test_thousands_of_foods_import_once_and_a_second_import_adds_nothing(contain
 
 
 def test_a_failure_halfway_through_an_import_stores_nothing(container, monkeypatch):
-    user = accounts.local_user(container.uow())
+    user = container.accounts.local_user()
     original = SqlCustomFoodRepository.add_many
 
     def write_some_then_fail(self, user_id, foods):
@@ -44,7 +43,7 @@ def test_a_failure_halfway_through_an_import_stores_nothing(container, monkeypat
 
 
 def test_one_persons_foods_are_invisible_to_another(container):
-    owner = accounts.local_user(container.uow())
+    owner = container.accounts.local_user()
     with container.uow() as uow:
         other = uow.users.add("other@example.org", None)
         uow.commit()

@@ -11,11 +11,10 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.accounts import service as accounts
 from backstrong.services.body import service as body
 from backstrong.services.nutrition import diary
 from backstrong.services.nutrition import service as nutrition
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 
 NOW = datetime(2026, 3, 10, 7, 30, tzinfo=UTC)
 TODAY = NOW.date()
@@ -60,7 +59,7 @@ def _logged_weeks(uow: FakeUnitOfWork, user, days: int, intake: str, start_kg: f
 
 def test_expenditure_learns_from_complete_days_and_lists_those_left_out():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     nutrition.update_profile(
         uow, user, {"sex": "male", "age": 40, "height": 180, "activity": "light"}, TODAY
     )
@@ -76,7 +75,7 @@ def test_expenditure_learns_from_complete_days_and_lists_those_left_out():
 
 def test_expenditure_needs_a_profile_and_a_weigh_in():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     with pytest.raises(nutrition.MissingProfile, match="profile"):
         body.expenditure(uow, user, TODAY)
     nutrition.update_profile(

@@ -13,10 +13,9 @@ from backstrong.domain.exercises.model import Dosage, Exercise, Met
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary, training_energy
 from backstrong.services.nutrition import service as nutrition
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 
 DAY = date(2026, 3, 10)
 START = datetime(2026, 3, 10, 18, tzinfo=UTC)
@@ -58,7 +57,7 @@ def weigh(uow, user, kilograms: float, on: datetime) -> None:
 
 def test_a_timed_session_counts_its_minutes_at_each_exercises_met():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     weigh(uow, user, 80.0, START - timedelta(days=2))
     logged_session(uow, user, ("deadlift", 3, 5), minutes=45)
     day = training_energy.training_day(uow, user, DAY, LIBRARY)
@@ -71,7 +70,7 @@ def test_a_timed_session_counts_its_minutes_at_each_exercises_met():
 
 def test_without_a_clock_the_sets_give_the_time_and_a_missing_met_is_35():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     weigh(uow, user, 80.0, START - timedelta(hours=3))
     logged_session(uow, user, ("bridge", 3, 10))
     day = training_energy.training_day(uow, user, DAY, LIBRARY)
@@ -85,7 +84,7 @@ def test_without_a_clock_the_sets_give_the_time_and_a_missing_met_is_35():
 
 def test_the_weight_is_the_latest_weigh_in_on_or_before_the_day():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     weigh(uow, user, 90.0, START - timedelta(days=10))
     weigh(uow, user, 85.0, START - timedelta(days=1))
     weigh(uow, user, 70.0, START + timedelta(days=2))
@@ -95,7 +94,7 @@ def test_the_weight_is_the_latest_weigh_in_on_or_before_the_day():
 
 def test_without_a_weigh_in_the_sessions_show_but_the_energy_is_left_out_with_a_note():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     logged_session(uow, user, ("deadlift", 3, 5), minutes=30)
     day = training_energy.training_day(uow, user, DAY, LIBRARY)
     assert len(day.sessions) == 1 and day.sessions[0].energy is None
@@ -105,7 +104,7 @@ def test_without_a_weigh_in_the_sessions_show_but_the_energy_is_left_out_with_a_
 
 def test_a_day_without_sets_never_loads_the_library():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
 
     def library() -> ExerciseLibrary:
         raise AssertionError("the library is not needed")
@@ -115,7 +114,7 @@ def test_a_day_without_sets_never_loads_the_library():
 
 def test_the_net_energy_joins_the_budget_only_when_the_profile_says_so():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     basics = {"sex": "male", "age": "40", "height": "180 cm", "activity": "light"}
     nutrition.update_profile(uow, user, basics, DAY)
     weigh(uow, user, 80.0, START - timedelta(days=1))

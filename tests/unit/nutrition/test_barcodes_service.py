@@ -8,9 +8,8 @@ import pytest
 
 from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.measurements import InvalidInput
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary, open_food_facts
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts
 
 NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
@@ -64,7 +63,7 @@ def test_a_bad_barcode_is_refused_before_asking_anyone():
 
 def test_logging_a_product_stores_one_serving_in_the_persons_diary_only():
     uow = FakeUnitOfWork()
-    me, other = accounts.local_user(uow), uow.users.add("other@example.org", "x")
+    me, other = accounts_over(uow).local_user(), uow.users.add("other@example.org", "x")
     logged, product = open_food_facts.log_product(
         uow, me, FakeOpenFoodFacts(), OAT_BAR, DAY, Meal.SNACKS, NOW
     )
@@ -78,7 +77,7 @@ def test_logging_a_product_stores_one_serving_in_the_persons_diary_only():
 
 def test_a_product_without_a_serving_needs_grams_and_stores_nothing_without():
     uow = FakeUnitOfWork()
-    me = accounts.local_user(uow)
+    me = accounts_over(uow).local_user()
     with pytest.raises(InvalidInput, match="grams"):
         open_food_facts.log_product(uow, me, FakeOpenFoodFacts(), CRISPBREAD, DAY, Meal.LUNCH, NOW)
     assert diary.entries_on(uow, me, DAY) == []

@@ -11,17 +11,16 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary
 from backstrong.services.nutrition import service as nutrition
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 
 TODAY = date(2026, 3, 10)
 BASICS = {"sex": "female", "age": "35", "height": "5 ft 4 in", "activity": "light"}
 
 
 def _person(uow: FakeUnitOfWork):
-    return accounts.local_user(uow)
+    return accounts_over(uow).local_user()
 
 
 def _food(food_id: str, name: str) -> Food:

@@ -13,9 +13,8 @@ from backstrong.domain.programs.prescription import Change
 from backstrong.domain.programs.red_flags import ScreenResult, Severity
 from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
-from backstrong.services.accounts import service as accounts
 from backstrong.services.programs import service as programs
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -26,7 +25,7 @@ def uow() -> FakeUnitOfWork:
 
 
 def _user(uow: FakeUnitOfWork):
-    return accounts.local_user(uow)
+    return accounts_over(uow).local_user()
 
 
 def _other(uow: FakeUnitOfWork):
