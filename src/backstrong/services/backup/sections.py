@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from backstrong.domain.accounts import UNITS, User
+from backstrong.domain.accounts import User, check_unit
 from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.validation import exercise_from_mapping
 from backstrong.services.clock import check_time_zone
@@ -59,16 +59,14 @@ class ProfileSection:
         return False  # settings are overwritten, never in the way
 
     def load(self, uow: UnitOfWork, user: User, data: Any) -> int:
-        unit = data.get("unit") if isinstance(data, Mapping) else None
-        if unit not in UNITS:
-            raise DamagedBackup(f"profile.unit '{unit}': use kg or lb", "profile.unit", unit)
-        uow.users.set_unit(user.id, unit)
-        zone = data.get("time_zone")
-        if zone is not None:
-            try:
+        settings = data if isinstance(data, Mapping) else {}
+        zone = settings.get("time_zone")
+        try:
+            uow.users.set_unit(user.id, check_unit(str(settings.get("unit"))))
+            if zone is not None:
                 uow.users.set_time_zone(user.id, check_time_zone(str(zone)))
-            except FieldError as exc:
-                raise DamagedBackup(f"profile.{exc}", "profile.time_zone", zone) from exc
+        except FieldError as exc:
+            raise DamagedBackup(f"profile.{exc}", f"profile.{exc.field}", exc.value) from exc
         return 1
 
 
