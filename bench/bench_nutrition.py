@@ -18,7 +18,6 @@ from figures import figure, percentile, time_calls
 
 from backstrong.adapters.files.foods.loader import load_bundled_foods
 from backstrong.bootstrap import Container
-from backstrong.services.accounts import service as accounts
 from backstrong.services.body.service import WeighIn
 from backstrong.services.nutrition.foods import FoodIndexCache, FoodIndexes
 from backstrong.settings import Environment, Settings
@@ -33,7 +32,7 @@ def main() -> None:
     settings = Settings(_env_file=None, environment=Environment.TEST, data_dir=folder)  # type: ignore[call-arg]
     c = Container(settings, fast_password_hashing=True)
     c.migrate()
-    user = accounts.local_user(c.uow())
+    user = c.accounts.local_user()
     sr28 = Path(os.environ.get("BACKSTRONG_USDA_SR28_PATH", DEFAULT_SR28))
     if sr28.exists():
         start = time.perf_counter()

@@ -37,7 +37,6 @@ from backstrong.domain.accounts import User
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
-from backstrong.services.accounts import service as accounts
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import imports as training_import
 from backstrong.services.training import log as training_log
@@ -59,7 +58,7 @@ def container(folder: Path) -> Container:
 
 
 def person(c: Container, email: str) -> User:
-    return accounts.register(c.uow(), c.password_hasher, email, "a long enough passphrase")
+    return c.accounts.register(email, "a long enough passphrase")
 
 
 async def _post_sets(app: object) -> list[float]:

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from backstrong.adapters.db.unit_of_work import SqlUnitOfWork
-    from backstrong.adapters.security.passwords import Argon2PasswordHasher
-    from backstrong.domain.accounts import User
     from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.domain.exercises.model import Exercise
+    from backstrong.services.accounts.service import AccountsService
+    from backstrong.services.backup.service import BackupService
     from backstrong.services.body.service import BodyService
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
@@ -152,20 +152,32 @@ class Container:
         return BodyService(self.uow, self.clock, self.nutrition)
 
     @cached_property
-    def password_hasher(self) -> Argon2PasswordHasher:
-        from backstrong.adapters.security.passwords import Argon2PasswordHasher
-
-        return Argon2PasswordHasher(fast=self.fast_password_hashing)
-
-    @cached_property
-    def api_token_cache(self) -> MutableMapping[str, User]:
-        """Recently resolved API tokens, so authenticated API calls skip the database. A revoked
-        token stops working at once in this process and within API_TOKEN_CACHE_SECONDS in others."""
+    def accounts(self) -> AccountsService:
+        """Sign-up, logins, web sessions, API tokens and each person's settings. Recently resolved
+        API tokens are cached so authenticated API calls skip the database: a revoked token stops
+        working at once in this process and within API_TOKEN_CACHE_SECONDS in others."""
         from threading import Lock
 
         from cachetools import TTLCache
 
-        return _LockedCache(TTLCache(maxsize=10_000, ttl=API_TOKEN_CACHE_SECONDS), Lock())
+        from backstrong.adapters.security.passwords import Argon2PasswordHasher
+        from backstrong.services.accounts.service import AccountsService
+
+        return AccountsService(
+            self.uow,
+            self.clock,
+            Argon2PasswordHasher(fast=self.fast_password_hashing),
+            _LockedCache(TTLCache(maxsize=10_000, ttl=API_TOKEN_CACHE_SECONDS), Lock()),
+            failures_per_minute=self.settings.login_failures_per_minute,
+            session_days=self.settings.session_days,
+        )
+
+    @cached_property
+    def backup(self) -> BackupService:
+        """A person's whole data as one JSON document, and its restore into an empty account."""
+        from backstrong.services.backup.service import BackupService
+
+        return BackupService(self.uow)
 
     @cached_property
     def bundled_exercises(self) -> ExerciseLibrary:
@@ -216,6 +228,37 @@ def _draw_exercise_figure(exercise: Exercise) -> str:
     from backstrong.adapters.render.figure_svg import render_exercise_figure
 
     return render_exercise_figure(exercise)
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    """What `backstrong db current` shows: where the database is and how far it is migrated."""
+
+    database_url: str  # password hidden
+    revision: list[str]
+    head: list[str]
+
+
+def database_state(container: Container) -> DatabaseState:
+    from sqlalchemy.engine import make_url
+
+    from backstrong.adapters.db import migrate
+
+    url = make_url(container.settings.resolved_database_url)
+    return DatabaseState(
+        url.render_as_string(hide_password=True),
+        sorted(migrate.current_revisions(container.engine)),
+        sorted(migrate.head_revisions()),
+    )
+
+
+def upgrade_database(container: Container) -> tuple[list[str], list[str]]:
+    """Apply every pending migration; the revisions before and after."""
+    from backstrong.adapters.db import migrate
+
+    before = sorted(migrate.current_revisions(container.engine))
+    migrate.upgrade(container.engine)
+    return before, sorted(migrate.current_revisions(container.engine))
 
 
 def bootstrap(settings: Settings | None = None, *, migrate: bool | None = None) -> Container:

@@ -56,12 +56,9 @@ def test_posting_anything_to_the_account_endpoints_never_crashes(sqlite_containe
 @FUZZ
 @given(body=bodies | json_values)
 def test_posting_anything_as_a_custom_exercise_never_crashes(sqlite_container, body):
-    from backstrong.services.accounts import service as accounts
-
     client = make_client(sqlite_container)
-    token = accounts.create_api_token(
-        sqlite_container.uow(), accounts.local_user(sqlite_container.uow()), "fuzz"
-    )
+    accounts = sqlite_container.accounts
+    token = accounts.create_api_token(accounts.local_user(), "fuzz")
     response = client.post(
         "/api/v1/exercises", json=body, headers={"Authorization": f"Bearer {token}"}
     )

@@ -134,11 +134,10 @@ def test_a_profile_is_set_in_steps_with_field_level_errors(client):
 def test_imported_foods_are_searchable_by_their_owner_only(client, container):
     from backstrong.domain.nutrition.foods import Food
     from backstrong.domain.nutrition.nutrients import Nutrients
-    from backstrong.services.accounts import service as accounts
 
     owner_token = api_token(client, "ana@example.org")
     stranger = bearer(api_token(client, "eve@example.org"))
-    owner = accounts.user_for_api_token(container.uow(), owner_token)
+    owner = container.accounts.user_for_api_token(owner_token)
     zander = Food(
         "usda-sr28-99002", "Smoked zander fillet", Nutrients(131, 24, 3.8, 0), source="usda-sr28"
     )

@@ -62,12 +62,11 @@ def test_an_unknown_plan_is_refused(two_plans, cli):
 
 def test_another_persons_plans_are_never_listed_or_usable(two_plans, cli, monkeypatch, tmp_path):
     from backstrong.bootstrap import bootstrap
-    from backstrong.services.accounts import service as accounts
     from tests.conftest import make_settings
 
     container = bootstrap(make_settings(tmp_path))
     for email in ("ana@example.org", "eve@example.org"):  # the first claims the local data
-        accounts.register(container.uow(), container.password_hasher, email, "a long passphrase")
+        container.accounts.register(email, "a long passphrase")
     container.engine.dispose()
     monkeypatch.setenv("BACKSTRONG_CLI_USER", "eve@example.org")
     assert json.loads(cli("plan", "list", "--json").stdout) == []

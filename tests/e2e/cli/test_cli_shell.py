@@ -94,6 +94,19 @@ def test_the_unit_setting_is_checked_and_kept(cli):
     assert json.loads(cli("account", "show", "--json").stdout)["unit"] == "lb"
 
 
+def test_the_time_zone_is_set_shown_and_checked(cli):
+    assert json.loads(cli("account", "show", "--json").stdout)["time_zone"] is None
+    assert "not set" in cli("account", "show").stdout
+    set_zone = cli("account", "time-zone", "Europe/Berlin")
+    assert set_zone.exit_code == 0 and "Europe/Berlin" in set_zone.stdout
+    assert json.loads(cli("account", "show", "--json").stdout)["time_zone"] == "Europe/Berlin"
+    assert "Time zone: Europe/Berlin" in cli("account", "show").stdout
+    bad = cli("account", "time-zone", "Narnia/Lantern")
+    assert bad.exit_code == 2
+    assert "Narnia/Lantern" in bad.stderr and "IANA" in bad.stderr
+    assert json.loads(cli("account", "show", "--json").stdout)["time_zone"] == "Europe/Berlin"
+
+
 def test_a_cli_token_works_on_the_api(cli, tmp_path):
     import warnings
 

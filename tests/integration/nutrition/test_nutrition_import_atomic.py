@@ -7,7 +7,6 @@ import pytest
 from backstrong.adapters.db.nutrition.repositories import SqlCustomFoodRepository
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.accounts import service as accounts
 
 FOODS = [
     Food(f"usda-sr28-{i:05d}", f"Test food number {i}", Nutrients(100, 1, 1, 1), source="usda-sr28")
@@ -16,7 +15,7 @@ FOODS = [
 
 
 def test_thousands_of_foods_import_once_and_a_second_import_adds_nothing(container):
-    user = accounts.local_user(container.uow())
+    user = container.accounts.local_user()
     first = container.nutrition.import_foods(user, FOODS)
     again = container.nutrition.import_foods(user, FOODS)
     assert (first.added, again.added, again.total_foods) == (2500, 0, 2500)
@@ -27,7 +26,7 @@ def test_thousands_of_foods_import_once_and_a_second_import_adds_nothing(contain
 
 
 def test_a_failure_halfway_through_an_import_stores_nothing(container, monkeypatch):
-    user = accounts.local_user(container.uow())
+    user = container.accounts.local_user()
     original = SqlCustomFoodRepository.add_many
 
     def write_some_then_fail(self, user_id, foods):
@@ -43,7 +42,7 @@ def test_a_failure_halfway_through_an_import_stores_nothing(container, monkeypat
 
 
 def test_one_persons_foods_are_invisible_to_another(container):
-    owner = accounts.local_user(container.uow())
+    owner = container.accounts.local_user()
     with container.uow() as uow:
         other = uow.users.add("other@example.org", None)
         uow.commit()

@@ -16,7 +16,6 @@ from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
-from backstrong.services.accounts import service as accounts
 from backstrong.services.training import log as training_log
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -24,10 +23,8 @@ TOKYO = timezone(timedelta(hours=9))
 
 
 def _users(container):
-    hasher = container.password_hasher
-    uow = container.uow
-    ada = accounts.register(uow(), hasher, "ada@example.org", "a long enough passphrase")
-    eve = accounts.register(uow(), hasher, "eve@example.org", "a long enough passphrase")
+    ada = container.accounts.register("ada@example.org", "a long enough passphrase")
+    eve = container.accounts.register("eve@example.org", "a long enough passphrase")
     return ada, eve
 
 

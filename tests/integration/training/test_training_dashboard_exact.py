@@ -16,7 +16,6 @@ from backstrong.domain.training.records import personal_records
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.training.volume import weekly_region_volume
 from backstrong.domain.units import MassUnit
-from backstrong.services.accounts import service as accounts
 from backstrong.services.training import log as training_log
 from backstrong.services.training import stats as training_stats
 
@@ -99,9 +98,7 @@ def assert_dashboard_exact(container, user, library, cache, unit=MassUnit.KG, fo
 
 
 def person(container, email):
-    user = accounts.register(
-        container.uow(), container.password_hasher, email, "a long enough passphrase"
-    )
+    user = container.accounts.register(email, "a long enough passphrase")
     return user, container.exercises.library_for(user)
 
 

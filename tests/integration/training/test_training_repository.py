@@ -7,7 +7,6 @@ from datetime import datetime, timedelta, timezone
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.quick_entry import parse_quick_entry
 from backstrong.domain.training.sessions import new_id
-from backstrong.services.accounts import service as accounts
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import log as training_log
 from backstrong.services.training import sessions as training_sessions
@@ -17,12 +16,8 @@ EARLY = datetime(2026, 3, 13, 6, 30, tzinfo=SYDNEY)  # still 12 March in UTC
 
 
 def setup(container):
-    ada = accounts.register(
-        container.uow(), container.password_hasher, "ada@example.org", "a long enough passphrase"
-    )
-    bo = accounts.register(
-        container.uow(), container.password_hasher, "bo@example.org", "a long enough passphrase"
-    )
+    ada = container.accounts.register("ada@example.org", "a long enough passphrase")
+    bo = container.accounts.register("bo@example.org", "a long enough passphrase")
     library = container.exercises.library_for(ada)
     return ada, bo, library
 

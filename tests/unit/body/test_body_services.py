@@ -13,12 +13,11 @@ from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.entrypoints.public import shown
 from backstrong.entrypoints.public.body import ExpenditurePublic
-from backstrong.services.accounts import service as accounts
 from backstrong.services.body import service as body
 from backstrong.services.body.service import BodyService, WeighIn
 from backstrong.services.nutrition.profile import MissingProfile
 from backstrong.services.nutrition.service import NutritionService
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_nutrition import body_service, nutrition_service
 
 RICE = Food("rice", "Rice, cooked", Nutrients(130, 2.7, 0.3, 28))
@@ -64,7 +63,7 @@ def _logged_weeks(
 
 def test_expenditure_learns_from_complete_days_and_lists_those_left_out():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     nutrition = nutrition_service(uow, TODAY, [RICE])
     service = body_service(uow, TODAY, nutrition)
     nutrition.update_profile(user, {"sex": "male", "age": 40, "height": 180, "activity": "light"})
@@ -80,7 +79,7 @@ def test_expenditure_learns_from_complete_days_and_lists_those_left_out():
 
 def test_expenditure_needs_a_profile_and_a_weigh_in():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     nutrition = nutrition_service(uow, TODAY)
     service = body_service(uow, TODAY, nutrition)
     with pytest.raises(MissingProfile, match="profile"):
@@ -92,6 +91,6 @@ def test_expenditure_needs_a_profile_and_a_weigh_in():
 
 def test_a_weigh_in_given_a_past_day_is_that_morning_in_the_persons_time_zone():
     uow = FakeUnitOfWork()
-    user = uow.users.set_time_zone(accounts.local_user(uow).id, "America/New_York")
+    user = uow.users.set_time_zone(accounts_over(uow).local_user().id, "America/New_York")
     logged = body_service(uow, TODAY).log_weight(user, WeighIn("80 kg", on=date(2026, 3, 5)))
     assert logged.entry.moment == datetime(2026, 3, 5, 13, 0, tzinfo=UTC)  # 08:00 at UTC−5

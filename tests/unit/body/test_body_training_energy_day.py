@@ -15,9 +15,8 @@ from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.entrypoints.public import shown
 from backstrong.entrypoints.public.nutrition import DayPublic, SessionEnergyPublic
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary, training_energy
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_nutrition import nutrition_service
 
 DAY = date(2026, 3, 10)
@@ -60,7 +59,7 @@ def weigh(uow, user, kilograms: float, on: datetime) -> None:
 
 def test_a_timed_session_counts_its_minutes_at_each_exercises_met():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     weigh(uow, user, 80.0, START - timedelta(days=2))
     logged_session(uow, user, ("deadlift", 3, 5), minutes=45)
     day = training_energy.training_day(uow, user, DAY, LIBRARY)
@@ -73,7 +72,7 @@ def test_a_timed_session_counts_its_minutes_at_each_exercises_met():
 
 def test_without_a_clock_the_sets_give_the_time_and_a_missing_met_is_35():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     weigh(uow, user, 80.0, START - timedelta(hours=3))
     logged_session(uow, user, ("bridge", 3, 10))
     day = training_energy.training_day(uow, user, DAY, LIBRARY)
@@ -87,7 +86,7 @@ def test_without_a_clock_the_sets_give_the_time_and_a_missing_met_is_35():
 
 def test_the_weight_is_the_latest_weigh_in_on_or_before_the_day():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     weigh(uow, user, 90.0, START - timedelta(days=10))
     weigh(uow, user, 85.0, START - timedelta(days=1))
     weigh(uow, user, 70.0, START + timedelta(days=2))
@@ -97,7 +96,7 @@ def test_the_weight_is_the_latest_weigh_in_on_or_before_the_day():
 
 def test_without_a_weigh_in_the_sessions_show_but_the_energy_is_left_out_with_a_note():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     logged_session(uow, user, ("deadlift", 3, 5), minutes=30)
     day = training_energy.training_day(uow, user, DAY, LIBRARY)
     assert len(day.sessions) == 1 and day.sessions[0].energy is None
@@ -107,7 +106,7 @@ def test_without_a_weigh_in_the_sessions_show_but_the_energy_is_left_out_with_a_
 
 def test_a_day_without_sets_never_loads_the_library():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
 
     def library() -> ExerciseLibrary:
         raise AssertionError("the library is not needed")
@@ -117,7 +116,7 @@ def test_a_day_without_sets_never_loads_the_library():
 
 def test_the_net_energy_joins_the_budget_only_when_the_profile_says_so():
     uow = FakeUnitOfWork()
-    user = accounts.local_user(uow)
+    user = accounts_over(uow).local_user()
     nutrition = nutrition_service(uow, DAY, library=LIBRARY)
     basics = {"sex": "male", "age": "40", "height": "180 cm", "activity": "light"}
     nutrition.update_profile(user, basics)

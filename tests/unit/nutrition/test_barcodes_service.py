@@ -10,10 +10,9 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.entrypoints.public import shown
 from backstrong.entrypoints.public.nutrition import BarcodeProductPublic, DiaryEntryPublic
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import open_food_facts
 from backstrong.services.nutrition.service import NutritionService
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_nutrition import nutrition_service
 from tests.fakes_open_food_facts import CRISPBREAD, OAT_BAR, FakeOpenFoodFacts
 
@@ -72,7 +71,7 @@ def _service(uow: FakeUnitOfWork) -> NutritionService:
 
 def test_logging_a_product_stores_one_serving_in_the_persons_diary_only():
     uow = FakeUnitOfWork()
-    me, other = accounts.local_user(uow), uow.users.add("other@example.org", "x")
+    me, other = accounts_over(uow).local_user(), uow.users.add("other@example.org", "x")
     nutrition = _service(uow)
     eaten = nutrition.eat(me, barcode=OAT_BAR, meal=Meal.SNACKS.value, day=DAY)
     logged, product = eaten.logged, eaten.product
@@ -86,7 +85,7 @@ def test_logging_a_product_stores_one_serving_in_the_persons_diary_only():
 
 def test_a_product_without_a_serving_needs_grams_and_stores_nothing_without():
     uow = FakeUnitOfWork()
-    me, nutrition = accounts.local_user(uow), _service(uow)
+    me, nutrition = accounts_over(uow).local_user(), _service(uow)
     with pytest.raises(InvalidInput, match="grams"):
         nutrition.eat(me, barcode=CRISPBREAD, meal="lunch", day=DAY)
     assert nutrition.entries(me, DAY) == []

@@ -11,11 +11,10 @@ from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.accounts import service as accounts
 from backstrong.services.nutrition import diary
 from backstrong.services.nutrition.profile import IncompleteProfile, MissingProfile
 from backstrong.services.nutrition.service import NutritionService
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_nutrition import nutrition_service
 
 TODAY = date(2026, 3, 10)
@@ -23,7 +22,7 @@ BASICS = {"sex": "female", "age": "35", "height": "5 ft 4 in", "activity": "ligh
 
 
 def _person(uow: FakeUnitOfWork):
-    return accounts.local_user(uow)
+    return accounts_over(uow).local_user()
 
 
 def _food(food_id: str, name: str) -> Food:

@@ -15,12 +15,11 @@ from backstrong.domain.programs.prescription import Change
 from backstrong.domain.programs.red_flags import ScreenResult, Severity
 from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
-from backstrong.services.accounts import service as accounts
 from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.programs.errors import NoProgram, ProgramNotFound
 from backstrong.services.programs.service import ProgramsService
-from tests.fakes import FakeUnitOfWork
+from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_programs import FakePlanDocuments
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -58,7 +57,7 @@ def programs(world: World) -> ProgramsService:
 
 
 def _user(uow: FakeUnitOfWork):
-    return accounts.local_user(uow)
+    return accounts_over(uow).local_user()
 
 
 def _other(uow: FakeUnitOfWork):

@@ -12,33 +12,24 @@ app = typer.Typer(help="Database schema: apply migrations, show the current revi
 @app.command("upgrade")
 def upgrade() -> None:
     """Apply every pending migration (also done automatically on serve and first CLI use)."""
-    from backstrong.adapters.db import migrate
-    from backstrong.bootstrap import bootstrap
+    from backstrong.bootstrap import bootstrap, upgrade_database
     from backstrong.settings import Settings
 
-    c = bootstrap(Settings(), migrate=False)
-    before = ", ".join(sorted(migrate.current_revisions(c.engine))) or "empty"
-    migrate.upgrade(c.engine)
-    after = ", ".join(sorted(migrate.current_revisions(c.engine)))
-    console().print(f"Database at revision {after} (was {before}).", highlight=False)
+    before, after = upgrade_database(bootstrap(Settings(), migrate=False))
+    was = ", ".join(before) or "empty"
+    console().print(f"Database at revision {', '.join(after)} (was {was}).", highlight=False)
 
 
 @app.command("current")
 def current(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Show the database URL (password hidden) and its schema revision."""
-    from sqlalchemy.engine import make_url
+    from pydantic import TypeAdapter
 
-    from backstrong.adapters.db import migrate
-    from backstrong.bootstrap import bootstrap
+    from backstrong.bootstrap import DatabaseState, bootstrap, database_state
     from backstrong.settings import Settings
 
-    c = bootstrap(Settings(), migrate=False)
-    url = make_url(c.settings.resolved_database_url).render_as_string(hide_password=True)
-    data = {
-        "database_url": url,
-        "revision": sorted(migrate.current_revisions(c.engine)),
-        "head": sorted(migrate.head_revisions()),
-    }
+    state = database_state(bootstrap(Settings(), migrate=False))
+    data = TypeAdapter(DatabaseState).dump_python(state, mode="json")
     if as_json:
         print_json(data)
         return

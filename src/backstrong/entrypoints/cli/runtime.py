@@ -34,14 +34,8 @@ def container() -> Container:
 @cache
 def acting_user() -> User:
     """The CLI's user: BACKSTRONG_CLI_USER's account, else the local default user (no login)."""
-    from backstrong.domain.accounts import AccountError
-    from backstrong.services.accounts import service as accounts
-
     c = container()
-    try:
-        return accounts.local_user(c.uow(), c.settings.cli_user)
-    except AccountError as exc:
-        fail(exc.message)
+    return c.accounts.local_user(c.settings.cli_user)
 
 
 @cache

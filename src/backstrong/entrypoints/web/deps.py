@@ -10,7 +10,6 @@ from starlette.concurrency import run_in_threadpool
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
 from backstrong.entrypoints.web import csrf
-from backstrong.services.accounts import service as accounts
 
 SESSION_COOKIE = "bs_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -34,10 +33,9 @@ def cookie_secure(request: Request, container: Container) -> bool:
 
 
 def session_user(request: Request, container: ContainerDep) -> User | None:
-    token = request.cookies.get(SESSION_COOKIE)
-    if not token or len(token) > 200:
+    if SESSION_COOKIE not in request.cookies:
         return None
-    user = accounts.user_for_web_session(container.uow(), token)
+    user = container.accounts.user_for_web_session(request.cookies[SESSION_COOKIE])
     request.state.user = user
     return user
 
@@ -98,12 +96,11 @@ async def optional_api_user(request: Request, container: ContainerDep) -> User |
 
 
 async def _user_for_bearer(container: Container, token: str) -> User | None:
-    cache = container.api_token_cache
-    user = accounts.cached_user_for_api_token(token, cache)
+    """A token resolved moments ago costs no I/O and no thread hop; others go to the database."""
+    accounts = container.accounts
+    user = accounts.cached_user_for_api_token(token)
     if user is None:
-        user = await run_in_threadpool(accounts.user_for_api_token, container.uow(), token)
-        if user is not None:
-            accounts.remember_api_token(token, user, cache)
+        user = await run_in_threadpool(accounts.user_for_api_token, token)
     return user
 
 

@@ -62,10 +62,11 @@ async def field_error(request: Request, exc: Exception) -> Response:
     """A value the domain refused: 422 naming the field, a short excerpt of the value and what
     is accepted (pages that show the message beside the field catch it themselves)."""
     assert isinstance(exc, FieldError)
-    value = None if exc.field in SECRET_FIELDS else excerpt(exc.value)
-    loc = ("body", *exc.field.split("."))
-    detail = [{"loc": loc, "msg": str(exc), "type": "value_error", "input": value}]
-    return _problem(request, 422, detail, str(exc))
+    item: dict[str, object] = {"loc": ("body", *exc.field.split(".")), "msg": str(exc)}
+    item["type"] = "value_error"
+    if exc.field not in SECRET_FIELDS:  # a password is never echoed back
+        item["input"] = excerpt(exc.value)
+    return _problem(request, 422, [item], str(exc))
 
 
 async def not_found(request: Request, exc: Exception) -> Response:

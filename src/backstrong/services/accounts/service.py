@@ -1,25 +1,42 @@
-"""Account use cases: register, log in and out, API tokens, the CLI's local user.
+"""Account use cases: register, log in and out, API tokens, the CLI's local user, and each person's
+settings (display unit, time zone).
 
-Every function takes a unit of work and commits once, so nothing is half-written."""
+``AccountsService`` is built once by ``bootstrap()``; every method opens one unit of work and
+commits once, so nothing is half-written."""
 
 from __future__ import annotations
 
 from collections.abc import MutableMapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+from functools import cache
+from zoneinfo import available_timezones
 
-from backstrong.domain.accounts import AccountError, User, check_password, normalise_email
-from backstrong.domain.tokens import API_TOKEN_PREFIX, new_token, token_digest
+from backstrong.domain.accounts import (
+    AccountError,
+    ApiToken,
+    User,
+    check_password,
+    check_unit,
+    normalise_email,
+)
+from backstrong.domain.accounts.tokens import API_TOKEN_PREFIX, new_token, token_digest
+from backstrong.services.clock import Clock, check_time_zone
+from backstrong.services.errors import Conflict
 from backstrong.services.ports.accounts import PasswordHasher
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UowFactory
 
 RATE_WINDOW = timedelta(minutes=1)
 ADDRESS_LIMIT_FACTOR = 4  # one address may fail for a few accounts (shared networks) before 429
+MAX_TOKEN_CHARS = 200  # longer is not one of ours: refused without a database look-up
+
+TokenCache = MutableMapping[str, User]
+"""A small, bounded, expiring map from token digest to its user (one per process)."""
 
 
-class EmailTaken(AccountError):
+class EmailTaken(Conflict):
     def __init__(self, email: str) -> None:
-        super().__init__("email", f"email '{email}': an account with this address already exists")
+        super().__init__(f"email '{email}': an account with this address already exists", "email")
 
 
 class InvalidCredentials(Exception):
@@ -33,174 +50,205 @@ class TooManyAttempts(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class ApiToken:
-    id: int
-    name: str
-    created_at: datetime
-    last_used_at: datetime | None
+class AccountSettings:
+    """What the Settings page shows besides the person: their tokens and the zones to pick from."""
+
+    tokens: list[ApiToken]
+    time_zones: tuple[str, ...]
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+@cache
+def time_zones() -> tuple[str, ...]:
+    """Every IANA zone name this system knows, sorted (the choices offered in Settings)."""
+    return tuple(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
 
 
-def register(uow: UnitOfWork, hasher: PasswordHasher, email: str, password: str) -> User:
-    """Create an account. The first account also takes over the CLI's local data, so a person who
-    started in the terminal sees the same history on the web."""
-    address = normalise_email(email)
-    check_password(password, email=address)
-    with uow:
-        if uow.users.by_email(address) is not None:
-            raise EmailTaken(address)
-        hashed = hasher.hash(password)
-        local = uow.users.local_user()
-        if local is not None and local.email is None and uow.users.count_with_login() == 0:
-            user = uow.users.claim(local.id, address, hashed)
-        else:
-            user = uow.users.add(address, hashed)
-        uow.commit()
-        return user
+class AccountsService:
+    def __init__(
+        self,
+        uow: UowFactory,
+        clock: Clock,
+        hasher: PasswordHasher,
+        token_cache: TokenCache,
+        *,
+        failures_per_minute: int,
+        session_days: int,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._hasher = hasher
+        self._tokens = token_cache
+        self._failures_per_minute = failures_per_minute
+        self._session_days = session_days
 
+    # Signing up and logging in
 
-def authenticate(
-    uow: UnitOfWork,
-    hasher: PasswordHasher,
-    email: str,
-    password: str,
-    *,
-    address: str,
-    failures_per_minute: int,
-    now: datetime | None = None,
-) -> User:
-    """Check a password; count failures per account and address and refuse with TooManyAttempts."""
-    moment = now or _now()
-    key = email.strip().lower()
-    with uow:
-        since = moment - RATE_WINDOW
-        by_pair = uow.login_failures.count_since(email=key, address=address, since=since)
-        by_address = uow.login_failures.count_since(email="", address=address, since=since)
-        if (
-            by_pair >= failures_per_minute
-            or by_address >= failures_per_minute * ADDRESS_LIMIT_FACTOR
-        ):
-            raise TooManyAttempts(retry_after_seconds=int(RATE_WINDOW.total_seconds()))
-        user = uow.users.by_email(key)
-        hashed = uow.users.password_hash(user.id) if user else None
-        if user is None or hashed is None or not hasher.verify(password, hashed):
-            uow.login_failures.record(key, address, moment)
+    def register(self, email: str, password: str) -> User:
+        """Create an account. The first account also takes over the CLI's local data, so a person
+        who started in the terminal sees the same history on the web."""
+        address = normalise_email(email)
+        check_password(password, email=address)
+        with self._uow() as uow:
+            if uow.users.by_email(address) is not None:
+                raise EmailTaken(address)
+            hashed = self._hasher.hash(password)
+            local = uow.users.local_user()
+            if local is not None and local.email is None and uow.users.count_with_login() == 0:
+                user = uow.users.claim(local.id, address, hashed)
+            else:
+                user = uow.users.add(address, hashed)
             uow.commit()
-            raise InvalidCredentials()
-        uow.login_failures.clear(key)
-        uow.commit()
-        return user
-
-
-def start_web_session(uow: UnitOfWork, user: User, *, days: int) -> str:
-    token = new_token()
-    with uow:
-        uow.web_sessions.add(user.id, token_digest(token), _now() + timedelta(days=days))
-        uow.commit()
-    return token
-
-
-def user_for_web_session(uow: UnitOfWork, token: str) -> User | None:
-    with uow:
-        return uow.web_sessions.user_for(token_digest(token), _now())
-
-
-def end_web_session(uow: UnitOfWork, token: str) -> None:
-    with uow:
-        uow.web_sessions.remove(token_digest(token))
-        uow.commit()
-
-
-def create_api_token(uow: UnitOfWork, user: User, name: str = "api") -> str:
-    label = name.strip()[:100] or "api"
-    token = new_token(API_TOKEN_PREFIX)
-    with uow:
-        uow.api_tokens.add(user.id, label, token_digest(token))
-        uow.commit()
-    return token
-
-
-def issue_api_token(
-    uow: UnitOfWork,
-    hasher: PasswordHasher,
-    email: str,
-    password: str,
-    *,
-    address: str,
-    failures_per_minute: int,
-    name: str = "api",
-) -> str:
-    user = authenticate(
-        uow, hasher, email, password, address=address, failures_per_minute=failures_per_minute
-    )
-    return create_api_token(uow, user, name)
-
-
-def user_for_api_token(uow: UnitOfWork, token: str) -> User | None:
-    if not token.startswith(API_TOKEN_PREFIX):
-        return None
-    with uow:
-        user = uow.api_tokens.user_for(token_digest(token), _now())
-        uow.commit()
-        return user
-
-
-TokenCache = MutableMapping[str, User]
-"""A small, bounded, expiring map from token digest to its user (one per process)."""
-
-
-def cached_user_for_api_token(token: str, cache: TokenCache) -> User | None:
-    """The user for a token if this process resolved it moments ago (no I/O), else None."""
-    return cache.get(token_digest(token))
-
-
-def remember_api_token(token: str, user: User, cache: TokenCache) -> None:
-    cache[token_digest(token)] = user
-
-
-def list_api_tokens(uow: UnitOfWork, user: User) -> list[ApiToken]:
-    with uow:
-        return [ApiToken(*row) for row in uow.api_tokens.list_for(user.id)]
-
-
-def revoke_api_token(
-    uow: UnitOfWork, user: User, token_id: int, cache: TokenCache | None = None
-) -> bool:
-    with uow:
-        removed = uow.api_tokens.revoke(user.id, token_id)
-        uow.commit()
-    if cache is not None:
-        cache.clear()  # other processes forget it when their cache entries expire
-    return removed
-
-
-def has_accounts(uow: UnitOfWork) -> bool:
-    with uow:
-        return uow.users.count_with_login() > 0
-
-
-def local_user(uow: UnitOfWork, email: str | None = None) -> User:
-    """The person the CLI acts for: a named account, else the local default user (made once)."""
-    with uow:
-        if email:
-            user = uow.users.by_email(normalise_email(email))
-            if user is None:
-                raise AccountError("cli_user", f"cli_user '{email}': no account has this email")
             return user
-        user = uow.users.local_user()
-        if user is None:
-            user = uow.users.add(None, None, is_local=True)
+
+    def has_accounts(self) -> bool:
+        """Whether anyone can log in yet (a fresh installation asks for the first account)."""
+        with self._uow() as uow:
+            return uow.users.count_with_login() > 0
+
+    def authenticate(self, email: str, password: str, *, address: str) -> User:
+        """Check a password; count failures per account and per address, and refuse with
+        TooManyAttempts past the limit."""
+        moment = self._clock.now()
+        key = email.strip().lower()
+        limit = self._failures_per_minute
+        with self._uow() as uow:
+            since = moment - RATE_WINDOW
+            by_pair = uow.login_failures.count_since(email=key, address=address, since=since)
+            by_address = uow.login_failures.count_since(email="", address=address, since=since)
+            if by_pair >= limit or by_address >= limit * ADDRESS_LIMIT_FACTOR:
+                raise TooManyAttempts(retry_after_seconds=int(RATE_WINDOW.total_seconds()))
+            user = uow.users.by_email(key)
+            hashed = uow.users.password_hash(user.id) if user else None
+            if user is None or hashed is None or not self._hasher.verify(password, hashed):
+                uow.login_failures.record(key, address, moment)
+                uow.commit()
+                raise InvalidCredentials()
+            uow.login_failures.clear(key)
             uow.commit()
+            return user
+
+    # Web sessions (the browser's cookie)
+
+    def start_web_session(self, user: User) -> str:
+        token = new_token()
+        expires = self._clock.now() + timedelta(days=self._session_days)
+        with self._uow() as uow:
+            uow.web_sessions.add(user.id, token_digest(token), expires)
+            uow.commit()
+        return token
+
+    def user_for_web_session(self, token: str | None) -> User | None:
+        if not token or len(token) > MAX_TOKEN_CHARS:
+            return None
+        with self._uow() as uow:
+            return uow.web_sessions.user_for(token_digest(token), self._clock.now())
+
+    def end_web_session(self, token: str) -> None:
+        with self._uow() as uow:
+            uow.web_sessions.remove(token_digest(token))
+            uow.commit()
+
+    # API tokens
+
+    def create_api_token(self, user: User, name: str = "api") -> str:
+        """A new personal token; the secret is returned once and stored only as a digest."""
+        label = name.strip()[:100] or "api"
+        token = new_token(API_TOKEN_PREFIX)
+        with self._uow() as uow:
+            uow.api_tokens.add(user.id, label, token_digest(token))
+            uow.commit()
+        return token
+
+    def issue_api_token(self, email: str, password: str, *, address: str, name: str = "api") -> str:
+        """A token for whoever gives the right email and password (rate-limited like a login)."""
+        return self.create_api_token(self.authenticate(email, password, address=address), name)
+
+    def cached_user_for_api_token(self, token: str) -> User | None:
+        """The user for a token if this process resolved it moments ago (no I/O), else None."""
+        return self._tokens.get(token_digest(token))
+
+    def user_for_api_token(self, token: str) -> User | None:
+        """The token's owner from the database, remembered for the next calls. A revoked token
+        stops working at once in this process and when the cache entries expire in others."""
+        if not token.startswith(API_TOKEN_PREFIX) or len(token) > MAX_TOKEN_CHARS:
+            return None
+        digest = token_digest(token)
+        with self._uow() as uow:
+            user = uow.api_tokens.user_for(digest, self._clock.now())
+            uow.commit()
+        if user is not None:
+            self._tokens[digest] = user
         return user
 
+    def list_api_tokens(self, user: User) -> list[ApiToken]:
+        with self._uow() as uow:
+            return [ApiToken(*row) for row in uow.api_tokens.list_for(user.id)]
 
-def set_unit(uow: UnitOfWork, user: User, unit: str) -> User:
-    if unit not in ("kg", "lb"):
-        raise AccountError("unit", f"unit '{unit}': use kg or lb")
-    with uow:
-        updated = uow.users.set_unit(user.id, unit)
-        uow.commit()
+    def revoke_api_token(self, user: User, token_id: int) -> bool:
+        with self._uow() as uow:
+            removed = uow.api_tokens.revoke(user.id, token_id)
+            uow.commit()
+        self._tokens.clear()  # other processes forget it when their cache entries expire
+        return removed
+
+    # The CLI's user
+
+    def local_user(self, email: str | None = None) -> User:
+        """The person the CLI acts for: a named account, else the local default user (made once)."""
+        with self._uow() as uow:
+            if email:
+                user = uow.users.by_email(normalise_email(email))
+                if user is None:
+                    raise AccountError("cli_user", email, "no account has this email")
+                return user
+            user = uow.users.local_user()
+            if user is None:
+                user = uow.users.add(None, None, is_local=True)
+                uow.commit()
+            return user
+
+    # Settings
+
+    def settings(self, user: User) -> AccountSettings:
+        return AccountSettings(self.list_api_tokens(user), time_zones())
+
+    def set_unit(self, user: User, unit: str) -> User:
+        return self.update(user, unit=unit)
+
+    def set_time_zone(self, user: User, name: str) -> User:
+        """Set the person's time zone (an IANA name); their "today" follows it."""
+        return self.update(user, time_zone=name)
+
+    def adopt_time_zone(self, user: User, name: str) -> User:
+        """The zone a browser reported, kept only when the person has none yet (an explicit
+        choice in Settings, the CLI or the API is never overwritten by a visit)."""
+        zone = check_time_zone(name)
+        with self._uow() as uow:
+            current = uow.users.get(user.id) or user
+            if current.time_zone:
+                return current
+            updated = uow.users.set_time_zone(user.id, zone)
+            uow.commit()
+        self._refresh_cached(updated)
         return updated
+
+    def update(self, user: User, *, unit: str | None = None, time_zone: str | None = None) -> User:
+        """Change the display unit and/or the time zone (None keeps it), both checked first."""
+        new_unit = check_unit(unit) if unit is not None else None
+        zone = check_time_zone(time_zone) if time_zone is not None else None
+        with self._uow() as uow:
+            updated = uow.users.get(user.id) or user
+            if new_unit is not None:
+                updated = uow.users.set_unit(user.id, new_unit)
+            if zone is not None:
+                updated = uow.users.set_time_zone(user.id, zone)
+            uow.commit()
+        self._refresh_cached(updated)
+        return updated
+
+    def _refresh_cached(self, user: User) -> None:
+        """Cached API tokens of this person see their new settings at once."""
+        for digest in list(self._tokens):
+            cached = self._tokens.get(digest)
+            if cached is not None and cached.id == user.id:
+                self._tokens[digest] = user

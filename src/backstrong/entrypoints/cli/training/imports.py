@@ -143,7 +143,7 @@ def import_backup(
         fail_plain(f"{file}: not JSON: {exc}")
     c = container()
     try:
-        report = backup.restore_backup(c.uow(), acting_user(), document)
+        report = c.backup.restore(acting_user(), document)
     except backup.BackupError as exc:
         fail_plain(str(exc))
     parts = ", ".join(f"{name}: {count}" for name, count in report.restored.items())
@@ -159,9 +159,7 @@ def export(
     """Export your data: every set as CSV, or everything as a JSON backup."""
     c, user = container(), acting_user()
     if format is ExportFormat.JSON:
-        from backstrong.services.backup import service as backup
-
-        document = backup.export_backup(c.uow(), user)
+        document = c.backup.export(user)
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     else:
         from backstrong.adapters.files.training.export import sets_csv

@@ -7,7 +7,6 @@ from fastapi.responses import HTMLResponse, Response
 
 from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.accounts import service as accounts
 
 router = APIRouter()
 
@@ -18,7 +17,7 @@ def home(request: Request, container: ContainerDep, user: OptionalUser) -> Respo
     installation the page asks for the first account."""
     from backstrong.entrypoints.web.pages.nutrition.calories import calorie_widget
 
-    first_start = user is None and not accounts.has_accounts(container.uow())
+    first_start = user is None and not container.accounts.has_accounts()
     widget = calorie_widget(request, container, user)
     context = {"active": "home", "calc_action": "/", "first_start": first_start, **widget.context()}
     return render(request, "home.html", context, status_code=422 if widget.errors else 200)

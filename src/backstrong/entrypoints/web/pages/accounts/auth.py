@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.accounts import AccountError
+from backstrong.domain.errors import FieldError
 from backstrong.entrypoints.web.deps import (
     SESSION_COOKIE,
     ContainerDep,
@@ -15,7 +15,8 @@ from backstrong.entrypoints.web.deps import (
     cookie_secure,
 )
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.accounts import service as accounts
+from backstrong.services.accounts.service import InvalidCredentials, TooManyAttempts
+from backstrong.services.errors import Conflict
 
 router = APIRouter()
 
@@ -40,34 +41,36 @@ def _logged_in(request: Request, container: ContainerDep, token: str, target: st
     return response
 
 
+def _signup_form(
+    request: Request, container: ContainerDep, email: str = "", errors: dict[str, str] | None = None
+) -> Response:
+    first = not container.accounts.has_accounts()
+    context = {"first": first, "values": {"email": email}, "errors": errors or {}}
+    return render(request, "accounts/signup.html", context, status_code=422 if errors else 200)
+
+
 @router.get("/signup", response_class=HTMLResponse)
 def signup_page(request: Request, container: ContainerDep, user: OptionalUser) -> Response:
-    first = not accounts.has_accounts(container.uow())
-    return render(request, "accounts/signup.html", {"first": first, "values": {}, "errors": {}})
+    return _signup_form(request, container)
 
 
 @router.post("/signup", response_class=HTMLResponse)
 def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     email, password = form.get("email", ""), form.get("password", "")
-    errors: dict[str, str] = {}
     if password != form.get("password_confirm", ""):
-        errors["password_confirm"] = "The two passwords differ."  # noqa: S105
-    else:
-        try:
-            user = accounts.register(container.uow(), container.password_hasher, email, password)
-        except AccountError as exc:
-            errors[exc.field] = exc.message
-    if errors:
-        first = not accounts.has_accounts(container.uow())
-        context = {"first": first, "values": {"email": email}, "errors": errors}
-        return render(request, "accounts/signup.html", context, status_code=422)
-    token = accounts.start_web_session(container.uow(), user, days=container.settings.session_days)
+        errors = {"password_confirm": "The two passwords differ."}
+        return _signup_form(request, container, email, errors)
+    try:
+        user = container.accounts.register(email, password)
+    except (FieldError, Conflict) as exc:
+        return _signup_form(request, container, email, {exc.field or "email": str(exc)})
+    token = container.accounts.start_web_session(user)
     return _logged_in(request, container, token, "/")
 
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, container: ContainerDep, next: str = "/") -> Response:
-    if not accounts.has_accounts(container.uow()):
+    if not container.accounts.has_accounts():
         return RedirectResponse("/signup", status_code=303)
     return render(
         request, "accounts/login.html", {"next": _safe_next(next), "values": {}, "errors": {}}
@@ -77,25 +80,24 @@ def login_page(request: Request, container: ContainerDep, next: str = "/") -> Re
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     email, target = form.get("email", ""), _safe_next(form.get("next"))
+    context = {"next": target, "values": {"email": email}}
     try:
-        user = accounts.authenticate(
-            container.uow(),
-            container.password_hasher,
-            email,
-            form.get("password", ""),
-            address=client_address(request),
-            failures_per_minute=container.settings.login_failures_per_minute,
+        user = container.accounts.authenticate(
+            email, form.get("password", ""), address=client_address(request)
         )
-    except accounts.TooManyAttempts as exc:
-        context = {"next": target, "values": {"email": email}, "errors": {"form": str(exc)}}
-        response = render(request, "accounts/login.html", context, status_code=429)
+    except TooManyAttempts as exc:
+        errors = {"form": str(exc)}
+        response = render(
+            request, "accounts/login.html", {**context, "errors": errors}, status_code=429
+        )
         response.headers["Retry-After"] = str(exc.retry_after_seconds)
         return response
-    except accounts.InvalidCredentials:
+    except InvalidCredentials:
         errors = {"form": "That email and password do not match an account."}
-        context = {"next": target, "values": {"email": email}, "errors": errors}
-        return render(request, "accounts/login.html", context, status_code=401)
-    token = accounts.start_web_session(container.uow(), user, days=container.settings.session_days)
+        return render(
+            request, "accounts/login.html", {**context, "errors": errors}, status_code=401
+        )
+    token = container.accounts.start_web_session(user)
     return _logged_in(request, container, token, target)
 
 
@@ -103,7 +105,7 @@ def login(request: Request, container: ContainerDep, form: VerifiedForm) -> Resp
 def logout(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        accounts.end_web_session(container.uow(), token)
+        container.accounts.end_web_session(token)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -1,23 +1,30 @@
-"""Account settings: display unit and personal API tokens."""
+"""Account settings: display unit, time zone and personal API tokens; the time zone a browser
+reports on a person's first visit."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.accounts import AccountError
+from backstrong.domain.errors import FieldError
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.accounts import service as accounts
 
 router = APIRouter()
 
 
 def _page(request: Request, container: ContainerDep, user: PageUser, **extra: object) -> Response:
-    tokens = accounts.list_api_tokens(container.uow(), user)
-    context = {"active": "settings", "tokens": tokens, "errors": {}, **extra}
+    settings = container.accounts.settings(user)
+    context = {
+        "active": "settings",
+        "tokens": settings.tokens,
+        "time_zones": settings.time_zones,
+        "errors": {},
+        "values": {},
+        **extra,
+    }
     status_code = 422 if extra.get("errors") else 200
-    return render(request, "settings.html", context, status_code=status_code)
+    return render(request, "accounts/settings.html", context, status_code=status_code)
 
 
 @router.get("/settings", response_class=HTMLResponse)
@@ -30,17 +37,39 @@ def change_unit(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
     try:
-        accounts.set_unit(container.uow(), user, form.get("unit", ""))
-    except AccountError as exc:
-        return _page(request, container, user, errors={exc.field: exc.message})
+        container.accounts.set_unit(user, form.get("unit", ""))
+    except FieldError as exc:
+        return _page(request, container, user, errors={exc.field: str(exc)})
     return RedirectResponse("/settings", status_code=303)
+
+
+@router.post("/settings/time-zone", response_class=HTMLResponse)
+def change_time_zone(
+    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
+) -> Response:
+    name = form.get("time_zone", "")
+    try:
+        container.accounts.set_time_zone(user, name)
+    except FieldError as exc:
+        return _page(
+            request, container, user, errors={exc.field: str(exc)}, values={"time_zone": name}
+        )
+    return RedirectResponse("/settings", status_code=303)
+
+
+@router.post("/settings/time-zone/detected", status_code=204)
+def detected_time_zone(container: ContainerDep, user: PageUser, form: VerifiedForm) -> Response:
+    """Sent once by static/time_zone.js while the person has no zone; an existing choice stays.
+    A zone this server does not know is refused with 422 (the shared handler)."""
+    container.accounts.adopt_time_zone(user, form.get("time_zone", ""))
+    return Response(status_code=204)
 
 
 @router.post("/settings/tokens", response_class=HTMLResponse)
 def create_token(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    token = accounts.create_api_token(container.uow(), user, form.get("name", "api"))
+    token = container.accounts.create_api_token(user, form.get("name", "api"))
     return _page(request, container, user, new_token=token)
 
 
@@ -48,5 +77,5 @@ def create_token(
 def revoke_token(
     token_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    accounts.revoke_api_token(container.uow(), user, token_id, container.api_token_cache)
+    container.accounts.revoke_api_token(user, token_id)
     return RedirectResponse("/settings", status_code=303)
