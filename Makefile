@@ -44,7 +44,7 @@ run: frontend $(VENV)/.run-installed
 
 test: frontend $(VENV)/.dev-installed lint
 	npm test
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 lint: $(NODE_INSTALLED) $(VENV)/.dev-installed
 	npm run --silent lint

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from backstrong.bootstrap import Container
 from backstrong.settings import Environment, Settings
@@ -21,6 +22,12 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "BACKSTRONG_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# One Hypothesis profile for every property test: no deadline on CI, where a shared machine's
+# pauses say nothing about the code; tests that need fewer examples say so with @settings.
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if IN_CI else "dev")
 
 
 def skip_or_fail(reason: str) -> None:
