@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from backstrong.services.clock import Clock
     from backstrong.services.nutrition.service import FoodShelf
     from backstrong.services.ports.open_food_facts import ProductLookup
+    from backstrong.services.training.service import TrainingService
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10
@@ -97,6 +98,24 @@ class Container:
         return Clock()
 
     # Feature services, built once (each feature's package in services/ has its service class).
+
+    @cached_property
+    def training(self) -> TrainingService:
+        """The training log: sets, sessions, the guided workout (with the active program's
+        session), analytics behind their cache, imports."""
+        from backstrong.services.programs.todays_session import program_session_for
+        from backstrong.services.training.service import TrainingService
+
+        return TrainingService(
+            self.uow,
+            self.clock,
+            self.bundled_exercises,
+            libraries=self.exercise_libraries,
+            stats=self.training_stats,
+            prescribe=lambda user, library, day: program_session_for(
+                self.uow(), user, library, day
+            ),
+        )
 
     @cached_property
     def password_hasher(self) -> Argon2PasswordHasher:

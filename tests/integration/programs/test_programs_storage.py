@@ -17,6 +17,7 @@ from backstrong.domain.programs.plan import Plan
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
 from backstrong.services.accounts import service as accounts
+from backstrong.services.clock import Clock
 from backstrong.services.programs import service as programs
 from backstrong.services.training import log as training_log
 
@@ -103,9 +104,8 @@ def test_screenings_are_kept_per_person(container):
 
 def _log(container, user, performed: PerformedSet) -> None:
     request = training_log.SetRequest(str(uuid.uuid4()), performed)
-    training_log.record_set(
-        container.uow(), user, container.bundled_exercises, request, now=NOW + timedelta(days=9)
-    )
+    container.clock = Clock(lambda: NOW + timedelta(days=9))
+    container.training.record_set(user, request)
 
 
 def test_history_comes_back_with_its_own_day_and_only_the_owners_sets(container):

@@ -63,7 +63,7 @@ async def field_error(request: Request, exc: Exception) -> Response:
     is accepted (pages that show the message beside the field catch it themselves)."""
     assert isinstance(exc, FieldError)
     value = None if exc.field in SECRET_FIELDS else excerpt(exc.value)
-    loc = ("body", *exc.field.split("."))
+    loc = ("body", *exc.field.replace(" ", "_").split("."))  # "hold seconds" → hold_seconds
     detail = [{"loc": loc, "msg": str(exc), "type": "value_error", "input": value}]
     return _problem(request, 422, detail, str(exc))
 

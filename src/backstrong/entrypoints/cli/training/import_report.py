@@ -35,6 +35,17 @@ def print_plan(plan: ImportPlan) -> None:
     )
 
 
+def print_result(result: ImportResult | None) -> None:
+    if result is None:
+        console().print("Nothing new to import.", markup=False)
+        return
+    console().print(
+        f"Imported {result.sets} sets in {result.sessions} sessions"
+        f" ({result.duplicates} already there, {len(result.exercises_created)} new exercises).",
+        markup=False,
+    )
+
+
 def result_json(plan: ImportPlan, result: ImportResult | None) -> dict[str, Any]:
     return {
         "source": plan.source,
