@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from backstrong.entrypoints.cli.runtime import console
 from backstrong.services.training.imports import ImportPlan, ImportResult
 
@@ -46,13 +48,26 @@ def print_result(result: ImportResult | None) -> None:
     )
 
 
+class ImportOutcome(BaseModel):
+    """What `import … --json` prints."""
+
+    source: str
+    mapping: dict[str, str]
+    new_exercises: list[str]
+    skipped_rows: list[str]
+    sets_imported: int
+    sessions_imported: int
+    duplicates: int
+
+
 def result_json(plan: ImportPlan, result: ImportResult | None) -> dict[str, Any]:
-    return {
-        "source": plan.source,
-        "mapping": plan.exercise_for(),
-        "new_exercises": [new.exercise_id for new in plan.new_exercises],
-        "skipped_rows": [str(error) for error in plan.skipped_rows],
-        "sets_imported": 0 if result is None else result.sets,
-        "sessions_imported": 0 if result is None else result.sessions,
-        "duplicates": plan.duplicate_sets if result is None else result.duplicates,
-    }
+    outcome = ImportOutcome(
+        source=plan.source,
+        mapping=plan.exercise_for(),
+        new_exercises=[new.exercise_id for new in plan.new_exercises],
+        skipped_rows=[str(error) for error in plan.skipped_rows],
+        sets_imported=0 if result is None else result.sets,
+        sessions_imported=0 if result is None else result.sessions,
+        duplicates=plan.duplicate_sets if result is None else result.duplicates,
+    )
+    return outcome.model_dump()

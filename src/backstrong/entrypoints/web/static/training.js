@@ -1,4 +1,4 @@
-// Backstrong training pages: the rest timer and the browser's UTC offset. No libraries.
+// Backstrong training pages: the rest timer. No libraries.
 //
 // The rest timer stores when the rest ENDS (epoch ms, in localStorage, keyed by the set just
 // logged) and redraws from the clock. A phone that sleeps, a tab in the background or a reload
@@ -7,10 +7,6 @@
   "use strict";
 
   var KEY = "backstrong.rest";
-
-  // Minutes east of UTC, so the server files sets under the day they happened here.
-  var offset = -new Date().getTimezoneOffset();
-  document.cookie = "bs_tz=" + offset + "; path=/; max-age=31536000; samesite=lax";
 
   var box = document.getElementById("rest-timer");
   if (!box) return;
