@@ -16,7 +16,6 @@ from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.training.imported import ParsedImport
-from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pain_and_load import PainAndLoadDay
@@ -221,9 +220,6 @@ class TrainingService:
 
     def pain_and_load(self, user: User, *, unit: str | None = None) -> tuple[PainAndLoadDay, ...]:
         return self._stats.pain_and_load(user, unit=unit)
-
-    def performed_sets(self, user: User) -> list[PerformedSet]:
-        return self._stats.performed_sets(user)
 
     # -- imports -----------------------------------------------------------------------------------
 
