@@ -2,12 +2,12 @@
 
 - one set logged through the API, in-process (httpx's ASGI transport) on SQLite: p50 of 300;
 - the history dashboard (records, e1RM trend, weekly volume) over 100,000 stored sets through
-  ``services.training_stats.dashboard`` with the app's stats cache:
+  ``container.training.dashboard`` with the app's stats cache:
   - the usual call (the log unchanged: the revision check answers from the cache);
   - the first call after a change — one set logged (today, or into an old week) or one deleted:
     only the weeks the change touched are read again and summarised;
   - the first call with nothing cached (a fresh process): the whole log read and summarised;
-- a generated 50,000-row Strong CSV imported through ``services.training_import`` into SQLite.
+- a generated 50,000-row Strong CSV imported through ``container.training`` into SQLite.
 
 Prints one JSON line per figure. Data is generated with fixed seeds; nothing is read from disk.
 """
@@ -38,9 +38,9 @@ from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
 from backstrong.services.ports.training import SetFilter
-from backstrong.services.training import imports as training_import
-from backstrong.services.training import log as training_log
-from backstrong.services.training import stats as training_stats
+from backstrong.services.training.log import SetRequest
+from backstrong.services.training.service import TrainingService
+from backstrong.services.training.stats import StatsCache
 from backstrong.settings import Environment, Settings
 
 API_REQUESTS = 300
@@ -114,21 +114,19 @@ class Dashboard:
         self.c = container(folder)
         self.user = person(self.c, "b@example.org")
         store_sets(self.c, self.user, DASHBOARD_SETS)
-        self.library = self.c.exercises.library_for(self.user)
-        self.cache = self.c.training_stats  # the app's own: an LRU behind a lock
+        self.training = self.c.training  # with the app's own cache: an LRU behind a lock
+        self.cache = self.c.training_stats
         self.rng = random.Random(11)
 
-    def run(self, cache: training_stats.StatsCache | None) -> float:
+    def run(self, cache: StatsCache | None) -> float:
+        """One dashboard; ``cache`` None: a fresh service, nothing cached (a new process)."""
         start = time.perf_counter()
-        training_stats.dashboard(
-            self.c.uow(),
-            self.user,
-            self.library,
-            unit=MassUnit.KG,
-            weeks=8,
-            cache=cache,
-        )
+        service = self.training if cache is not None else self.fresh()
+        service.dashboard(self.user, unit=MassUnit.KG.value, weeks=8)
         return (time.perf_counter() - start) * 1000.0
+
+    def fresh(self) -> TrainingService:
+        return TrainingService(self.c.uow, self.c.clock, self.c.bundled_exercises)
 
     def log_one_set(self, days_ago: int) -> None:
         when = LAST_DAY - timedelta(days=days_ago, minutes=self.rng.randint(0, 600))
@@ -139,13 +137,12 @@ class Dashboard:
             load=Load(float(self.rng.randrange(40, 200, 5)), MassUnit.KG),
             rpe=self.rng.choice((None, 8.0)),
         )
-        request = training_log.SetRequest(new_id(), performed)
-        training_log.record_set(self.c.uow(), self.user, self.library, request, now=LAST_DAY)
+        self.training.record_set(self.user, SetRequest(new_id(), performed))
 
     def delete_one_set(self) -> None:
         where = SetFilter(self.rng.choice(("squat", "bridge")), limit=500, newest_first=True)
-        victim = self.rng.choice(training_log.history(self.c.uow(), self.user, where))
-        training_log.delete_set(self.c.uow(), self.user, victim.id)
+        victim = self.rng.choice(self.training.history(self.user, where))
+        self.training.delete_set(self.user, victim.id)
 
     def after_changes(self, change: Callable[[], None]) -> float:
         samples = []
@@ -174,8 +171,8 @@ def strong_import_seconds(folder: Path) -> float:
     text = strong_csv(STRONG_ROWS)
     start = time.perf_counter()
     parsed = parse_strong_csv(text)
-    plan = training_import.prepare_import(c.uow(), user, c.bundled_exercises, parsed, zone=UTC)
-    result = training_import.apply_import(c.uow(), user, plan, zone=UTC)
+    plan = c.training.prepare_import(user, parsed, zone=UTC)
+    result = c.training.apply_import(user, plan, zone=UTC)
     elapsed = time.perf_counter() - start
     assert result.sets == STRONG_ROWS, result
     return elapsed

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from backstrong.services.nutrition.service import NutritionService
     from backstrong.services.ports.open_food_facts import ProductLookup
     from backstrong.services.programs.service import ProgramsService
+    from backstrong.services.training.service import TrainingService
 
 log = logging.getLogger("backstrong")
 API_TOKEN_CACHE_SECONDS = 10
@@ -121,6 +122,21 @@ class Container:
         from backstrong.services.programs.service import ProgramsService
 
         return ProgramsService(self.uow, self.clock, self.exercises.library_for, PlanFiles())
+
+    @cached_property
+    def training(self) -> TrainingService:
+        """The training log: sets, sessions, the guided workout (with the active program's
+        session), analytics behind their cache, imports."""
+        from backstrong.services.training.service import TrainingService
+
+        return TrainingService(
+            self.uow,
+            self.clock,
+            self.bundled_exercises,
+            libraries=self.exercise_libraries,
+            stats=self.training_stats,
+            prescribe=lambda user, library, day: self.programs.program_session(user, library, day),
+        )
 
     @cached_property
     def nutrition(self) -> NutritionService:

@@ -16,8 +16,9 @@ from backstrong.domain.training.records import personal_records
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.training.volume import weekly_region_volume
 from backstrong.domain.units import MassUnit
-from backstrong.services.training import log as training_log
-from backstrong.services.training import stats as training_stats
+from backstrong.services.exercises import service as exercises
+from backstrong.services.training.service import TrainingService
+from backstrong.services.training.stats import Dashboard
 
 START = datetime(2025, 9, 1, 5, tzinfo=UTC)
 OFFSETS = (60, 60, 60, 120, -300, 600)  # home, summer time, a trip west, a trip east (minutes)
@@ -78,7 +79,7 @@ def plain_dashboard(container, user, library, unit: MassUnit, formula: Formula):
     with container.uow() as uow:
         log = uow.training.performed(user.id)
     muscles = {exercise.id: exercise for exercise in library}
-    return training_stats.Dashboard(
+    return Dashboard(
         personal_records(log, unit=unit, formula=formula),
         one_rep_max_trend(log, unit=unit, formula=formula),
         weekly_region_volume(log, muscles, unit=unit),
@@ -89,17 +90,20 @@ def assert_dashboard_exact(container, user, library, cache, unit=MassUnit.KG, fo
     formula = formula or Formula.EPLEY
     plain = plain_dashboard(container, user, library, unit, formula)
     for held in (cache, None):
-        fast = training_stats.dashboard(
-            container.uow(), user, library, unit=unit, formula=formula, cache=held
-        )
+        fast = training(container, held).dashboard(user, unit=unit, formula=formula)
         assert fast == plain
         assert list(fast.records) == list(plain.records)
         assert list(fast.trend) == list(plain.trend)
 
 
+def training(container, cache=None):
+    """A training service over the container's database, with its own analytics cache."""
+    return TrainingService(container.uow, container.clock, container.bundled_exercises, stats=cache)
+
+
 def person(container, email):
     user = container.accounts.register(email, "a long enough passphrase")
-    return user, container.exercises.library_for(user)
+    return user, exercises.library_for(container.uow(), user, container.bundled_exercises)
 
 
 def test_the_dashboard_equals_the_plain_computation_through_every_kind_of_change(container):
@@ -120,21 +124,19 @@ def test_the_dashboard_equals_the_plain_computation_through_every_kind_of_change
     assert_dashboard_exact(container, ada, library, cache)  # logged late, into an old week
 
     for gone in rng.sample(logged, 15):
-        training_log.delete_set(container.uow(), ada, gone.id)
+        training(container).delete_set(ada, gone.id)
     store(container, ada, generated_sets(rng, 3, start=START + timedelta(weeks=9)))
     assert_dashboard_exact(container, ada, library, cache)  # deleted here and there, and logged
 
-    squats = [
-        s for s in training_log.history(container.uow(), ada) if s.performed.exercise_id == "squat"
-    ]
-    training_log.delete_set(container.uow(), ada, squats[len(squats) // 2].id)
+    squats = [s for s in training(container).history(ada) if s.performed.exercise_id == "squat"]
+    training(container).delete_set(ada, squats[len(squats) // 2].id)
     later = generated_sets(rng, 4, start=START + timedelta(weeks=20))
     store(container, ada, [replace(s, exercise_id="bridge") for s in later])
     assert_dashboard_exact(container, ada, library, cache)  # one exercise lost a set, one gained
 
-    for s in training_log.history(container.uow(), ada):
+    for s in training(container).history(ada):
         if s.performed.exercise_id == "hip-thrust":
-            training_log.delete_set(container.uow(), ada, s.id)
+            training(container).delete_set(ada, s.id)
     assert_dashboard_exact(container, ada, library, cache)  # a whole exercise gone
 
     store(container, bo, generated_sets(random.Random(7), 50))

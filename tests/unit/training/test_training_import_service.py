@@ -14,9 +14,7 @@ from backstrong.domain.training.imported import (
     RowError,
 )
 from backstrong.domain.training.model import Load
-from backstrong.services.training import imports as training_import
-from backstrong.services.training import log as training_log
-from tests.unit.training.training_log_builders import LIBRARY, NOW, person, store
+from tests.unit.training.training_log_builders import person, service, store
 
 ADA = person(1)
 MONDAY = datetime(2026, 3, 9, 18, 0)
@@ -35,8 +33,9 @@ def parsed(*workouts: ImportedWorkout, errors: tuple[RowError, ...] = ()) -> Par
 
 
 def run(uow, file: ParsedImport, **options):
-    plan = training_import.prepare_import(uow, ADA, LIBRARY, file, zone=UTC, now=NOW, **options)
-    return plan, training_import.apply_import(uow, ADA, plan, zone=UTC)
+    training = service(uow)
+    plan = training.prepare_import(ADA, file, zone=UTC, **options)
+    return plan, training.apply_import(ADA, plan, zone=UTC)
 
 
 def test_known_names_map_to_the_library_and_unknown_ones_become_custom_exercises():
@@ -45,7 +44,7 @@ def test_known_names_map_to_the_library_and_unknown_ones_become_custom_exercises
     assert plan.exercise_for()["Deadlift (Barbell)"] == "deadlift"
     assert result.exercises_created == ("bench-press-barbell",)
     assert uow.custom_exercises.ids_for(ADA.id) == {"bench-press-barbell"}
-    ids = [s.performed.exercise_id for s in training_log.history(uow, ADA)]
+    ids = [s.performed.exercise_id for s in service(uow).history(ADA)]
     assert ids == ["deadlift", "bench-press-barbell"]
 
 
@@ -55,7 +54,7 @@ def test_importing_the_same_file_again_adds_nothing():
     _, first = run(uow, file)
     plan, again = run(uow, file)
     assert (first.sets, plan.new_sets, again.sets, again.duplicates) == (2, 0, 0, 2)
-    assert len(training_log.history(uow, ADA)) == 2
+    assert len(service(uow).history(ADA)) == 2
 
 
 def test_unreadable_rows_stop_the_import_unless_skipping_was_asked():
@@ -63,7 +62,7 @@ def test_unreadable_rows_stop_the_import_unless_skipping_was_asked():
     bad = RowError(7, "Reps", "many", "must be a whole number")
     with pytest.raises(ImportRejected, match="row 7, Reps 'many'"):
         run(uow, parsed(workout("Deadlift (Barbell)"), errors=(bad,)))
-    assert training_log.history(uow, ADA) == []
+    assert service(uow).history(ADA) == []
     plan, result = run(uow, parsed(workout("Deadlift (Barbell)"), errors=(bad,)), skip_invalid=True)
     assert (plan.skipped_rows, result.sets) == ((bad,), 1)
 

@@ -8,13 +8,11 @@ from datetime import timedelta
 import pytest
 
 from backstrong.domain.training.model import Load, PerformedSet
-from backstrong.domain.training.quick_entry import parse_quick_entry
 from backstrong.domain.training.sessions import new_id
 from backstrong.domain.training.validation import TrainingValueError
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import log as training_log
-from backstrong.services.training import sessions as training_sessions
-from tests.unit.training.training_log_builders import LIBRARY, NOW, person, store
+from tests.unit.training.training_log_builders import NOW, person, service, store
 
 ADA, BO = person(1), person(2)
 
@@ -26,27 +24,27 @@ def request(set_id: str | None = None, **values: object) -> training_log.SetRequ
 
 def test_the_first_send_stores_the_set_and_a_repeat_changes_nothing():
     uow, sent = store(), request()
-    first, created = training_log.record_set(uow, ADA, LIBRARY, sent, now=NOW)
-    again, created_again = training_log.record_set(uow, ADA, LIBRARY, sent, now=NOW)
+    first, created = service(uow).record_set(ADA, sent)
+    again, created_again = service(uow).record_set(ADA, sent)
     assert (created, created_again) == (True, False)
     assert again == first
-    assert len(training_log.history(uow, ADA)) == 1
+    assert len(service(uow).history(ADA)) == 1
 
 
 def test_the_same_id_with_other_values_is_a_conflict():
     uow, sent = store(), request()
-    training_log.record_set(uow, ADA, LIBRARY, sent, now=NOW)
+    service(uow).record_set(ADA, sent)
     with pytest.raises(training_log.SetConflict, match="send a new id"):
-        training_log.record_set(uow, ADA, LIBRARY, replace(sent, notes="changed"), now=NOW)
+        service(uow).record_set(ADA, replace(sent, notes="changed"))
 
 
 def test_sets_of_one_day_share_a_session_and_another_day_gets_its_own():
     uow = store()
-    training_log.record_set(uow, ADA, LIBRARY, request(), now=NOW)
-    training_log.record_set(uow, ADA, LIBRARY, request(reps=6), now=NOW)
+    service(uow).record_set(ADA, request())
+    service(uow).record_set(ADA, request(reps=6))
     yesterday = NOW - timedelta(days=1)
-    training_log.record_set(uow, ADA, LIBRARY, request(performed_at=yesterday), now=NOW)
-    sessions = training_sessions.list_sessions(uow, ADA)
+    service(uow).record_set(ADA, request(performed_at=yesterday))
+    sessions = service(uow).list_sessions(ADA)
     assert [count for _, count in sessions] == [1, 2]
 
 
@@ -65,15 +63,15 @@ def test_sets_of_one_day_share_a_session_and_another_day_gets_its_own():
 def test_bad_values_are_refused_naming_the_field_and_nothing_is_stored(values, field):
     uow = store()
     with pytest.raises(TrainingValueError) as refused:
-        training_log.record_set(uow, ADA, LIBRARY, request(**values), now=NOW)
+        service(uow).record_set(ADA, request(**values))
     assert refused.value.field == field
-    assert training_log.history(uow, ADA) == []
+    assert service(uow).history(ADA) == []
 
 
 def test_a_quick_entry_is_stored_whole_in_the_days_session():
     uow = store()
-    entry = parse_quick_entry("rdl 3x10 @ 40kg, 3x8 @ 50kg")
-    logged = training_log.log_entry(uow, ADA, LIBRARY, entry, "romanian-deadlift", NOW, now=NOW)
+    entry = "rdl 3x10 @ 40kg, 3x8 @ 50kg"
+    logged = service(uow).log_text(ADA, entry, "romanian-deadlift", at=NOW).sets
     assert [s.position for s in logged] == [1, 2, 3, 4, 5, 6]
     assert [s.performed.reps for s in logged] == [10, 10, 10, 8, 8, 8]
     assert len({s.session_id for s in logged}) == 1
@@ -81,18 +79,18 @@ def test_a_quick_entry_is_stored_whole_in_the_days_session():
 
 def test_one_persons_sets_are_invisible_to_another():
     uow = store()
-    logged, _ = training_log.record_set(uow, ADA, LIBRARY, request(), now=NOW)
-    assert training_log.history(uow, BO) == []
+    logged, _ = service(uow).record_set(ADA, request())
+    assert service(uow).history(BO) == []
     with pytest.raises(training_log.NotFound):
-        training_log.get_set(uow, BO, logged.id)
+        service(uow).get_set(BO, logged.id)
     with pytest.raises(training_log.NotFound):
-        training_log.delete_set(uow, BO, logged.id)
+        service(uow).delete_set(BO, logged.id)
 
 
 def test_history_filters_by_exercise_newest_first():
     uow = store()
     for reps in (5, 6):
-        training_log.record_set(uow, ADA, LIBRARY, request(reps=reps), now=NOW)
-    training_log.record_set(uow, ADA, LIBRARY, request(exercise_id="bridge", load=None), now=NOW)
-    found = training_log.history(uow, ADA, SetFilter(exercise_id="deadlift", newest_first=True))
+        service(uow).record_set(ADA, request(reps=reps))
+    service(uow).record_set(ADA, request(exercise_id="bridge", load=None))
+    found = service(uow).history(ADA, SetFilter(exercise_id="deadlift", newest_first=True))
     assert [s.performed.reps for s in found] == [6, 5]

@@ -9,8 +9,7 @@ from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.sessions import new_id
 from backstrong.domain.units import MassUnit
 from backstrong.services.training import log as training_log
-from backstrong.services.training import stats as training_stats
-from tests.unit.training.training_log_builders import LIBRARY, NOW, person, store
+from tests.unit.training.training_log_builders import NOW, person, service, store
 
 ADA = person(1)
 WEEKS = 12
@@ -34,7 +33,7 @@ class CountingReads:
 def log(uow, when, exercise_id="deadlift", reps=5, kg=100.0):
     performed = PerformedSet(exercise_id, when, reps=reps, load=Load(kg))
     request = training_log.SetRequest(new_id(), performed)
-    return training_log.record_set(uow, ADA, LIBRARY, request, now=NOW)[0]
+    return service(uow).record_set(ADA, request)[0]
 
 
 def a_log_of_twelve_weeks():
@@ -48,7 +47,7 @@ def a_log_of_twelve_weeks():
 
 
 def dashboard(uow, cache):
-    return training_stats.dashboard(uow, ADA, LIBRARY, unit=MassUnit.KG, cache=cache)
+    return service(uow, stats=cache).dashboard(ADA, unit=MassUnit.KG)
 
 
 def test_a_set_logged_into_an_old_week_reads_that_week_again_not_the_whole_log():
@@ -67,7 +66,7 @@ def test_a_deleted_set_takes_its_record_with_it_and_reads_one_week_again():
     heavy = log(uow, NOW - timedelta(weeks=3), "squat", reps=1, kg=200.0)
     assert dashboard(uow, cache).records["squat"].heaviest.load == Load(200.0)
     uow.training.sets_read = 0
-    training_log.delete_set(uow, ADA, heavy.id)
+    service(uow).delete_set(ADA, heavy.id)
     after = dashboard(uow, cache)
     assert uow.training.sets_read <= 7
     assert after.records["squat"].heaviest.load == Load(100.0)
@@ -101,7 +100,7 @@ def test_a_deletion_and_a_set_of_another_exercise_both_count():
     uow, cache = a_log_of_twelve_weeks(), {}
     heavy = log(uow, NOW - timedelta(weeks=3), "squat", reps=1, kg=200.0)
     dashboard(uow, cache)
-    training_log.delete_set(uow, ADA, heavy.id)
+    service(uow).delete_set(ADA, heavy.id)
     log(uow, NOW - timedelta(weeks=7), "deadlift", reps=1, kg=190.0)
     after = dashboard(uow, cache)
     assert after.records["squat"].heaviest.load == Load(100.0)

@@ -8,6 +8,8 @@ from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.model import Dosage, Exercise
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
+from backstrong.services.clock import Clock
+from backstrong.services.training.service import TrainingService
 from tests.fakes import FakeUnitOfWork
 from tests.fakes_training import FakeCustomExercises
 
@@ -45,3 +47,10 @@ def store() -> FakeUnitOfWork:
     uow = FakeUnitOfWork()
     uow.custom_exercises = FakeCustomExercises()
     return uow
+
+
+def service(
+    uow: FakeUnitOfWork, *, now: datetime = NOW, library: ExerciseLibrary = LIBRARY, **kw: object
+) -> TrainingService:
+    """The training service over the in-memory ``uow``, its clock stopped at ``now``."""
+    return TrainingService(lambda: uow, Clock(lambda: now), library, **kw)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.units import MassUnit
 
@@ -110,16 +111,18 @@ class ParsedImport:
         return tuple(names)
 
 
-class ImportRejected(ValueError):
+class ImportRejected(FieldError):
     """The file has rows that could not be read and the person did not ask to skip them."""
 
     def __init__(self, errors: tuple[RowError, ...]) -> None:
         self.errors = errors
         shown = "; ".join(str(error) for error in errors[:5])
         more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__(
+        accepted = "fix them, or import again skipping invalid rows"
+        super().__init__("file", f"{len(errors)} unreadable row(s)", accepted)
+        self.args = (
             f"{len(errors)} row(s) could not be read, nothing was imported: {shown}{more}. "
-            "Fix them, or import again skipping invalid rows."
+            "Fix them, or import again skipping invalid rows.",
         )
 
 

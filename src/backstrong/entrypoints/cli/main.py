@@ -78,7 +78,7 @@ COMMANDS: dict[str, Entry] = {
         "Bring data in: workouts from Strong, Hevy or a CSV file, or a Backstrong backup.",
     ),
     "export": Entry(
-        _CLI + "training.imports",
+        _CLI + "training.export",
         "export",
         "Export your data: every set as CSV, or everything as a JSON backup.",
     ),
@@ -147,9 +147,11 @@ class LazyCommands(TyperGroup):
         try:
             return super().invoke(ctx)
         except (FieldError, NotFound, Conflict) as exc:
+            from rich.markup import escape
+
             from backstrong.entrypoints.cli.runtime import fail
 
-            fail(str(exc))
+            fail(escape(str(exc)))
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, entry.help) for name, entry in COMMANDS.items()]

@@ -62,8 +62,8 @@ async def field_error(request: Request, exc: Exception) -> Response:
     """A value the domain refused: 422 naming the field, a short excerpt of the value and what
     is accepted (pages that show the message beside the field catch it themselves)."""
     assert isinstance(exc, FieldError)
-    item: dict[str, object] = {"loc": ("body", *exc.field.split(".")), "msg": str(exc)}
-    item["type"] = "value_error"
+    loc = ("body", *exc.field.replace(" ", "_").split("."))  # "hold seconds" → hold_seconds
+    item: dict[str, object] = {"loc": loc, "msg": str(exc), "type": "value_error"}
     if exc.field not in SECRET_FIELDS:  # a password is never echoed back
         item["input"] = excerpt(exc.value)
     return _problem(request, 422, [item], str(exc))

@@ -10,7 +10,7 @@ active one again: it then starts again from its first session, with loads from t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -42,7 +42,6 @@ from backstrong.services.programs.errors import (
     SessionNotFound,
 )
 from backstrong.services.programs.favourites import FavouriteMatch, match_favourite
-from backstrong.services.training import workout as training_workout
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 # Convention: history from half a year before the plan began is enough to set loads; older
@@ -226,21 +225,11 @@ class ProgramsService:
 
     # -- today's guided workout --------------------------------------------------------------
 
-    def todays_workout(
-        self, user: User, day: date | None = None, exercise_ids: Sequence[str] = ()
-    ) -> training_workout.Workout:
-        """Today's guided workout: the exercises the person picked, else the active plan's next
-        session (adjusted to everything logged before today), else a repeat of the last one."""
-        day = day or self._clock.today(user)
-        library = self._library_for(user)
-        prescribed = () if exercise_ids else self._program_session(user, library, day)
-        return training_workout.todays_workout(
-            self._uow(), user, library, day, exercise_ids, prescribed=prescribed
-        )
-
-    def _program_session(
+    def program_session(
         self, user: User, library: ExerciseLibrary, day: date
     ) -> tuple[PlannedExercise, ...]:
+        """The active plan's session for ``day`` as the guided workout walks it (nothing when
+        there is no plan); the training feature's workout asks for it."""
         program = self.active(user)
         if program is None:
             return ()

@@ -1,17 +1,17 @@
 """Importing workouts from Strong, Hevy or the generic CSV, in two steps the person can review.
 
-:func:`prepare_import` reads nothing from disk (the entrypoint parses the file with
-``adapters.files.training_import``): it refuses files with unreadable rows unless asked to skip
-them, maps exercise names to the library, plans a custom exercise for each name that matches
-nothing, and counts what is new. :func:`apply_import` stores it all in one transaction — custom
+:meth:`Imports.prepare` reads nothing from disk (the entrypoint parses the file with
+``adapters.files.training``): it refuses files with unreadable rows unless asked to skip them,
+maps exercise names to the library, plans a custom exercise for each name that matches nothing,
+and counts what is new. :meth:`Imports.apply` stores it all in one transaction — custom
 exercises, sessions and sets — or nothing. Each set keeps its dedup key, so importing the same
-file again adds nothing.
+file again adds nothing. Times without an offset are the person's own (their time zone).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
@@ -26,10 +26,11 @@ from backstrong.domain.training.imported import (
 from backstrong.domain.training.imported_exercise import custom_exercise_data, guess_for
 from backstrong.domain.training.name_mapping import NameMapping, NameMatch, map_exercise_names
 from backstrong.domain.training.sessions import MAX_FUTURE, LoggedSet, TrainingSession, new_id
+from backstrong.services.clock import Clock
 from backstrong.services.exercises import service as exercises
-from backstrong.services.exercises.service import LibraryCache
+from backstrong.services.training.log import LibraryOf
 from backstrong.services.training.names import resolver
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 IMPORT_SOURCE = "import"  # the source name of custom exercises an import creates
 MAX_TITLE_LENGTH = 200  # the sessions table keeps titles this long
@@ -92,41 +93,69 @@ def _future_errors(
     return errors
 
 
-def prepare_import(
-    uow: UnitOfWork,
-    user: User,
-    bundled: ExerciseLibrary,
-    parsed: ParsedImport,
-    *,
-    skip_invalid: bool = False,
-    zone: tzinfo | None = None,
-    now: datetime | None = None,
-    cache: LibraryCache | None = None,
-) -> ImportPlan:
-    """What the import would do; raises :class:`ImportRejected` naming every bad row."""
-    future = _future_errors(parsed.workouts, now or datetime.now(UTC), zone)
-    errors = tuple(sorted((*parsed.errors, *future), key=lambda e: e.row_number))
-    if errors and not skip_invalid:
-        raise ImportRejected(errors)
-    late = {error.row_number for error in future}
-    workouts = tuple(w for w in parsed.workouts if not w.sets or w.sets[0].source_row not in late)
-    library = exercises.library_for(uow, user, bundled, cache)
-    names = (s.exercise_name for w in workouts for s in w.sets)
-    mapping = map_exercise_names(names, resolver(library))
-    with uow:
-        known = uow.training.import_keys(user.id)
-    keys = [key for w in workouts for key, _ in w.keyed_sets()]
-    fresh = sum(1 for key in keys if key not in known)
-    return ImportPlan(
-        parsed.source,
-        workouts,
-        mapping,
-        _plan_exercises(mapping.unmatched, library),
-        fresh,
-        len(keys) - fresh,
-        errors,
-        parsed.warnings,
-    )
+class Imports:
+    """The import's two steps: what it would do, then doing it."""
+
+    def __init__(self, uow: UowFactory, clock: Clock, library: LibraryOf) -> None:
+        self._uow, self._clock, self._library = uow, clock, library
+
+    def _zone(self, user: User) -> tzinfo | None:
+        """The person's time zone; None: the server's, with its offset on each date (DST)."""
+        return self._clock.zone(user) if user.time_zone else None
+
+    def prepare(
+        self,
+        user: User,
+        parsed: ParsedImport,
+        *,
+        skip_invalid: bool = False,
+        zone: tzinfo | None = None,
+    ) -> ImportPlan:
+        """What the import would do; raises :class:`ImportRejected` naming every bad row."""
+        zone = zone or self._zone(user)
+        future = _future_errors(parsed.workouts, self._clock.now(), zone)
+        errors = tuple(sorted((*parsed.errors, *future), key=lambda e: e.row_number))
+        if errors and not skip_invalid:
+            raise ImportRejected(errors)
+        late = {error.row_number for error in future}
+        workouts = tuple(
+            w for w in parsed.workouts if not w.sets or w.sets[0].source_row not in late
+        )
+        library = self._library(user)
+        names = (s.exercise_name for w in workouts for s in w.sets)
+        mapping = map_exercise_names(names, resolver(library))
+        with self._uow() as uow:
+            known = uow.training.import_keys(user.id)
+        keys = [key for w in workouts for key, _ in w.keyed_sets()]
+        fresh = sum(1 for key in keys if key not in known)
+        return ImportPlan(
+            parsed.source,
+            workouts,
+            mapping,
+            _plan_exercises(mapping.unmatched, library),
+            fresh,
+            len(keys) - fresh,
+            errors,
+            parsed.warnings,
+        )
+
+    def apply(self, user: User, plan: ImportPlan, *, zone: tzinfo | None = None) -> ImportResult:
+        """Store the plan in one transaction; sets already imported are left out again."""
+        with self._uow() as uow:
+            existing_ids = uow.custom_exercises.ids_for(user.id)
+            created = []
+            for new in plan.new_exercises:
+                if new.exercise_id not in existing_ids:
+                    uow.custom_exercises.add(user.id, new.exercise_id, IMPORT_SOURCE, new.data)
+                    created.append(new.exercise_id)
+            writer = _Writer(uow, user, plan.exercise_for(), zone or self._zone(user))
+            for workout in plan.workouts:
+                writer.add(workout)
+            uow.training.add_sets(user.id, writer.sets)
+            uow.commit()
+        return ImportResult(
+            writer.sessions_added, len(writer.sets), writer.duplicates, tuple(created)
+        )
 
 
 def _plan_exercises(
@@ -154,29 +183,6 @@ def _free_id(base: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{base[:95]}-{n}", n + 1
     return candidate
-
-
-def apply_import(
-    uow: UnitOfWork,
-    user: User,
-    plan: ImportPlan,
-    *,
-    zone: tzinfo | None = None,
-) -> ImportResult:
-    """Store the plan in one transaction; sets already imported are left out again."""
-    with uow:
-        existing_ids = uow.custom_exercises.ids_for(user.id)
-        created = []
-        for new in plan.new_exercises:
-            if new.exercise_id not in existing_ids:
-                uow.custom_exercises.add(user.id, new.exercise_id, IMPORT_SOURCE, new.data)
-                created.append(new.exercise_id)
-        writer = _Writer(uow, user, plan.exercise_for(), zone)
-        for workout in plan.workouts:
-            writer.add(workout)
-        uow.training.add_sets(user.id, writer.sets)
-        uow.commit()
-    return ImportResult(writer.sessions_added, len(writer.sets), writer.duplicates, tuple(created))
 
 
 class _Writer:

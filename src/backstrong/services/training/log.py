@@ -1,4 +1,4 @@
-"""Logging sets: one at a time with the client's id (a repeat is a no-op), or a quick entry.
+"""Logging sets: one at a time with the client's id (a repeat is a no-op), or a line of text.
 
 A set without a session goes into the session of its day (the latest one that day), which is
 created when there is none. Every check happens before anything is written; one transaction per
@@ -7,13 +7,15 @@ call, so a set is either stored with its session or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from backstrong.domain.accounts import User
+from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.library import ExerciseLibrary, UnknownExercise
 from backstrong.domain.training.model import PerformedSet
-from backstrong.domain.training.quick_entry import QuickEntry
+from backstrong.domain.training.quick_entry import QuickEntry, QuickEntryError, parse_quick_entry
 from backstrong.domain.training.sessions import (
     LoggedSet,
     TrainingSession,
@@ -23,9 +25,15 @@ from backstrong.domain.training.sessions import (
     new_id,
 )
 from backstrong.domain.training.validation import TrainingValueError, check_performed_set
+from backstrong.domain.units import MassUnit
+from backstrong.services.clock import Clock
 from backstrong.services.errors import Conflict, NotFound
 from backstrong.services.ports.training import SetFilter, SetIdTaken
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.training.names import Candidate, candidates, is_clear
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
+
+LibraryOf = Callable[[User], ExerciseLibrary]
+NOT_GIVEN = datetime.min.replace(tzinfo=UTC)  # a set's time the service stamps (the person's now)
 
 
 class SetConflict(Conflict):
@@ -39,6 +47,15 @@ class SetConflict(Conflict):
         )
 
 
+class UnreadableEntry(FieldError):
+    """A line of text that is not a quick entry; ``problem`` points at what is wrong."""
+
+    def __init__(self, problem: QuickEntryError) -> None:
+        super().__init__("text", problem.text, problem.problem)
+        self.args = (str(problem),)
+        self.problem = problem
+
+
 @dataclass(frozen=True, slots=True)
 class SetRequest:
     """A set as a client sends it: the id is the client's (a UUID), the rest as performed."""
@@ -50,72 +67,156 @@ class SetRequest:
     time_given: bool = True  # False: performed_at is "now", so a retry may differ in time only
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+@dataclass(frozen=True, slots=True)
+class LoggedEntry:
+    """A line of text logged: the exercise it named, its sets, and the entry as read."""
+
+    exercise: Candidate
+    sets: tuple[LoggedSet, ...]
+    entry: QuickEntry
+    when: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguous:
+    """A line of text whose exercise is unclear: the best candidates (none: nothing matched)."""
+
+    name: str
+    candidates: tuple[Candidate, ...]
+    entry: QuickEntry
 
 
 def check_exercise(library: ExerciseLibrary, exercise_id: str) -> str:
     try:
         library.get(exercise_id)
-    except UnknownExercise as exc:
-        raise TrainingValueError("exercise_id", exercise_id, _unknown_message(exc)) from None
+    except UnknownExercise:
+        raise TrainingValueError(
+            "exercise_id", exercise_id, "is not in your exercise library"
+        ) from None
     return exercise_id
 
 
-def _unknown_message(exc: UnknownExercise) -> str:
-    text = str(exc)
-    hint = text[text.find("did you mean") :] if "did you mean" in text else ""
-    return "is not in your exercise library" + (f"; {hint}" if hint else "")
+def on_day(day: date | None, now: datetime) -> datetime:
+    """The time to log at: now, or now's time of day on ``day`` in the same offset."""
+    if day is None or day == now.date():
+        return now
+    return datetime.combine(day, now.timetz())
 
 
-def check_request(request: SetRequest, library: ExerciseLibrary, now: datetime) -> SetRequest:
-    set_id = check_id(request.id)
-    if request.session_id is not None:
-        check_id(request.session_id, "session_id")
-    check_exercise(library, request.performed.exercise_id)
-    check_when(request.performed.performed_at, now)
-    check_performed_set(request.performed)
-    check_notes(request.notes)
-    return replace(request, id=set_id)
+class SetLog:
+    """The use cases that write and read single sets."""
 
+    def __init__(self, uow: UowFactory, clock: Clock, library: LibraryOf) -> None:
+        self._uow, self._clock, self._library = uow, clock, library
 
-def record_set(
-    uow: UnitOfWork,
-    user: User,
-    library: ExerciseLibrary,
-    request: SetRequest,
-    *,
-    now: datetime | None = None,
-) -> tuple[LoggedSet, bool]:
-    """Store one set; (the stored set, True) the first time, (it, False) for a repeat.
+    def record_set(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
+        """Store one set; (the stored set, True) the first time, (it, False) for a repeat.
 
-    Raises :class:`TrainingValueError` for bad values, :class:`SetConflict` when the id holds a
-    different set, :class:`NotFound` for an unknown session.
-    """
-    request = check_request(request, library, now or _now())
-    try:
-        with uow:
-            repeat = _repeat(uow, user, request)
-            if repeat is not None:
-                return repeat, False
-            session = _session_for(uow, user, request.session_id, request.performed.performed_at)
-            logged = LoggedSet(
-                request.id,
-                session.id,
-                uow.training.next_position(user.id, session.id),
-                request.performed,
-                request.notes,
+        Raises :class:`TrainingValueError` for bad values (an unknown session among them) and
+        :class:`SetConflict` when the id holds a different set.
+        """
+        request = self._checked(user, request)
+        try:
+            with self._uow() as uow:
+                repeat = _repeat(uow, user, request)
+                if repeat is not None:
+                    return repeat, False
+                when = request.performed.performed_at
+                session = _session_for(uow, user, request.session_id, when)
+                position = uow.training.next_position(user.id, session.id)
+                logged = LoggedSet(
+                    request.id, session.id, position, request.performed, request.notes
+                )
+                uow.training.add_sets(user.id, [logged])
+                _stretch(uow, user, session, when)
+                uow.commit()
+                return logged, True
+        except SetIdTaken:  # the same id arrived twice at once: the other request stored it
+            with self._uow() as uow:
+                repeat = _repeat(uow, user, request)
+            if repeat is None:
+                raise
+            return repeat, False
+
+    def _checked(self, user: User, request: SetRequest) -> SetRequest:
+        now = self._clock.local_now(user)
+        if not request.time_given:
+            request = replace(request, performed=replace(request.performed, performed_at=now))
+        if request.session_id is not None:
+            check_id(request.session_id, "session_id")
+        check_exercise(self._library(user), request.performed.exercise_id)
+        check_when(request.performed.performed_at, now)
+        check_performed_set(request.performed)
+        check_notes(request.notes)
+        return replace(request, id=check_id(request.id))
+
+    def log_text(
+        self,
+        user: User,
+        text: str,
+        choice: str | None = None,
+        *,
+        day: date | None = None,
+        at: datetime | None = None,
+        best: bool = False,
+    ) -> LoggedEntry | Ambiguous:
+        """Log a line such as "deadlift 3x12@60kg rpe8" on ``day`` (or ``at``; default now).
+
+        ``choice`` is the exercise id the person picked; without it the name must match clearly
+        (or ``best`` takes the closest). Otherwise nothing is stored and the candidates return.
+        """
+        try:
+            entry = parse_quick_entry(text, default_unit=MassUnit(user.unit))
+        except QuickEntryError as exc:
+            raise UnreadableEntry(exc) from None
+        library = self._library(user)
+        if choice is not None:
+            exercise = library.get(check_exercise(library, choice))
+            chosen = Candidate(exercise.id, exercise.name, 100.0, True)
+        else:
+            found = candidates(library, entry.name_text)
+            if not found or not (best or is_clear(found)):
+                return Ambiguous(entry.name_text, tuple(found), entry)
+            chosen = found[0]
+        when = at or on_day(day, self._clock.local_now(user))
+        logged = self.log_entry(user, entry, chosen.exercise_id, when)
+        return LoggedEntry(chosen, logged, entry, when)
+
+    def log_entry(
+        self, user: User, entry: QuickEntry, exercise_id: str, when: datetime
+    ) -> tuple[LoggedSet, ...]:
+        """A parsed quick entry's sets, into the day's session, in one transaction."""
+        check_exercise(self._library(user), exercise_id)
+        check_when(when, self._clock.local_now(user), "date")
+        performed = [check_performed_set(s) for s in entry.performed_sets(when, exercise_id)]
+        with self._uow() as uow:
+            session = _session_for(uow, user, None, when)
+            first = uow.training.next_position(user.id, session.id)
+            logged = tuple(
+                LoggedSet(new_id(), session.id, first + i, s) for i, s in enumerate(performed)
             )
-            uow.training.add_sets(user.id, [logged])
-            _stretch(uow, user, session, request.performed.performed_at)
+            uow.training.add_sets(user.id, logged)
+            _stretch(uow, user, session, when)
             uow.commit()
-            return logged, True
-    except SetIdTaken:  # the same id arrived twice at once: the other request stored it
-        with uow:
-            repeat = _repeat(uow, user, request)
-        if repeat is None:
-            raise
-        return repeat, False
+        return logged
+
+    def get_set(self, user: User, set_id: str) -> LoggedSet:
+        with self._uow() as uow:
+            found = uow.training.get_set(user.id, set_id)
+        if found is None:
+            raise NotFound("set", set_id)
+        return found
+
+    def delete_set(self, user: User, set_id: str) -> None:
+        with self._uow() as uow:
+            if not uow.training.delete_set(user.id, set_id):
+                raise NotFound("set", set_id)
+            uow.commit()
+
+    def history(self, user: User, where: SetFilter = SetFilter()) -> list[LoggedSet]:
+        """The person's sets, filtered; oldest first unless asked otherwise."""
+        with self._uow() as uow:
+            return uow.training.sets(user.id, where)
 
 
 def _repeat(uow: UnitOfWork, user: User, request: SetRequest) -> LoggedSet | None:
@@ -137,7 +238,7 @@ def _session_for(
     if session_id is not None:
         session = uow.training.get_session(user.id, session_id)
         if session is None:
-            raise NotFound("session", session_id)
+            raise TrainingValueError("session_id", session_id, "is not one of your sessions")
         return session
     session = uow.training.latest_session_on(user.id, when.date())
     if session is None:
@@ -152,50 +253,3 @@ def _stretch(uow: UnitOfWork, user: User, session: TrainingSession, when: dateti
         uow.training.update_session(user.id, replace(session, started_at=when))
     elif when > session.started_at and (session.ended_at is None or when > session.ended_at):
         uow.training.update_session(user.id, replace(session, ended_at=when))
-
-
-def log_entry(
-    uow: UnitOfWork,
-    user: User,
-    library: ExerciseLibrary,
-    entry: QuickEntry,
-    exercise_id: str,
-    when: datetime,
-    *,
-    now: datetime | None = None,
-) -> tuple[LoggedSet, ...]:
-    """A parsed quick entry's sets, into the day's session, in one transaction."""
-    check_exercise(library, exercise_id)
-    check_when(when, now or _now(), "date")
-    performed = [check_performed_set(s) for s in entry.performed_sets(when, exercise_id)]
-    with uow:
-        session = _session_for(uow, user, None, when)
-        first = uow.training.next_position(user.id, session.id)
-        logged = tuple(
-            LoggedSet(new_id(), session.id, first + i, s) for i, s in enumerate(performed)
-        )
-        uow.training.add_sets(user.id, logged)
-        _stretch(uow, user, session, when)
-        uow.commit()
-    return logged
-
-
-def get_set(uow: UnitOfWork, user: User, set_id: str) -> LoggedSet:
-    with uow:
-        found = uow.training.get_set(user.id, set_id)
-    if found is None:
-        raise NotFound("set", set_id)
-    return found
-
-
-def delete_set(uow: UnitOfWork, user: User, set_id: str) -> None:
-    with uow:
-        if not uow.training.delete_set(user.id, set_id):
-            raise NotFound("set", set_id)
-        uow.commit()
-
-
-def history(uow: UnitOfWork, user: User, where: SetFilter = SetFilter()) -> list[LoggedSet]:
-    """The person's sets, filtered; oldest first unless asked otherwise."""
-    with uow:
-        return uow.training.sets(user.id, where)

@@ -1,4 +1,5 @@
-"""Sessions and sets as plain JSON-ready data: the backup's shape, and `history --json`'s.
+"""Sessions and sets as JSON: the backup's shape, and `history --json`'s (with the session and
+the e1RM beside each set), through pydantic models.
 
 Times are ISO 8601 with the offset they were logged in ("2026-03-13T07:30:00+01:00"); loads are
 ``{"value": 60.0, "unit": "kg"}`` or null. Reading checks every value and names the field.
@@ -6,9 +7,18 @@ Times are ISO 8601 with the offset they were logged in ("2026-03-13T07:30:00+01:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import fields
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    PlainSerializer,
+    TypeAdapter,
+    ValidationError,
+)
 
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.one_rep_max import Formula, estimate_set
@@ -17,148 +27,173 @@ from backstrong.domain.training.validation import TrainingValueError, check_perf
 from backstrong.domain.units import MassUnit
 
 E1RM_DECIMALS = 1  # an estimate: tenths are already more than it knows
-SET_FIELDS = (
-    "id", "exercise_id", "position", "performed_at", "reps", "load", "added_load",
-    "hold_seconds", "side", "rpe", "rir", "warmup", "pain", "target_reps", "target_load",
-    "target_hold_seconds", "notes", "import_key",
-)  # fmt: skip
-SESSION_FIELDS = (
-    "id", "started_at", "ended_at", "title", "program_session", "notes", "pain_before",
-    "pain_after", "pain_next_morning",
-)  # fmt: skip
+
+LOAD_FORMAT = 'must be {"value": number, "unit": "kg" or "lb"}'
+TIME_FORMAT = "must be an ISO 8601 time with a UTC offset, like +01:00 or Z"
+ACCEPTED = {  # what a refused value of these fields should have been, in the person's words
+    "side": "must be left, right or null",
+    **dict.fromkeys(("load", "added_load", "target_load"), LOAD_FORMAT),
+    **dict.fromkeys(("performed_at", "started_at", "ended_at"), TIME_FORMAT),
+}
+
+# As written before pydantic: ``isoformat()`` ("+00:00", never "Z"), so old backups compare equal.
+Time = Annotated[AwareDatetime, PlainSerializer(datetime.isoformat, return_type=str)]
 
 
-def load_to_json(load: Load | None) -> dict[str, Any] | None:
-    return None if load is None else {"value": load.value, "unit": load.unit.value}
+class LoadRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+    value: float
+    unit: Literal["kg", "lb"]
+
+    def load(self) -> Load:
+        return Load(self.value, MassUnit(self.unit))
 
 
-def load_from_json(value: object, field: str) -> Load | None:
-    if value is None:
+class SetRecord(BaseModel):
+    """A set as the backup keeps it (the fields in this order)."""
+
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+    id: str
+    exercise_id: str
+    position: int
+    performed_at: Time
+    reps: int | None = None
+    load: LoadRecord | None = None
+    added_load: LoadRecord | None = None
+    hold_seconds: float | None = None
+    side: Literal["left", "right"] | None = None
+    rpe: float | None = None
+    rir: int | None = None
+    warmup: bool = False
+    pain: int | None = None
+    target_reps: int | None = None
+    target_load: LoadRecord | None = None
+    target_hold_seconds: float | None = None
+    notes: str | None = ""
+    import_key: str | None = None
+
+    @classmethod
+    def of(cls, logged: LoggedSet) -> SetRecord:
+        return cls.model_validate(_flat(logged))
+
+    def logged(self, session_id: str) -> LoggedSet:
+        values = {f.name: getattr(self, f.name) for f in fields(PerformedSet)}
+        for name in ("load", "added_load", "target_load"):
+            values[name] = None if values[name] is None else values[name].load()
+        values["side"] = None if self.side is None else Side(self.side)
+        performed = check_performed_set(PerformedSet(**values))
+        return LoggedSet(
+            check_id(self.id),
+            session_id,
+            self.position,
+            performed,
+            self.notes or "",
+            self.import_key,
+        )
+
+
+class HistoryItem(SetRecord):
+    """A set as `history --json` shows it: the stored fields, its session and its e1RM."""
+
+    session_id: str
+    e1rm: LoadRecord | None
+
+    @classmethod
+    def of_set(cls, logged: LoggedSet, formula: Formula = Formula.EPLEY) -> HistoryItem:
+        return cls.model_validate(
+            {**_flat(logged), "session_id": logged.session_id, "e1rm": e1rm_of(logged, formula)}
+        )
+
+
+class SessionRecord(BaseModel):
+    """A session as the backup keeps it; ``sets`` only when read back from a backup."""
+
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+    id: str
+    started_at: Time
+    ended_at: Time | None = None
+    title: str | None = ""
+    program_session: str | None = None
+    notes: str | None = ""
+    pain_before: int | None = None
+    pain_after: int | None = None
+    pain_next_morning: int | None = None
+
+    def session(self) -> TrainingSession:
+        return TrainingSession(
+            id=check_id(self.id),
+            started_at=self.started_at,
+            ended_at=self.ended_at,
+            title=self.title or "",
+            program_session=self.program_session,
+            notes=self.notes or "",
+            pain_before=self.pain_before,
+            pain_after=self.pain_after,
+            pain_next_morning=self.pain_next_morning,
+        )
+
+
+class _StoredSession(SessionRecord):
+    sets: list[Any] = []
+
+
+HISTORY = TypeAdapter(list[HistoryItem])
+
+
+def e1rm_of(logged: LoggedSet, formula: Formula = Formula.EPLEY) -> Load | None:
+    """The set's estimated 1RM to a tenth, when it is a reliable one (≤ 10 reps, a load)."""
+    estimate = estimate_set(logged.performed, formula)
+    if estimate is None or not estimate.reliable:
         return None
-    if not isinstance(value, Mapping) or set(value) != {"value", "unit"}:
-        raise TrainingValueError(field, value, 'must be {"value": number, "unit": "kg" or "lb"}')
-    number, unit = value["value"], value["unit"]
-    if not isinstance(number, int | float) or isinstance(number, bool):
-        raise TrainingValueError(f"{field}.value", number, "must be a number")
-    if unit not in ("kg", "lb"):
-        raise TrainingValueError(f"{field}.unit", unit, "must be kg or lb")
-    return Load(float(number), MassUnit(unit))
+    return Load(round(estimate.one_rep_max.value, E1RM_DECIMALS), estimate.one_rep_max.unit)
 
 
-def _time(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _read_time(value: object, field: str) -> datetime:
-    try:
-        when = datetime.fromisoformat(str(value))
-    except ValueError:
-        raise TrainingValueError(field, value, "must be an ISO 8601 time with offset") from None
-    if when.tzinfo is None:
-        raise TrainingValueError(field, value, "needs a UTC offset, like +01:00 or Z")
-    return when
-
-
-def set_to_mapping(logged: LoggedSet) -> dict[str, Any]:
-    s = logged.performed
+def _flat(logged: LoggedSet) -> dict[str, Any]:
+    performed = {f.name: getattr(logged.performed, f.name) for f in fields(PerformedSet)}
     return {
+        **performed,
         "id": logged.id,
-        "exercise_id": s.exercise_id,
         "position": logged.position,
-        "performed_at": _time(s.performed_at),
-        "reps": s.reps,
-        "load": load_to_json(s.load),
-        "added_load": load_to_json(s.added_load),
-        "hold_seconds": s.hold_seconds,
-        "side": None if s.side is None else s.side.value,
-        "rpe": s.rpe,
-        "rir": s.rir,
-        "warmup": s.warmup,
-        "pain": s.pain,
-        "target_reps": s.target_reps,
-        "target_load": load_to_json(s.target_load),
-        "target_hold_seconds": s.target_hold_seconds,
         "notes": logged.notes,
         "import_key": logged.import_key,
     }
 
 
-def _known(data: Mapping[str, Any], fields: tuple[str, ...], what: str) -> None:
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
-        raise TrainingValueError(unknown[0], data[unknown[0]], f"is not a field of a {what}")
+def _read(model: type[BaseModel], data: object) -> Any:
+    """``data`` checked by ``model``; a refused value raises :class:`TrainingValueError`."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = [str(part) for part in first["loc"]] or ["value"]
+        if first["type"] == "extra_forbidden":
+            what = "set" if model is SetRecord else "session"
+            raise TrainingValueError(
+                loc[0], first["input"], f"is not a field of a {what}"
+            ) from None
+        if loc[0] in ACCEPTED and isinstance(data, dict):
+            raise TrainingValueError(loc[0], data.get(loc[0]), ACCEPTED[loc[0]]) from None
+        raise TrainingValueError(".".join(loc), first.get("input"), first["msg"]) from None
 
 
-def set_from_mapping(data: Mapping[str, Any], session_id: str) -> LoggedSet:
-    _known(data, SET_FIELDS, "set")
-    side = data.get("side")
-    if side not in (None, "left", "right"):
-        raise TrainingValueError("side", side, "must be left, right or null")
-    performed = PerformedSet(
-        exercise_id=str(data["exercise_id"]),
-        performed_at=_read_time(data.get("performed_at"), "performed_at"),
-        reps=data.get("reps"),
-        load=load_from_json(data.get("load"), "load"),
-        added_load=load_from_json(data.get("added_load"), "added_load"),
-        hold_seconds=data.get("hold_seconds"),
-        side=None if side is None else Side(side),
-        rpe=data.get("rpe"),
-        rir=data.get("rir"),
-        warmup=bool(data.get("warmup", False)),
-        pain=data.get("pain"),
-        target_reps=data.get("target_reps"),
-        target_load=load_from_json(data.get("target_load"), "target_load"),
-        target_hold_seconds=data.get("target_hold_seconds"),
-    )
-    return LoggedSet(
-        check_id(str(data["id"])),
-        session_id,
-        int(data["position"]),
-        check_performed_set(performed),
-        str(data.get("notes") or ""),
-        data.get("import_key"),
-    )
+def set_to_mapping(logged: LoggedSet) -> dict[str, Any]:
+    return SetRecord.of(logged).model_dump(mode="json")
+
+
+def set_from_mapping(data: object, session_id: str) -> LoggedSet:
+    record: SetRecord = _read(SetRecord, data)
+    return record.logged(session_id)
 
 
 def session_to_mapping(session: TrainingSession) -> dict[str, Any]:
-    return {
-        "id": session.id,
-        "started_at": _time(session.started_at),
-        "ended_at": _time(session.ended_at),
-        "title": session.title,
-        "program_session": session.program_session,
-        "notes": session.notes,
-        "pain_before": session.pain_before,
-        "pain_after": session.pain_after,
-        "pain_next_morning": session.pain_next_morning,
-    }
+    return SessionRecord.model_validate(session).model_dump(mode="json")
 
 
-def session_from_mapping(data: Mapping[str, Any]) -> TrainingSession:
-    _known(data, (*SESSION_FIELDS, "sets"), "session")
-    ended = data.get("ended_at")
-    return TrainingSession(
-        id=check_id(str(data["id"])),
-        started_at=_read_time(data.get("started_at"), "started_at"),
-        ended_at=None if ended is None else _read_time(ended, "ended_at"),
-        title=str(data.get("title") or ""),
-        program_session=data.get("program_session"),
-        notes=str(data.get("notes") or ""),
-        pain_before=data.get("pain_before"),
-        pain_after=data.get("pain_after"),
-        pain_next_morning=data.get("pain_next_morning"),
-    )
+def session_from_mapping(data: object) -> TrainingSession:
+    record: SessionRecord = _read(_StoredSession, data)
+    return record.session()
 
 
 def history_item(logged: LoggedSet, formula: Formula = Formula.EPLEY) -> dict[str, Any]:
-    """A set as `history --json` and the API show it: the stored fields, its session and e1RM."""
-    item = set_to_mapping(logged)
-    item["session_id"] = logged.session_id
-    estimate = estimate_set(logged.performed, formula)
-    reliable = estimate is not None and estimate.reliable
-    if estimate is None or not reliable:
-        item["e1rm"] = None
-    else:
-        e1rm = estimate.one_rep_max
-        item["e1rm"] = {"value": round(e1rm.value, E1RM_DECIMALS), "unit": e1rm.unit.value}
-    return item
+    """A set as `history --json` shows it: the stored fields, its session and e1RM."""
+    return HistoryItem.of_set(logged, formula).model_dump(mode="json")

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.name_index import EXACT_SCORE
 from backstrong.domain.exercises.search import Query, index_for, search
 from backstrong.domain.training.resolution import NOT_FOUND, ResolvedName, Resolver
-from backstrong.services.exercises import service as exercises
-from backstrong.services.exercises.service import LibraryCache
-from backstrong.services.unit_of_work import UnitOfWork
 
-SHOWN_CANDIDATES = 3  # issue 5: a terminal shows the top 3 to pick from
+SHOWN_CANDIDATES = 3  # a terminal shows the top 3 to pick from
 FULL_SCORE = 100.0  # the top of rapidfuzz's scale, where ResolvedName scores live
 
 
@@ -51,18 +47,6 @@ def candidates(
             Candidate(exercise.id, exercise.name, min(score, FULL_SCORE), score >= EXACT_SCORE)
         )
     return result
-
-
-def find_candidates(
-    uow: UnitOfWork,
-    user: User,
-    bundled: ExerciseLibrary,
-    text: str,
-    cache: LibraryCache | None = None,
-) -> list[Candidate]:
-    """Through the person's own library (bundled plus their custom exercises)."""
-    library = exercises.library_for(uow, user, bundled, cache)
-    return candidates(library, text)
 
 
 def is_clear(found: list[Candidate]) -> bool:

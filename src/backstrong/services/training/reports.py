@@ -1,4 +1,5 @@
-"""Analytics as JSON-ready data, the same for `--json` and the API.
+"""Analytics as JSON, the same for `--json` and the API: pydantic models read from the domain's
+records, weekly volume and e1RM trend.
 
 Loads are ``{"value", "unit"}`` rounded to 0.1; days are ISO dates.
 """
@@ -6,86 +7,111 @@ Loads are ``{"value", "unit"}`` rounded to 0.1; days are ISO dates.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from datetime import date
+from typing import Annotated, Any
 
-from backstrong.domain.training.model import Load
+from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter
+
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.records import ExerciseRecords
 from backstrong.domain.training.volume import WeeklyVolume
 
 DECIMALS = 1  # loads and tonnage to 0.1 kg or lb
+HARD_SET_DECIMALS = 2
 
 
-def load_json(load: Load | None) -> dict[str, Any] | None:
-    if load is None:
-        return None
-    return {"value": round(load.value, DECIMALS), "unit": load.unit.value}
+class _Read(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
 
 
-def record_json(records: ExerciseRecords) -> dict[str, Any]:
-    heaviest, e1rm = records.heaviest, records.best_one_rep_max
-    volume, hold = records.best_session_volume, records.longest_hold
-    return {
-        "exercise_id": records.exercise_id,
-        "heaviest": None
-        if heaviest is None
-        else {
-            "load": load_json(heaviest.load),
-            "reps": heaviest.reps,
-            "on": heaviest.on.isoformat(),
-        },
-        "best_e1rm": None
-        if e1rm is None
-        else {
-            "e1rm": load_json(e1rm.one_rep_max),
-            "load": load_json(e1rm.load),
-            "reps": e1rm.reps,
-            "method": e1rm.method,
-            "on": e1rm.on.isoformat(),
-        },
-        "best_session_volume": None
-        if volume is None
-        else {"volume": load_json(volume.volume), "on": volume.on.isoformat()},
-        "longest_hold": None
-        if hold is None
-        else {"seconds": hold.seconds, "load": load_json(hold.load), "on": hold.on.isoformat()},
-        "most_reps": [
-            {"load": load_json(m.load), "reps": m.reps, "on": m.on.isoformat()}
-            for m in records.most_reps
-        ],
-    }
+class LoadReport(_Read):
+    value: Annotated[float, AfterValidator(lambda v: round(v, DECIMALS))]
+    unit: str
+
+
+class HeaviestReport(_Read):
+    load: LoadReport
+    reps: int | None
+    on: date
+
+
+class BestE1rmReport(_Read):
+    e1rm: LoadReport = Field(validation_alias=AliasChoices("e1rm", "one_rep_max"))
+    load: LoadReport
+    reps: int
+    method: str
+    on: date
+
+
+class SessionVolumeReport(_Read):
+    volume: LoadReport
+    on: date
+
+
+class HoldReport(_Read):
+    seconds: float
+    load: LoadReport | None
+    on: date
+
+
+class MostRepsReport(_Read):
+    load: LoadReport | None
+    reps: int
+    on: date
+
+
+class RecordReport(_Read):
+    exercise_id: str
+    heaviest: HeaviestReport | None
+    best_e1rm: BestE1rmReport | None = Field(
+        validation_alias=AliasChoices("best_e1rm", "best_one_rep_max")
+    )
+    best_session_volume: SessionVolumeReport | None
+    longest_hold: HoldReport | None
+    most_reps: list[MostRepsReport]
+
+
+class RegionWeekReport(_Read):
+    week_start: date
+    region: str
+    hard_sets: Annotated[float, AfterValidator(lambda v: round(v, HARD_SET_DECIMALS))]
+    tonnage: LoadReport
+
+
+class VolumeReport(_Read):
+    weeks: list[RegionWeekReport]
+    unmapped_exercises: Annotated[list[str], AfterValidator(sorted)]
+
+
+class TrendPointReport(_Read):
+    day: date
+    e1rm: LoadReport = Field(validation_alias=AliasChoices("e1rm", "one_rep_max"))
+    load: LoadReport
+    reps: int
+    method: str
+
+
+class TrendReport(BaseModel):
+    exercise_id: str
+    points: list[TrendPointReport]
+
+
+_RECORDS = TypeAdapter(list[RecordReport])
 
 
 def records_json(found: Mapping[str, ExerciseRecords]) -> list[dict[str, Any]]:
-    return [record_json(found[exercise_id]) for exercise_id in sorted(found)]
+    ordered = [found[exercise_id] for exercise_id in sorted(found)]
+    reports = _RECORDS.validate_python(ordered, from_attributes=True)
+    dumped: list[dict[str, Any]] = _RECORDS.dump_python(reports, mode="json")
+    return dumped
 
 
 def volume_json(volume: WeeklyVolume) -> dict[str, Any]:
-    return {
-        "weeks": [
-            {
-                "week_start": week.week_start.isoformat(),
-                "region": week.region.value,
-                "hard_sets": round(week.hard_sets, 2),
-                "tonnage": load_json(week.tonnage),
-            }
-            for week in volume.weeks
-        ],
-        "unmapped_exercises": sorted(volume.unmapped_exercises),
-    }
+    return VolumeReport.model_validate(volume).model_dump(mode="json")
 
 
 def trend_json(exercise_id: str, points: tuple[TrendPoint, ...]) -> dict[str, Any]:
-    return {
-        "exercise_id": exercise_id,
-        "points": [
-            {
-                "day": point.day.isoformat(),
-                "e1rm": load_json(point.one_rep_max),
-                "load": load_json(point.load),
-                "reps": point.reps,
-                "method": point.method,
-            }
-            for point in points
-        ],
-    }
+    report = TrendReport.model_validate(
+        {"exercise_id": exercise_id, "points": points}, from_attributes=True
+    )
+    return report.model_dump(mode="json")

@@ -5,7 +5,8 @@ question, and checked against a cheap revision — (count, highest id) of their 
 custom exercises' for volume — on every call: a stale answer is never served. Records, trend and
 volume are worked out from week summaries (``training_weeks``), also cached: after a change only
 the weeks it touched are read again, and the figures are exactly those of one pass over the log.
-Without a cache, each call reads the log once.
+The history page asks for all three at once (:meth:`Stats.dashboard`): one revision check, and
+the log read at most once.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from backstrong.domain.training.records import ExerciseRecords
 from backstrong.domain.training.volume import RegionWeek, WeeklyVolume
 from backstrong.domain.training.weeks import week_start
 from backstrong.domain.units import MassUnit
+from backstrong.services.clock import Clock
 from backstrong.services.training.weeks import LogWeeks, up_to_date
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UowFactory
 
 StatsCache = MutableMapping[Hashable, tuple[Hashable, object]]
 V = TypeVar("V")
@@ -54,12 +56,11 @@ class _Log:
     """One call's view of a person's log: its revision read once, its sets loaded at most once
     (and only when no cached answer fits)."""
 
-    def __init__(self, uow: UnitOfWork, user: User, cache: StatsCache | None) -> None:
-        self.uow, self.user = uow, user
-        self.cache: StatsCache = cache if cache is not None else {}
-        with uow:
-            self.revision = uow.training.revision(user.id)
-            self.library_revision = uow.custom_exercises.revision(user.id)
+    def __init__(self, uow: UowFactory, user: User, cache: StatsCache) -> None:
+        self.uow, self.user, self.cache = uow, user, cache
+        with uow() as open_uow:
+            self.revision = open_uow.training.revision(user.id)
+            self.library_revision = open_uow.custom_exercises.revision(user.id)
 
     def answer(self, question: Hashable, compute: Callable[[], V], *, library: bool = False) -> V:
         key = (self.user.id, question)
@@ -73,8 +74,8 @@ class _Log:
 
     def sets(self) -> list[PerformedSet]:
         def load() -> list[PerformedSet]:
-            with self.uow:
-                return self.uow.training.performed(self.user.id)
+            with self.uow() as uow:
+                return uow.training.performed(self.user.id)
 
         return self.answer("sets", load)
 
@@ -85,11 +86,32 @@ class _Log:
         if held is not None and held[0] == self.revision and isinstance(held[1], LogWeeks):
             return held[1]
         before = held[1] if held is not None and isinstance(held[1], LogWeeks) else None
-        with self.uow:
+        with self.uow() as uow:
             rules = _rules(unit, formula)
-            weeks = up_to_date(self.uow.training, self.user.id, before, rules, self.revision[0])
+            weeks = up_to_date(uow.training, self.user.id, before, rules, self.revision[0])
         self.cache[key] = (self.revision, weeks)
         return weeks
+
+    def records(self, unit: MassUnit, formula: Formula) -> dict[str, ExerciseRecords]:
+        return self.answer(
+            ("records", unit, formula), lambda: join_records(self.weeks(unit, formula).histories())
+        )
+
+    def trend(self, unit: MassUnit, formula: Formula) -> dict[str, tuple[TrendPoint, ...]]:
+        return self.answer(
+            ("trend", unit, formula), lambda: join_trend(self.weeks(unit, formula).histories())
+        )
+
+    def volume(
+        self, library: ExerciseLibrary, unit: MassUnit, formula: Formula = Formula.EPLEY
+    ) -> WeeklyVolume:
+        """Every week's volume (it does not depend on the formula: the caller's weeks serve)."""
+        muscles = {exercise.id: exercise for exercise in library}
+        return self.answer(
+            ("volume", unit),
+            lambda: join_volume(self.weeks(unit, formula).weeks(), muscles, unit=unit),
+            library=True,
+        )
 
 
 @cache
@@ -97,113 +119,83 @@ def _rules(unit: MassUnit, formula: Formula) -> WeeklyHistory:
     return WeeklyHistory(unit=unit, formula=formula)
 
 
-def performed_sets(
-    uow: UnitOfWork, user: User, cache: StatsCache | None = None
-) -> list[PerformedSet]:
-    """Every set of the person, oldest first, as the analytics read them."""
-    return _Log(uow, user, cache).sets()
-
-
-def _records(log: _Log, unit: MassUnit, formula: Formula) -> dict[str, ExerciseRecords]:
-    return log.answer(
-        ("records", unit, formula),
-        lambda: join_records(log.weeks(unit, formula).histories()),
-    )
-
-
-def _trend(log: _Log, unit: MassUnit, formula: Formula) -> dict[str, tuple[TrendPoint, ...]]:
-    return log.answer(
-        ("trend", unit, formula),
-        lambda: join_trend(log.weeks(unit, formula).histories()),
-    )
-
-
-def _volume(
-    log: _Log,
-    library: ExerciseLibrary,
-    unit: MassUnit,
-    weeks: int | None,
-    today: date | None,
-    formula: Formula = Formula.EPLEY,  # volume does not depend on it: reuse the caller's weeks
-) -> WeeklyVolume:
-    muscles = {exercise.id: exercise for exercise in library}
-    full = log.answer(
-        ("volume", unit),
-        lambda: join_volume(log.weeks(unit, formula).weeks(), muscles, unit=unit),
-        library=True,
-    )
-    if weeks is None:
-        return full
-    return WeeklyVolume(_last_weeks(full.weeks, weeks, today), full.unmapped_exercises)
-
-
-def records(
-    uow: UnitOfWork,
-    user: User,
-    *,
-    unit: MassUnit,
-    formula: Formula = Formula.EPLEY,
-    cache: StatsCache | None = None,
-) -> dict[str, ExerciseRecords]:
-    return _records(_Log(uow, user, cache), unit, formula)
-
-
-def trend(
-    uow: UnitOfWork,
-    user: User,
-    *,
-    unit: MassUnit,
-    formula: Formula = Formula.EPLEY,
-    cache: StatsCache | None = None,
-) -> dict[str, tuple[TrendPoint, ...]]:
-    return _trend(_Log(uow, user, cache), unit, formula)
-
-
-def volume(
-    uow: UnitOfWork,
-    user: User,
-    library: ExerciseLibrary,
-    *,
-    unit: MassUnit,
-    weeks: int | None = None,
-    today: date | None = None,
-    cache: StatsCache | None = None,
-) -> WeeklyVolume:
-    """Hard sets and tonnage per region and week; ``weeks`` keeps the last N weeks."""
-    return _volume(_Log(uow, user, cache), library, unit, weeks, today)
-
-
-def _last_weeks(
-    rows: tuple[RegionWeek, ...], weeks: int, today: date | None
-) -> tuple[RegionWeek, ...]:
-    newest = week_start(today or date.today())
+def _last_weeks(rows: tuple[RegionWeek, ...], weeks: int, today: date) -> tuple[RegionWeek, ...]:
+    newest = week_start(today)
     cutoff = newest - timedelta(weeks=max(weeks, 1) - 1)
     return tuple(row for row in rows if cutoff <= row.week_start <= newest)
 
 
-def dashboard(
-    uow: UnitOfWork,
-    user: User,
-    library: ExerciseLibrary,
-    *,
-    unit: MassUnit,
-    formula: Formula = Formula.EPLEY,
-    weeks: int | None = None,
-    cache: StatsCache | None = None,
-) -> Dashboard:
-    """Records, e1RM trend and weekly volume together (the history page's figures): one
-    revision check, and the log read at most once."""
-    log = _Log(uow, user, cache)
-    return Dashboard(
-        _records(log, unit, formula),
-        _trend(log, unit, formula),
-        _volume(log, library, unit, weeks, None, formula),
-    )
+class Stats:
+    """Analytics over a person's whole log, answered from ``cache`` while the log is unchanged
+    (without one, each call reads the log once)."""
 
+    def __init__(
+        self,
+        uow: UowFactory,
+        clock: Clock,
+        library: Callable[[User], ExerciseLibrary],
+        cache: StatsCache | None = None,
+    ) -> None:
+        self._uow, self._clock, self._library = uow, clock, library
+        self._cache: StatsCache = cache if cache is not None else {}
 
-def pain_and_load(
-    uow: UnitOfWork, user: User, *, unit: MassUnit, cache: StatsCache | None = None
-) -> tuple[PainAndLoadDay, ...]:
-    with uow:
-        checks = [session.pain_check for session in uow.training.sessions(user.id)]
-    return pain_alongside_load(performed_sets(uow, user, cache), checks, unit=unit)
+    def _log(self, user: User) -> _Log:
+        return _Log(self._uow, user, self._cache)
+
+    def performed_sets(self, user: User) -> list[PerformedSet]:
+        """Every set of the person, oldest first, as the analytics read them."""
+        return self._log(user).sets()
+
+    def records(
+        self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
+    ) -> dict[str, ExerciseRecords]:
+        return self._log(user).records(unit_of(user, unit), formula)
+
+    def progress(
+        self,
+        user: User,
+        exercise_id: str,
+        *,
+        unit: str | None = None,
+        formula: Formula = Formula.EPLEY,
+    ) -> tuple[TrendPoint, ...]:
+        """One exercise's best e1RM per training day."""
+        return self._log(user).trend(unit_of(user, unit), formula).get(exercise_id, ())
+
+    def trend(
+        self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
+    ) -> dict[str, tuple[TrendPoint, ...]]:
+        return self._log(user).trend(unit_of(user, unit), formula)
+
+    def volume(
+        self, user: User, *, unit: str | None = None, weeks: int | None = None
+    ) -> WeeklyVolume:
+        """Hard sets and tonnage per region and week; ``weeks`` keeps the last N weeks."""
+        full = self._log(user).volume(self._library(user), unit_of(user, unit))
+        return self._recent(user, full, weeks)
+
+    def _recent(self, user: User, full: WeeklyVolume, weeks: int | None) -> WeeklyVolume:
+        if weeks is None:
+            return full
+        recent = _last_weeks(full.weeks, weeks, self._clock.today(user))
+        return WeeklyVolume(recent, full.unmapped_exercises)
+
+    def dashboard(
+        self,
+        user: User,
+        *,
+        unit: str | None = None,
+        formula: Formula = Formula.EPLEY,
+        weeks: int | None = None,
+    ) -> Dashboard:
+        """Records, e1RM trend and weekly volume together (the history page's figures)."""
+        log, mass = self._log(user), unit_of(user, unit)
+        volume = log.volume(self._library(user), mass, formula)
+        return Dashboard(
+            log.records(mass, formula), log.trend(mass, formula), self._recent(user, volume, weeks)
+        )
+
+    def pain_and_load(self, user: User, *, unit: str | None = None) -> tuple[PainAndLoadDay, ...]:
+        with self._uow() as uow:
+            checks = [session.pain_check for session in uow.training.sessions(user.id)]
+        return pain_alongside_load(self.performed_sets(user), checks, unit=unit_of(user, unit))

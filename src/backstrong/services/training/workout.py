@@ -1,33 +1,39 @@
-"""The guided workout: today's plan, the next set, and the summary at the end.
+"""The guided workout: today's plan, where it stands, the next set, and the summary at the end.
 
-For now a plan is either an ad-hoc list of exercises at their library dose, or a repeat of the
-last session; a program will provide plans later through the same :class:`Workout` shape.
+A plan is an ad-hoc list of exercises at their library dose, else a prescribed session (the
+active program's, given by the ``prescribe`` callback bootstrap wires in), else a repeat of the
+last session. Nothing is kept between calls: the sets logged today say where the workout stands
+(so a reload, a second phone or the next command shows the same), plus the exercises skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.training.sessions import LoggedSet, TrainingSession
+from backstrong.domain.training.quick_entry import EntrySet
+from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.training.summary import SessionSummary, summarise_session
 from backstrong.domain.training.workout import (
     Dose,
     PlannedExercise,
     Step,
     next_step,
+    performed_from,
     plan_from_doses,
     plan_from_sets,
 )
-from backstrong.domain.units import MassUnit
-from backstrong.services.training import sessions as training_sessions
-from backstrong.services.training import stats as training_stats
-from backstrong.services.training.log import check_exercise
-from backstrong.services.training.stats import StatsCache
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.clock import Clock
+from backstrong.services.training.log import LibraryOf, SetLog, SetRequest, check_exercise
+from backstrong.services.training.sessions import Sessions, day_session, previous_session
+from backstrong.services.training.stats import Stats, unit_of
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
+
+# The prescribed session for a day (the active program's), or nothing.
+Prescriber = Callable[[User, ExerciseLibrary, date], tuple[PlannedExercise, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,23 @@ class Workout:
     session: TrainingSession | None  # today's, once anything was logged or checked in
     done: tuple[LoggedSet, ...]  # today's sets, in order
     step: Step | None  # the next planned set, None when the plan is done (or empty)
+    skipped: frozenset[int] = frozenset()  # plan positions the person skipped
+    summary: SessionSummary | None = None  # once the plan is done
+    unrated: TrainingSession | None = None  # yesterday's, awaiting its next-morning pain
+    day: date | None = None  # the person's today
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.plan) and self.step is None and bool(self.done)
+
+    @property
+    def asks_pain_before(self) -> bool:
+        no_answer = self.session is None or self.session.pain_before is None
+        return no_answer and not self.done and bool(self.plan)
+
+    @property
+    def asks_pain_after(self) -> bool:
+        return self.finished and self.session is not None and self.session.pain_after is None
 
 
 def dose_of(library: ExerciseLibrary, exercise_id: str) -> Dose:
@@ -65,6 +88,17 @@ def _with_rest(
     return tuple(rested)
 
 
+def step_with_skips(
+    plan: Sequence[PlannedExercise], done: Sequence[LoggedSet], skipped: Collection[int]
+) -> Step | None:
+    """The next set of the plan, the skipped exercises left out (positions are the plan's)."""
+    kept = [i for i in range(len(plan)) if i not in skipped]
+    found = next_step([plan[i] for i in kept], [s.performed for s in done])
+    if found is None:
+        return None
+    return Step(kept[found.exercise_index], found.set_index, found.exercise)
+
+
 def todays_workout(
     uow: UnitOfWork,
     user: User,
@@ -74,8 +108,8 @@ def todays_workout(
     prescribed: tuple[PlannedExercise, ...] = (),
 ) -> Workout:
     """The plan for ``day`` (the given exercises, else a prescribed session such as the program's,
-    else last session's) and where it stands."""
-    today = training_sessions.day_session(uow, user, day)
+    else last session's) and where it stands. Call inside the unit of work."""
+    today = day_session(uow, user, day)
     done = today.sets if today is not None else ()
     based_on = None
     if exercise_ids:
@@ -85,7 +119,7 @@ def todays_workout(
     elif prescribed:
         plan, source = prescribed, "program"
     else:
-        previous = training_sessions.previous_session(uow, user, day)
+        previous = previous_session(uow, user, day)
         if previous is None:
             plan, source = (), ""
         else:
@@ -97,18 +131,62 @@ def todays_workout(
     return Workout(plan, source, based_on, session, done, step)
 
 
-def session_summary(
-    uow: UnitOfWork,
-    user: User,
-    session_id: str,
-    *,
-    unit: MassUnit,
-    cache: StatsCache | None = None,
-) -> SessionSummary:
-    found = training_sessions.get_session(uow, user, session_id)  # NotFound when not theirs
-    day = found.session.day
-    history = [
-        s for s in training_stats.performed_sets(uow, user, cache) if s.performed_at.date() <= day
-    ]
-    sets = [s.performed for s in found.sets]
-    return summarise_session(found.session, sets, history, unit=unit)
+class Workouts:
+    """The guided workout's use cases."""
+
+    def __init__(
+        self,
+        uow: UowFactory,
+        clock: Clock,
+        library: LibraryOf,
+        sets: SetLog,
+        sessions: Sessions,
+        stats: Stats,
+        prescribe: Prescriber | None = None,
+    ) -> None:
+        self._uow, self._clock, self._library = uow, clock, library
+        self._sets, self._sessions, self._stats = sets, sessions, stats
+        self._prescribe = prescribe
+
+    def workout(
+        self,
+        user: User,
+        exercise_ids: Sequence[str] = (),
+        skipped: Collection[int] = (),
+        *,
+        drop_unknown: bool = False,
+    ) -> Workout:
+        """Today's workout: ``exercise_ids`` (refused when not in the library, or left out with
+        ``drop_unknown``), else the program's next session, else last session's; the next set
+        leaves out the ``skipped`` exercises (plan positions)."""
+        day, library = self._clock.today(user), self._library(user)
+        ids = [i for i in exercise_ids if i in library or not drop_unknown]
+        prescribed = () if ids or self._prescribe is None else self._prescribe(user, library, day)
+        with self._uow() as uow:
+            found = todays_workout(uow, user, library, day, ids, prescribed)
+            yesterday = day_session(uow, user, day - timedelta(days=1))
+        skips = frozenset(skipped)
+        step = step_with_skips(found.plan, found.done, skips)
+        found = replace(found, step=step, skipped=skips, day=day)
+        if found.finished and found.session is not None:
+            found = replace(found, summary=self.summary(user, found.session.id))
+        if yesterday is not None and yesterday.sets and yesterday.session.pain_next_morning is None:
+            found = replace(found, unrated=yesterday.session)
+        return found
+
+    def log_step(
+        self, user: User, step: Step, done: EntrySet | None = None, session_id: str | None = None
+    ) -> LoggedSet:
+        """The planned set as done (``done`` None: as planned; else what was typed), now."""
+        when = self._clock.local_now(user)
+        performed = performed_from(step.exercise.exercise_id, step.target, when, done)
+        logged, _ = self._sets.record_set(user, SetRequest(new_id(), performed, session_id))
+        return logged
+
+    def summary(self, user: User, session_id: str) -> SessionSummary:
+        """The session's sets beside everything logged up to its day (records it set)."""
+        found = self._sessions.get(user, session_id)  # NotFound when not theirs
+        day = found.session.day
+        history = [s for s in self._stats.performed_sets(user) if s.performed_at.date() <= day]
+        sets = [s.performed for s in found.sets]
+        return summarise_session(found.session, sets, history, unit=unit_of(user))

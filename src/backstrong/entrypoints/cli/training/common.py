@@ -1,10 +1,10 @@
-"""What the training commands share: the person's library, the analytics cache, dates, failures
-whose text is shown as written, and choosing an exercise from what was typed."""
+"""What the training commands share: the training service, typed dates, failures whose text is
+shown as written, and choosing an exercise from what was typed."""
 
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
 import typer
@@ -12,8 +12,12 @@ import typer
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail
 
 if TYPE_CHECKING:
-    from backstrong.domain.exercises.library import ExerciseLibrary
     from backstrong.services.training.names import Candidate
+    from backstrong.services.training.service import TrainingService
+
+
+def training() -> TrainingService:
+    return container().training
 
 
 def fail_plain(message: str) -> NoReturn:
@@ -23,22 +27,9 @@ def fail_plain(message: str) -> NoReturn:
     fail(escape(message))
 
 
-def library() -> ExerciseLibrary:
-    c = container()
-    return c.exercises.library_for(acting_user())
-
-
-def now() -> datetime:
-    """The current local time, with its UTC offset."""
-    return datetime.now().astimezone()
-
-
-def on_day(day: date | None) -> datetime:
-    """Now, or the same time of day on ``day`` (local, with that day's offset)."""
-    current = now()
-    if day is None:
-        return current
-    return datetime.combine(day, current.time().replace(tzinfo=None)).astimezone()
+def names() -> dict[str, str]:
+    """Exercise id → name in the acting person's library."""
+    return training().names(acting_user())
 
 
 def parse_day(text: str | None, option: str = "--date") -> date | None:
@@ -54,39 +45,32 @@ def is_interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def choose_exercise(text: str, *, yes: bool, exercise_id: str | None = None) -> Candidate:
-    """The exercise meant by ``text``: given, clear, the best (``--yes``) or asked for."""
-    from backstrong.services.training import names as training_names
+def choose_exercise(text: str, *, yes: bool) -> Candidate:
+    """The exercise meant by ``text``: clear, the best (``--yes``) or asked for."""
+    found = training().candidates(acting_user(), text)
+    if found and (yes or found[0].exact):
+        return found[0]
+    return pick(text, found)
 
-    lib = library()
-    if exercise_id is not None:
-        found = lib.find(exercise_id)
-        if found is None:
-            fail_plain(f"--exercise '{exercise_id}': not in your library")
-        return training_names.Candidate(found.id, found.name, 100.0, True)
-    found_candidates = training_names.candidates(lib, text)
-    if not found_candidates:
+
+def pick(text: str, found: list[Candidate]) -> Candidate:
+    """Ask which of ``found`` ``text`` means; fail when nothing matched or no one can answer."""
+    if not found:
         fail_plain(
             f"exercise '{text}': nothing in your library matches; "
             "try `backstrong exercises search` for its name"
         )
-    if yes or training_names.is_clear(found_candidates):
-        return found_candidates[0]
     if not is_interactive():
-        shown = ", ".join(f"{c.name} ({c.exercise_id})" for c in found_candidates)
+        shown = ", ".join(f"{c.name} ({c.exercise_id})" for c in found)
         fail_plain(
             f"exercise '{text}' could be {shown}; add --yes for the first "
             "or --exercise ID to choose"
         )
-    return _ask(text, found_candidates)
-
-
-def _ask(text: str, found: list[Candidate]) -> Candidate:
     console().print(f"Which exercise is '{text}'?", highlight=False, markup=False)
     for number, candidate in enumerate(found, start=1):
         console().print(f"  {number}. {candidate.name}  ({candidate.exercise_id})", markup=False)
-    pick = int(typer.prompt("Number (0 to cancel)", default=1, type=int))
-    if not 1 <= pick <= len(found):
+    choice = int(typer.prompt("Number (0 to cancel)", default=1, type=int))
+    if not 1 <= choice <= len(found):
         console().print("Nothing logged.")
         raise typer.Exit(1)
-    return found[pick - 1]
+    return found[choice - 1]

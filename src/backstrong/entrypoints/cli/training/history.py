@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
-from backstrong.entrypoints.cli.training.common import choose_exercise, fail_plain, library
+from backstrong.entrypoints.cli.runtime import acting_user, console, print_json
+from backstrong.entrypoints.cli.training.common import choose_exercise, names, training
 
 if TYPE_CHECKING:
     from backstrong.domain.training.one_rep_max import Formula
@@ -21,12 +21,8 @@ FORMULA_HELP = "e1RM formula: epley, brzycki, lander, lombardi, mayhew, oconner 
 
 def _formula(text: str) -> Formula:
     from backstrong.domain.training.one_rep_max import parse_formula
-    from backstrong.domain.training.validation import TrainingValueError
 
-    try:
-        return parse_formula(text)
-    except TrainingValueError as exc:
-        fail_plain(f"--formula {exc}")
+    return parse_formula(text)
 
 
 def history(
@@ -37,9 +33,8 @@ def history(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Your logged sets, newest first, with the estimated 1RM of each."""
-    from backstrong.domain.training.describe import set_text
+    from backstrong.entrypoints.cli.training.tables import print_history
     from backstrong.services.ports.training import SetFilter
-    from backstrong.services.training import log as training_log
     from backstrong.services.training.mapping import history_item
 
     chosen = None if exercise is None else choose_exercise(exercise, yes=yes)
@@ -48,30 +43,12 @@ def history(
         limit=max(1, limit),
         newest_first=True,
     )
-    found = training_log.history(container().uow(), acting_user(), where)
     method = _formula(formula)
-    items = [history_item(s, method) for s in found]
+    found = training().history(acting_user(), where)
     if as_json:
-        print_json(items)
-        return
-    if not found:
-        console().print('Nothing logged yet. Try: backstrong log "bridge 2x15"', markup=False)
-        return
-    from rich.table import Table
-
-    names = {ex.id: ex.name for ex in library()}
-    table = Table(title="Sets, newest first", title_justify="left")
-    for column in ("day", "exercise", "set", "e1RM"):
-        table.add_column(column)
-    for logged, item in zip(found, items, strict=True):
-        e1rm = item["e1rm"]
-        table.add_row(
-            f"{logged.performed.performed_at:%Y-%m-%d}",
-            names.get(logged.performed.exercise_id, logged.performed.exercise_id),
-            set_text(logged.performed),
-            "" if e1rm is None else f"{e1rm['value']:g} {e1rm['unit']}",
-        )
-    console().print(table)
+        print_json([history_item(s, method) for s in found])
+    else:
+        print_history(found, names(), method)
 
 
 def records(
@@ -79,21 +56,13 @@ def records(
 ) -> None:
     """Personal records per exercise: heaviest, best e1RM, best session volume, longest hold."""
     from backstrong.entrypoints.cli.training.tables import print_records
-    from backstrong.services.training import stats as training_stats
     from backstrong.services.training.reports import records_json
 
-    user, c = acting_user(), container()
-    found = training_stats.records(
-        c.uow(),
-        user,
-        unit=training_stats.unit_of(user),
-        formula=_formula(formula),
-        cache=c.training_stats,
-    )
+    found = training().records(acting_user(), formula=_formula(formula))
     if as_json:
         print_json(records_json(found))
     else:
-        print_records(found, {ex.id: ex.name for ex in library()})
+        print_records(found, names())
 
 
 @stats_app.command("volume")
@@ -103,18 +72,9 @@ def volume(
 ) -> None:
     """Weekly hard sets and tonnage per body region (warm-ups left out)."""
     from backstrong.entrypoints.cli.training.tables import print_volume
-    from backstrong.services.training import stats as training_stats
     from backstrong.services.training.reports import volume_json
 
-    user, c = acting_user(), container()
-    found = training_stats.volume(
-        c.uow(),
-        user,
-        library(),
-        unit=training_stats.unit_of(user),
-        weeks=weeks,
-        cache=c.training_stats,
-    )
+    found = training().volume(acting_user(), weeks=weeks)
     if as_json:
         print_json(volume_json(found))
     else:
@@ -130,19 +90,10 @@ def progress(
 ) -> None:
     """Estimated 1RM over time for one exercise: the best set of each training day."""
     from backstrong.entrypoints.cli.training.tables import print_trend
-    from backstrong.services.training import stats as training_stats
     from backstrong.services.training.reports import trend_json
 
     chosen = choose_exercise(exercise, yes=yes)
-    user, c = acting_user(), container()
-    lines = training_stats.trend(
-        c.uow(),
-        user,
-        unit=training_stats.unit_of(user),
-        formula=_formula(formula),
-        cache=c.training_stats,
-    )
-    points = lines.get(chosen.exercise_id, ())
+    points = training().progress(acting_user(), chosen.exercise_id, formula=_formula(formula))
     if plot is not None:
         from backstrong.adapters.render.chart_png import render_png
         from backstrong.adapters.render.progress_chart import progress_chart

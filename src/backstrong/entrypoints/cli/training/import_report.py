@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from backstrong.entrypoints.cli.runtime import console
 from backstrong.services.training.imports import ImportPlan, ImportResult
 
@@ -35,13 +37,37 @@ def print_plan(plan: ImportPlan) -> None:
     )
 
 
+def print_result(result: ImportResult | None) -> None:
+    if result is None:
+        console().print("Nothing new to import.", markup=False)
+        return
+    console().print(
+        f"Imported {result.sets} sets in {result.sessions} sessions"
+        f" ({result.duplicates} already there, {len(result.exercises_created)} new exercises).",
+        markup=False,
+    )
+
+
+class ImportOutcome(BaseModel):
+    """What `import … --json` prints."""
+
+    source: str
+    mapping: dict[str, str]
+    new_exercises: list[str]
+    skipped_rows: list[str]
+    sets_imported: int
+    sessions_imported: int
+    duplicates: int
+
+
 def result_json(plan: ImportPlan, result: ImportResult | None) -> dict[str, Any]:
-    return {
-        "source": plan.source,
-        "mapping": plan.exercise_for(),
-        "new_exercises": [new.exercise_id for new in plan.new_exercises],
-        "skipped_rows": [str(error) for error in plan.skipped_rows],
-        "sets_imported": 0 if result is None else result.sets,
-        "sessions_imported": 0 if result is None else result.sessions,
-        "duplicates": plan.duplicate_sets if result is None else result.duplicates,
-    }
+    outcome = ImportOutcome(
+        source=plan.source,
+        mapping=plan.exercise_for(),
+        new_exercises=[new.exercise_id for new in plan.new_exercises],
+        skipped_rows=[str(error) for error in plan.skipped_rows],
+        sets_imported=0 if result is None else result.sets,
+        sessions_imported=0 if result is None else result.sessions,
+        duplicates=plan.duplicate_sets if result is None else result.duplicates,
+    )
+    return outcome.model_dump()

@@ -1,17 +1,11 @@
-"""`backstrong log`: one line of quick entry → sets in the day's session."""
+"""`backstrong log`: sets from one line of text, the exercise matched to your library."""
 
 from __future__ import annotations
 
 import typer
 
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
-from backstrong.entrypoints.cli.training.common import (
-    choose_exercise,
-    fail_plain,
-    library,
-    on_day,
-    parse_day,
-)
+from backstrong.entrypoints.cli.runtime import acting_user, console, print_json
+from backstrong.entrypoints.cli.training import common
 
 ENTRY_HELP = (
     'What you did, e.g. "deadlift 3x12@60kg rpe8", "bridge 2x15", "side plank 3x10s each side", '
@@ -30,35 +24,27 @@ def log(
 ) -> None:
     """Log sets in one line of text; the exercise name is matched to your library."""
     from backstrong.domain.training.describe import sets_text
-    from backstrong.domain.training.quick_entry import QuickEntryError, parse_quick_entry
-    from backstrong.domain.training.validation import TrainingValueError
-    from backstrong.domain.units import MassUnit
-    from backstrong.services.training import log as training_log
+    from backstrong.services.training.log import Ambiguous
     from backstrong.services.training.mapping import history_item
 
-    user = acting_user()
-    try:
-        parsed = parse_quick_entry(entry, default_unit=MassUnit(user.unit))
-    except QuickEntryError as exc:
-        fail_plain(str(exc))
-    when = on_day(parse_day(date))
-    chosen = choose_exercise(parsed.name_text, yes=yes, exercise_id=exercise)
-    try:
-        logged = training_log.log_entry(
-            container().uow(), user, library(), parsed, chosen.exercise_id, when
-        )
-    except TrainingValueError as exc:
-        fail_plain(str(exc))
+    user, day = acting_user(), common.parse_day(date)
+    done = common.training().log_text(user, entry, exercise, day=day, best=yes)
+    if isinstance(done, Ambiguous):
+        chosen = common.pick(done.name, list(done.candidates))
+        done = common.training().log_text(user, entry, chosen.exercise_id, day=day)
+    assert not isinstance(done, Ambiguous)  # a choice is never ambiguous
     if as_json:
-        print_json([history_item(s) for s in logged])
+        print_json([history_item(s) for s in done.sets])
         return
-    text = sets_text([s.performed for s in logged])
+    text = sets_text([s.performed for s in done.sets])
     console().print(
-        f"Logged {chosen.name} on {when:%Y-%m-%d}: {text}", highlight=False, markup=False
+        f"Logged {done.exercise.name} on {done.when:%Y-%m-%d}: {text}",
+        highlight=False,
+        markup=False,
     )
-    if parsed.assumed_unit is not None:
+    if done.entry.assumed_unit is not None:
         console().print(
-            f"(no unit given: took {parsed.assumed_unit.value}, your display unit)",
+            f"(no unit given: took {done.entry.assumed_unit.value}, your display unit)",
             style="dim",
             markup=False,
         )

@@ -1,17 +1,38 @@
-"""Terminal tables for records, weekly volume and the e1RM trend."""
+"""Terminal tables for the sets logged, records, weekly volume and the e1RM trend."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rich.table import Table
 
 from backstrong.domain.exercises.vocabulary import REGION_LAY_NAMES
-from backstrong.domain.training.describe import load_text, number_text, seconds_text
+from backstrong.domain.training.describe import load_text, number_text, seconds_text, set_text
+from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.records import ExerciseRecords
+from backstrong.domain.training.sessions import LoggedSet
 from backstrong.domain.training.volume import WeeklyVolume
 from backstrong.entrypoints.cli.runtime import console
+from backstrong.services.training.mapping import e1rm_of
+
+
+def print_history(found: Sequence[LoggedSet], names: Mapping[str, str], formula: Formula) -> None:
+    if not found:
+        console().print('Nothing logged yet. Try: backstrong log "bridge 2x15"', markup=False)
+        return
+    table = Table(title="Sets, newest first", title_justify="left")
+    for column in ("day", "exercise", "set", "e1RM"):
+        table.add_column(column)
+    for logged in found:
+        e1rm = e1rm_of(logged, formula)
+        table.add_row(
+            f"{logged.performed.performed_at:%Y-%m-%d}",
+            names.get(logged.performed.exercise_id, logged.performed.exercise_id),
+            set_text(logged.performed),
+            "" if e1rm is None else f"{e1rm.value:g} {e1rm.unit.value}",
+        )
+    console().print(table)
 
 
 def print_records(found: Mapping[str, ExerciseRecords], names: Mapping[str, str]) -> None:

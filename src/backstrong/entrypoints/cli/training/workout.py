@@ -7,13 +7,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from backstrong.entrypoints.cli.runtime import acting_user, console, container
-from backstrong.entrypoints.cli.training.common import (
-    fail_plain,
-    is_interactive,
-    library,
-    now,
-)
+from backstrong.entrypoints.cli.runtime import acting_user, console
+from backstrong.entrypoints.cli.training.common import fail_plain, is_interactive, training
 
 if TYPE_CHECKING:
     from datetime import date
@@ -35,23 +30,19 @@ def workout(
     timer: bool = typer.Option(True, "--timer/--no-timer", help="Count the rest down."),
 ) -> None:
     """Walk through today's exercises set by set; each set is stored as soon as it is done."""
-    from backstrong.domain.training.validation import TrainingValueError
+    from backstrong.entrypoints.cli.training.workout_summary import print_summary
 
-    c, user, lib = container(), acting_user(), library()
-    try:
-        plan = c.programs.todays_workout(user, now().date(), exercise)
-    except TrainingValueError as exc:
-        fail_plain(str(exc))
+    user = acting_user()
+    plan = training().workout(user, exercise)
     if not plan.plan:
         fail_plain(
             "nothing planned yet: make a plan (backstrong plan new), log a session first, "
             "or name exercises with --exercise"
         )
-    names = {ex.id: ex.name for ex in lib}
+    names = training().names(user)
     _show_plan(plan.plan, names, plan.based_on, plan.source)
     session = _check_in(plan.session, "pain_before", "Back pain right now")
-    step = plan.step
-    skipped: set[int] = set()
+    step, skipped = plan.step, set[int]()
     while step is not None:
         answer = _ask_set(step, names)
         if answer == "q":
@@ -59,12 +50,10 @@ def workout(
         if isinstance(answer, str):  # "s": skip the rest of this exercise
             skipped.add(step.exercise_index)
         else:
-            _log(session, step, answer)
+            training().log_step(user, step, answer, session.id)
             _rest(step.exercise.rest_seconds, timer and is_interactive())
-        step = _next(session, plan.plan, skipped)
+        step = training().workout(user, exercise, skipped).step
     session = _check_in(session, "pain_after", "Back pain now, after the session")
-    from backstrong.entrypoints.cli.training.workout_summary import print_summary
-
     print_summary(session.id, names)
 
 
@@ -83,12 +72,11 @@ def _show_plan(
 
 
 def _check_in(session: TrainingSession | None, field: str, question: str) -> TrainingSession:
-    from backstrong.domain.training.validation import TrainingValueError, check_pain
-    from backstrong.services.training import sessions as training_sessions
+    from backstrong.domain.training.validation import TrainingValueError
 
-    c, user = container(), acting_user()
+    user = acting_user()
     if session is None:
-        session = training_sessions.open_session(c.uow(), user, now())
+        session = training().open_session(user)
     while True:
         text = str(
             typer.prompt(f"{question}, 0–10 (Enter to skip)", default="", show_default=False)
@@ -96,11 +84,9 @@ def _check_in(session: TrainingSession | None, field: str, question: str) -> Tra
         if not text.strip():
             return session
         try:
-            pain = check_pain(int(text), field.replace("_", " "))
-        except (ValueError, TrainingValueError) as exc:
+            return training().check_in_pain(user, field, int(text), session.id)
+        except ValueError as exc:  # ask again
             console().print(f"{exc}" if isinstance(exc, TrainingValueError) else "type 0 to 10")
-            continue
-        return training_sessions.update_session(c.uow(), user, session.id, {field: pain})
 
 
 def _target_text(target: PlannedSet) -> str:
@@ -138,19 +124,6 @@ def _ask_set(step: Step, names: dict[str, str]) -> str | EntrySet | None:
         return entry.sets[0]
 
 
-def _log(session: TrainingSession, step: Step, done: EntrySet | None) -> None:
-    from backstrong.domain.training.sessions import new_id
-    from backstrong.domain.training.workout import performed_from
-    from backstrong.services.training import log as training_log
-
-    performed = performed_from(step.exercise.exercise_id, step.target, now(), done)
-    request = training_log.SetRequest(new_id(), performed, session_id=session.id)
-    try:
-        training_log.record_set(container().uow(), acting_user(), library(), request)
-    except ValueError as exc:
-        fail_plain(str(exc))
-
-
 def _rest(seconds: int, countdown: bool) -> None:
     if seconds <= 0:
         return
@@ -165,15 +138,3 @@ def _rest(seconds: int, countdown: bool) -> None:
     except KeyboardInterrupt:
         pass
     console().print("\rGo!" + " " * 30, markup=False)
-
-
-def _next(
-    session: TrainingSession, plan: tuple[PlannedExercise, ...], skipped: set[int]
-) -> Step | None:
-    from backstrong.domain.training.workout import Step, next_step
-    from backstrong.services.training import sessions as training_sessions
-
-    found = training_sessions.get_session(container().uow(), acting_user(), session.id)
-    kept = [i for i in range(len(plan)) if i not in skipped]
-    step = next_step([plan[i] for i in kept], [s.performed for s in found.sets])
-    return None if step is None else Step(kept[step.exercise_index], step.set_index, step.exercise)

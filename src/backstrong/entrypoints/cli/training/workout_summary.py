@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from backstrong.domain.training.describe import load_text
-from backstrong.entrypoints.cli.runtime import acting_user, console, container
-from backstrong.services.training import stats as training_stats
-from backstrong.services.training import workout as training_workout
+from backstrong.entrypoints.cli.runtime import acting_user, console
+from backstrong.entrypoints.cli.training.common import training
 
 
 def print_summary(session_id: str, names: dict[str, str]) -> None:
-    c, user = container(), acting_user()
-    summary = training_workout.session_summary(
-        c.uow(), user, session_id, unit=training_stats.unit_of(user), cache=c.training_stats
-    )
+    summary = training().session_summary(acting_user(), session_id)
     out = console()
     minutes = "" if summary.minutes is None else f" in {summary.minutes:.0f} min"
     out.print(

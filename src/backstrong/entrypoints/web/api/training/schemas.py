@@ -1,20 +1,22 @@
 """Request and response shapes of the training API, and their conversion to the domain's.
 
 Value ranges are not repeated here: the domain checks them and its message (field, value, what
-is accepted) comes back as a field-level 422.
+is accepted) comes back as a field-level 422. Responses are read from the same JSON the CLI's
+``--json`` prints (``services.training.mapping``), so both show a set alike.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Literal
+from datetime import datetime
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from backstrong.domain.training.model import Load, PerformedSet, Side
-from backstrong.domain.training.validation import TrainingValueError
+from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
-from backstrong.entrypoints.web.api.errors import field_error
+from backstrong.services.training.log import NOT_GIVEN, SetRequest
+from backstrong.services.training.mapping import history_item, session_to_mapping
 
 
 class LoadIn(BaseModel):
@@ -59,10 +61,15 @@ class SetCreate(BaseModel):
     target_hold_seconds: float | None = None
     notes: str = ""
 
+    def request(self) -> SetRequest:
+        """The set to store; without ``performed_at`` the service stamps the person's now."""
+        given = self.performed_at is not None
+        return SetRequest(self.id, self.performed(), self.session_id, self.notes, given)
+
     def performed(self) -> PerformedSet:
         return PerformedSet(
             exercise_id=self.exercise_id,
-            performed_at=self.performed_at or datetime.now(UTC),
+            performed_at=self.performed_at or NOT_GIVEN,
             reps=self.reps,
             load=_load(self.load),
             added_load=_load(self.added_load),
@@ -100,6 +107,10 @@ class SetPublic(BaseModel):
     import_key: str | None
     e1rm: LoadPublic | None = Field(description="Estimated 1RM (Epley or RPE chart), ≤ 10 reps.")
 
+    @classmethod
+    def of(cls, logged: LoggedSet) -> SetPublic:
+        return cls.model_validate(history_item(logged))
+
 
 class QuickEntryCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -119,6 +130,20 @@ class SessionCreate(BaseModel):
     pain_before: int | None = None
     pain_after: int | None = None
     pain_next_morning: int | None = None
+
+    def session(self) -> TrainingSession:
+        """Without ``started_at`` the service stamps the person's now."""
+        return TrainingSession(
+            id=self.id or new_id(),
+            started_at=self.started_at or NOT_GIVEN,
+            ended_at=self.ended_at,
+            title=self.title,
+            program_session=self.program_session,
+            notes=self.notes,
+            pain_before=self.pain_before,
+            pain_after=self.pain_after,
+            pain_next_morning=self.pain_next_morning,
+        )
 
 
 class SessionUpdate(BaseModel):
@@ -149,11 +174,11 @@ class SessionPublic(BaseModel):
     set_count: int
     sets: list[SetPublic] | None = None
 
-
-def api_field(name: str) -> str:
-    """The API's name for a field the domain names in words ("hold seconds" → hold_seconds)."""
-    return name.replace(" ", "_")
-
-
-def value_error(exc: TrainingValueError) -> Exception:
-    return field_error(api_field(exc.field), str(exc), exc.value)
+    @classmethod
+    def of(
+        cls, session: TrainingSession, count: int, sets: tuple[LoggedSet, ...] | None = None
+    ) -> SessionPublic:
+        extra: dict[str, Any] = {"day": session.day.isoformat(), "set_count": count}
+        if sets is not None:
+            extra["sets"] = [SetPublic.of(s) for s in sets]
+        return cls.model_validate({**session_to_mapping(session), **extra})

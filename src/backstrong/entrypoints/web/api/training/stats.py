@@ -6,25 +6,14 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Query
 
-from backstrong.domain.training.one_rep_max import Formula, parse_formula
-from backstrong.domain.training.validation import TrainingValueError
-from backstrong.domain.units import MassUnit
-from backstrong.entrypoints.web.api.errors import field_error
-from backstrong.entrypoints.web.api.training.sets import library_of
+from backstrong.domain.training.one_rep_max import parse_formula
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
-from backstrong.services.training import stats as training_stats
 from backstrong.services.training.reports import records_json, trend_json, volume_json
 
 router = APIRouter(tags=["training"])
 UnitParam = Literal["kg", "lb"] | None
 FORMULA_HELP = "epley (default), brzycki, lander, lombardi, mayhew, oconner or wathan."
-
-
-def _formula(text: str) -> Formula:
-    try:
-        return parse_formula(text)
-    except TrainingValueError as exc:
-        raise field_error("formula", str(exc), text) from exc
+UNIT_HELP = "Default: your display unit."
 
 
 @router.get("/records", summary="Personal records per exercise")
@@ -32,15 +21,9 @@ def records(
     container: ContainerDep,
     user: ApiUser,
     formula: str = Query("epley", description=FORMULA_HELP),
-    unit: UnitParam = Query(None, description="Default: your display unit."),
+    unit: UnitParam = Query(None, description=UNIT_HELP),
 ) -> list[dict[str, Any]]:
-    found = training_stats.records(
-        container.uow(),
-        user,
-        unit=training_stats.unit_of(user, unit),
-        formula=_formula(formula),
-        cache=container.training_stats,
-    )
+    found = container.training.records(user, unit=unit, formula=parse_formula(formula))
     return records_json(found)
 
 
@@ -49,17 +32,9 @@ def volume(
     container: ContainerDep,
     user: ApiUser,
     weeks: int = Query(8, ge=1, le=520),
-    unit: UnitParam = Query(None, description="Default: your display unit."),
+    unit: UnitParam = Query(None, description=UNIT_HELP),
 ) -> dict[str, Any]:
-    found = training_stats.volume(
-        container.uow(),
-        user,
-        library_of(container, user),
-        unit=training_stats.unit_of(user, unit),
-        weeks=weeks,
-        cache=container.training_stats,
-    )
-    return volume_json(found)
+    return volume_json(container.training.volume(user, unit=unit, weeks=weeks))
 
 
 @router.get("/stats/e1rm", summary="Best estimated 1RM per training day of one exercise")
@@ -68,13 +43,9 @@ def e1rm_trend(
     user: ApiUser,
     exercise_id: str,
     formula: str = Query("epley", description=FORMULA_HELP),
-    unit: UnitParam = Query(None, description="Default: your display unit."),
+    unit: UnitParam = Query(None, description=UNIT_HELP),
 ) -> dict[str, Any]:
-    lines = training_stats.trend(
-        container.uow(),
-        user,
-        unit=MassUnit(unit) if unit else training_stats.unit_of(user),
-        formula=_formula(formula),
-        cache=container.training_stats,
+    points = container.training.progress(
+        user, exercise_id, unit=unit, formula=parse_formula(formula)
     )
-    return trend_json(exercise_id, lines.get(exercise_id, ()))
+    return trend_json(exercise_id, points)

@@ -1,4 +1,4 @@
-// Backstrong's Today page: the rest timer and the browser's UTC offset. Loaded as a module by
+// Backstrong's Today page: the rest timer. Loaded as a module by
 // templates/training/today.html through asset("training/today.js"); the page works without it.
 //
 // The rest timer stores when the rest ENDS (epoch ms, in localStorage, keyed by the set just
@@ -26,10 +26,6 @@ function save(value) {
 }
 
 function main() {
-  // Minutes east of UTC, so the server files sets under the day they happened here.
-  const offset = -new Date().getTimezoneOffset();
-  document.cookie = `bs_tz=${offset}; path=/; max-age=31536000; samesite=lax`;
-
   const box = document.getElementById("rest-timer");
   if (!box) return;
   const clock = box.querySelector(".rest-clock");

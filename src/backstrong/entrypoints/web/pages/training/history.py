@@ -7,26 +7,21 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
-from backstrong.domain.exercises.library import UnknownExercise
 from backstrong.domain.exercises.vocabulary import REGION_LAY_NAMES
 from backstrong.domain.training.describe import load_text, number_text, seconds_text, sets_text
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser
-from backstrong.entrypoints.web.pages.training.today import page_library
-from backstrong.entrypoints.web.pages.training.today_state import local_now
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.ports.training import SetFilter
-from backstrong.services.training import log as training_log
-from backstrong.services.training import sessions as training_sessions
-from backstrong.services.training import stats as training_stats
 
 router = APIRouter()
 RECENT_SETS = 30  # sets listed under an exercise's chart
 VOLUME_WEEKS = 8
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 @dataclass(frozen=True)
@@ -64,19 +59,14 @@ def _lines(sets: tuple[LoggedSet, ...], names: dict[str, str]) -> tuple[Exercise
 
 @router.get("/history", response_class=HTMLResponse)
 def history_page(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    today = local_now(request).date()
+    today = container.training.today(user)
     first = _month(request.query_params.get("month"), today)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    names = {exercise.id: exercise.name for exercise in page_library(container, user)}
-    sessions = training_sessions.list_sessions(container.uow(), user, first=first, last=last)
-    sets = training_log.history(container.uow(), user, SetFilter(first=first, last=last))
-    by_session: dict[str, list[LoggedSet]] = {}
-    for s in sets:
-        by_session.setdefault(s.session_id, []).append(s)
+    names = container.training.names(user)
     days: dict[date, list[SessionView]] = {}
-    for session, _count in reversed(sessions):
-        lines = _lines(tuple(by_session.get(session.id, ())), names)
-        days.setdefault(session.day, []).append(SessionView(session, lines))
+    for found in container.training.sessions_between(user, first, last):
+        view = SessionView(found.session, _lines(found.sets, names))
+        days.setdefault(found.session.day, []).append(view)
     context = {
         "active": "history",
         "month": first,
@@ -86,24 +76,15 @@ def history_page(request: Request, container: ContainerDep, user: PageUser) -> R
         "today": today,
         "previous": (first - timedelta(days=1)).strftime("%Y-%m"),
         "next": (last + timedelta(days=1)).strftime("%Y-%m") if last < today else None,
-        "weekday_names": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        "weekday_names": WEEKDAYS,
     }
     return render(request, "training/history.html", context)
 
 
 @router.get("/history/records", response_class=HTMLResponse)
 def records_page(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    library = page_library(container, user)
-    unit = training_stats.unit_of(user)
-    dashboard = training_stats.dashboard(
-        container.uow(),
-        user,
-        library,
-        unit=unit,
-        weeks=VOLUME_WEEKS,
-        cache=container.training_stats,
-    )
-    names = {exercise.id: exercise.name for exercise in library}
+    dashboard = container.training.dashboard(user, weeks=VOLUME_WEEKS)
+    names = container.training.names(user)
     context = {
         "active": "history",
         "records": sorted(dashboard.records.values(), key=lambda r: names.get(r.exercise_id, "")),
@@ -121,29 +102,17 @@ def records_page(request: Request, container: ContainerDep, user: PageUser) -> R
 def progress_page(
     exercise_id: str, request: Request, container: ContainerDep, user: PageUser
 ) -> Response:
-    from backstrong.adapters.render.chart_svg import render_svg
-    from backstrong.adapters.render.progress_chart import progress_chart
+    from backstrong.adapters.render.progress_charts import render_progress_svg
 
-    library = page_library(container, user)
-    try:
-        exercise = library.get(exercise_id)
-    except UnknownExercise as exc:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from exc
-    lines = training_stats.trend(
-        container.uow(), user, unit=training_stats.unit_of(user), cache=container.training_stats
-    )
-    points = lines.get(exercise_id, ())
-    recent = training_log.history(
-        container.uow(),
-        user,
-        SetFilter(exercise_id=exercise_id, limit=RECENT_SETS, newest_first=True),
-    )
+    exercise = container.training.exercise(user, exercise_id)  # 404 when not in the library
+    points = container.training.progress(user, exercise_id)
+    where = SetFilter(exercise_id=exercise_id, limit=RECENT_SETS, newest_first=True)
     context = {
         "active": "history",
         "exercise": exercise,
         "points": points,
-        "chart": Markup(render_svg(progress_chart(exercise.name, points))) if points else None,  # noqa: S704 - drawn by us, text escaped
-        "recent": recent,
+        "chart": Markup(render_progress_svg(exercise.name, points)) if points else None,  # noqa: S704 - drawn by us, text escaped
+        "recent": container.training.history(user, where),
         "load_text": load_text,
         "sets_text": sets_text,
     }

@@ -2,7 +2,7 @@
 
 Every form carries a fresh set id, so sending it twice (a double tap, a retry after the phone
 lost signal) stores the set once. After each write the page redirects, keeping the plan and,
-after a set, the rest to count down (frontend/training/today.js runs the timer from its end time).
+after a set, the rest to count down (training.js runs the timer from its end time).
 """
 
 from __future__ import annotations
@@ -14,49 +14,42 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from backstrong.domain.accounts import User
-from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.training.quick_entry import QuickEntryError, parse_quick_entry
-from backstrong.domain.training.sessions import check_when
-from backstrong.domain.training.validation import TrainingValueError, check_pain
-from backstrong.domain.units import MassUnit
+from backstrong.domain.errors import FieldError
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.training.today_forms import FormErrors, day_of, guided_set
-from backstrong.entrypoints.web.pages.training.today_state import TodayState, local_now, on_day
+from backstrong.entrypoints.web.pages.training.today_state import TodayState
 from backstrong.entrypoints.web.pages.training.today_view import today_context
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.errors import NotFound
-from backstrong.services.training import log as training_log
-from backstrong.services.training import names as training_names
-from backstrong.services.training import sessions as training_sessions
+from backstrong.services.training.log import (
+    NOT_GIVEN,
+    Ambiguous,
+    SetConflict,
+    SetRequest,
+    UnreadableEntry,
+)
+from backstrong.services.training.sessions import PAIN_FIELDS
 
 router = APIRouter()
-PAIN_FIELDS = ("pain_before", "pain_after", "pain_next_morning")
-
-
-def page_library(container: ContainerDep, user: User) -> ExerciseLibrary:
-    return container.exercises.library_for(user)
+FORM_DEFAULTS: dict[str, Any] = {
+    "entry_errors": {},
+    "entry_problem": None,
+    "candidates": [],
+    "set_values": {},
+    "set_errors": {},
+    "pain_errors": {},
+    "plan_text": "",
+    "plan_error": "",
+}
 
 
 def _page(
-    request: Request,
-    container: ContainerDep,
-    user: User,
-    state: TodayState,
-    **extra: Any,
+    request: Request, container: ContainerDep, user: User, state: TodayState, **extra: Any
 ) -> Response:
-    now = local_now(request)
-    context = today_context(container, user, page_library(container, user), now.date(), state)
-    context.update(
-        entry={"entry": "", "date": "", **extra.pop("entry", {})},
-        entry_errors=extra.pop("entry_errors", {}),
-        entry_problem=extra.pop("entry_problem", None),
-        candidates=extra.pop("candidates", []),
-        set_values=extra.pop("set_values", {}),
-        set_errors=extra.pop("set_errors", {}),
-        pain_errors=extra.pop("pain_errors", {}),
-        plan_text=extra.pop("plan_text", ""),
-        plan_error=extra.pop("plan_error", ""),
-    )
+    workout = container.training.workout(user, state.plan, state.skip, drop_unknown=True)
+    context = today_context(workout, container.training.names(user), state, user.unit)
+    context.update(FORM_DEFAULTS, entry={"entry": "", "date": "", **extra.pop("entry", {})})
+    context.update(extra)
     failed = any(context[key] for key in ("entry_errors", "set_errors", "pain_errors"))
     return render(request, "training/today.html", context, status_code=422 if failed else 200)
 
@@ -70,24 +63,11 @@ def today_page(request: Request, container: ContainerDep, user: PageUser) -> Res
 def choose_plan(request: Request, container: ContainerDep, user: PageUser) -> Response:
     """An ad-hoc list typed as names ("deadlift, bridge"): each name's best match."""
     text = request.query_params.get("exercises", "")[:500]
-    library = page_library(container, user)
-    ids, unknown = [], []
-    for name in (n.strip() for n in text.split(",")):
-        found = training_names.candidates(library, name, limit=1) if name else []
-        if found:
-            ids.append(found[0].exercise_id)
-        elif name:
-            unknown.append(name)
+    ids, unknown = container.training.exercises_named(user, text.split(","))
     if unknown or not ids:
         problem = f"no exercise matches {', '.join(repr(n) for n in unknown)}" if unknown else ""
-        return _page(
-            request,
-            container,
-            user,
-            TodayState(),
-            plan_text=text,
-            plan_error=problem or "name at least one exercise, like: deadlift, bridge",
-        )
+        error = problem or "name at least one exercise, like: deadlift, bridge"
+        return _page(request, container, user, TodayState(), plan_text=text, plan_error=error)
     return RedirectResponse(TodayState(plan=tuple(ids)).href(), status_code=303)
 
 
@@ -99,32 +79,28 @@ def quick_entry(
     values = {"entry": form.get("entry", "")[:500], "date": form.get("date", "")}
     errors = FormErrors()
     day = day_of(form, errors)
-    try:
-        entry = parse_quick_entry(values["entry"], default_unit=MassUnit(user.unit))
-    except QuickEntryError as exc:
-        errors.setdefault("entry", str(exc))
-        return _page(
-            request, container, user, state, entry=values, entry_errors=errors, entry_problem=exc
-        )
     if errors:
         return _page(request, container, user, state, entry=values, entry_errors=errors)
-    library = page_library(container, user)
-    chosen = form.get("exercise_id", "")
-    found = training_names.candidates(library, entry.name_text)
-    if chosen not in {c.exercise_id for c in found}:
-        if not found:
-            errors["entry"] = f"'{entry.name_text}': no exercise in your library matches"
-        if not training_names.is_clear(found):
-            return _page(
-                request, container, user, state, entry=values, entry_errors=errors, candidates=found
-            )
-        chosen = found[0].exercise_id
-    when = on_day(day, local_now(request))
     try:
-        training_log.log_entry(container.uow(), user, library, entry, chosen, when)
-    except TrainingValueError as exc:
+        done = container.training.log_text(
+            user, values["entry"], form.get("exercise_id") or None, day=day
+        )
+    except UnreadableEntry as exc:
+        errors.add(exc)
+        return _page(
+            request, container, user, state, entry=values, entry_errors=errors,
+            entry_problem=exc.problem,
+        )  # fmt: skip
+    except FieldError as exc:
         errors.add(exc)
         return _page(request, container, user, state, entry=values, entry_errors=errors)
+    if isinstance(done, Ambiguous):
+        if not done.candidates:
+            errors["entry"] = f"'{done.name}': no exercise in your library matches"
+        return _page(
+            request, container, user, state, entry=values, entry_errors=errors,
+            candidates=list(done.candidates),
+        )  # fmt: skip
     return RedirectResponse(state.href(), status_code=303)
 
 
@@ -132,20 +108,16 @@ def quick_entry(
 def guided_set_done(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    state = TodayState.of(form)
-    errors = FormErrors()
-    performed = guided_set(form, local_now(request), user.unit, errors)
+    state, errors = TodayState.of(form), FormErrors()
+    performed = guided_set(form, NOT_GIVEN, user.unit, errors)
     if performed is not None:
-        request_ = training_log.SetRequest(
-            form.get("id", ""), performed, form.get("session_id") or None
-        )
+        session_id = form.get("session_id") or None
+        sent = SetRequest(form.get("id", ""), performed, session_id, time_given=False)
         try:
-            logged, _ = training_log.record_set(
-                container.uow(), user, page_library(container, user), request_
-            )
-        except TrainingValueError as exc:
+            logged, _ = container.training.record_set(user, sent)
+        except FieldError as exc:
             errors.add(exc)
-        except (training_log.SetConflict, NotFound) as exc:
+        except SetConflict as exc:
             errors.setdefault("reps", str(exc))
     if errors or performed is None:
         return _page(request, container, user, state, set_values=form, set_errors=errors)
@@ -157,23 +129,18 @@ def guided_set_done(
 def pain_check_in(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    state = TodayState.of(form)
-    field = form.get("field", "")
+    state, field = TodayState.of(form), form.get("field", "")
     if field not in PAIN_FIELDS:
         return _page(request, container, user, state, pain_errors={"pain": "choose a check-in"})
     try:
-        pain = check_pain(int(form.get("pain", "")), field.replace("_", " "))
-    except (ValueError, TrainingValueError) as exc:
-        message = str(exc) if isinstance(exc, TrainingValueError) else "pick a number from 0 to 10"
-        return _page(request, container, user, state, pain_errors={field: message})
-    session_id = form.get("session_id", "")
+        pain = int(form.get("pain", ""))
+    except ValueError:
+        return _page(
+            request, container, user, state, pain_errors={field: "pick a number from 0 to 10"}
+        )
     try:
-        if not session_id:
-            now = local_now(request)
-            check_when(now, now)
-            session_id = training_sessions.open_session(container.uow(), user, now).id
-        training_sessions.update_session(container.uow(), user, session_id, {field: pain})
-    except NotFound as exc:
+        container.training.check_in_pain(user, field, pain, form.get("session_id") or None)
+    except (FieldError, NotFound) as exc:
         return _page(request, container, user, state, pain_errors={field: str(exc)})
     return RedirectResponse(state.href(), status_code=303)
 
@@ -183,5 +150,5 @@ def delete_set(
     set_id: str, request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
     with suppress(NotFound):  # already gone (a second tap): show what is left
-        training_log.delete_set(container.uow(), user, set_id)
+        container.training.delete_set(user, set_id)
     return RedirectResponse(TodayState.of(form).href(), status_code=303)

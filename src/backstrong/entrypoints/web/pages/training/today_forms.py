@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.training.model import Load, PerformedSet, Side
-from backstrong.domain.training.validation import TrainingValueError
 from backstrong.domain.units import MassUnit
 
 # The domain names some fields in words; the forms use these names.
@@ -17,6 +17,8 @@ FORM_FIELDS = {
     "added load": "load",
     "performed_at": "date",
     "exercise_id": "entry",
+    "text": "entry",
+    "session_id": "reps",
 }
 
 
@@ -25,7 +27,7 @@ def form_field(domain_field: str) -> str:
 
 
 class FormErrors(dict[str, str]):
-    def add(self, exc: TrainingValueError) -> None:
+    def add(self, exc: FieldError) -> None:
         self.setdefault(form_field(exc.field), str(exc))
 
 

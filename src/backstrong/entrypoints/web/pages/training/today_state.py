@@ -5,36 +5,14 @@ where the workout stands, so a reload or a second phone shows the same page."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, timezone
 from urllib.parse import urlencode
 
 from fastapi import Request
 
 from backstrong.domain.training.sessions import check_id
 
-TZ_COOKIE = "bs_tz"  # minutes east of UTC, from the browser (frontend/training/today.js)
-MAX_OFFSET_MINUTES = 14 * 60  # UTC+14 (Kiribati) is the furthest zone from UTC
 MAX_PLAN = 20  # exercises in an ad-hoc plan
 MAX_REST_SECONDS = 600  # the library's longest rest
-
-
-def local_now(request: Request) -> datetime:
-    """Now in the browser's UTC offset (from its cookie), else in the server's."""
-    text = request.cookies.get(TZ_COOKIE, "")
-    try:
-        minutes = int(text)
-    except ValueError:
-        return datetime.now().astimezone()
-    if abs(minutes) > MAX_OFFSET_MINUTES:
-        return datetime.now().astimezone()
-    return datetime.now(UTC).astimezone(timezone(timedelta(minutes=minutes)))
-
-
-def on_day(day: date | None, now: datetime) -> datetime:
-    """The time to log at: now, or now's time of day on ``day`` in the same offset."""
-    if day is None or day == now.date():
-        return now
-    return datetime.combine(day, now.timetz())
 
 
 def _ids(text: str) -> tuple[str, ...]:

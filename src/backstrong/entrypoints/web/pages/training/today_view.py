@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from typing import Any
 
-from backstrong.domain.accounts import User
-from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.training.describe import load_text, seconds_text, set_text
-from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
-from backstrong.domain.training.summary import SessionSummary
-from backstrong.domain.training.workout import PlannedSet, Step, next_step
-from backstrong.entrypoints.web.deps import ContainerDep
+from backstrong.domain.training.sessions import LoggedSet, new_id
+from backstrong.domain.training.workout import PlannedSet
 from backstrong.entrypoints.web.pages.training.today_state import TodayState
-from backstrong.services.training import sessions as training_sessions
-from backstrong.services.training import stats as training_stats
-from backstrong.services.training import workout as training_workout
 from backstrong.services.training.workout import Workout
 
 
@@ -54,14 +46,6 @@ def _row_target(sets: tuple[PlannedSet, ...]) -> str:
     return target_text(sets[0])
 
 
-def step_with_skips(workout: Workout, skip: frozenset[int]) -> Step | None:
-    kept = [i for i in range(len(workout.plan)) if i not in skip]
-    found = next_step([workout.plan[i] for i in kept], [s.performed for s in workout.done])
-    return (
-        None if found is None else Step(kept[found.exercise_index], found.set_index, found.exercise)
-    )
-
-
 def _plan_rows(workout: Workout, names: dict[str, str], skip: frozenset[int]) -> list[PlanRow]:
     remaining: dict[str, int] = {}
     for s in workout.done:
@@ -97,49 +81,18 @@ def _done_rows(done: tuple[LoggedSet, ...], names: dict[str, str]) -> list[dict[
     ]
 
 
-def _yesterday(container: ContainerDep, user: User, day: date) -> Any:
-    found = training_sessions.day_session(container.uow(), user, day - timedelta(days=1))
-    if found is None or not found.sets or found.session.pain_next_morning is not None:
-        return None
-    return found.session
-
-
-def _summary(
-    container: ContainerDep, user: User, session: TrainingSession | None
-) -> SessionSummary | None:
-    if session is None:
-        return None
-    return training_workout.session_summary(
-        container.uow(),
-        user,
-        session.id,
-        unit=training_stats.unit_of(user),
-        cache=container.training_stats,
-    )
-
-
 def today_context(
-    container: ContainerDep,
-    user: User,
-    library: ExerciseLibrary,
-    day: date,
-    state: TodayState,
+    workout: Workout, names: dict[str, str], state: TodayState, unit: str
 ) -> dict[str, Any]:
-    names = {exercise.id: exercise.name for exercise in library}
-    plan_ids = tuple(i for i in state.plan if i in library)
-    workout = container.programs.todays_workout(user, day, plan_ids)
-    step = step_with_skips(workout, state.skip)
-    session = workout.session
-    plan_done = bool(workout.plan) and step is None and bool(workout.done)
-    summary = _summary(container, user, session) if plan_done else None
+    step, session = workout.step, workout.session
     return {
         "active": "today",
-        "day": day,
+        "day": workout.day,
         "state": state,
         "names": names,
-        "unit": user.unit,
+        "unit": unit,
         "workout": workout,
-        "plan_rows": _plan_rows(workout, names, state.skip),
+        "plan_rows": _plan_rows(workout, names, workout.skipped),
         "step": step,
         "step_target": None if step is None else step.target,
         "step_name": None if step is None else names.get(step.exercise.exercise_id),
@@ -150,12 +103,10 @@ def today_context(
         "new_set_id": new_id(),
         "session": session,
         "done_rows": _done_rows(workout.done, names),
-        "ask_pain_before": (session is None or session.pain_before is None)
-        and not workout.done
-        and bool(workout.plan),
-        "ask_pain_after": plan_done and session is not None and session.pain_after is None,
-        "summary": summary,
-        "yesterday": _yesterday(container, user, day),
+        "ask_pain_before": workout.asks_pain_before,
+        "ask_pain_after": workout.asks_pain_after,
+        "summary": workout.summary,
+        "yesterday": workout.unrated,
         "pain_scale": range(11),
         "load_text": load_text,
     }
