@@ -17,7 +17,6 @@ from backstrong.domain.programs.plan import Plan
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
-from backstrong.services.programs import service as programs
 from backstrong.services.training import log as training_log
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -25,7 +24,6 @@ TOKYO = timezone(timedelta(hours=9))
 
 
 def _users(container):
-    uow = container.uow
     ada = container.accounts.register("ada@example.org", "a long enough passphrase")
     eve = container.accounts.register("eve@example.org", "a long enough passphrase")
     return ada, eve
@@ -112,8 +110,8 @@ def test_history_comes_back_with_its_own_day_and_only_the_owners_sets(container)
     _log(container, ada, PerformedSet("goblet-squat", early, reps=10,
                                       load=Load(16, MassUnit.KG), rpe=8.0, pain=2))  # fmt: skip
     _log(container, eve, PerformedSet("bridge", early, reps=15))
-    sets, checks = programs.training_history(container.uow(), ada, NOW)
-    later, _ = programs.training_history(container.uow(), ada, NOW + timedelta(days=5))
+    sets, checks = container.programs.training_history(ada, NOW)
+    later, _ = container.programs.training_history(ada, NOW + timedelta(days=5))
     assert [s.exercise_id for s in sets] == ["goblet-squat"]
     mine = sets[0]
     assert mine.performed_at == early and mine.performed_at.date() == early.date()

@@ -9,7 +9,8 @@ from backstrong.domain.training.sessions import new_id
 from backstrong.services.backup import service as backup
 from backstrong.services.backup.service import BackupService
 from backstrong.services.training import log as training_log
-from tests.unit.training.training_log_builders import LIBRARY, NOW, person, store
+from tests.unit.training.training_log_builders import NOW, person, store
+from tests.unit.training.training_log_builders import service as training
 
 
 def service(uow) -> BackupService:
@@ -20,7 +21,7 @@ def account_with_a_set():
     uow = store()
     user = uow.users.add("ada@example.org", None)
     request = training_log.SetRequest(new_id(), PerformedSet("bridge", NOW, reps=15))
-    training_log.record_set(uow, user, LIBRARY, request, now=NOW)
+    training(uow).record_set(user, request)
     return uow, user
 
 

@@ -271,12 +271,9 @@ def test_the_calendar_starts_next_monday_in_the_persons_own_zone(world, uow, pro
     assert programs.calendar(user, date(2027, 1, 4)).ics == b"BEGIN:VCALENDAR 2027-01-04"
 
 
-def test_todays_workout_walks_the_plans_next_session(uow, programs):
+def test_the_guided_workout_gets_the_plans_next_session(uow, programs):
     user = _user(uow)
     plan = _create(programs, user, intake())
     assert isinstance(plan, Plan)
-    workout = programs.todays_workout(user, date(2026, 3, 3))
-    assert workout.source == "program"
-    assert [p.exercise_id for p in workout.plan] == [
-        e.exercise_id for e in plan.session(1, 0).exercises
-    ]
+    session = programs.program_session(user, ExerciseLibrary(library()), date(2026, 3, 3))
+    assert [p.exercise_id for p in session] == [e.exercise_id for e in plan.session(1, 0).exercises]

@@ -102,7 +102,8 @@ def records_page(request: Request, container: ContainerDep, user: PageUser) -> R
 def progress_page(
     exercise_id: str, request: Request, container: ContainerDep, user: PageUser
 ) -> Response:
-    from backstrong.adapters.render.progress_charts import render_progress_svg
+    from backstrong.adapters.render.chart_svg import render_svg
+    from backstrong.adapters.render.progress_chart import progress_chart
 
     exercise = container.training.exercise(user, exercise_id)  # 404 when not in the library
     points = container.training.progress(user, exercise_id)
@@ -111,7 +112,7 @@ def progress_page(
         "active": "history",
         "exercise": exercise,
         "points": points,
-        "chart": Markup(render_progress_svg(exercise.name, points)) if points else None,  # noqa: S704 - drawn by us, text escaped
+        "chart": Markup(render_svg(progress_chart(exercise.name, points))) if points else None,  # noqa: S704 - drawn by us, text escaped
         "recent": container.training.history(user, where),
         "load_text": load_text,
         "sets_text": sets_text,
