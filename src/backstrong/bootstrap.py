@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
     from backstrong.services.nutrition.service import NutritionService
+    from backstrong.services.offline.service import OfflineService
     from backstrong.services.ports.open_food_facts import ProductLookup
     from backstrong.services.programs.service import ProgramsService
 
@@ -121,6 +122,13 @@ class Container:
         from backstrong.services.programs.service import ProgramsService
 
         return ProgramsService(self.uow, self.clock, self.exercises.library_for, PlanFiles())
+
+    @cached_property
+    def offline(self) -> OfflineService:
+        """The pages and pictures a phone keeps for the gym (the active plan's)."""
+        from backstrong.services.offline.service import OfflineService
+
+        return OfflineService(self.programs)
 
     @cached_property
     def nutrition(self) -> NutritionService:
