@@ -51,7 +51,19 @@ export function weighIn(form) {
   return { url: "/api/v1/weights", kind: "weigh-in", label, body, clear: ["weight", "body_fat", "waist", "hips"] };
 }
 
-export const KINDS = { "quick-entry": quickEntry, "weigh-in": weighIn };
+/** A pain check-in (0–10) on a logged session: the tapped number goes to the session's field.
+ * Setting the same value twice changes nothing, so a repeat is harmless. */
+export function painCheckIn(form, submitter) {
+  const session = value(form, "session_id");
+  const field = value(form, "field");
+  const pain = submitter?.name === "pain" ? submitter.value : "";
+  if (!session || !["pain_before", "pain_after", "pain_next_morning"].includes(field) || pain === "") return null;
+  const body = { [field]: Number(pain) };
+  const url = `/api/v1/sessions/${encodeURIComponent(session)}`;
+  return { method: "PATCH", url, kind: "pain", label: `pain ${pain}/10`, body, clear: [] };
+}
+
+export const KINDS = { "quick-entry": quickEntry, "weigh-in": weighIn, pain: painCheckIn };
 
 function say(form, message) {
   let status = form.querySelector(".offline-status");
@@ -64,7 +76,20 @@ function say(form, message) {
   status.textContent = message;
 }
 
-function afterSync(form, entry, restore) {
+/** Submit the form to its page route without this module (and with the tapped button's value,
+ * which a programmatic submit leaves out). */
+function postNatively(form, tapped) {
+  if (tapped) {
+    const carried = document.createElement("input");
+    carried.type = "hidden";
+    carried.name = tapped.name;
+    carried.value = tapped.value;
+    form.append(carried);
+  }
+  HTMLFormElement.prototype.submit.call(form);
+}
+
+function afterSync(form, entry, restore, tapped) {
   const onSent = (event) => {
     if (event.detail.entry.seq !== entry.seq) return;
     stopListening();
@@ -75,7 +100,7 @@ function afterSync(form, entry, restore) {
     stopListening();
     queue.dismiss(entry.seq).then(() => {
       restore();
-      HTMLFormElement.prototype.submit.call(form); // the page's own post shows the whole error
+      postNatively(form, tapped); // the page's own post shows the whole error
     });
   };
   const stopListening = () => {
@@ -92,12 +117,15 @@ export function enhanceForms(user) {
     const build = KINDS[form.dataset.offline];
     if (!build) continue;
     form.addEventListener("submit", async (event) => {
-      const write = build(form);
+      const write = build(form, event.submitter);
       if (!write) return; // empty: let the page's post say what is missing
       event.preventDefault();
       const typed = Object.fromEntries(write.clear.map((name) => [name, value(form, name)]));
-      const entry = await queue.enqueue({ ...write, user });
-      for (const name of write.clear) {
+      // A form with several submit buttons (the pain scale) posts the tapped one's value too.
+      const tapped = event.submitter?.name ? event.submitter : null;
+      const { clear, ...request } = write;
+      const entry = await queue.enqueue({ ...request, user });
+      for (const name of clear) {
         const field = form.elements.namedItem(name);
         if (field) field.value = "";
       }
@@ -108,7 +136,7 @@ export function enhanceForms(user) {
           if (field) field.value = text;
         }
       };
-      afterSync(form, entry, restore);
+      afterSync(form, entry, restore, tapped);
       flush();
     });
   }
