@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
     from backstrong.services.nutrition.service import NutritionService
+    from backstrong.services.offline.service import OfflineService
     from backstrong.services.ports.open_food_facts import ProductLookup
     from backstrong.services.programs.service import ProgramsService
     from backstrong.services.training.service import TrainingService
@@ -137,6 +138,13 @@ class Container:
             stats=self.training_stats,
             prescribe=lambda user, library, day: self.programs.program_session(user, library, day),
         )
+
+    @cached_property
+    def offline(self) -> OfflineService:
+        """The pages and pictures a phone keeps for the gym (the active plan's)."""
+        from backstrong.services.offline.service import OfflineService
+
+        return OfflineService(self.programs)
 
     @cached_property
     def nutrition(self) -> NutritionService:

@@ -35,6 +35,9 @@ def _api_router() -> APIRouter:
     from backstrong.entrypoints.web.api.programs import routes as programs
 
     api.include_router(programs.router)
+    from backstrong.entrypoints.web.api.offline import routes as offline
+
+    api.include_router(offline.router)
     return api
 
 
@@ -56,6 +59,9 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.programs import program, wizard
 
     routers = [program.router, wizard.router, program_history.router, *routers]
+    from backstrong.entrypoints.web.pages.offline import routes as offline
+
+    routers = [offline.router, *routers]
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
             projection.router, *routers]  # fmt: skip
 

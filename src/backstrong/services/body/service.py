@@ -131,6 +131,18 @@ def read_weigh_in(
     return WeightEntry(at, kilograms, fat, parsed)
 
 
+def same_weigh_in(kept: WeightEntry, new: WeightEntry) -> bool:
+    """The same weigh-in sent twice: same instant, weight, body fat and girths (to a gram and
+    a tenth of a millimetre, what storage keeps)."""
+    return (
+        kept.moment == new.moment
+        and abs(kept.weight_kg - new.weight_kg) < 1e-3
+        and kept.body_fat_percent == new.body_fat_percent
+        and {(g.site, round(g.centimetres, 2)) for g in kept.girths}
+        == {(g.site, round(g.centimetres, 2)) for g in new.girths}
+    )
+
+
 class BodyService:
     def __init__(self, uow: UowFactory, clock: Clock, nutrition: NutritionService) -> None:
         self._uow = uow
@@ -154,6 +166,19 @@ class BodyService:
             logged = uow.weight_entries.add(user.id, entry)
             uow.commit()
         return logged
+
+    def record_weight(self, user: User, typed: WeighIn) -> tuple[LoggedWeight, bool]:
+        """Log a weigh-in unless the very same one (moment and values) is there already, and say
+        whether it is new: a phone that sends its offline queue again after a lost answer
+        stores each weigh-in once."""
+        entry = self.weigh_in(user, typed)
+        with self._uow() as uow:
+            for logged in uow.weight_entries.list_for(user.id):
+                if same_weigh_in(logged.entry, entry):
+                    return logged, False
+            logged = uow.weight_entries.add(user.id, entry)
+            uow.commit()
+        return logged, True
 
     def weights(self, user: User) -> list[LoggedWeight]:
         """Every weigh-in, oldest first."""

@@ -56,9 +56,17 @@ def list_weights(container: ContainerDep, user: ApiUser) -> list[WeightPublic]:
     return [WeightPublic.model_validate(w, from_attributes=True) for w in logged]
 
 
-@router.post("/weights", status_code=status.HTTP_201_CREATED, summary="Log a weigh-in")
-def create_weight(body: WeightCreate, container: ContainerDep, user: ApiUser) -> WeightPublic:
-    logged = container.body.log_weight(user, _weigh_in(body))
+@router.post(
+    "/weights",
+    status_code=status.HTTP_201_CREATED,
+    summary="Log a weigh-in (201; 200 when the very same weigh-in comes again)",
+)
+def create_weight(
+    body: WeightCreate, response: Response, container: ContainerDep, user: ApiUser
+) -> WeightPublic:
+    logged, created = container.body.record_weight(user, _weigh_in(body))
+    if not created:
+        response.status_code = status.HTTP_200_OK
     return WeightPublic.model_validate(logged, from_attributes=True)
 
 
