@@ -106,6 +106,7 @@ class Container:
     @cached_property
     def exercises(self) -> ExercisesService:
         """The exercise library as each person sees it, with its per-person cache."""
+        from backstrong.adapters.files.exercise_library.loader import bundled_library_key
         from backstrong.adapters.files.exercises.on_disk import ExerciseFilesOnDisk
         from backstrong.services.exercises.service import ExercisesService
 
@@ -115,6 +116,7 @@ class Container:
             self.exercise_libraries,
             ExerciseFilesOnDisk(),
             _draw_exercise_figure,
+            bundled_library_key(),
         )
 
     @cached_property

@@ -45,7 +45,7 @@ def test_bad_calculator_input_is_a_field_level_422(client):
 
 
 def test_food_search_is_open_and_best_first(client):
-    found = client.get("/api/v1/foods", params={"q": "chiken brest"}).json()
+    found = client.get("/api/v1/foods", params={"q": "chiken brest"}).json()["items"]
     assert found[0]["name"].startswith("Chicken breast")
     assert set(found[0]) == {
         "id",
@@ -67,7 +67,7 @@ def test_a_diary_entry_is_created_listed_changed_and_deleted(client):
     entry = created.json()
     assert entry["food_id"] == "egg-whole" and entry["meal"] == "breakfast"
     listed = client.get("/api/v1/diary", params={"date": date.today().isoformat()}, headers=headers)
-    assert [e["id"] for e in listed.json()] == [entry["id"]]
+    assert [e["id"] for e in listed.json()["items"]] == [entry["id"]]
     changed = client.patch(
         f"/api/v1/diary/{entry['id']}", json={"grams": 150, "meal": "lunch"}, headers=headers
     )
@@ -108,7 +108,7 @@ def test_another_person_cannot_read_change_or_delete_your_entries(client):
         == 404
     )
     assert client.delete(f"/api/v1/diary/{entry['id']}", headers=stranger).status_code == 404
-    assert client.get("/api/v1/diary", headers=stranger).json() == []
+    assert client.get("/api/v1/diary", headers=stranger).json()["items"] == []
     assert (
         client.get(f"/api/v1/diary/{entry['id']}", headers=owner).json()["grams"] == entry["grams"]
     )
@@ -142,7 +142,9 @@ def test_imported_foods_are_searchable_by_their_owner_only(client, container):
         "usda-sr28-99002", "Smoked zander fillet", Nutrients(131, 24, 3.8, 0), source="usda-sr28"
     )
     container.nutrition.import_foods(owner, [zander])
-    mine = client.get("/api/v1/foods", params={"q": "zander"}, headers=bearer(owner_token)).json()
+    mine = client.get("/api/v1/foods", params={"q": "zander"}, headers=bearer(owner_token)).json()[
+        "items"
+    ]
     assert mine[0]["id"] == "usda-sr28-99002"
-    theirs = client.get("/api/v1/foods", params={"q": "zander"}, headers=stranger).json()
+    theirs = client.get("/api/v1/foods", params={"q": "zander"}, headers=stranger).json()["items"]
     assert all(food["id"] != "usda-sr28-99002" for food in theirs)

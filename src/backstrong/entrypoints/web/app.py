@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
@@ -107,6 +109,8 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         openapi_url="/api/openapi.json",
     )
     app.state.container = container
+    app.state.response_cache = ResponseCache()
+    app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 

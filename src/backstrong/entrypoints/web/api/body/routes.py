@@ -4,7 +4,7 @@ are 422s, missing rows 404s, expenditure without a profile or weigh-in 409 (shar
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Request, Response, status
 
 from backstrong.entrypoints.web.api.body.schemas import (
     ExpenditurePublic,
@@ -17,6 +17,7 @@ from backstrong.entrypoints.web.api.body.schemas import (
     WeightCreate,
     WeightPublic,
 )
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
@@ -50,10 +51,16 @@ def plan(body: GoalPlanCreate, container: ContainerDep) -> GoalPlanPublic:
     return GoalPlanPublic.model_validate(container.body.plan(None, goal), from_attributes=True)
 
 
-@router.get("/weights", summary="Your weigh-ins, oldest first")
-def list_weights(container: ContainerDep, user: ApiUser) -> list[WeightPublic]:
-    logged = container.body.weights(user)
-    return [WeightPublic.model_validate(w, from_attributes=True) for w in logged]
+def _weight(logged: object) -> WeightPublic:
+    return WeightPublic.model_validate(logged, from_attributes=True)
+
+
+@router.get("/weights", summary="Your weigh-ins, newest first, a page at a time")
+def list_weights(
+    request: Request, container: ContainerDep, user: ApiUser, window: PagingDep
+) -> Page[WeightPublic]:
+    newest_first = container.body.weights(user)[::-1]
+    return page_of(request, window, newest_first, _weight)
 
 
 @router.post(

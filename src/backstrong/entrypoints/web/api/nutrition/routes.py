@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 
 from backstrong.domain.accounts import User
@@ -26,6 +26,7 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     ProfilePublic,
     ProfileUpdate,
 )
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of, page_of_ranked
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
 from backstrong.services.nutrition.open_food_facts import ProductUnavailable
 from backstrong.services.nutrition.profile import TargetRequest
@@ -72,23 +73,36 @@ def calorie_target(
     return CalorieTargetPublic.model_validate(target, from_attributes=True)
 
 
-@router.get("/foods", summary="Search foods (yours too, when you send a token)")
+def _food(food: object) -> FoodPublic:
+    return FoodPublic.model_validate(food, from_attributes=True)
+
+
+def _entry(entry: object) -> DiaryEntryPublic:
+    return DiaryEntryPublic.model_validate(entry, from_attributes=True)
+
+
+@router.get("/foods", summary="Search foods, best match first (yours too, with a token)")
 def search_foods(
+    request: Request,
     container: ContainerDep,
     user: MaybeUser,
     q: Annotated[str, Query(min_length=1, max_length=200, description="A name or typo of one")],
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> list[FoodPublic]:
-    found = container.nutrition.search_foods(user, q, limit)
-    return [FoodPublic.model_validate(food, from_attributes=True) for food in found]
+    window: PagingDep,
+) -> Page[FoodPublic]:
+    """Ranked matches have no total: follow ``next`` while it is not null."""
+    found = container.nutrition.search_foods(user, q, window.offset + window.limit + 1)
+    return page_of_ranked(request, window, found, _food)
 
 
 @router.get("/diary", summary="Your diary entries of one day (today when not given)")
 def list_entries(
-    container: ContainerDep, user: ApiUser, date: dt.date | None = None
-) -> list[DiaryEntryPublic]:
-    entries = container.nutrition.entries(user, date)
-    return [DiaryEntryPublic.model_validate(e, from_attributes=True) for e in entries]
+    request: Request,
+    container: ContainerDep,
+    user: ApiUser,
+    window: PagingDep,
+    date: dt.date | None = None,
+) -> Page[DiaryEntryPublic]:
+    return page_of(request, window, container.nutrition.entries(user, date), _entry)
 
 
 @router.get("/foods/barcode/{code}", summary="A packaged food by its barcode (Open Food Facts)")
