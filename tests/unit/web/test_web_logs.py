@@ -10,7 +10,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from backstrong.entrypoints.web.logs import RequestIdFilter, log_config
+from backstrong.entrypoints.logs import RequestIdFilter, log_config
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 

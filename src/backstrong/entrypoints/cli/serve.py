@@ -16,7 +16,7 @@ def serve(
     import uvicorn
 
     from backstrong.entrypoints.cli.runtime import container
-    from backstrong.entrypoints.web.logs import log_config
+    from backstrong.entrypoints.logs import log_config
 
     c = container()  # validates settings and migrates once, before any worker starts
     settings = c.settings
