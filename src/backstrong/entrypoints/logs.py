@@ -1,4 +1,5 @@
-"""Logging for the server (shared by `backstrong serve` and the web app): a request id in every line, the access log only when asked for.
+"""Logging for the server, shared by `backstrong serve` and the web app: a request id in every
+line, the access log only when asked for.
 
 ``RequestContextMiddleware`` sets :data:`request_id` for each request; the filter copies it onto
 every record (``-`` outside a request), so a line from a service, SQLAlchemy or uvicorn's access
