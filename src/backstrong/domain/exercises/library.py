@@ -8,7 +8,7 @@ from types import MappingProxyType
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.suggest import closest_names, did_you_mean
 
-# The two seed articles (exercises for the lower back and hips; the calorie tracker): these must exist, with the seeds' dosage.
+# The seed article's exercises for the lower back and hips: these must exist, with its dosage.
 SEED_EXERCISE_IDS = (
     "squat",
     "good-morning",

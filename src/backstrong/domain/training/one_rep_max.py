@@ -1,6 +1,7 @@
 """Estimated one-rep max (e1RM) from a set: seven published formulas and the RTS RPE chart.
 
-Formulas: Epley, Brzycki, Lander, Lombardi, Mayhew et al., O'Conner et al., Wathan (w = load, r = reps). Every formula returns w for r = 1. Estimates
+Formulas: Epley, Brzycki, Lander, Lombardi, Mayhew et al., O'Conner et al., Wathan
+(w = load, r = reps). Every formula returns w for r = 1. Estimates
 are reliable to about 10 reps (:data:`RELIABLE_MAX_REPS`); past that they drift apart, so
 records and trends leave such sets out unless asked. When the set has an RPE inside the RTS chart
 (1–10 reps, RPE 6–10), the chart is used instead of the formula: e1RM = w / (cell / 100).
