@@ -11,6 +11,7 @@ from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import WeightEntry
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.nutrition.diary import DiaryEntry
+from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
 from backstrong.services.body.service import BodyService
@@ -103,6 +104,16 @@ class FakeDiaryEntries:
             return False
         del self.store.rows[entry_id]
         return True
+
+    def food_usage(self, user_id, since):
+        usage: dict[str, FoodUsage] = {}
+        for entry in self.store.owned(user_id).values():
+            if entry.day >= since:  # type: ignore[attr-defined]
+                known = usage.get(entry.food_id)  # type: ignore[attr-defined]
+                times = known.times + 1 if known else 1
+                last = max(known.last_day, entry.day) if known else entry.day  # type: ignore[attr-defined]
+                usage[entry.food_id] = FoodUsage(times, last)  # type: ignore[attr-defined]
+        return usage
 
     def daily_kcal(self, user_id, start, end):
         totals: dict[date, float] = {}

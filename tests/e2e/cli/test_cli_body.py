@@ -211,3 +211,10 @@ def test_a_weigh_in_can_be_listed_and_removed(cli):
     assert [w["id"] for w in json.loads(cli("body", "list", "--json").stdout)] == [logged["id"]]
     assert cli("body", "remove", str(logged["id"])).exit_code == 0
     assert json.loads(cli("body", "list", "--json").stdout) == []
+
+
+def test_the_projection_speaks_the_persons_unit(cli):
+    cli("account", "unit", "lb")
+    args = ("weight", "project", *PERSON, "--activity", "light", "--intake-change", "-500")
+    shown = cli(*args, "--days", "30").stdout
+    assert "Day 0: 209.4 lb" in shown and " kg" not in shown

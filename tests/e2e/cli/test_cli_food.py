@@ -69,6 +69,9 @@ def test_search_returns_foods_in_the_documented_shape(cli):
         "fat_g",
         "carbohydrate_g",
         "source",
+        "fiber_g",
+        "portions",
+        "times_logged",
     }
 
 

@@ -181,3 +181,42 @@ def test_you_cannot_delete_someone_elses_entry_from_the_page(web):
     response = web.post(f"/body/weights/{weight['id']}/delete", data={"csrf_token": token})
     assert response.status_code == 404
     assert web.get(f"/api/v1/diary/{entry['id']}", headers=owner).status_code == 200
+
+
+def test_one_line_logs_several_foods_and_an_unknown_part_offers_the_closest(web):
+    sign_up_in_browser(web, "lou@example.org")
+    page = web.get("/nutrition")
+    token = csrf_from(page.text)
+    line = "a slice of wholemeal toast with butter"
+    logged = web.post(
+        "/nutrition/entries", data={"text": line, "meal": "breakfast", "csrf_token": token}
+    )
+    assert logged.status_code == 200
+    assert "Bread, whole wheat" in logged.text and "Butter, salted" in logged.text
+    unknown = web.post(
+        "/nutrition/entries",
+        data={"text": "2 eggs, 1 slice of rye butter toast", "meal": "lunch", "csrf_token": token},
+    )
+    assert unknown.status_code == 422
+    assert "which food did you mean?" in unknown.text
+    choices = re.findall(r'name="choice" value="([^"]+)"', unknown.text)
+    assert choices and all(choice.startswith("2 eggs, 1 slice of ") for choice in choices)
+    assert "Add “rye butter toast” as your own food" in unknown.text
+    bread = next(choice for choice in choices if "bread" in choice)
+    picked = web.post(
+        "/nutrition/entries",
+        data={"text": "ignored", "choice": bread, "meal": "lunch", "csrf_token": token},
+    )
+    assert picked.status_code == 200
+    assert picked.text.count("Delete Egg, whole, raw") == 1  # nothing stored by the refusal
+
+
+def test_after_switching_to_lb_the_body_page_speaks_pounds_only(web):
+    sign_up_in_browser(web, "lee@example.org")
+    token = csrf_from(web.get("/body").text)
+    web.post("/settings/unit", data={"unit": "lb", "csrf_token": token})
+    for weight, day in [("180", "2026-01-01"), ("179", "2026-01-05")]:
+        web.post("/body/weights", data={"weight": weight, "date": day, "csrf_token": token})
+    page = web.get("/body").text
+    assert "180.0 lb" in page and "weight (lb)" in page
+    assert "kilo" not in page and " kg" not in page.replace("81.2 kg or 179 lb", "")

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cached_property
 
 from backstrong.domain.accounts import User
+from backstrong.domain.nutrition.food_ranking import (
+    USAGE_WINDOW_DAYS,
+    FoodUsage,
+    personal_matches,
+    recent_foods,
+)
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import Food, FoodCatalogue
 from backstrong.services.ports.nutrition import SkippedFood
@@ -81,3 +88,37 @@ def add_foods(uow: UnitOfWork, user: User, foods: Sequence[Food]) -> FoodImportR
         uow.commit()
         total = uow.custom_foods.revision(user.id)[0]
     return FoodImportReport(added, len(foods) - added, total)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFood:
+    """A food offered by search, with how often the person logged it lately (0: never)."""
+
+    food: Food
+    times_logged: int = 0
+    last_logged: date | None = None
+
+
+def usage_of(uow: UnitOfWork, user: User | None, today: date) -> dict[str, FoodUsage]:
+    """The person's foods of the last ``USAGE_WINDOW_DAYS`` days (none without a person)."""
+    if user is None:
+        return {}
+    with uow:
+        return uow.diary_entries.food_usage(user.id, today - timedelta(days=USAGE_WINDOW_DAYS))
+
+
+def find(
+    index: FoodIndex, text: str, limit: int, usage: dict[str, FoodUsage], today: date
+) -> list[FoundFood]:
+    """Foods for ``text`` with the person's recent and frequent ones first; an empty ``text``
+    gives their recent and frequent foods alone."""
+    if text.strip():
+        foods = [match.food for match in personal_matches(index, text, limit, usage, today)]
+    else:
+        known = (index.food(food_id) for food_id in recent_foods(usage, today, limit * 2))
+        foods = [food for food in known if food is not None][:limit]
+    found = []
+    for food in foods:
+        used = usage.get(food.id)
+        found.append(FoundFood(food, used.times, used.last_day) if used else FoundFood(food))
+    return found

@@ -23,11 +23,11 @@ def search(
     limit: int = typer.Option(20, min=1, max=100, help="How many foods to show."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Find foods by name, best match first (your imported foods included)."""
+    """Find foods by name, best match first; foods you logged lately and often come first."""
     from backstrong.entrypoints.public import shown_all
     from backstrong.entrypoints.public.nutrition import FoodPublic
 
-    found = container().nutrition.search_foods(acting_user(), text, limit)
+    found = container().nutrition.find_foods(acting_user(), text, limit)
     rows = shown_all(FoodPublic, found)
     if as_json:
         print_json(rows)

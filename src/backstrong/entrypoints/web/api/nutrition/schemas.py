@@ -19,6 +19,7 @@ __all__ = [
     "DiaryEntryCreate",
     "DiaryEntryPublic",
     "DiaryEntryUpdate",
+    "DiaryLineCreate",
     "FoodPublic",
     "ProfilePublic",
     "ProfileUpdate",
@@ -61,6 +62,18 @@ class DiaryEntryCreate(BaseModel):
     text: str | None = Field(None, min_length=1, max_length=500, examples=["2 eggs"])
     barcode: str | None = Field(None, max_length=40, examples=["3017620422003"])
     grams: float | None = Field(None, gt=0, le=5000, description="With barcode: grams eaten")
+    meal: str | None = Field(None, examples=["breakfast"], max_length=20)
+    date: dt.date | None = None
+
+
+class DiaryLineCreate(BaseModel):
+    """One line naming one or more foods: "2 eggs, 1 coffee with milk". When a part names no
+    food, nothing is stored and the 422 lists, per such part, the closest foods."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(
+        min_length=1, max_length=500, examples=["a slice of wholemeal toast with butter"]
+    )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
     date: dt.date | None = None
 
