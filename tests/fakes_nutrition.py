@@ -152,6 +152,13 @@ class FakeWeightEntries:
         logged = [LoggedWeight(i, e) for i, e in self.store.owned(user_id).items()]  # type: ignore[arg-type]
         return sorted(logged, key=lambda w: (w.entry.moment, w.id))
 
+    def moments(self, user_id):
+        return [e.moment for e in self.store.owned(user_id).values()]  # type: ignore[attr-defined]
+
+    def add_many(self, user_id, entries):
+        added = [self.store.add(user_id, entry) for entry in entries]
+        return len(added)
+
     def latest(self, user_id):
         logged = self.list_for(user_id)
         return logged[-1] if logged else None

@@ -147,9 +147,10 @@ class Container:
     @cached_property
     def body(self) -> BodyService:
         """Weigh-ins, trend, expenditure, projections and goal plans."""
+        from backstrong.adapters.files.body.weigh_in_files import read_weigh_ins
         from backstrong.services.body.service import BodyService
 
-        return BodyService(self.uow, self.clock, self.nutrition)
+        return BodyService(self.uow, self.clock, self.nutrition, read_weigh_ins)
 
     @cached_property
     def accounts(self) -> AccountsService:

@@ -220,3 +220,27 @@ def test_after_switching_to_lb_the_body_page_speaks_pounds_only(web):
     page = web.get("/body").text
     assert "180.0 lb" in page and "weight (lb)" in page
     assert "kilo" not in page and " kg" not in page.replace("81.2 kg or 179 lb", "")
+
+
+def test_weigh_ins_are_imported_on_the_web_after_a_review(web):
+    from tests import weigh_in_files as files
+
+    sign_up_in_browser(web, "ivy@example.org")
+    form = web.get("/body/import")
+    token = csrf_from(form.text)
+    upload = {"file": ("weight.csv", files.WITHINGS, "text/csv")}
+    review = web.post("/body/import", data={"csrf_token": token}, files=upload)
+    assert review.status_code == 200
+    assert "<strong>2</strong> new weigh-ins" in review.text and "81.4 kg" in review.text
+    assert web.get("/body").text.count('action="/body/weights/') == 0  # nothing stored yet
+    carried = re.search(r'<textarea name="weigh_ins"[^>]*>([^<]*)</textarea>', review.text)
+    done = web.post(
+        "/body/import/confirm",
+        data={"csrf_token": token, "weigh_ins": carried.group(1).replace("&#43;", "+")},
+    )
+    assert done.status_code == 200 and done.text.count('action="/body/weights/') == 2
+    again = web.post("/body/import", data={"csrf_token": token}, files=upload)
+    assert "Nothing new to import." in again.text and "2 already logged" in again.text
+    bad = {"file": ("w.csv", files.GENERIC_WITH_A_BAD_ROW, "text/csv")}
+    refused = web.post("/body/import", data={"csrf_token": token}, files=bad)
+    assert refused.status_code == 422 and "row 3, weight" in refused.text

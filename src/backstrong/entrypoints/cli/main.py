@@ -90,7 +90,8 @@ COMMANDS: dict[str, Entry] = {
     "eat": Entry(
         _CLI + "nutrition.commands",
         "eat",
-        "Log food in plain words to your diary, or a packaged food by its barcode.",
+        'Log food in plain words to your diary ("2 eggs, 1 coffee with milk": several foods on'
+        " one line), or a packaged food by its barcode.",
     ),
     "nutrition": Entry(
         _CLI + "nutrition.commands",

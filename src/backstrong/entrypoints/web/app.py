@@ -41,6 +41,7 @@ def _api_router() -> APIRouter:
 def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import home
     from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.body import imports as body_imports
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
@@ -57,7 +58,7 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [program.router, wizard.router, program_history.router, *routers]
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, *routers]  # fmt: skip
+            projection.router, body_imports.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:

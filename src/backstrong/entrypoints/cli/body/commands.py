@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from backstrong.entrypoints.cli.body.imports import import_weigh_ins
 from backstrong.entrypoints.cli.nutrition.input import (
     ACTIVITY_HELP,
     AGE_HELP,
@@ -21,6 +22,7 @@ from backstrong.entrypoints.cli.runtime import acting_user, console, container, 
 
 weight_app = typer.Typer(help="Where your weight is heading: projections and goal plans (models).")
 app = typer.Typer(help="Your body weight: weigh-ins, trend and real energy expenditure.")
+app.command("import")(import_weigh_ins)
 
 
 @weight_app.command("project")
