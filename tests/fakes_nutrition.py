@@ -46,9 +46,18 @@ class FakeCustomFoods:
     def add_many(self, user_id, foods):
         added = 0
         for food in foods:
-            self.rows.append((len(self.rows) + 1, user_id, food))
+            self.rows.append((max((r[0] for r in self.rows), default=0) + 1, user_id, food))
             added += 1
         return added
+
+    def get(self, user_id, food_id):
+        return next((f for _, o, f in self.rows if o == user_id and f.id == food_id), None)
+
+    def delete(self, user_id, food_id):
+        kept = [row for row in self.rows if not (row[1] == user_id and row[2].id == food_id)]
+        removed = len(kept) != len(self.rows)
+        self.rows = kept
+        return removed
 
     def count_by_source(self, user_id):
         counts: dict[str, int] = {}

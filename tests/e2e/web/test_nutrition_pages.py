@@ -200,7 +200,7 @@ def test_one_line_logs_several_foods_and_an_unknown_part_offers_the_closest(web)
     assert unknown.status_code == 422
     assert "which food did you mean?" in unknown.text
     choices = re.findall(r'name="choice" value="([^"]+)"', unknown.text)
-    assert choices and all(choice.startswith("2 eggs, 1 slice of ") for choice in choices)
+    assert choices and all(choice.startswith("2 eggs, 1 ") for choice in choices)
     assert "Add “rye butter toast” as your own food" in unknown.text
     bread = next(choice for choice in choices if "bread" in choice)
     picked = web.post(
@@ -244,3 +244,35 @@ def test_weigh_ins_are_imported_on_the_web_after_a_review(web):
     bad = {"file": ("w.csv", files.GENERIC_WITH_A_BAD_ROW, "text/csv")}
     refused = web.post("/body/import", data={"csrf_token": token}, files=bad)
     assert refused.status_code == 422 and "row 3, weight" in refused.text
+
+
+def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):
+    sign_up_in_browser(web, "noa@example.org")
+    token = csrf_from(web.get("/nutrition").text)
+    line = "2 eggs, 1 slice of rye seed loaf"
+    unknown = web.post(
+        "/nutrition/entries", data={"text": line, "meal": "lunch", "csrf_token": token}
+    )
+    link = re.search(r'href="(/nutrition/foods/new\?[^"]+)"', unknown.text).group(1)
+    form = web.get(link.replace("&amp;", "&"))
+    assert 'value="rye seed loaf"' in form.text
+    bad = web.post("/nutrition/foods/new", data={"csrf_token": token, "name": "Rye seed loaf",
+                                                 "kcal": "lots"})  # fmt: skip
+    assert bad.status_code == 422 and "kcal &#39;lots&#39;: give a number" in bad.text
+    saved = web.post(
+        "/nutrition/foods/new",
+        data={
+            "csrf_token": token,
+            "name": "Rye seed loaf",
+            "kcal": "240",
+            "portion": "slice",
+            "portion_g": "40",
+            "line": line,
+            "date": "",
+        },  # fmt: skip
+    )
+    assert saved.status_code == 200 and f'value="{line}"' in saved.text
+    logged = web.post(
+        "/nutrition/entries", data={"text": line, "meal": "lunch", "csrf_token": token}
+    )
+    assert "Rye seed loaf" in logged.text and "1 slice (40 g)" in logged.text

@@ -101,7 +101,7 @@ COMMANDS: dict[str, Entry] = {
     "food": Entry(
         _CLI + "nutrition.food",
         "app",
-        "Foods: search them, look barcodes up, import USDA tables into your own food list.",
+        "Foods: search them, add your own, look barcodes up, import USDA tables.",
     ),
     "weigh": Entry(_CLI + "body.commands", "weigh", "Log a weigh-in."),
     "weight": Entry(

@@ -47,6 +47,7 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
     from backstrong.entrypoints.web.pages.nutrition import calories
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
+    from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
     routers = [auth.router, exercises.router, home.router, settings.router]
@@ -58,7 +59,7 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [program.router, wizard.router, program_history.router, *routers]
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, body_imports.router, *routers]  # fmt: skip
+            projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:

@@ -25,7 +25,9 @@ from backstrong.services.nutrition.foods import (
     FoodIndexes,
     FoundFood,
     add_foods,
+    delete_food,
     find,
+    save_food,
     usage_of,
 )
 from backstrong.services.nutrition.open_food_facts import BarcodeProduct, look_up, product_entry
@@ -126,6 +128,19 @@ class NutritionService:
         today = self._clock.today(user)
         usage = usage_of(self._uow(), user, today)
         return find(self.food_index(user), text, limit, usage, today)
+
+    def add_food(self, user: User, fields: Mapping[str, str]) -> Food:
+        """A food of the person's own from what they typed (name, kcal, protein_g, fat_g,
+        carbohydrate_g, fiber_g per 100 g; optionally portion and portion_g)."""
+        return save_food(self._uow(), user, fields, None)
+
+    def change_food(self, user: User, food_id: str, fields: Mapping[str, str]) -> Food:
+        """Replace one of the person's own foods (same id); entries already logged keep what
+        they were logged with. FoodNotFound for another person's or a bundled food."""
+        return save_food(self._uow(), user, fields, food_id)
+
+    def delete_food(self, user: User, food_id: str) -> None:
+        delete_food(self._uow(), user, food_id)
 
     def import_foods(self, user: User, foods: Sequence[Food]) -> FoodImportReport:
         """Store foods in one transaction; ids the person already has are left alone, so

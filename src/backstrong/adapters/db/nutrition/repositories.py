@@ -148,6 +148,19 @@ class SqlCustomFoodRepository:
             self._s.execute(insert(CustomFoodRow), values[start : start + INSERT_BATCH])
         return len(values)
 
+    def get(self, user_id: int, food_id: str) -> Food | None:
+        stmt = select(*_FOOD_COLUMNS).where(
+            CustomFoodRow.user_id == user_id, CustomFoodRow.food_id == food_id
+        )
+        row = self._s.execute(stmt).first()
+        return _food(row) if row else None
+
+    def delete(self, user_id: int, food_id: str) -> bool:
+        stmt = delete(CustomFoodRow).where(
+            CustomFoodRow.user_id == user_id, CustomFoodRow.food_id == food_id
+        )
+        return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
     def count_by_source(self, user_id: int) -> dict[str, int]:
         stmt = (
             select(CustomFoodRow.source, func.count())

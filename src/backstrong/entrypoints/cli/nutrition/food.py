@@ -7,12 +7,14 @@ from pathlib import Path
 
 import typer
 
+from backstrong.entrypoints.cli.nutrition import own_foods
 from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
-app = typer.Typer(
-    help="Foods: search them, look barcodes up, import USDA tables into your own food list."
-)
+app = typer.Typer(help="Foods: search them, add your own, look barcodes up, import USDA tables.")
+app.command("add")(own_foods.add)
+app.command("edit")(own_foods.edit)
+app.command("delete")(own_foods.delete)
 import_app = typer.Typer(help="Import foods from a file into your own food list.")
 app.add_typer(import_app, name="import")
 

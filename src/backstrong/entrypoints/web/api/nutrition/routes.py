@@ -24,7 +24,9 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     DiaryEntryPublic,
     DiaryEntryUpdate,
     DiaryLineCreate,
+    FoodCreate,
     FoodPublic,
+    FoodUpdate,
     ProfilePublic,
     ProfileUpdate,
 )
@@ -89,6 +91,26 @@ def search_foods(
     Each food lists its household portions (cup, slice, piece…) with their grams."""
     found = container.nutrition.find_foods(user, q, limit)
     return [FoodPublic.model_validate(food, from_attributes=True) for food in found]
+
+
+@router.post("/foods", status_code=status.HTTP_201_CREATED, summary="Add a food of your own")
+def create_food(body: FoodCreate, container: ContainerDep, user: ApiUser) -> FoodPublic:
+    food = container.nutrition.add_food(user, body.as_fields())
+    return FoodPublic.model_validate(FoundFood(food), from_attributes=True)
+
+
+@router.put("/foods/{food_id}", summary="Replace a food of your own (logged entries stay)")
+def update_food(
+    food_id: str, body: FoodUpdate, container: ContainerDep, user: ApiUser
+) -> FoodPublic:
+    food = container.nutrition.change_food(user, food_id, body.as_fields())
+    return FoodPublic.model_validate(FoundFood(food), from_attributes=True)
+
+
+@router.delete("/foods/{food_id}", status_code=204, summary="Delete a food of your own")
+def delete_food(food_id: str, container: ContainerDep, user: ApiUser) -> Response:
+    container.nutrition.delete_food(user, food_id)
+    return Response(status_code=204)
 
 
 @router.get("/diary", summary="Your diary entries of one day (today when not given)")

@@ -74,9 +74,15 @@ def _diary_page(
 
 @router.get("/nutrition", response_class=HTMLResponse)
 def diary_page(
-    request: Request, container: ContainerDep, user: PageUser, date: str | None = None
+    request: Request,
+    container: ContainerDep,
+    user: PageUser,
+    date: str | None = None,
+    text: str = "",
 ) -> Response:
-    return _diary_page(request, container, user, day_from(date))
+    """The day's diary; ``text`` fills the food box (coming back from adding a food)."""
+    values = {"text": text[:500]} if text else None
+    return _diary_page(request, container, user, day_from(date), values=values)
 
 
 @router.post("/nutrition/entries", response_class=HTMLResponse)
