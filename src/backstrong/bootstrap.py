@@ -198,9 +198,12 @@ class Container:
 
     @cached_property
     def open_food_facts(self) -> ProductLookup:
-        """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
-        from backstrong.adapters.http.open_food_facts import OpenFoodFactsClient
+        """Barcode look-ups at Open Food Facts (online unless BACKSTRONG_OPEN_FOOD_FACTS=off;
+        tests put a fake here)."""
+        from backstrong.adapters.http.open_food_facts import OfflineLookups, OpenFoodFactsClient
 
+        if self.settings.open_food_facts == "off":
+            return OfflineLookups()
         return OpenFoodFactsClient()
 
     @cached_property

@@ -72,6 +72,11 @@ class Settings(BaseSettings):
         True, description="Apply database migrations on `serve` and on first CLI use."
     )
     log_level: str = Field("INFO", description="Python logging level.")
+    open_food_facts: Literal["online", "off"] = Field(
+        "online",
+        description="Barcode look-ups at Open Food Facts: online, or off for air-gapped servers"
+        " (products already saved here still answer; others get a plain message).",
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

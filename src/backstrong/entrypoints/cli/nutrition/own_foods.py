@@ -12,7 +12,7 @@ PER_100G = "per 100 g"
 
 def _fields(name: str, kcal: str, protein: str, fat: str, carbs: str, fibre: str,
             portion: str | None) -> dict[str, str]:  # fmt: skip
-    named, grams = (portion.split("=", 1) + [""])[:2] if portion else ("", "")
+    named, grams = [*portion.split("=", 1), ""][:2] if portion else ("", "")
     return {"name": name, "kcal": kcal, "protein_g": protein, "fat_g": fat,
             "carbohydrate_g": carbs, "fiber_g": fibre, "portion": named.strip(),
             "portion_g": grams.strip()}  # fmt: skip
