@@ -269,7 +269,7 @@ def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):
             "portion_g": "40",
             "line": line,
             "date": "",
-        },  # fmt: skip
+        },
     )
     assert saved.status_code == 200 and f'value="{line}"' in saved.text
     logged = web.post(
