@@ -84,6 +84,10 @@ def _truncate_all(container: Container) -> None:
     names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with container.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    # Ids start again at 1, so per-person caches keyed by id and row counts (each person's
+    # food index) would answer for the previous test's rows: build those services afresh.
+    for cached in ("nutrition", "body"):
+        container.__dict__.pop(cached, None)
 
 
 @pytest.fixture(scope="session")

@@ -173,9 +173,10 @@ class Container:
     @cached_property
     def body(self) -> BodyService:
         """Weigh-ins, trend, expenditure, projections and goal plans."""
+        from backstrong.adapters.files.body.weigh_in_files import read_weigh_ins
         from backstrong.services.body.service import BodyService
 
-        return BodyService(self.uow, self.clock, self.nutrition)
+        return BodyService(self.uow, self.clock, self.nutrition, read_weigh_ins)
 
     @cached_property
     def accounts(self) -> AccountsService:
@@ -223,9 +224,12 @@ class Container:
 
     @cached_property
     def open_food_facts(self) -> ProductLookup:
-        """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
-        from backstrong.adapters.http.open_food_facts import OpenFoodFactsClient
+        """Barcode look-ups at Open Food Facts (online unless BACKSTRONG_OPEN_FOOD_FACTS=off;
+        tests put a fake here)."""
+        from backstrong.adapters.http.open_food_facts import OfflineLookups, OpenFoodFactsClient
 
+        if self.settings.open_food_facts == "off":
+            return OfflineLookups()
         return OpenFoodFactsClient()
 
     @cached_property

@@ -83,6 +83,12 @@ class Settings(BaseSettings):
             return self.access_log
         return self.environment is not Environment.PRODUCTION
 
+    open_food_facts: Literal["online", "off"] = Field(
+        "online",
+        description="Barcode look-ups at Open Food Facts: online, or off for air-gapped servers"
+        " (products already saved here still answer; others get a plain message).",
+    )
+
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
         weak = self.secret_key == DEFAULT_SECRET_KEY or len(self.secret_key) < 32

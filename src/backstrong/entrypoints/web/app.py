@@ -46,11 +46,13 @@ def _api_router() -> APIRouter:
 def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import home
     from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.body import imports as body_imports
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
     from backstrong.entrypoints.web.pages.nutrition import calories
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
+    from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
     routers = [auth.router, exercises.router, home.router, settings.router]
@@ -65,7 +67,7 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [offline.router, *routers]
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, *routers]  # fmt: skip
+            projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:
