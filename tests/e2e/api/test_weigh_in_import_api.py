@@ -20,12 +20,12 @@ def test_a_dry_run_stores_nothing_and_a_second_import_adds_nothing(client):
     preview = _upload(client, ana, files.APPLE_HEALTH, dry_run="true")
     assert preview.status_code == 200, preview.text
     assert preview.json()["added"] == 2 and preview.json()["source"] == "apple-health"
-    assert client.get("/api/v1/weights", headers=ana).json() == []
+    assert client.get("/api/v1/weights", headers=ana).json()["items"] == []
     assert _upload(client, ana, files.APPLE_HEALTH).json()["added"] == 2
     again = _upload(client, ana, files.APPLE_HEALTH).json()
     assert again["added"] == 0 and again["duplicates"] == 2
     bea = bearer(api_token(client, "bea@example.org"))
-    assert client.get("/api/v1/weights", headers=bea).json() == []
+    assert client.get("/api/v1/weights", headers=bea).json()["items"] == []
     assert _upload(client, bea, files.APPLE_HEALTH).json()["added"] == 2  # hers, not Ana's
 
 
@@ -35,6 +35,6 @@ def test_unreadable_rows_are_a_422_naming_each_and_nothing_is_stored(client):
     assert refused.status_code == 422
     [row] = refused.json()["detail"]
     assert row["msg"] == "row 3, weight 'eighty': not a number"
-    assert client.get("/api/v1/weights", headers=ana).json() == []
+    assert client.get("/api/v1/weights", headers=ana).json()["items"] == []
     unknown = _upload(client, ana, files.WITHINGS, format="garmin")
     assert unknown.status_code == 422 and "format 'garmin'" in unknown.text
