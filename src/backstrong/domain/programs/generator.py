@@ -1,8 +1,10 @@
 """Build a periodized program from an intake and an exercise library.
 
-Red flags stop here with advice. Otherwise each phase gets a weekly template chosen by the CP-SAT
-model (solver.py) from the exercises its rules allow, dosed for the phase; weeks repeat their
-phase's template, every fourth week a deload.
+The screen (screening.py) comes first: warning signs, or an age under 16, stop here with advice;
+a suggested review goes into the plan. Otherwise each phase gets a weekly template chosen by the
+CP-SAT model (solver.py) from the exercises its rules allow, dosed for the phase; weeks repeat
+their phase's template, every fourth loaded week a deload. Walking, education notes and first
+loads (from a calibration or the log) complete the plan.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import Kind
@@ -23,12 +25,14 @@ from backstrong.domain.programs.dosage import (
     shortened,
     volume_band,
 )
+from backstrong.domain.programs.education import plan_education
 from backstrong.domain.programs.intake import Intake
 from backstrong.domain.programs.notices import IntakeNotices, PhaseNotices
-from backstrong.domain.programs.phases import Phase, WeekFrame, week_frames
-from backstrong.domain.programs.plan import Plan, PrescribedExercise, Session, Week
-from backstrong.domain.programs.reasons import choice_reason, deload_note
-from backstrong.domain.programs.red_flags import ScreenResult, screen
+from backstrong.domain.programs.phases import Phase, WeekFrame, gentle_length, week_frames
+from backstrong.domain.programs.plan import Plan, PrescribedExercise, ReviewNote, Session, Week
+from backstrong.domain.programs.plan_notes import plan_notes
+from backstrong.domain.programs.reasons import FIRST_LOAD_ADVICE, choice_reason, deload_note
+from backstrong.domain.programs.red_flags import ScreenResult
 from backstrong.domain.programs.safety import exclusion, rules_for
 from backstrong.domain.programs.scoring import Context, candidate, pruned, score
 from backstrong.domain.programs.slots import (
@@ -37,13 +41,17 @@ from backstrong.domain.programs.slots import (
     per_session_cap,
     weekly_target,
 )
+from backstrong.domain.programs.screening import screen_intake
 from backstrong.domain.programs.solver import Candidate, Problem, solve
+from backstrong.domain.programs.starting_loads import Estimate, estimates, first_load
 from backstrong.domain.programs.time_budget import (
     budget_seconds,
     exercise_seconds,
     session_seconds,
     to_minutes,
 )
+from backstrong.domain.programs.walking import WalkingTarget, walking_weeks
+from backstrong.domain.training.model import PerformedSet
 
 PLAN_ID_LENGTH = 16
 SHORT_DOSE_ABOVE = 0.5  # offer a shortened dose when the full one takes over half a session
@@ -66,14 +74,20 @@ class PhaseTemplate:
 
 
 def generate_plan(
-    intake: Intake, exercises: Iterable[Exercise], *, plan_id: str | None = None
+    intake: Intake,
+    exercises: Iterable[Exercise],
+    *,
+    plan_id: str | None = None,
+    history: Iterable[PerformedSet] = (),
 ) -> Plan | ScreenResult:
-    """A plan, or — when the red-flag screen finds a warning sign — the screen's advice."""
-    result = screen(intake.red_flags)
+    """A plan, or — when the screen stops the program — the screen's advice. ``history``
+    (the person's logged sets) sets first loads, as the intake's calibration does."""
+    result = screen_intake(intake)
     if not result.clear:
         return result
     catalogue = {e.id: e for e in sorted(exercises, key=lambda e: e.id)}
-    frames = week_frames(intake.weeks, intake.starts_gently)
+    gentle = gentle_length(intake.weeks, intake.acute_weeks_left)
+    frames = week_frames(intake.weeks, intake.starts_gently, gentle)
     intake_notices = IntakeNotices(intake, catalogue, frames)
     phase_notices = PhaseNotices(intake)
     templates: dict[Phase, PhaseTemplate] = {}
@@ -81,11 +95,24 @@ def generate_plan(
     for phase in dict.fromkeys(f.phase for f in frames):
         templates[phase] = _phase_template(intake, phase, catalogue, previous, phase_notices)
         previous = frozenset(c.exercise.id for s in templates[phase].sessions for c in s)
-    weeks = tuple(_week(frame, templates[frame.phase]) for frame in frames)
-    daily = daily_routine(catalogue, rules_for(intake, frames[0].phase))
-    warnings = intake_notices.messages() + phase_notices.messages()
-    draft = Plan("", intake, weeks, daily, warnings)
-    return Plan(plan_id or _content_id(draft), intake, weeks, daily, warnings)
+    known = estimates(intake, history)
+    walks = walking_weeks(intake, frames)
+    weeks = tuple(
+        _week(frame, templates[frame.phase], known, walk)
+        for frame, walk in zip(frames, walks, strict=True)
+    )
+    daily = daily_routine(catalogue, rules_for(intake, frames[0].phase), intake.age)
+    draft = Plan(
+        "",
+        intake,
+        weeks,
+        daily,
+        intake_notices.messages() + phase_notices.messages(),
+        tuple(ReviewNote(r.slug, r.advice) for r in result.reviews),
+        plan_education(frames, walking=any(walks)),
+        plan_notes(intake, catalogue),
+    )
+    return replace(draft, id=plan_id or _content_id(draft))
 
 
 def _phase_template(
@@ -165,29 +192,43 @@ def _session_order(choices: list[Choice]) -> list[Choice]:
     return sorted(choices, key=lambda c: c.exercise.kind is Kind.STRETCH)
 
 
-def _week(frame: WeekFrame, template: PhaseTemplate) -> Week:
+def _week(
+    frame: WeekFrame,
+    template: PhaseTemplate,
+    known: Mapping[str, Estimate],
+    walking: WalkingTarget | None,
+) -> Week:
     sessions = []
     for index, choices in enumerate(template.sessions):
-        items = []
-        times = []
-        for choice in choices:
-            dose = deloaded(choice.dose, choice.exercise) if frame.deload else choice.dose
-            reason = choice.deload_reason if frame.deload else choice.reason
-            times.append(exercise_seconds(dose, choice.exercise.unilateral))
-            items.append(
-                PrescribedExercise(
-                    exercise_id=choice.exercise.id,
-                    sets=dose.sets,
-                    reps=dose.reps,
-                    hold_seconds=dose.hold_seconds,
-                    load=None,
-                    rest_seconds=dose.rest_seconds,
-                    reason=reason,
-                )
+        items = [_prescribed(choice, frame, known) for choice in choices]
+        times = [
+            exercise_seconds(
+                Dose(i.sets, i.reps, i.hold_seconds, i.rest_seconds, ""), c.exercise.unilateral
             )
+            for i, c in zip(items, choices, strict=True)
+        ]
         minutes = to_minutes(session_seconds(times))
         sessions.append(Session(index, minutes, tuple(items)))
-    return Week(frame.number, frame.phase, frame.deload, tuple(sessions))
+    return Week(frame.number, frame.phase, frame.deload, tuple(sessions), walking)
+
+
+def _prescribed(
+    choice: Choice, frame: WeekFrame, known: Mapping[str, Estimate]
+) -> PrescribedExercise:
+    dose = deloaded(choice.dose, choice.exercise) if frame.deload else choice.dose
+    reason = choice.deload_reason if frame.deload else choice.reason
+    suggested = first_load(choice.exercise, dose.reps, known)
+    if suggested is not None:
+        reason = reason.replace(FIRST_LOAD_ADVICE, suggested[1])
+    return PrescribedExercise(
+        exercise_id=choice.exercise.id,
+        sets=dose.sets,
+        reps=dose.reps,
+        hold_seconds=dose.hold_seconds,
+        load=None if suggested is None else suggested[0],
+        rest_seconds=dose.rest_seconds,
+        reason=reason,
+    )
 
 
 def _content_id(plan: Plan) -> str:
