@@ -26,7 +26,8 @@ from backstrong.domain.programs.dosage import (
     volume_band,
 )
 from backstrong.domain.programs.education import plan_education
-from backstrong.domain.programs.intake import Intake
+from backstrong.domain.programs.equipment import load_implement
+from backstrong.domain.programs.intake import Experience, Goal, Intake
 from backstrong.domain.programs.notices import IntakeNotices, PhaseNotices
 from backstrong.domain.programs.phases import Phase, WeekFrame, gentle_length, week_frames
 from backstrong.domain.programs.plan import Plan, PrescribedExercise, ReviewNote, Session, Week
@@ -36,9 +37,11 @@ from backstrong.domain.programs.red_flags import ScreenResult
 from backstrong.domain.programs.safety import exclusion, rules_for
 from backstrong.domain.programs.scoring import Context, candidate, pruned, score
 from backstrong.domain.programs.slots import (
+    MAIN_LIFT_SLOTS,
     SlotKind,
     consecutive_sessions,
     per_session_cap,
+    slot_priority,
     weekly_target,
 )
 from backstrong.domain.programs.screening import screen_intake
@@ -126,16 +129,21 @@ def _phase_template(
     eligible = [e for e in catalogue.values() if exclusion(e, rules) is None]
     budget = budget_seconds(intake.minutes_per_session)
     options = _options(eligible, intake, phase, catalogue, previous)
-    candidates = [c for c, _ in options.values() if c.seconds <= budget]
+    candidates = _main_lifts_only(
+        [c for c, _ in options.values() if c.seconds <= budget], intake, phase, catalogue
+    )
     days = intake.days_per_week
     problem = Problem(
         sessions=days,
         budget_seconds=budget,
         candidates=pruned(candidates, days),
-        weekly_targets={k: weekly_target(k, intake.goal, days) for k in SlotKind},
+        weekly_targets={
+            k: weekly_target(k, intake.goal, days, intake.minutes_per_session) for k in SlotKind
+        },
         session_caps={k: per_session_cap(k, intake.goal) for k in SlotKind},
         bands=dict.fromkeys(BANDED_REGIONS, volume_band(intake.experience, phase)),
         consecutive=consecutive_sessions(days),
+        priority=slot_priority(intake.goal, intake.minutes_per_session),
     )
     solution = solve(problem)
     notices.record(phase, eligible, problem, solution)
@@ -143,6 +151,23 @@ def _phase_template(
         tuple(_session_order([options[key][1] for key in keys])) for keys in solution.sessions
     )
     return PhaseTemplate(phase, sessions)
+
+
+def _main_lifts_only(
+    candidates: list[Candidate], intake: Intake, phase: Phase, catalogue: Mapping[str, Exercise]
+) -> list[Candidate]:
+    """A trained lifter with a strength goal does loaded hinges and squats, not the body-weight
+    drills that teach them, once any gentle phase is over (when a loaded one fits)."""
+    lifter = intake.experience is not Experience.NOVICE and intake.goal is Goal.STRENGTH
+    if not lifter or phase is Phase.GENTLE:
+        return candidates
+    drop: set[str] = set()
+    for slot in MAIN_LIFT_SLOTS:
+        in_slot = [c for c in candidates if c.slot is slot]
+        loaded = [c for c in in_slot if load_implement(catalogue[c.exercise_id]) is not None]
+        if loaded:
+            drop |= {c.key for c in in_slot if c not in loaded}
+    return [c for c in candidates if c.key not in drop]
 
 
 def _options(

@@ -100,8 +100,7 @@ class Intake:
     """``equipment`` holds preset names and/or item ids; ``red_flags`` the slugs answered yes.
 
     Added for the screen and the fit of the plan (all optional, with defaults):
-    ``pain_weeks`` how long this episode has lasted (sets ``pain_duration`` when that is
-    missing); ``not_applicable`` flags derived from the intake that the person, asked, said do
+    ``pain_weeks`` how long this episode has lasted (when given, it sets ``pain_duration``); ``not_applicable`` flags derived from the intake that the person, asked, said do
     not apply; ``inflammatory_signs`` the NG65 signs answered yes; ``floor`` whether getting
     down to and up from the floor is fine; ``walking`` whether a walking programme fits;
     ``calibration`` loads the person can lift a number of times, to set first loads."""
@@ -128,7 +127,7 @@ class Intake:
     def __post_init__(self) -> None:
         if self.pain_weeks is not None:
             _check_range("pain_weeks", self.pain_weeks, PAIN_WEEKS_RANGE, "weeks")
-            if self.pain_duration is None and self.pain > 0:
+            if self.pain > 0:  # the weeks, when given, set the band
                 object.__setattr__(self, "pain_duration", duration_band(self.pain_weeks))
         _check_range("age", self.age, AGE_RANGE, "years")
         _check_range("days_per_week", self.days_per_week, DAYS_RANGE, "days")

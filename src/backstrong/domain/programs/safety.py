@@ -25,7 +25,8 @@ DISCLAIMER = (
 
 # Highest level by experience and phase: novices start on beginner work and may move to
 # intermediate work once the base phase is done; advanced moves (the Nordic curl, long-lever
-# planks) are for advanced trainees only (convention, after ACSM 2009's levels).
+# planks) are for advanced trainees only; a gentle phase keeps to beginner work whatever the
+# experience (convention, after ACSM 2009's levels).
 _LEVEL_CAP: dict[Experience, dict[Phase, Level]] = {
     Experience.NOVICE: {
         Phase.GENTLE: Level.BEGINNER,
@@ -34,13 +35,13 @@ _LEVEL_CAP: dict[Experience, dict[Phase, Level]] = {
         Phase.CONSOLIDATION: Level.INTERMEDIATE,
     },
     Experience.INTERMEDIATE: {
-        Phase.GENTLE: Level.INTERMEDIATE,
+        Phase.GENTLE: Level.BEGINNER,
         Phase.BASE: Level.INTERMEDIATE,
         Phase.STRENGTH: Level.INTERMEDIATE,
         Phase.CONSOLIDATION: Level.INTERMEDIATE,
     },
     Experience.ADVANCED: {
-        Phase.GENTLE: Level.INTERMEDIATE,
+        Phase.GENTLE: Level.BEGINNER,
         Phase.BASE: Level.ADVANCED,
         Phase.STRENGTH: Level.ADVANCED,
         Phase.CONSOLIDATION: Level.ADVANCED,

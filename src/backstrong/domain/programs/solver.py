@@ -12,7 +12,7 @@ time limit make the answer the same for the same problem on any machine.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from backstrong.domain.exercises.vocabulary import Region
@@ -64,6 +64,9 @@ class Problem:
     session_caps: Mapping[SlotKind, int]
     bands: Mapping[Region, Range]
     consecutive: tuple[tuple[int, int], ...]
+    # Multiplies a slot's coverage weights: the main lifts of a strength goal in short
+    # sessions come before the other slots' first appearance.
+    priority: Mapping[SlotKind, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +210,9 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
         over = model.new_int_var(0, problem.sessions * len(idx), f"over_{slot.value}")
         model.add(over >= count - target)
         required = slot in REQUIRED_SLOTS
-        terms.append((W_FIRST if required else W_FIRST_ACCESSORY) * first)
-        terms.append((W_FREQUENCY if required else W_FREQUENCY_ACCESSORY) * up_to)
+        boost = problem.priority.get(slot, 1)
+        terms.append(boost * (W_FIRST if required else W_FIRST_ACCESSORY) * first)
+        terms.append(boost * (W_FREQUENCY if required else W_FREQUENCY_ACCESSORY) * up_to)
         terms.append(-W_OVER_TARGET * over)
     return terms
 
