@@ -45,7 +45,7 @@ from backstrong.domain.programs.slots import (
     weekly_target,
 )
 from backstrong.domain.programs.screening import screen_intake
-from backstrong.domain.programs.solver import Candidate, Problem, solve
+from backstrong.domain.programs.solver import Candidate, Problem, Solution, solve
 from backstrong.domain.programs.starting_loads import Estimate, estimates, first_load
 from backstrong.domain.programs.time_budget import (
     budget_seconds,
@@ -96,7 +96,10 @@ def generate_plan(
     templates: dict[Phase, PhaseTemplate] = {}
     previous: frozenset[str] = frozenset()
     for phase in dict.fromkeys(f.phase for f in frames):
-        templates[phase] = _phase_template(intake, phase, catalogue, previous, phase_notices)
+        keep = templates.get(Phase.STRENGTH) if phase is Phase.CONSOLIDATION else None
+        templates[phase] = _phase_template(
+            intake, phase, catalogue, previous, phase_notices, keep
+        )
         previous = frozenset(c.exercise.id for s in templates[phase].sessions for c in s)
     known = estimates(intake, history)
     walks = walking_weeks(intake, frames)
@@ -124,16 +127,36 @@ def _phase_template(
     catalogue: Mapping[str, Exercise],
     previous: frozenset[str],
     notices: PhaseNotices,
+    keep: PhaseTemplate | None = None,
 ) -> PhaseTemplate:
+    """Solve the phase's week; with ``keep`` (the strength phase, for consolidation), the same
+    exercises at the new phase's dose when they still fit the time, without a new solve."""
     rules = rules_for(intake, phase)
     eligible = [e for e in catalogue.values() if exclusion(e, rules) is None]
-    budget = budget_seconds(intake.minutes_per_session)
     options = _options(eligible, intake, phase, catalogue, previous)
+    problem = _problem(intake, phase, options, catalogue)
+    solution = _kept(keep, options, problem) if keep is not None else None
+    if solution is None:
+        solution = solve(problem)
+    notices.record(phase, eligible, problem, solution)
+    sessions = tuple(
+        tuple(_session_order([options[key][1] for key in keys])) for keys in solution.sessions
+    )
+    return PhaseTemplate(phase, sessions)
+
+
+def _problem(
+    intake: Intake,
+    phase: Phase,
+    options: Mapping[str, tuple[Candidate, Choice]],
+    catalogue: Mapping[str, Exercise],
+) -> Problem:
+    budget = budget_seconds(intake.minutes_per_session)
     candidates = _main_lifts_only(
         [c for c, _ in options.values() if c.seconds <= budget], intake, phase, catalogue
     )
     days = intake.days_per_week
-    problem = Problem(
+    return Problem(
         sessions=days,
         budget_seconds=budget,
         candidates=pruned(candidates, days),
@@ -145,12 +168,50 @@ def _phase_template(
         consecutive=consecutive_sessions(days),
         priority=slot_priority(intake.goal, intake.minutes_per_session),
     )
-    solution = solve(problem)
-    notices.record(phase, eligible, problem, solution)
-    sessions = tuple(
-        tuple(_session_order([options[key][1] for key in keys])) for keys in solution.sessions
-    )
-    return PhaseTemplate(phase, sessions)
+
+
+def _kept(
+    keep: PhaseTemplate, options: Mapping[str, tuple[Candidate, Choice]], problem: Problem
+) -> Solution | None:
+    """The kept template's choices as a solution of ``problem``, or None when one no longer
+    exists or a session would run over time."""
+    by_key = {c.key: c for c in problem.candidates}
+    sessions = []
+    for choices in keep.sessions:
+        keys = []
+        for choice in choices:
+            short = f"{choice.exercise.id}{SHORT_KEY}"
+            shorter = choice.dose.sets < _full_sets(options, choice)
+            key = short if short in options and shorter else choice.exercise.id
+            if key not in options:
+                return None
+            keys.append(key)
+        keys = _fit_time(keys, options, problem.budget_seconds)
+        if keys is None:
+            return None
+        order = list(SlotKind)
+        keys.sort(key=lambda k: (order.index(options[k][0].slot), k))
+        sessions.append(tuple(k for k in keys if k in by_key or k in options))
+    return Solution(tuple(sessions), optimal=False)
+
+
+def _fit_time(
+    keys: list[str], options: Mapping[str, tuple[Candidate, Choice]], budget: int
+) -> list[str] | None:
+    """Shorten the longest exercises (to their shortened dose) until the session fits."""
+    keys = list(keys)
+    for i in sorted(range(len(keys)), key=lambda i: -options[keys[i]][0].seconds):
+        if sum(options[k][0].seconds for k in keys) <= budget:
+            return keys
+        short = f"{keys[i]}{SHORT_KEY}"
+        if short in options:
+            keys[i] = short
+    return keys if sum(options[k][0].seconds for k in keys) <= budget else None
+
+
+def _full_sets(options: Mapping[str, tuple[Candidate, Choice]], choice: Choice) -> int:
+    full = options.get(choice.exercise.id)
+    return full[1].dose.sets if full is not None else choice.dose.sets + 1
 
 
 def _main_lifts_only(

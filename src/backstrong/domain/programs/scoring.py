@@ -41,7 +41,7 @@ SCORE_BIG_THREE_STRENGTH = 10
 # Older adults: resistance with a load where the equipment allows (ACSM 2009, older adults).
 SCORE_OLDER_LOADED = 15
 OLDER_ADULT_AGE = 65
-CANDIDATES_PER_SLOT_MIN = 6  # prune each slot to its best few, plus the quickest two
+CANDIDATES_PER_SLOT_MIN = 5  # prune each slot to its best few, plus the quickest two
 QUICKEST_PER_SLOT = 2
 
 _PREFERRED_LEVEL: dict[Experience, dict[Phase, Level]] = {

@@ -35,8 +35,8 @@ RANDOM_SEED = 20_240_601  # fixed: same problem → same answer
 # Deterministic time limits (CP-SAT's machine-independent work units; about seconds on a fast
 # core). The first stage is usually proven optimal well within its limit; the second stops at
 # its limit with a good, not always proven, answer.
-COVERAGE_TIME_LIMIT = 0.25
-PREFERENCE_TIME_LIMIT = 0.08
+COVERAGE_TIME_LIMIT = 0.15
+PREFERENCE_TIME_LIMIT = 0.04
 LINEARIZATION_LEVEL = 2  # a fuller LP relaxation: proves the coverage stage faster
 WALL_TIME_LIMIT_SECONDS = 10.0  # a safety net only
 
