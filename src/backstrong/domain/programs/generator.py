@@ -35,7 +35,15 @@ from backstrong.domain.programs.plan_notes import plan_notes
 from backstrong.domain.programs.reasons import FIRST_LOAD_ADVICE, choice_reason, deload_note
 from backstrong.domain.programs.red_flags import ScreenResult
 from backstrong.domain.programs.safety import exclusion, rules_for
-from backstrong.domain.programs.scoring import Context, candidate, pruned, score
+from backstrong.domain.programs.scoring import (
+    GLUTE_HAM_RAISE,
+    MCGILL_BIG_THREE,
+    SEED_LIFTS,
+    Context,
+    candidate,
+    pruned,
+    score,
+)
 from backstrong.domain.programs.slots import (
     MAIN_LIFT_SLOTS,
     SlotKind,
@@ -167,7 +175,20 @@ def _problem(
         bands=dict.fromkeys(BANDED_REGIONS, volume_band(intake.experience, phase)),
         consecutive=consecutive_sessions(days),
         priority=slot_priority(intake.goal, intake.minutes_per_session),
+        wanted=_wanted(intake, phase),
     )
+
+
+def _wanted(intake: Intake, phase: Phase) -> frozenset[str]:
+    """McGill's big three for every goal but strength; after any gentle phase, the seed's
+    glute-ham raise wherever a glute-ham machine is, and its squat, deadlift and good morning
+    in intermediate and advanced plans (when the equipment, time and rules allow them: only
+    eligible candidates are ever placed)."""
+    big_three = frozenset() if intake.goal is Goal.STRENGTH else MCGILL_BIG_THREE
+    if phase is Phase.GENTLE:
+        return big_three
+    lifter = intake.experience is not Experience.NOVICE
+    return big_three | {GLUTE_HAM_RAISE} | (SEED_LIFTS if lifter else frozenset())
 
 
 def _kept(

@@ -36,7 +36,8 @@ GLUTE_HAM_RAISE = "glute-ham-raise"
 SCORE_GLUTE_HAM_RAISE = 40
 # McGill's big three (curl-up, side bridge, bird dog): trunk endurance with little spinal load.
 BIG_THREE: frozenset[str] = frozenset({"curl-up", "side-bridge", "side-bridge-knees", "bird-dog"})
-SCORE_BIG_THREE = 20
+MCGILL_BIG_THREE: frozenset[str] = frozenset({"curl-up", "side-bridge-knees", "bird-dog"})
+SCORE_BIG_THREE = 30
 SCORE_BIG_THREE_STRENGTH = 10
 # Older adults: resistance with a load where the equipment allows (ACSM 2009, older adults).
 SCORE_OLDER_LOADED = 15

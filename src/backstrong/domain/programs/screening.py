@@ -36,9 +36,12 @@ def screen_intake(intake: Intake) -> ScreenResult:
     answered = set(intake.red_flags)
     if intake.pain == 0:
         answered.discard(CANCER)  # a cancer history without back pain is no back red flag
-    derived = [d for d in derived_flags(intake) if d.slug not in intake.not_applicable]
+    young = intake.age < ADULT_AGE  # the young-person outcome covers the age flag
+    derived = [
+        d for d in derived_flags(intake) if d.slug not in intake.not_applicable and not young
+    ]
     return screen(
-        answered, derived=derived, reviews=reviews(intake), young=intake.age < ADULT_AGE
+        answered, derived=derived, reviews=reviews(intake), young=young
     )
 
 

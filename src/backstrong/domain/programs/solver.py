@@ -67,6 +67,8 @@ class Problem:
     # Multiplies a slot's coverage weights: the main lifts of a strength goal in short
     # sessions come before the other slots' first appearance.
     priority: Mapping[SlotKind, int] = field(default_factory=dict)
+    # Exercises the week should hold when they fit (the seed's glute-ham raise on a GHD).
+    wanted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +86,12 @@ def solve(problem: Problem) -> Solution:
 
     n, cands = problem.sessions, problem.candidates
     first_model, x1 = _base_model(cp_model, problem)
-    first_model.maximize(
-        sum(_slot_coverage(first_model, problem, x1) + _volume(first_model, problem, x1))
+    coverage = (
+        _slot_coverage(first_model, problem, x1)
+        + _volume(first_model, problem, x1)
+        + _wanted(first_model, problem, x1)
     )
+    first_model.maximize(sum(coverage))
     first, first_optimal = _run(cp_model, first_model, COVERAGE_TIME_LIMIT)
     if first is None:
         return Solution(tuple(() for _ in range(n)), optimal=False)
@@ -144,6 +149,21 @@ def _keep_coverage(
             if on and region in c.regions
         )
         model.add(_region_volume(problem, x, region) >= min(low, reached))
+    for exercise_id, same in _by_exercise(problem.candidates).items():
+        if exercise_id in problem.wanted:
+            placed = sum(1 for row in picked for i in same if row[i])
+            if placed:
+                model.add(sum(x[s][i] for s in range(problem.sessions) for i in same) >= 1)
+
+
+def _wanted(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    terms: list[Any] = []
+    for exercise_id, same in _by_exercise(problem.candidates).items():
+        if exercise_id in problem.wanted:
+            placed = model.new_bool_var(f"wanted_{exercise_id}")
+            model.add(placed <= sum(x[s][i] for s in range(problem.sessions) for i in same))
+            terms.append(W_FIRST * placed)
+    return terms
 
 
 def _run(cp_model: Any, model: Any, limit: float) -> tuple[Any, bool]:
@@ -241,10 +261,15 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     return terms
 
 
+def _scores(problem: Problem, x: list[list[Any]]) -> list[Any]:
+    return [
+        c.score * sum(x[s][i] for s in range(problem.sessions))
+        for i, c in enumerate(problem.candidates)
+    ]
+
+
 def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
-    terms: list[Any] = []
-    for i, c in enumerate(problem.candidates):
-        terms.append(W_SCORE * c.score * sum(x[s][i] for s in range(problem.sessions)))
+    terms: list[Any] = [W_SCORE * t for t in _scores(problem, x)]
     if problem.sessions < 2:
         return terms
     for exercise_id, same in _by_exercise(problem.candidates).items():
