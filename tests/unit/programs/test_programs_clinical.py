@@ -22,7 +22,11 @@ from backstrong.domain.programs.slots import MAIN_LIFT_SLOTS, slot_of
 
 LIBRARY = load_bundled_library()
 BY_ID = {e.id: e for e in LIBRARY}
-BIG_THREE = ({"curl-up", "dead-bug", "wall-plank"}, {"side-bridge-knees", "side-bridge", "wall-side-plank"}, {"bird-dog"})
+BIG_THREE = (
+    {"curl-up", "dead-bug", "wall-plank"},
+    {"side-bridge-knees", "side-bridge", "wall-side-plank"},
+    {"bird-dog"},
+)
 
 
 def outcome_of(v: Vignette) -> tuple[str, Plan | ScreenResult]:
@@ -48,7 +52,13 @@ def week_ids(plan: Plan, number: int) -> list[str]:
 
 def _first_loaded_phase(plan: Plan) -> list[str]:
     phase = next(w.phase for w in plan.weeks if w.phase is not Phase.GENTLE)
-    return [e.exercise_id for w in plan.weeks if w.phase is phase for s in w.sessions for e in s.exercises]
+    return [
+        e.exercise_id
+        for w in plan.weeks
+        if w.phase is phase
+        for s in w.sessions
+        for e in s.exercises
+    ]
 
 
 def _main_lifts_each_week(plan: Plan) -> bool:
@@ -56,7 +66,8 @@ def _main_lifts_each_week(plan: Plan) -> bool:
         if w.phase is Phase.GENTLE or w.deload:
             continue
         loaded = [
-            i for i in week_ids(plan, w.number)
+            i
+            for i in week_ids(plan, w.number)
             if slot_of(BY_ID[i]) in MAIN_LIFT_SLOTS and load_implement(BY_ID[i]) is not None
         ]
         if len(loaded) < 2:
@@ -69,13 +80,16 @@ CHECKS: dict[str, Callable[[Plan], bool]] = {
     "no-walking": lambda p: all(w.walking is None for w in p.weeks),
     "gentle-start": lambda p: p.weeks[0].phase is Phase.GENTLE,
     "gentle-3-weeks": lambda p: [w.phase for w in p.weeks[:4]].count(Phase.GENTLE) == 3,
-    "no-load-weeks-1-2": lambda p: not any(
-        is_loaded_main_pattern(BY_ID[i]) or "barbell" in BY_ID[i].equipment
-        for i in ids(p, range(1, 3))
+    "no-load-weeks-1-2": lambda p: (
+        not any(
+            is_loaded_main_pattern(BY_ID[i]) or "barbell" in BY_ID[i].equipment
+            for i in ids(p, range(1, 3))
+        )
     ),
     "beginner-only-while-gentle": lambda p: all(
         BY_ID[i].level is Level.BEGINNER
-        for w in p.weeks if w.phase is Phase.GENTLE
+        for w in p.weeks
+        if w.phase is Phase.GENTLE
         for i in week_ids(p, w.number)
     ),
     "big-three": lambda p: all(group & set(week_ids(p, 1)) for group in BIG_THREE),
@@ -85,44 +99,66 @@ CHECKS: dict[str, Callable[[Plan], bool]] = {
         for d in p.daily_mobility
     ),
     "floor-work": lambda p: any(FLOOR_TAGS & set(BY_ID[i].safety_tags) for i in week_ids(p, 1)),
-    "education-week-1": lambda p: {"pain-is-not-damage", "stay-active", "when-to-seek-help"}
-    <= {e.note_id for e in p.education if e.week == 1},
-    "older-holds": lambda p: all(
-        (e.hold_seconds == (30, 60))
-        for w in p.weeks for s in w.sessions for e in s.exercises
-        if BY_ID[e.exercise_id].kind.value == "stretch"
-    ) and all(
-        d.hold_seconds == (30, 60) for d in p.daily_mobility
-        if BY_ID[d.exercise_id].kind.value == "stretch"
+    "education-week-1": lambda p: (
+        {"pain-is-not-damage", "stay-active", "when-to-seek-help"}
+        <= {e.note_id for e in p.education if e.week == 1}
+    ),
+    "older-holds": lambda p: (
+        all(
+            (e.hold_seconds == (30, 60))
+            for w in p.weeks
+            for s in w.sessions
+            for e in s.exercises
+            if BY_ID[e.exercise_id].kind.value == "stretch"
+        )
+        and all(
+            d.hold_seconds == (30, 60)
+            for d in p.daily_mobility
+            if BY_ID[d.exercise_id].kind.value == "stretch"
+        )
     ),
     "loaded-work": lambda p: any(load_implement(BY_ID[i]) for i in ids(p)),
-    "no-floor": lambda p: not any(
-        FLOOR_TAGS & set(BY_ID[i].safety_tags)
-        for i in ids(p) + [d.exercise_id for d in p.daily_mobility]
+    "no-floor": lambda p: (
+        not any(
+            FLOOR_TAGS & set(BY_ID[i].safety_tags)
+            for i in ids(p) + [d.exercise_id for d in p.daily_mobility]
+        )
     ),
     "floor-note": lambda p: any("floor" in n for n in p.notes),
-    "no-flexion": lambda p: not any(
-        {"spinal-flexion", "end-range-flexion", "loaded-spinal-flexion"} & set(BY_ID[i].safety_tags)
-        for i in ids(p) + [d.exercise_id for d in p.daily_mobility]
+    "no-flexion": lambda p: (
+        not any(
+            {"spinal-flexion", "end-range-flexion", "loaded-spinal-flexion"}
+            & set(BY_ID[i].safety_tags)
+            for i in ids(p) + [d.exercise_id for d in p.daily_mobility]
+        )
     ),
-    "no-extension": lambda p: not any(
-        {"spinal-extension", "end-range-extension"} & set(BY_ID[i].safety_tags)
-        for i in ids(p) + [d.exercise_id for d in p.daily_mobility]
-    ) and not {"back-extension", "couch-stretch"} & set(ids(p)),
+    "no-extension": lambda p: (
+        not any(
+            {"spinal-extension", "end-range-extension"} & set(BY_ID[i].safety_tags)
+            for i in ids(p) + [d.exercise_id for d in p.daily_mobility]
+        )
+        and not {"back-extension", "couch-stretch"} & set(ids(p))
+    ),
     "sensitivity-note": lambda p: any("provokes your pain" in n for n in p.notes),
-    "no-advanced": lambda p: not any(BY_ID[i].level is Level.ADVANCED for i in ids(p))
-    and "nordic-curl" not in ids(p),
-    "main-lifts-twice": _main_lifts_each_week,
-    "no-drills": lambda p: not any(
-        BY_ID[i].pattern in (Pattern.HINGE, Pattern.SQUAT) and load_implement(BY_ID[i]) is None
-        for i in ids(p)
+    "no-advanced": lambda p: (
+        not any(BY_ID[i].level is Level.ADVANCED for i in ids(p)) and "nordic-curl" not in ids(p)
     ),
-    "seed-lifts-first-phase": lambda p: {"squat", "deadlift", "good-morning"}
-    <= set(_first_loaded_phase(p)),
+    "main-lifts-twice": _main_lifts_each_week,
+    "no-drills": lambda p: (
+        not any(
+            BY_ID[i].pattern in (Pattern.HINGE, Pattern.SQUAT) and load_implement(BY_ID[i]) is None
+            for i in ids(p)
+        )
+    ),
+    "seed-lifts-first-phase": lambda p: (
+        {"squat", "deadlift", "good-morning"} <= set(_first_loaded_phase(p))
+    ),
     "glute-ham-raise": lambda p: "glute-ham-raise" in ids(p),
     "first-load-deadlift": lambda p: any(
         e.exercise_id == "deadlift" and e.load is not None and 60 <= e.load.value <= 100
-        for w in p.weeks for s in w.sessions for e in s.exercises
+        for w in p.weeks
+        for s in w.sessions
+        for e in s.exercises
     ),
     "review-rheumatology": lambda p: any("rheumatologist" in r.advice for r in p.reviews),
 }
@@ -138,8 +174,10 @@ def test_there_are_at_least_forty_vignettes_with_unique_names():
 def test_each_vignette_gets_the_guideline_answer(vignette: Vignette):
     outcome, result = outcome_of(vignette)
     assert outcome == vignette.outcome, getattr(result, "advice", "")
-    advice = result.advice if isinstance(result, ScreenResult) else " ".join(
-        r.advice for r in result.reviews
+    advice = (
+        result.advice
+        if isinstance(result, ScreenResult)
+        else " ".join(r.advice for r in result.reviews)
     )
     for words in vignette.advice_has:
         assert words in advice, advice

@@ -9,11 +9,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from programs_builders import library
 
-from backstrong.domain.exercises.vocabulary import EQUIPMENT, REGION_LAY_NAMES, SENSITIVITY_TAGS
+from backstrong.domain.exercises.vocabulary import (
+    EQUIPMENT,
+    REGION_LAY_NAMES,
+    SENSITIVITY_TAGS,
+    Level,
+)
 from backstrong.domain.programs.dosage import BANDED_REGIONS, counted_sets, volume_band
 from backstrong.domain.programs.equipment import PRESETS
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.exercises.vocabulary import Level
 from backstrong.domain.programs.intake import Experience, Goal, Intake, PainDuration, Sensitivity
 from backstrong.domain.programs.phases import Phase
 from backstrong.domain.programs.plan import Plan

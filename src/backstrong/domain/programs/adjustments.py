@@ -11,6 +11,7 @@ from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import Kind
 from backstrong.domain.programs.caution import (
     CAUTIOUS_CUT,
+    NO_CAUTION,
     Caution,
     cautious_start_text,
     top_twice,
@@ -46,7 +47,7 @@ class Context:
     rules: Rules
     catalogue: Mapping[str, Exercise]
     planned: frozenset[str]  # every exercise the plan holds in this phase
-    caution: Caution = Caution()
+    caution: Caution = NO_CAUTION
 
     def dose(self, exercise: Exercise, item: PrescribedExercise) -> Dose:
         """The plan's own dose for the planned exercise; a freshly computed one for a variant."""
@@ -119,7 +120,9 @@ def start(step: Step, change: Change, why: str, caution: str = "") -> NextExerci
     if implement is not None and suggested is not None:
         load = cut(suggested, CAUTIOUS_CUT, implement) if caution else suggested
         text = f"{why}: start at {describe(load)}" + (f"; {caution}" if caution else "")
-        return _next(step, change, text, load=load, target_reps=_low(d.reps), hold=_low(d.hold_seconds))
+        return _next(
+            step, change, text, load=load, target_reps=_low(d.reps), hold=_low(d.hold_seconds)
+        )
     if implement is not None:
         advice = FIRST_LOAD_ADVICE
     elif d.hold_seconds is not None:

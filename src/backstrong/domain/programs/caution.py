@@ -9,7 +9,7 @@ is high (DOMAIN.md §7).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from backstrong.domain.programs.history import ExerciseSession, History
 from backstrong.domain.programs.pain import ACCEPTABLE_MAX, Verdict
@@ -29,9 +29,12 @@ class Caution:
     load_waits: str = ""  # after a gentle start, the pain says weight must wait
 
 
+NO_CAUTION = Caution()
+
+
 def caution_from(history: History, started_gently: bool) -> Caution:
     if not history.days:
-        return Caution()
+        return NO_CAUTION
     latest = history.days[-1]
     flare = ""
     if history.day_judgement(latest).verdict is Verdict.REGRESS:
@@ -80,11 +83,11 @@ def _at_top(session: ExerciseSession, high: int, timed: bool) -> bool:
     return bool(done) and min(done) >= high
 
 
-def _worst(history: History, day: object) -> int | None:
+def _worst(history: History, day: date) -> int | None:
     values = []
     if day in history.set_pain:
-        values.append(history.set_pain[day])  # type: ignore[index]
-    check = history.checks.get(day)  # type: ignore[arg-type]
+        values.append(history.set_pain[day])
+    check = history.checks.get(day)
     if check is not None:
         values += [v for v in (check.after, check.next_morning) if v is not None]
     return max(values) if values else None

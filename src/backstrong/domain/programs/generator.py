@@ -44,6 +44,7 @@ from backstrong.domain.programs.scoring import (
     pruned,
     score,
 )
+from backstrong.domain.programs.screening import screen_intake
 from backstrong.domain.programs.slots import (
     MAIN_LIFT_SLOTS,
     SlotKind,
@@ -52,7 +53,6 @@ from backstrong.domain.programs.slots import (
     slot_priority,
     weekly_target,
 )
-from backstrong.domain.programs.screening import screen_intake
 from backstrong.domain.programs.solver import Candidate, Problem, Solution, solve
 from backstrong.domain.programs.starting_loads import Estimate, estimates, first_load
 from backstrong.domain.programs.time_budget import (
@@ -105,9 +105,7 @@ def generate_plan(
     previous: frozenset[str] = frozenset()
     for phase in dict.fromkeys(f.phase for f in frames):
         keep = templates.get(Phase.STRENGTH) if phase is Phase.CONSOLIDATION else None
-        templates[phase] = _phase_template(
-            intake, phase, catalogue, previous, phase_notices, keep
-        )
+        templates[phase] = _phase_template(intake, phase, catalogue, previous, phase_notices, keep)
         previous = frozenset(c.exercise.id for s in templates[phase].sessions for c in s)
     known = estimates(intake, history)
     walks = walking_weeks(intake, frames)
@@ -194,8 +192,8 @@ def _wanted(intake: Intake, phase: Phase) -> frozenset[str]:
 def _kept(
     keep: PhaseTemplate, options: Mapping[str, tuple[Candidate, Choice]], problem: Problem
 ) -> Solution | None:
-    """The kept template's choices as a solution of ``problem``, or None when one no longer
-    exists or a session would run over time."""
+    """The kept template's choices as a solution of ``problem``, or None when one is no longer
+    a candidate or a session would run over time."""
     by_key = {c.key: c for c in problem.candidates}
     sessions = []
     for choices in keep.sessions:
@@ -207,12 +205,11 @@ def _kept(
             if key not in options:
                 return None
             keys.append(key)
-        keys = _fit_time(keys, options, problem.budget_seconds)
-        if keys is None:
+        fitted = _fit_time(keys, options, problem.budget_seconds)
+        if fitted is None or any(k not in by_key for k in fitted):
             return None
         order = list(SlotKind)
-        keys.sort(key=lambda k: (order.index(options[k][0].slot), k))
-        sessions.append(tuple(k for k in keys if k in by_key or k in options))
+        sessions.append(tuple(sorted(fitted, key=lambda k: (order.index(by_key[k].slot), k))))
     return Solution(tuple(sessions), optimal=False)
 
 

@@ -98,8 +98,7 @@ REVIEW_ADVICE = (
     "Exercise is part of its treatment, so keep going with the plan meanwhile."
 )
 REVIEW_ADVICE_UNKNOWN_ONSET = (
-    " If your back pain began after you turned 45, this is less likely, but still worth "
-    "mentioning."
+    " If your back pain began after you turned 45, this is less likely, but still worth mentioning."
 )
 CONSIDER_ADVICE = (
     "Some of your answers match signs of inflammatory back pain. It is worth mentioning them "
@@ -128,7 +127,7 @@ def inflammatory_pattern(
         return Pattern((), (), None)
     early = onset < EARLY_ONSET_BEFORE if onset is not None else age < EARLY_ONSET_BEFORE
     ng65 = [s.slug for s in INFLAMMATORY_SIGNS if s.ng65 and s.slug in signs]
-    if _BUTTOCK <= set(ng65):
+    if set(ng65) >= _BUTTOCK:
         ng65.remove("buttock-pain")  # one sign, asked two ways
     if early:
         ng65.insert(0, "started-before-35")

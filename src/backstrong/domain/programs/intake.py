@@ -100,9 +100,10 @@ class Intake:
     """``equipment`` holds preset names and/or item ids; ``red_flags`` the slugs answered yes.
 
     Added for the screen and the fit of the plan (all optional, with defaults):
-    ``pain_weeks`` how long this episode has lasted (when given, it sets ``pain_duration``); ``not_applicable`` flags derived from the intake that the person, asked, said do
-    not apply; ``inflammatory_signs`` the NG65 signs answered yes; ``floor`` whether getting
-    down to and up from the floor is fine; ``walking`` whether a walking programme fits;
+    ``pain_weeks`` how long this episode has lasted (when given, it sets ``pain_duration``);
+    ``not_applicable`` flags derived from the intake that the person, asked, said do not apply;
+    ``inflammatory_signs`` the NG65 signs answered yes; ``floor`` whether getting down to and
+    up from the floor is fine; ``walking`` whether a walking programme fits;
     ``calibration`` loads the person can lift a number of times, to set first loads."""
 
     age: int

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.programs.adjustments import Context, Step, prescribe
-from backstrong.domain.programs.caution import FLARE_UP_NOTE, Caution, caution_from
+from backstrong.domain.programs.caution import FLARE_UP_NOTE, caution_from
 from backstrong.domain.programs.errors import PlanDataError
 from backstrong.domain.programs.history import History, days_since, index_history
 from backstrong.domain.programs.pain import (

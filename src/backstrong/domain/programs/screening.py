@@ -40,9 +40,7 @@ def screen_intake(intake: Intake) -> ScreenResult:
     derived = [
         d for d in derived_flags(intake) if d.slug not in intake.not_applicable and not young
     ]
-    return screen(
-        answered, derived=derived, reviews=reviews(intake), young=young
-    )
+    return screen(answered, derived=derived, reviews=reviews(intake), young=young)
 
 
 def derived_flags(intake: Intake) -> tuple[DerivedFlag, ...]:
@@ -70,7 +68,7 @@ def _new_pain_why(intake: Intake) -> str | None:
         if weeks > NEW_WITHIN_WEEKS:
             return None
         onset = intake.age - weeks / WEEKS_PER_YEAR
-        if NEW_PAIN_YOUNGER_THAN <= onset and onset <= NEW_PAIN_OLDER_THAN:
+        if onset >= NEW_PAIN_YOUNGER_THAN and onset <= NEW_PAIN_OLDER_THAN:
             return None
         return f"you are {intake.age} and this pain began about {_since(weeks)} ago"
     recent = intake.pain_duration is not PainDuration.CHRONIC

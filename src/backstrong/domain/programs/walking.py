@@ -62,9 +62,7 @@ def walking_from_dict(data: Any) -> WalkingTarget | None:
     )
 
 
-def walking_weeks(
-    intake: Intake, frames: Sequence[WeekFrame]
-) -> tuple[WalkingTarget | None, ...]:
+def walking_weeks(intake: Intake, frames: Sequence[WeekFrame]) -> tuple[WalkingTarget | None, ...]:
     """One target per week (None for every week when walking does not fit the person)."""
     if not intake.walking:
         return tuple(None for _ in frames)

@@ -112,12 +112,12 @@ def best_set_trend(
 
 def reps_trend(sets: Iterable[PerformedSet], exercise_id: str) -> tuple[BodyWeightPoint, ...]:
     """Per day, the most reps in a set and the total reps (body-weight work)."""
-    return _trend(((s, s.reps) for s in _working(sets, exercise_id)))
+    return _trend((s, s.reps) for s in _working(sets, exercise_id))
 
 
 def hold_trend(sets: Iterable[PerformedSet], exercise_id: str) -> tuple[BodyWeightPoint, ...]:
     """Per day, the longest hold and the total seconds held (planks, side bridges, walks)."""
-    return _trend(((s, s.hold_seconds) for s in _working(sets, exercise_id)))
+    return _trend((s, s.hold_seconds) for s in _working(sets, exercise_id))
 
 
 def _trend(
