@@ -19,9 +19,15 @@ from enum import StrEnum
 from backstrong.domain.programs.errors import IntakeError
 from backstrong.domain.programs.screen_advice import (
     CLEAR_ADVICE,
+    OPENINGS,
     Cause,
     outcome_advice,
 )
+
+# The opening sentences of the two stopping outcomes; the full advice adds one sentence per cause.
+EMERGENCY_ADVICE = OPENINGS["emergency"]
+PROMPT_ADVICE = OPENINGS["prompt"]
+YOUNG_PERSON_ADVICE = OPENINGS["young-person"]
 
 
 class Severity(StrEnum):
