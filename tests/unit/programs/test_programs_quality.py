@@ -1,21 +1,34 @@
 """Quality harness: random intakes against the compact library, checked for what a person relies
 on — nothing unavailable or excluded, nothing over time, volume inside the band, every slot
-filled (or a warning says why), the same plan for the same intake."""
+filled (or a warning says why), the same plan for the same intake; and the clinical rules of
+issue #12: no weighted hinge, squat or carry in a gentle start's first two weeks, walking in
+every plan that wants it, floor exercises without equipment, level caps, derived flags that
+stop the plan unless set aside."""
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from programs_builders import library
 
-from backstrong.domain.exercises.vocabulary import EQUIPMENT, REGION_LAY_NAMES, SENSITIVITY_TAGS
+from backstrong.domain.exercises.vocabulary import (
+    EQUIPMENT,
+    REGION_LAY_NAMES,
+    SENSITIVITY_TAGS,
+    Level,
+)
 from backstrong.domain.programs.dosage import BANDED_REGIONS, counted_sets, volume_band
 from backstrong.domain.programs.equipment import PRESETS
 from backstrong.domain.programs.generator import generate_plan
 from backstrong.domain.programs.intake import Experience, Goal, Intake, PainDuration, Sensitivity
+from backstrong.domain.programs.phases import Phase
 from backstrong.domain.programs.plan import Plan
+from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, ScreenResult
 from backstrong.domain.programs.safety import (
+    ALWAYS_AVAILABLE,
+    FLOOR_TAGS,
     GENTLE_EXCLUDED_TAGS,
     exclusion,
     is_heavy_hinge,
+    is_loaded_main_pattern,
     rules_for,
 )
 from backstrong.domain.programs.slots import (
@@ -51,6 +64,9 @@ def intakes(draw: st.DrawFn) -> Intake:
         sensitivities=draw(st.frozensets(st.sampled_from(Sensitivity))),
         favourites=tuple(draw(st.lists(st.sampled_from(sorted(BY_ID)), max_size=3, unique=True))),
         weeks=draw(st.integers(4, 16)),
+        pain_weeks=draw(st.one_of(st.none(), st.integers(0, 300))) if pain else None,
+        not_applicable=DERIVABLE_SLUGS,  # asked, the person said the derived flags do not apply
+        floor=draw(st.booleans()),
     )
 
 
@@ -71,7 +87,7 @@ def items(plan: Plan):
 @given(intakes())
 def test_never_an_unavailable_or_excluded_exercise(intake):
     plan = plan_for(intake)
-    available = intake.available_equipment
+    available = intake.available_equipment | ALWAYS_AVAILABLE
     banned = {t for s in intake.sensitivities for t in SENSITIVITY_TAGS[s.value]}
     for week, _, exercise in items(plan):
         assert set(exercise.equipment) <= available
@@ -145,3 +161,76 @@ def test_with_time_to_spare_every_slot_that_can_be_filled_is_filled(intake):
 @given(intakes())
 def test_the_same_intake_always_gives_the_same_plan(intake):
     assert plan_for(intake).to_dict() == plan_for(intake).to_dict()
+
+
+@QUICK
+@given(intakes().filter(lambda i: i.starts_gently))
+def test_a_gentle_start_holds_no_weighted_hinge_squat_or_carry_in_its_first_two_weeks(intake):
+    plan = plan_for(intake)
+    assert plan.weeks[0].phase is Phase.GENTLE
+    for week, _, exercise in items(plan):
+        if week.number <= 2:
+            assert not is_loaded_main_pattern(exercise), (week.number, exercise.id)
+            assert not is_heavy_hinge(exercise)
+
+
+@QUICK
+@given(intakes())
+def test_walking_is_in_every_week_and_builds_towards_thirty_minutes_five_days(intake):
+    plan = plan_for(intake)
+    walks = [w.walking for w in plan.weeks]
+    assert all(w is not None for w in walks)
+    minutes = [w.minutes for w in walks]
+    days = [w.days for w in walks]
+    assert minutes == sorted(minutes) and days == sorted(days)
+    assert max(minutes) <= 30 and max(days) <= 5
+    assert plan.weeks[-1].walking.weekly_minutes > plan.weeks[0].walking.weekly_minutes
+
+
+@QUICK
+@given(intakes().filter(lambda i: not i.available_equipment and i.floor))
+def test_without_equipment_the_floor_exercises_are_still_there(intake):
+    plan = plan_for(intake)
+    used = [e for _, _, e in items(plan)] + [BY_ID[d.exercise_id] for d in plan.daily_mobility]
+    assert any("mat" in e.equipment or FLOOR_TAGS & set(e.safety_tags) for e in used)
+    if Sensitivity.ROTATION not in intake.sensitivities:
+        assert "lower-back-rotational-stretch" in {d.exercise_id for d in plan.daily_mobility}
+
+
+@QUICK
+@given(intakes().filter(lambda i: not i.floor))
+def test_a_person_who_stays_off_the_floor_gets_nothing_lying_or_kneeling(intake):
+    plan = plan_for(intake)
+    for _, _, exercise in items(plan):
+        assert not FLOOR_TAGS & set(exercise.safety_tags)
+    for daily in plan.daily_mobility:
+        assert not FLOOR_TAGS & set(BY_ID[daily.exercise_id].safety_tags)
+
+
+@QUICK
+@given(intakes())
+def test_levels_stay_within_the_persons_experience(intake):
+    plan = plan_for(intake)
+    cap = {
+        Experience.NOVICE: Level.INTERMEDIATE,
+        Experience.INTERMEDIATE: Level.INTERMEDIATE,
+        Experience.ADVANCED: Level.ADVANCED,
+    }[intake.experience]
+    for week, _, exercise in items(plan):
+        assert exercise.level.rank <= cap.rank
+        if week.phase is Phase.GENTLE:
+            assert exercise.level is Level.BEGINNER
+
+
+@QUICK
+@given(intakes().filter(lambda i: i.age > 50 and i.pain_duration is PainDuration.ACUTE))
+def test_new_pain_after_fifty_stops_the_plan_unless_the_person_sets_it_aside(intake):
+    from dataclasses import replace
+
+    asked = replace(intake, not_applicable=frozenset())
+    result = generate_plan(asked, LIB)
+    if intake.pain_weeks is None or intake.pain_weeks < 52:
+        assert isinstance(result, ScreenResult)
+        assert not result.clear
+        assert [f.slug for f in result.flags] == ["new-pain-under-20-or-over-50"]
+    assert isinstance(generate_plan(intake, LIB), Plan)
