@@ -8,7 +8,7 @@ stable id so an interface can show it once and list it later.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -132,3 +132,21 @@ def plan_education(frames: Sequence[WeekFrame], walking: bool) -> tuple[Educatio
     items.append(EducationItem("flare-up-plan", Moment.FLARE_UP, None))
     items.append(EducationItem("keep-it-going", Moment.LAST_WEEK, frames[-1].number))
     return tuple(items)
+
+
+def due_notes(
+    items: Sequence[EducationItem], week: int, now: Sequence[str], seen: Iterable[str]
+) -> tuple[EducationNote, ...]:
+    """The notes to show with a session of ``week``: those whose moment has come (their week
+    reached, or named by the session itself in ``now``, such as after a flare-up), not yet
+    seen, in the plan's order."""
+    done = set(seen)
+    reached = [i.note_id for i in items if i.week is not None and i.week <= week]
+    ids = [n for n in dict.fromkeys([*reached, *now]) if n not in done and n in NOTES_BY_ID]
+    return tuple(NOTES_BY_ID[n] for n in ids)
+
+
+def plan_notes_in_order(items: Sequence[EducationItem]) -> tuple[EducationNote, ...]:
+    """Every note a plan holds, once each, in the order they come up."""
+    ids = dict.fromkeys(i.note_id for i in items if i.note_id in NOTES_BY_ID)
+    return tuple(NOTES_BY_ID[n] for n in ids)

@@ -21,6 +21,16 @@ from backstrong.domain.programs.loads import describe, floor_to_step
 from backstrong.domain.training.model import Load, PerformedSet
 
 FIRST_LOAD_RPE = 7.0  # about three reps in reserve (RTS chart)
+# The main lifts the forms ask about (the API takes any loadable exercise): one squat and one
+# hinge per kind of equipment a person is likely to have.
+CALIBRATION_LIFTS: tuple[str, ...] = (
+    "goblet-squat",
+    "dumbbell-romanian-deadlift",
+    "kettlebell-deadlift",
+    "squat",
+    "deadlift",
+    "hip-thrust",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ questions); the terminal views in ``view``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from backstrong.entrypoints.cli.programs import new as plan_new
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 if TYPE_CHECKING:
+    from backstrong.domain.programs.prescription import NextSession
     from backstrong.services.programs.service import PlanView
 
 app = typer.Typer(help="Your program: a safety screen, a personal plan, today's session, exports.")
@@ -28,7 +30,11 @@ def _with_disclaimer(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "disclaimer": DISCLAIMER}
 
 
-def print_plan(view: PlanView, as_json: bool, week: int | None) -> None:
+def print_plan(
+    view: PlanView, as_json: bool, week: int | None, upcoming: Sequence[NextSession | None] = ()
+) -> None:
+    """The plan as built (JSON), or in a terminal with the sessions still to come adjusted to
+    the log (``upcoming``, one per session of ``week``)."""
     from backstrong.entrypoints.cli.programs import view as plan_view
     from backstrong.services.programs.service import check_week
 
@@ -41,16 +47,18 @@ def print_plan(view: PlanView, as_json: bool, week: int | None) -> None:
             data["weeks"] = [data["weeks"][week - 1]]
         print_json(_with_disclaimer(data))
     elif week is not None:
-        plan_view.week_detail(console(), plan.weeks[week - 1], view.library)
+        plan_view.week_detail(console(), plan.weeks[week - 1], view.library, upcoming)
     else:
         plan_view.plan_overview(console(), plan, view.library)
 
 
 @app.command("red-flags")
 def red_flags(as_json: bool = JSON_OPTION) -> None:
-    """The warning signs that stop a self-guided plan, with their names."""
+    """The warning signs that stop a self-guided plan, and the inflammatory back-pain signs
+    that suggest a check-up, with their names."""
     from backstrong.domain.programs.describe import SEVERITY_HEADINGS
-    from backstrong.domain.programs.red_flags import RED_FLAGS
+    from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
+    from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RED_FLAGS, Severity
     from backstrong.entrypoints.cli.programs import view as plan_view
 
     if not as_json:
@@ -63,8 +71,19 @@ def red_flags(as_json: bool = JSON_OPTION) -> None:
                 "question": f.question,
                 "severity": f.severity.value,
                 "if_yes": SEVERITY_HEADINGS[f.severity],
+                "derivable": f.slug in DERIVABLE_SLUGS,
             }
             for f in RED_FLAGS
+        ]
+        + [
+            {
+                "name": s.slug,
+                "question": s.question,
+                "severity": "review",
+                "if_yes": SEVERITY_HEADINGS[Severity.REVIEW],
+                "derivable": False,
+            }
+            for s in INFLAMMATORY_SIGNS
         ]
     )
 
@@ -77,8 +96,36 @@ def show(
     ),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Your plan: weeks, phases and deloads, or one week's sessions."""
-    print_plan(container().programs.view(acting_user(), plan_id), as_json, week)
+    """Your plan: weeks, phases, deloads and walking, or one week's sessions (those still to
+    come as they will be, after what you logged)."""
+    programs, user = container().programs, acting_user()
+    view = programs.view(user, plan_id)
+    upcoming: list[NextSession | None] = []
+    if week is not None and view.program.active and not as_json:
+        upcoming = programs.upcoming_week(user, week)
+    print_plan(view, as_json, week, upcoming)
+
+
+@app.command("notes")
+def notes(as_json: bool = JSON_OPTION) -> None:
+    """Short notes about your back that your plan shows along the way, to read again."""
+    from backstrong.entrypoints.cli.programs import view as plan_view
+
+    found = container().programs.notes(acting_user())
+    if not as_json:
+        plan_view.notes(console(), found)
+        return
+    print_json(
+        [
+            {
+                "id": n.note.id,
+                "title": n.note.title,
+                "text": n.note.text,
+                "seen_at": None if n.seen_at is None else n.seen_at.isoformat(),
+            }
+            for n in found
+        ]
+    )
 
 
 @app.command("list")
@@ -128,9 +175,13 @@ def today(as_json: bool = JSON_OPTION) -> None:
     view = container().programs.upcoming(acting_user())
     assert view.upcoming is not None
     if as_json:
-        print_json(_with_disclaimer(view.upcoming.to_dict()))
+        data = view.upcoming.to_dict()
+        data["notes"] = [{"id": n.id, "title": n.title, "text": n.text} for n in view.notes]
+        print_json(_with_disclaimer(data))
     else:
-        plan_view.next_session(console(), view.upcoming, view.library)
+        walking = view.program.plan.weeks[view.upcoming.week - 1].walking
+        plan_view.next_session(console(), view.upcoming, view.library, walking)
+        plan_view.due_notes(console(), view.notes)
 
 
 @app.command("export")

@@ -128,9 +128,14 @@ def progress(
     yes: bool = typer.Option(False, "--yes", "-y", help="Take the best-matching exercise."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Estimated 1RM over time for one exercise: the best set of each training day."""
-    from backstrong.entrypoints.cli.training.tables import print_trend
+    """Progress of one exercise: e1RM per day, best set and volume, reps and hold times.
+
+    The RPE chart's estimate is a line of its own; days from sets over 10 reps are marked as
+    less reliable."""
+    from backstrong.entrypoints.cli.training.tables import print_progress, print_trend
+    from backstrong.services.training import progress as training_progress
     from backstrong.services.training import stats as training_stats
+    from backstrong.services.training.progress import progress_json
     from backstrong.services.training.reports import trend_json
 
     chosen = choose_exercise(exercise, yes=yes)
@@ -143,14 +148,22 @@ def progress(
         cache=c.training_stats,
     )
     points = lines.get(chosen.exercise_id, ())
+    found = training_progress.exercise_progress(
+        c.uow(),
+        user,
+        chosen.exercise_id,
+        unit=training_stats.unit_of(user),
+        formula=_formula(formula),
+    )
     if plot is not None:
         from backstrong.adapters.render.chart_png import render_png
         from backstrong.adapters.render.progress_chart import progress_chart
 
         plot.write_bytes(render_png(progress_chart(chosen.name, points)))
     if as_json:
-        print_json(trend_json(chosen.exercise_id, points))
+        print_json({**trend_json(chosen.exercise_id, points), **progress_json(found)})
         return
     print_trend(chosen.name, points)
+    print_progress(found)
     if plot is not None:
         console().print(f"Wrote {plot}", highlight=False, markup=False)

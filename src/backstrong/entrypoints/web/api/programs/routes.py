@@ -7,15 +7,19 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse
 
+from backstrong.domain.programs.education import NOTES
+from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.entrypoints.web.api.errors import UNPROCESSABLE
 from backstrong.entrypoints.web.api.programs.schemas import (
     NextSessionPublic,
+    NotePublic,
     ProgramCreate,
     ProgramListedPublic,
     ProgramPublic,
     RedFlagPublic,
     ScreenPublic,
+    SignPublic,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 
@@ -25,6 +29,16 @@ router = APIRouter(prefix="/programs", tags=["programs"])
 @router.get("/red-flags", summary="The red-flag questions")
 def list_red_flags() -> list[RedFlagPublic]:
     return [RedFlagPublic.of(flag) for flag in RED_FLAGS]
+
+
+@router.get("/inflammatory-signs", summary="The signs of inflammatory back pain (NICE NG65)")
+def list_inflammatory_signs() -> list[SignPublic]:
+    return [SignPublic.model_validate(sign) for sign in INFLAMMATORY_SIGNS]
+
+
+@router.get("/notes", summary="The short notes about back pain that plans show")
+def list_notes() -> list[NotePublic]:
+    return [NotePublic.model_validate(note) for note in NOTES]
 
 
 @router.post(

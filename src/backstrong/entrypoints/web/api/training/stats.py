@@ -78,3 +78,30 @@ def e1rm_trend(
         cache=container.training_stats,
     )
     return trend_json(exercise_id, lines.get(exercise_id, ()))
+
+
+@router.get(
+    "/stats/progress",
+    summary="Progress of one exercise for every kind of set",
+    description="e1RM lines (the formula's, and the RPE chart's apart; `reliable` is false for "
+    "days from sets over 10 reps), best set and volume per day, and reps and hold-time trends "
+    "for body-weight work.",
+)
+def exercise_progress(
+    container: ContainerDep,
+    user: ApiUser,
+    exercise_id: str,
+    formula: str = Query("epley", description=FORMULA_HELP),
+    unit: UnitParam = Query(None, description="Default: your display unit."),
+) -> dict[str, Any]:
+    from backstrong.services.training import progress as training_progress
+
+    found = training_progress.exercise_progress(
+        container.uow(),
+        user,
+        exercise_id,
+        unit=MassUnit(unit) if unit else training_stats.unit_of(user),
+        formula=_formula(formula),
+        cache=container.training_stats,
+    )
+    return training_progress.progress_json(found)

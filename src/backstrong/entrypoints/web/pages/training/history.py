@@ -122,7 +122,8 @@ def progress_page(
     exercise_id: str, request: Request, container: ContainerDep, user: PageUser
 ) -> Response:
     from backstrong.adapters.render.chart_svg import render_svg
-    from backstrong.adapters.render.progress_chart import progress_chart
+    from backstrong.adapters.render.progress_chart import e1rm_lines_chart, progress_chart
+    from backstrong.services.training.progress import exercise_progress
 
     library = page_library(container, user)
     try:
@@ -138,9 +139,20 @@ def progress_page(
         user,
         SetFilter(exercise_id=exercise_id, limit=RECENT_SETS, newest_first=True),
     )
+    progress = exercise_progress(
+        container.uow(),
+        user,
+        exercise_id,
+        unit=training_stats.unit_of(user),
+        cache=container.training_stats,
+    )
+    drawn = any(line.points for line in progress.e1rm)
+    lines_chart = e1rm_lines_chart(exercise.name, progress.e1rm) if drawn else None
     context = {
         "active": "history",
         "exercise": exercise,
+        "progress": progress,
+        "lines_chart": Markup(render_svg(lines_chart)) if lines_chart else None,  # noqa: S704 - drawn by us, text escaped
         "points": points,
         "chart": Markup(render_svg(progress_chart(exercise.name, points))) if points else None,  # noqa: S704 - drawn by us, text escaped
         "recent": recent,
