@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -14,6 +15,7 @@ from backstrong.domain.training.summary import SessionSummary
 from backstrong.domain.training.workout import PlannedSet, Step, next_step
 from backstrong.entrypoints.web.deps import ContainerDep
 from backstrong.entrypoints.web.pages.training.today_state import TodayState
+from backstrong.services.errors import NotFound
 from backstrong.services.training import sessions as training_sessions
 from backstrong.services.training import stats as training_stats
 from backstrong.services.training import workout as training_workout
@@ -156,6 +158,18 @@ def today_context(
         "ask_pain_after": plan_done and session is not None and session.pain_after is None,
         "summary": summary,
         "yesterday": _yesterday(container, user, day),
+        "program_warnings": _program_warnings(container, user, day, workout.source),
         "pain_scale": range(11),
         "load_text": load_text,
     }
+
+
+def _program_warnings(
+    container: ContainerDep, user: User, day: date, source: str
+) -> tuple[str, ...]:
+    """Why today's program session is careful (after a flare-up, load waiting on pain)."""
+    if source != "program":
+        return ()
+    with suppress(NotFound):
+        return container.programs.next_session(user, today=day, history_before=day).warnings
+    return ()
