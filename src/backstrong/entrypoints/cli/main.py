@@ -70,7 +70,7 @@ COMMANDS: dict[str, Entry] = {
     "progress": Entry(
         _CLI + "training.history",
         "progress",
-        "Estimated 1RM over time for one exercise: the best set of each training day.",
+        "Progress of one exercise: e1RM per day, best set and volume, reps and hold times.",
     ),
     "import": Entry(
         _CLI + "training.imports",

@@ -33,8 +33,9 @@ from backstrong.services.ports.training import SetFilter
 from backstrong.services.training.imports import ImportPlan, ImportResult, Imports
 from backstrong.services.training.log import Ambiguous, LoggedEntry, SetLog, SetRequest
 from backstrong.services.training.names import Candidate, candidates
+from backstrong.services.training.progress import ExerciseProgress, exercise_progress
 from backstrong.services.training.sessions import Sessions, SessionWithSets
-from backstrong.services.training.stats import Dashboard, Stats, StatsCache
+from backstrong.services.training.stats import Dashboard, Stats, StatsCache, unit_of
 from backstrong.services.training.workout import Prescriber, Workout, Workouts
 from backstrong.services.unit_of_work import UowFactory
 
@@ -202,6 +203,19 @@ class TrainingService:
         formula: Formula = Formula.EPLEY,
     ) -> tuple[TrendPoint, ...]:
         return self._stats.progress(user, exercise_id, unit=unit, formula=formula)
+
+    def exercise_progress(
+        self,
+        user: User,
+        exercise_id: str,
+        *,
+        unit: str | None = None,
+        formula: Formula = Formula.EPLEY,
+    ) -> ExerciseProgress:
+        """Every kind of progress for one exercise: e1RM lines, best set and volume, reps and
+        hold-time trends (see ``progress.py``)."""
+        sets = self._stats.performed_sets(user)
+        return exercise_progress(sets, exercise_id, unit=unit_of(user, unit), formula=formula)
 
     def volume(
         self, user: User, *, unit: str | None = None, weeks: int | None = None

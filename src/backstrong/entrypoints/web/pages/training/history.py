@@ -103,14 +103,19 @@ def progress_page(
     exercise_id: str, request: Request, container: ContainerDep, user: PageUser
 ) -> Response:
     from backstrong.adapters.render.chart_svg import render_svg
-    from backstrong.adapters.render.progress_chart import progress_chart
+    from backstrong.adapters.render.progress_chart import e1rm_lines_chart, progress_chart
 
     exercise = container.training.exercise(user, exercise_id)  # 404 when not in the library
     points = container.training.progress(user, exercise_id)
     where = SetFilter(exercise_id=exercise_id, limit=RECENT_SETS, newest_first=True)
+    progress = container.training.exercise_progress(user, exercise_id)
+    drawn = any(line.points for line in progress.e1rm)
+    lines_chart = e1rm_lines_chart(exercise.name, progress.e1rm) if drawn else None
     context = {
         "active": "history",
         "exercise": exercise,
+        "progress": progress,
+        "lines_chart": Markup(render_svg(lines_chart)) if lines_chart else None,  # noqa: S704 - drawn by us, text escaped
         "points": points,
         "chart": Markup(render_svg(progress_chart(exercise.name, points))) if points else None,  # noqa: S704 - drawn by us, text escaped
         "recent": container.training.history(user, where),

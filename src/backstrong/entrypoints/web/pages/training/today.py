@@ -47,7 +47,9 @@ def _page(
     request: Request, container: ContainerDep, user: User, state: TodayState, **extra: Any
 ) -> Response:
     workout = container.training.workout(user, state.plan, state.skip, drop_unknown=True)
-    context = today_context(workout, container.training.names(user), state, user.unit)
+    warnings = container.programs.warnings_today(user) if workout.source == "program" else ()
+    names = container.training.names(user)
+    context = today_context(workout, names, state, user.unit, warnings)
     context.update(FORM_DEFAULTS, entry={"entry": "", "date": "", **extra.pop("entry", {})})
     context.update(extra)
     failed = any(context[key] for key in ("entry_errors", "set_errors", "pain_errors"))
