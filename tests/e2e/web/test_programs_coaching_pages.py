@@ -100,14 +100,13 @@ def test_the_exercise_history_page_shows_progress_for_high_reps_and_holds(web, s
     sign_up_in_browser(web, "ana@example.org")
     with sqlite_container.uow() as uow:
         user = uow.users.by_email("ana@example.org")
-    library = sqlite_container.exercises.library_for(user)
     when = datetime(2026, 3, 2, 18, tzinfo=UTC)
     for performed in (
         PerformedSet("deadlift", when, reps=12, load=Load(60, MassUnit.KG)),
         PerformedSet("plank", when, hold_seconds=40),
     ):
         request = training_log.SetRequest(new_id(), performed)
-        training_log.record_set(sqlite_container.uow(), user, library, request, now=when)
+        sqlite_container.training.record_set(user, request)
     page = web.get("/history/exercises/deadlift").text
     assert "e1RM by method" in page and "less reliable" in page
     assert "Best set and volume" in page
