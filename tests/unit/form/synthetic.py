@@ -42,7 +42,8 @@ class RepPlan:
     rest_s: float = 0.8
     counted: bool = True
     faults: frozenset[str] = frozenset()
-    wobble: tuple[float, float] | None = None  # trunk wobble: amplitude (deg), frequency (Hz)
+    wobble: tuple[float, float, bool] | None = None  # an unsteady trunk: at this fraction of
+    # the way, the trunk turns back by this many degrees before going on; on the way up if True
 
 
 @dataclass(frozen=True)
@@ -115,17 +116,36 @@ def _timeline(s: Scenario) -> tuple[Timeline, Truth]:
     faults, times = [], []
     for rep in s.reps:
         begin = timeline.end
-        timeline.go(rep.peak, rep.down_s)
+        start = timeline.keys[-1].state
+        if rep.wobble and not rep.wobble[2]:
+            _go_unsteadily(timeline, start, rep.peak, rep.down_s, rep.wobble)
+        else:
+            timeline.go(rep.peak, rep.down_s)
         timeline.go(rep.peak, rep.pause_s)
-        timeline.go(rep.top, rep.up_s)
-        if rep.wobble:
-            timeline.wobbles.append((begin, timeline.end, *rep.wobble))
+        if rep.wobble and rep.wobble[2]:
+            _go_unsteadily(timeline, rep.peak, rep.top, rep.up_s, rep.wobble)
+        else:
+            timeline.go(rep.top, rep.up_s)
         if rep.counted:
             faults.append(rep.faults)
             times.append((begin, timeline.end))
         timeline.go(rep.top, rep.rest_s)
     timeline.go(timeline.keys[-1].state, s.end_s)
     return timeline, Truth(len(faults), tuple(faults), tuple(times))
+
+
+def _go_unsteadily(
+    timeline: Timeline, a: State, b: State, seconds: float, wobble: tuple[float, float, bool]
+) -> None:
+    """From ``a`` to ``b``, but the trunk turns back by ``wobble[1]`` degrees part-way."""
+    fraction, back, _ = wobble
+    direction = 1.0 if b["trunk"] >= a["trunk"] else -1.0
+    mid = {k: a[k] + (b[k] - a[k]) * fraction for k in a}
+    turned = dict(mid)
+    turned["trunk"] = mid["trunk"] - direction * back
+    timeline.go(mid, seconds * fraction)
+    timeline.go(turned, 0.4)
+    timeline.go(b, seconds * (1 - fraction))
 
 
 def _landmarks_at(s: Scenario, timeline: Timeline, t: float, lead: float) -> list:

@@ -53,7 +53,6 @@ class Key:
 @dataclass
 class Timeline:
     keys: list[Key] = field(default_factory=list)
-    wobbles: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     @property
     def end(self) -> float:
@@ -78,10 +77,6 @@ class Timeline:
             u = 0.0 if b.t == a.t else (t - a.t) / (b.t - a.t)
             w = 0.5 - 0.5 * math.cos(math.pi * u)
             state = {k: a.state[k] + (b.state[k] - a.state[k]) * w for k in a.state}
-        for start, stop, amplitude, hz in self.wobbles:
-            if start < t < stop:
-                ramp = math.sin(math.pi * (t - start) / (stop - start))
-                state["trunk"] += amplitude * ramp * math.sin(2 * math.pi * hz * (t - start))
         return state
 
 

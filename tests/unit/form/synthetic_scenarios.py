@@ -161,7 +161,8 @@ def hinge_scenario(rng: random.Random, exercise: str, faults: tuple[str, ...],
         reps.append(RepPlan(
             peak=hinge_bottom(rng, exercise, style, fault), top=hinge_top(rng, style, fault),
             faults=frozenset({fault} if fault else ()), **_tempo(rng, 1.2),
-            wobble=(u(rng, 8, 14), u(rng, 0.8, 1.6)) if fault == "unsteady-trunk" else None,
+            wobble=(u(rng, 0.3, 0.7), u(rng, 10, 18), rng.random() < 0.5)
+            if fault == "unsteady-trunk" else None,
         ))  # fmt: skip
         if rng.random() < 0.1:
             reps.append(_partial(rng, reps[-1].top, "trunk", u(rng, 8, 16)))

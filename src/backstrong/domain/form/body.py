@@ -128,39 +128,50 @@ def _reliable(width: float, row: LandmarkRow) -> tuple[XY | None, int]:
 
 
 def _follow_pair(sides: Sequence[Sides]) -> list[XY | None]:
-    """Mid-points of a left/right pair, following the two sides as tracks (see module doc)."""
+    """Mid-points of a left/right pair, following the two sides as tracks A and B (see the
+    module doc). Frames showing both sides decide which label is on which track. A frame showing
+    one side keeps the last decision unless the point is clearly nearer the other track (by
+    half the gap between the sides), since jitter can be as large as that gap."""
     a: XY | None = None
     b: XY | None = None
     ox = oy = 0.0  # a - b, averaged over the frames that showed both sides
-    known = False
+    swapped = False  # the label "left" is on track B
     mids: list[XY | None] = []
     for left, right in sides:
         if left and right:
             if a and b:
-                lx, ly, rx, ry = left[0], left[1], right[0], right[1]
-                kept = abs(lx - a[0]) + abs(ly - a[1]) + abs(rx - b[0]) + abs(ry - b[1])
-                crossed = abs(lx - b[0]) + abs(ly - b[1]) + abs(rx - a[0]) + abs(ry - a[1])
-                if crossed < kept:
-                    left, right = right, left
-            a, b = left, right
-            dx, dy = a[0] - b[0], a[1] - b[1]
-            w = OFFSET_WEIGHT if known else 1.0
-            ox, oy, known = ox + w * (dx - ox), oy + w * (dy - oy), True
+                kept = _l1(left, a) + _l1(right, b)
+                swapped = _l1(left, b) + _l1(right, a) < kept
+                w = OFFSET_WEIGHT
+            else:
+                w = 1.0
+            a, b = (right, left) if swapped else (left, right)
+            ox, oy = ox + w * (a[0] - b[0] - ox), oy + w * (a[1] - b[1] - oy)
             mids.append(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
         elif left or right:
             p = left or right
             assert p is not None
-            if not known or a is None or b is None:
+            if a is None or b is None:
                 mids.append(p)
                 continue
-            if abs(p[0] - a[0]) + abs(p[1] - a[1]) <= abs(p[0] - b[0]) + abs(p[1] - b[1]):
+            on_a = (left is not None) != swapped
+            margin = (abs(ox) + abs(oy)) / 2
+            if on_a and _l1(p, b) < _l1(p, a) - margin:
+                on_a, swapped = False, not swapped
+            elif not on_a and _l1(p, a) < _l1(p, b) - margin:
+                on_a, swapped = True, not swapped
+            if on_a:
                 a, b = p, (p[0] - ox, p[1] - oy)
             else:
-                b, a = p, (p[0] + ox, p[1] + oy)
+                a, b = (p[0] + ox, p[1] + oy), p
             mids.append(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
         else:
             mids.append(None)
     return mids
+
+
+def _l1(p: XY, q: XY) -> float:
+    return abs(p[0] - q[0]) + abs(p[1] - q[1])
 
 
 def _facing(mids: dict[str, list[XY | None]], frames: Sequence[Frame]) -> float:

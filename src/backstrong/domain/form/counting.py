@@ -32,9 +32,10 @@ def find_reps(
     signal: Sequence[float], dt: float, *, min_depth: float, reversal: float
 ) -> list[RepWindow]:
     reps: list[RepWindow] = []
+    still = max(1, round(th.STILL_S / dt))
     for lo, hi in runs(signal):
         for before, bottom, after in _turning_points(signal, lo, hi, reversal):
-            rep = _window(signal, before, bottom, after)
+            rep = _window(signal, before, bottom, after, still)
             if signal[bottom] >= min_depth and (rep.end - rep.start) * dt >= th.MIN_REP_S:
                 reps.append(rep)
     return reps
@@ -68,16 +69,27 @@ def _turning_points(
     return found
 
 
-def _window(s: Sequence[float], before: int, bottom: int, after: int) -> RepWindow:
+def _window(s: Sequence[float], before: int, bottom: int, after: int, still: int) -> RepWindow:
     """Trim the pauses: a rep starts when the signal leaves the rest position and ends when it is
-    back (within ``REP_EDGE_FRACTION`` of the excursion)."""
+    back (within ``REP_EDGE_FRACTION`` of the excursion, or where it stops changing in the lower
+    half of the excursion, so that getting into position before a rep is not part of it)."""
     depth = s[bottom]
     start_level = s[before] + th.REP_EDGE_FRACTION * (depth - s[before])
     end_level = s[after] + th.REP_EDGE_FRACTION * (depth - s[after])
+    start_half = (s[before] + depth) / 2
+    end_half = (s[after] + depth) / 2
     start = bottom
     while start > before and s[start - 1] > start_level:
         start -= 1
+        if s[start] < start_half and start - still >= before and _flat(s, start - still, start):
+            break
     end = bottom
     while end < after and s[end + 1] > end_level:
         end += 1
+        if s[end] < end_half and end + still <= after and _flat(s, end, end + still):
+            break
     return RepWindow(start=start, bottom=bottom, end=end, rest_before=before, rest_after=after)
+
+
+def _flat(s: Sequence[float], first: int, last: int) -> bool:
+    return abs(s[last] - s[first]) < th.STILL_CHANGE_DEG

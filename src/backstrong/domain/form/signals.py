@@ -14,15 +14,12 @@ from backstrong.domain.form.exercise import Movement
 from backstrong.domain.form.series import NAN, is_nan
 
 
-def _asin_deg(ratio: float) -> float:
-    return math.degrees(math.asin(max(-1.0, min(1.0, ratio))))
-
-
 def thigh_above_horizontal(body: BodyTrack) -> list[float]:
     """Thigh angle above the horizontal: 90 standing, 0 at parallel (hip level with the knee),
-    negative below parallel."""
-    hip, knee, length = body.y["hip"], body.y["knee"], body.thigh
-    return [_asin_deg((h - k) / length) for h, k in zip(hip, knee, strict=True)]
+    negative below parallel. Read as atan2(height, run): at parallel the sign of the height alone
+    decides, whatever the camera's yaw, and near vertical a yawed run barely moves the angle."""
+    xs = zip(body.x["hip"], body.x["knee"], body.y["hip"], body.y["knee"], strict=True)
+    return [math.degrees(math.atan2(yh - yk, abs(xk - xh))) for xh, xk, yh, yk in xs]
 
 
 def trunk_lean(body: BodyTrack) -> list[float]:
@@ -114,7 +111,7 @@ def hip_forward(body: BodyTrack) -> list[float]:
 def feet_moving(body: BodyTrack) -> list[bool]:
     """Samples where the feet slide (walking in, stepping about): no rep is counted there."""
     ankle, dt, leg = body.x["ankle"], body.dt, body.leg
-    k = max(1, round(0.15 / dt))
+    k = max(1, round(th.FEET_MOVING_HALF_WINDOW_S / dt))
     moving = [False] * len(ankle)
     for i in range(k, len(ankle) - k):
         a, b = ankle[i - k], ankle[i + k]
@@ -133,13 +130,12 @@ def feet_moving(body: BodyTrack) -> list[bool]:
 
 
 def counting_signal(body: BodyTrack, movement: Movement) -> list[float]:
-    """The one 1-D signal reps are counted on, larger = deeper into the rep; ``nan`` where the
-    person is setting up (feet moving; for the bridge, not lying down)."""
+    """The one 1-D signal reps are counted on, larger = deeper into the rep; for the bridge,
+    ``nan`` where the person is not lying down (getting into position)."""
     if movement is Movement.SQUAT:
         signal = [90.0 - a for a in thigh_above_horizontal(body)]
     elif movement is Movement.HINGE:
         signal = trunk_lean(body)
     else:
         signal = [e if e >= th.BRIDGE_LYING_MIN_ELEVATION_DEG else NAN for e in hip_elevation(body)]
-    moving = feet_moving(body)
-    return [NAN if m else s for s, m in zip(signal, moving, strict=True)]
+    return signal

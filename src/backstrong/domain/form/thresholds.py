@@ -8,7 +8,6 @@ from __future__ import annotations
 
 # --- Reading landmarks -----------------------------------------------------------------------
 VISIBLE_MIN = 0.5  # MediaPipe Pose guidance: trust a landmark when visibility >= 0.5
-FRAME_MARGIN = 0.0  # a point outside [0, 1] of the image is "outside the frame" (pose-landmarks/v1)
 
 # --- Signal conditioning ---------------------------------------------------------------------
 SMOOTH_WINDOW_S = 0.2  # box filter width, applied twice; convention: keeps movement below ~2 Hz,
@@ -19,9 +18,13 @@ LENGTH_PERCENTILE = 0.9  # a segment's own length: its 90th-percentile apparent 
 SHOULDER_WIDTH_PER_TRUNK = 0.8  # biacromial breadth ~0.23 of height (ANSUR II, 2012 survey means)
 # over trunk 0.288 of height (Winter 2009): used to estimate how far the camera is off side-on
 MAX_CORRECTED_YAW_DEG = 45.0  # convention: beyond this the side-view gate fails anyway
-FEET_MOVING_SPEED = 0.35  # leg lengths per second; convention: feet sliding faster than this
-# means walking or setting up, not a rep (a planted foot jitters well below 0.1)
+FEET_MOVING_SPEED = 0.5  # leg lengths per second; convention: feet travelling faster than this
+# over FEET_MOVING_HALF_WINDOW_S either side means walking (about 1.2 leg lengths a second) or
+# stepping about, not a rep; slower than the jumps the estimator makes when a foot is hidden
+FEET_MOVING_HALF_WINDOW_S = 0.3
 FEET_MOVING_PAD_S = 0.3  # convention: setting-up time is widened by this much on each side
+FEET_MOVING_MAX_SHARE = 0.5  # convention: a rep during which the feet travel more than half
+# the time is someone walking or setting up, and is not counted
 
 # --- Quality gates ---------------------------------------------------------------------------
 SIDE_VIEW_MAX_WIDTH_RATIO = 0.55  # apparent shoulder width / trunk length; with
@@ -33,6 +36,8 @@ REP_MIN_COVERAGE = 0.6  # convention: share of a rep's frames that must show eve
 BOTTOM_WINDOW_S = 0.15  # convention: measurements at the bottom are medians over +/- this time
 
 # --- Counting (one smoothed 1-D signal per movement; hysteresis by reversal) -----------------
+STILL_S = 0.3  # convention: a signal changing by less than STILL_CHANGE_DEG over this time is
+STILL_CHANGE_DEG = 2.0  # a person holding still; a rep starts when they leave such a pause
 MIN_REP_S = 0.6  # convention: a full rep faster than this is a bounce or jitter
 REP_EDGE_FRACTION = 0.1  # a rep starts/ends where the signal is within 10 % of its excursion
 # from the rest position (so pauses between reps belong to no rep; convention)
@@ -43,7 +48,7 @@ HINGE_COUNT_MIN_DEG = 35.0  # trunk lean from vertical a hinge must reach to cou
 HINGE_REVERSAL_DEG = 20.0  # convention
 BRIDGE_COUNT_MIN_DEG = 10.0  # hips lifted above the shoulders by this angle (convention)
 BRIDGE_REVERSAL_DEG = 8.0  # convention
-BRIDGE_LYING_MIN_ELEVATION_DEG = -35.0  # shoulder-to-hip line no steeper than this with the
+BRIDGE_LYING_MIN_ELEVATION_DEG = -20.0  # shoulder-to-hip line no steeper than this with the
 # shoulders above the hips: otherwise the person is sitting or standing (setting up; convention)
 STANDING_MAX_TRUNK_DEG = 50.0  # a squat or hinge rep must start from (nearly) upright
 # (convention; a rep that starts bent over is getting into position)
@@ -68,7 +73,7 @@ HINGE_MAX_KNEE_FLEXION_DEG = 40.0  # seed 000 good morning: "knees slightly bent
 DEADLIFT_MAX_KNEE_FLEXION_DEG = 85.0  # seed 000 deadlift starts "in a squatting position"
 DEADLIFT_MIN_THIGH_ABOVE_PARALLEL_DEG = 10.0  # convention: hips stay above the knees at the
 # bottom of a deadlift; at knee height it has become a squat
-HINGE_MAX_TRUNK_WOBBLE_DEG = 7.0  # convention: the shoulder-hip line turning back by more than
+HINGE_MAX_TRUNK_WOBBLE_DEG = 6.0  # convention: the shoulder-hip line turning back by more than
 # this inside one phase (down or up) is an unsteady trunk
 HINGE_MAX_TRUNK_SHORTENING = 0.07  # convention: the shoulder-hip distance shrinking by 7 % means
 # the back curls (roughly 60 degrees of spinal flexion); smaller curves are invisible to 2D
