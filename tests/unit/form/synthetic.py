@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from backstrong.domain.pose.kinematics import Point, grounded
 from backstrong.domain.pose.model import Pose
-
 from tests.unit.form.synthetic_artefacts import degrade, keep_frames
 from tests.unit.form.synthetic_camera import Artefacts, Camera, frame_rows, landmarks_3d, project
 from tests.unit.form.synthetic_motion import (

@@ -10,7 +10,6 @@ import random
 from dataclasses import dataclass
 
 from backstrong.domain.pose.kinematics import HEAD_RADIUS_PER_HEIGHT, Point
-
 from tests.unit.form.synthetic_motion import Body
 
 Vec3 = tuple[float, float, float]

@@ -91,7 +91,7 @@ def squat_bottom(rng: random.Random, arm: float, fault: str | None) -> dict[str,
 
 def hinge_top(rng: random.Random, style: dict[str, float], fault: str | None) -> dict[str, float]:
     if fault == "no-lockout":
-        knee, shank, trunk = u(rng, 15, 25), u(rng, 3, 8), u(rng, 27, 40)
+        knee, shank, trunk = u(rng, 15, 25), u(rng, 3, 8), u(rng, 22, 35)
     else:
         knee, shank, trunk = u(rng, 0, 6), u(rng, 0, 3), u(rng, 0, 6)
     return {"thigh": knee - shank, "shank": shank, "trunk": trunk, "plantar": 0.0, **style,
@@ -142,8 +142,9 @@ def squat_scenario(rng: random.Random, faults: tuple[str, ...], fault_share: flo
     reps = []
     for _ in range(rng.randint(1, 10)):
         fault = rng.choice(faults) if faults and rng.random() < fault_share else None
-        reps.append(RepPlan(peak=squat_bottom(rng, arm, fault), top=squat_top(rng, arm),
-                            faults=frozenset({fault} if fault else ()), **_tempo(rng, 1.0)))  # fmt: skip
+        tags = frozenset({fault} if fault else ())
+        peak = squat_bottom(rng, arm, fault)
+        reps.append(RepPlan(peak=peak, top=squat_top(rng, arm), faults=tags, **_tempo(rng, 1.0)))
         if rng.random() < 0.1:
             reps.append(_partial(rng, top, "thigh", u(rng, 8, 20)))
     return _scenario(rng, "squat", top, reps, max_yaw)

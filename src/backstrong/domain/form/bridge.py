@@ -13,7 +13,7 @@ from backstrong.domain.form import thresholds as th
 from backstrong.domain.form.counting import RepWindow
 from backstrong.domain.form.measuring import Measuring, deg, over, secs, under
 from backstrong.domain.form.result import Fault, Measurement
-from backstrong.domain.form.series import is_nan, median
+from backstrong.domain.form.series import is_nan, median, percentile
 
 CUES = {
     "hips-low": "Lift your hips higher, until your shoulders, hips and knees make one straight "
@@ -27,27 +27,24 @@ CUES = {
 
 def measure(m: Measuring, rep: RepWindow) -> tuple[Measurement, ...]:
     lift = m.series("elevation")
-    first, last = _top(lift, rep)
-    line = [v for v in m.series("line")[first : last + 1] if not is_nan(v)]
+    top = _top(lift, rep)
+    line = [v for i in top if not is_nan(v := m.series("line")[i])]
     return (
         deg("lift_deg", m.at("elevation", rep.bottom)),
         deg("top_line_deg", median(line) if line else float("nan")),
-        secs("hold_s", m.seconds(last - first)),
+        secs("hold_s", m.seconds(len(top))),
     )
 
 
-def _top(lift: list[float], rep: RepWindow) -> tuple[int, int]:
-    """First and last index of the stretch around the highest point that stays within
-    ``BRIDGE_TOP_BAND`` of the lift from the highest point."""
-    peak = lift[rep.bottom]
+def _top(lift: list[float], rep: RepWindow) -> list[int]:
+    """The samples of a rep spent at the top: within ``BRIDGE_TOP_BAND`` of the lift (at least
+    ``BRIDGE_TOP_BAND_MIN_DEG``) of its top level, read as a high percentile so that one jittery
+    sample does not set it."""
+    span = range(rep.start, rep.end + 1)
+    level = percentile([lift[i] for i in span], 0.95)
     rest = min(lift[rep.rest_before], lift[rep.rest_after])
-    level = peak - th.BRIDGE_TOP_BAND * (peak - rest)
-    first = last = rep.bottom
-    while first > rep.start and lift[first - 1] >= level:
-        first -= 1
-    while last < rep.end and lift[last + 1] >= level:
-        last += 1
-    return first, last
+    floor = level - max(th.BRIDGE_TOP_BAND * (level - rest), th.BRIDGE_TOP_BAND_MIN_DEG)
+    return [i for i in span if lift[i] >= floor]
 
 
 def judge(values: Mapping[str, float], exercise_id: str) -> list[Fault]:

@@ -92,4 +92,5 @@ def _window(s: Sequence[float], before: int, bottom: int, after: int, still: int
 
 
 def _flat(s: Sequence[float], first: int, last: int) -> bool:
-    return abs(s[last] - s[first]) < th.STILL_CHANGE_DEG
+    window = s[first : last + 1]
+    return max(window) - min(window) < th.STILL_CHANGE_DEG

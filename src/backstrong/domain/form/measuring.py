@@ -41,13 +41,10 @@ class Measuring:
             self._cache[name] = SERIES[name](self.body)
         return self._cache[name]
 
-    @property
-    def half_window(self) -> int:
-        return max(1, round(th.BOTTOM_WINDOW_S / self.body.dt))
-
-    def at(self, name: str, index: int) -> float:
-        """Median of a series within ``BOTTOM_WINDOW_S`` of a grid index."""
-        return window_median(self.series(name), index, self.half_window)
+    def at(self, name: str, index: int, seconds: float = th.BOTTOM_WINDOW_S) -> float:
+        """Median of a series within ``seconds`` of a grid index."""
+        half = max(1, round(seconds / self.body.dt))
+        return window_median(self.series(name), index, half)
 
     def seconds(self, frames: int) -> float:
         return frames * self.body.dt

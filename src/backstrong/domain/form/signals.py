@@ -27,6 +27,14 @@ def trunk_lean(body: BodyTrack) -> list[float]:
     return _heading(body, "hip", "shoulder")
 
 
+def hip_flexion(body: BodyTrack) -> list[float]:
+    """How far the trunk has folded onto the thigh: trunk lean plus thigh angle from vertical
+    (0 standing tall, about 90 at the bottom of a good morning)."""
+    return [
+        t + 90.0 - a for t, a in zip(trunk_lean(body), thigh_above_horizontal(body), strict=True)
+    ]
+
+
 def shank_lean(body: BodyTrack) -> list[float]:
     """Ankle-knee line from vertical, + with the knee ahead of the ankle."""
     return _heading(body, "ankle", "knee")
@@ -135,7 +143,7 @@ def counting_signal(body: BodyTrack, movement: Movement) -> list[float]:
     if movement is Movement.SQUAT:
         signal = [90.0 - a for a in thigh_above_horizontal(body)]
     elif movement is Movement.HINGE:
-        signal = trunk_lean(body)
+        signal = hip_flexion(body)
     else:
         signal = [e if e >= th.BRIDGE_LYING_MIN_ELEVATION_DEG else NAN for e in hip_elevation(body)]
     return signal

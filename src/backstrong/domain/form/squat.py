@@ -24,6 +24,7 @@ CUES = {
 
 def measure(m: Measuring, rep: RepWindow) -> tuple[Measurement, ...]:
     trunk = m.series("trunk")
+    wide = th.FOOT_WINDOW_S
     lean_bottom = m.at("trunk", rep.bottom)
     after = [v for v in trunk[rep.bottom : rep.end + 1] if not is_nan(v)]
     lean_rise = max(after) - lean_bottom if after else float("nan")
@@ -31,7 +32,7 @@ def measure(m: Measuring, rep: RepWindow) -> tuple[Measurement, ...]:
         deg("thigh_above_parallel_deg", m.at("thigh", rep.bottom)),
         deg("trunk_lean_deg", lean_bottom),
         deg("trunk_lean_rise_deg", lean_rise),
-        legs("heel_lift", m.at("heel", rep.bottom) - m.at("heel", rep.start)),
+        legs("heel_lift", m.at("heel", rep.bottom) - m.at("heel", rep.start, wide)),
         legs("knee_past_toe", m.at("knee_past_toe", rep.bottom)),
         secs("descent_s", m.seconds(rep.bottom - rep.start)),
         secs("ascent_s", m.seconds(rep.end - rep.bottom)),

@@ -34,6 +34,7 @@ HIP_WIDTH_PER_SHOULDER_WIDTH = 0.6  # MediaPipe hip landmarks sit at the hip joi
 # the shoulders (convention, used only when the shoulders are not both visible)
 REP_MIN_COVERAGE = 0.6  # convention: share of a rep's frames that must show every joint it needs
 BOTTOM_WINDOW_S = 0.15  # convention: measurements at the bottom are medians over +/- this time
+FOOT_WINDOW_S = 0.3  # convention: heels and toes are the noisiest landmarks, so a wider median
 
 # --- Counting (one smoothed 1-D signal per movement; hysteresis by reversal) -----------------
 STILL_S = 0.3  # convention: a signal changing by less than STILL_CHANGE_DEG over this time is
@@ -44,10 +45,12 @@ REP_EDGE_FRACTION = 0.1  # a rep starts/ends where the signal is within 10 % of 
 SQUAT_COUNT_MIN_DEG = 40.0  # thigh flexion from vertical a squat must reach to count (convention:
 # a quarter squat; shallower dips are shifting weight, not reps)
 SQUAT_REVERSAL_DEG = 25.0  # hysteresis gap: the thigh must turn back by this much (convention)
-HINGE_COUNT_MIN_DEG = 35.0  # trunk lean from vertical a hinge must reach to count (convention)
-HINGE_REVERSAL_DEG = 20.0  # convention
-BRIDGE_COUNT_MIN_DEG = 10.0  # hips lifted above the shoulders by this angle (convention)
-BRIDGE_REVERSAL_DEG = 8.0  # convention
+HINGE_COUNT_MIN_DEG = 45.0  # hip flexion (trunk lean + thigh from vertical) a hinge must reach
+# to count (convention: half-way to a good morning's 90)
+HINGE_REVERSAL_DEG = 25.0  # convention
+BRIDGE_COUNT_MIN_DEG = 7.0  # hips lifted above the shoulders by this angle (convention; a
+# full bridge lifts 20-35 degrees, a half-hearted one still about 10)
+BRIDGE_REVERSAL_DEG = 6.0  # convention
 BRIDGE_LYING_MIN_ELEVATION_DEG = -20.0  # shoulder-to-hip line no steeper than this with the
 # shoulders above the hips: otherwise the person is sitting or standing (setting up; convention)
 STANDING_MAX_TRUNK_DEG = 50.0  # a squat or hinge rep must start from (nearly) upright
@@ -86,9 +89,11 @@ GOOD_MORNING_MAX_TRUNK_DEG = 115.0  # convention: well past "just below parallel
 # --- Bridge -----------------------------------------------------------------------------------
 BRIDGE_LINE_TOLERANCE_DEG = 12.0  # issue #13: shoulders, hips and knees in a line, about
 # 180 +/- 10-15 degrees (seed 003: "aligned from the shoulders to your knees")
-BRIDGE_MIN_HOLD_S = 0.6  # seed 003: "squeeze the buttocks" at the top; a pause of about a
-# second (convention), judged with slack because the top is measured within a band
-BRIDGE_TOP_BAND = 0.1  # the top of a bridge: within 10 % of the lift from the highest point
+BRIDGE_MIN_HOLD_S = 1.0  # seed 003: "squeeze the buttocks" at the top; a pause of about a
+# second (convention). Time near the top includes the turn itself: a bridge that goes straight
+# up and down spends 0.3-1 s within the band, one with a half-second squeeze 1-1.5 s
+BRIDGE_TOP_BAND = 0.15  # the top of a bridge: within 15 % of the lift from the top level...
+BRIDGE_TOP_BAND_MIN_DEG = 3.0  # ...and at least 3 degrees (landmark jitter; convention)
 
 # --- Verdict and reference -------------------------------------------------------------------
 NEEDS_WORK_MIN_SHARE = 0.25  # convention: a fault counts for the set when it shows in at least
