@@ -179,9 +179,11 @@ def bridge_scenario(rng: random.Random, faults: tuple[str, ...], fault_share: fl
     reps = []
     for _ in range(rng.randint(1, 10)):
         fault = rng.choice(faults) if faults and rng.random() < fault_share else None
-        deviation = {"hips-low": u(rng, -35, -22), "over-arched": u(rng, 20, 30)}.get(
+        deviation = {"hips-low": u(rng, -30, -20), "over-arched": u(rng, 20, 30)}.get(
             fault or "", u(rng, -5, 5))  # fmt: skip
-        peak = {"elevation": geometry.elevation_for(deviation)}
+        # a low bridge still clearly leaves the floor: at least half the straight-line lift
+        lift = max(geometry.elevation_for(deviation), 0.5 * geometry.elevation_for(0.0))
+        peak = {"elevation": lift}
         hold = u(rng, 0.0, 0.1) if fault == "no-pause" else u(rng, 1.0, 2.5)
         reps.append(RepPlan(peak=peak, top=rest, down_s=u(rng, 0.8, 1.6), pause_s=hold,
                             up_s=u(rng, 0.8, 1.8), rest_s=u(rng, 0.4, 2.0),

@@ -1,9 +1,10 @@
 """Counting reps on one smoothed signal (larger = deeper into the rep).
 
 Hysteresis by reversal: a bottom is confirmed only once the signal has come back by at least
-``reversal`` degrees, and the next rep only once it has gone down again by as much, so jitter
-and small wobbles never count, and a rep need not return all the way up (a missed lockout is a
-fault to report, not a lost rep). A rep also has to reach ``min_depth`` and last ``MIN_REP_S``.
+``reversal`` degrees and at least half-way to the rest position it left, and the next rep only
+once it has gone down again by ``reversal``, so jitter and wobbles while holding a position never
+count, and a rep need not return all the way up (a missed lockout is a fault to report, not a
+lost rep). A rep also has to reach ``min_depth`` and last ``MIN_REP_S``.
 Reps never span a stretch where the signal is unknown (nobody in view, setting up).
 """
 
@@ -58,10 +59,11 @@ def _turning_points(
                     found.append((pending[0], pending[1], rest))
                     pending = None
                 bottom = i
-        else:  # going down: follow the bottom until the signal turns back up
+        else:  # going down: follow the bottom until the signal comes back up (by the
+            # reversal, and at least RETURN_FRACTION of the way to the rest it left)
             if v > s[bottom]:
                 bottom = i
-            elif v <= s[bottom] - reversal:
+            elif v <= s[bottom] - max(reversal, th.RETURN_FRACTION * (s[bottom] - s[rest])):
                 pending = (rest, bottom)
                 rest, bottom = i, -1
     if pending:

@@ -138,12 +138,14 @@ def feet_moving(body: BodyTrack) -> list[bool]:
 
 
 def counting_signal(body: BodyTrack, movement: Movement) -> list[float]:
-    """The one 1-D signal reps are counted on, larger = deeper into the rep; for the bridge,
-    ``nan`` where the person is not lying down (getting into position)."""
+    """The one 1-D signal reps are counted on, larger = deeper into the rep, floored just below
+    the rest position; for the bridge, ``nan`` where the person is not lying down (getting into
+    position)."""
     if movement is Movement.SQUAT:
         signal = [90.0 - a for a in thigh_above_horizontal(body)]
     elif movement is Movement.HINGE:
         signal = hip_flexion(body)
     else:
         signal = [e if e >= th.BRIDGE_LYING_MIN_ELEVATION_DEG else NAN for e in hip_elevation(body)]
-    return signal
+    floor = th.COUNT_FLOOR_DEG
+    return [v if v != v or v >= floor else floor for v in signal]

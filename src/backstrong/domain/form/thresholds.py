@@ -39,6 +39,13 @@ FOOT_WINDOW_S = 0.3  # convention: heels and toes are the noisiest landmarks, so
 # --- Counting (one smoothed 1-D signal per movement; hysteresis by reversal) -----------------
 STILL_S = 0.3  # convention: a signal changing by less than STILL_CHANGE_DEG over this time is
 STILL_CHANGE_DEG = 2.0  # a person holding still; a rep starts when they leave such a pause
+COUNT_SMOOTH_S = 0.4  # convention: the counting signal is smoothed once more (box of 0.4 s);
+# reps last seconds, and a steadier signal splits no held position into two reps
+COUNT_FLOOR_DEG = -5.0  # convention: the counting signal is floored just below its rest value
+# (standing, lying flat), so getting into position cannot pose as a deeper rest
+RETURN_FRACTION = 0.5  # convention: a rep is over once the signal is back at least half-way to
+# the rest position it left, so a wobble while holding the bottom (or a bridge's top) never
+# splits one rep into two, while a rep without full lockout still ends
 MIN_REP_S = 0.6  # convention: a full rep faster than this is a bounce or jitter
 REP_EDGE_FRACTION = 0.1  # a rep starts/ends where the signal is within 10 % of its excursion
 # from the rest position (so pauses between reps belong to no rep; convention)
@@ -50,7 +57,7 @@ HINGE_COUNT_MIN_DEG = 45.0  # hip flexion (trunk lean + thigh from vertical) a h
 HINGE_REVERSAL_DEG = 25.0  # convention
 BRIDGE_COUNT_MIN_DEG = 7.0  # hips lifted above the shoulders by this angle (convention; a
 # full bridge lifts 20-35 degrees, a half-hearted one still about 10)
-BRIDGE_REVERSAL_DEG = 6.0  # convention
+BRIDGE_REVERSAL_DEG = 8.0  # convention; above the wander of a held top under heavy jitter
 BRIDGE_LYING_MIN_ELEVATION_DEG = -20.0  # shoulder-to-hip line no steeper than this with the
 # shoulders above the hips: otherwise the person is sitting or standing (setting up; convention)
 STANDING_MAX_TRUNK_DEG = 50.0  # a squat or hinge rep must start from (nearly) upright
