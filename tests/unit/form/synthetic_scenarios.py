@@ -54,7 +54,7 @@ def random_camera(rng: random.Random, lying: bool, max_yaw: float) -> Camera:
         roll_deg=u(rng, -2.0, 2.0),
         fill=u(rng, 0.55, 0.9),
         near=rng.choice(("left", "right")),
-        offset=(u(rng, -0.9, 0.9), u(rng, -0.9, 0.9)),
+        offset=(u(rng, -0.6, 0.6), u(rng, -0.6, 0.6)),  # the body well inside the frame
     )
 
 

@@ -22,7 +22,8 @@ from backstrong.domain.form.reader import recording_from_mapping
 from backstrong.domain.form.recording import Recording
 from backstrong.domain.form.reference import Reference, compare
 from backstrong.domain.form.result import Fault, FormAnalysis, Measurement, RepResult, Verdict
-from backstrong.domain.form.signals import counting_signal
+from backstrong.domain.form.series import box_smooth
+from backstrong.domain.form.signals import counting_signal, feet_moving
 
 Measure = Callable[[Measuring, RepWindow], tuple[Measurement, ...]]
 Judge = Callable[[Mapping[str, float], str], list[Fault]]
@@ -81,13 +82,21 @@ def analyse(
 
 def _reps(body: BodyTrack, movement: Movement) -> list[RepWindow]:
     depth, reversal = COUNTING[movement]
-    windows = find_reps(
-        counting_signal(body, movement), body.dt, min_depth=depth, reversal=reversal
-    )
+    window = th.BRIDGE_COUNT_SMOOTH_S if movement is Movement.BRIDGE else th.COUNT_SMOOTH_S
+    signal = box_smooth(counting_signal(body, movement), max(1, round(window / body.dt / 2)))
+    windows = find_reps(signal, body.dt, min_depth=depth, reversal=reversal)
+    moving = feet_moving(body)
+    windows = [w for w in windows if not _walking(moving, w)]
     if movement is Movement.BRIDGE:
         return windows
     trunk = Measuring(body)
     return [w for w in windows if trunk.at("trunk", w.rest_before) <= th.STANDING_MAX_TRUNK_DEG]
+
+
+def _walking(moving: list[bool], window: RepWindow) -> bool:
+    """Whether the feet travel through most of a rep: walking or setting up, not a rep."""
+    span = moving[window.start : window.end + 1]
+    return sum(span) > th.FEET_MOVING_MAX_SHARE * len(span)
 
 
 def _rep(

@@ -5,7 +5,8 @@ Hysteresis by reversal: a bottom is confirmed only once the signal has come back
 once it has gone down again by ``reversal``, so jitter and wobbles while holding a position never
 count, and a rep need not return all the way up (a missed lockout is a fault to report, not a
 lost rep). A rep also has to reach ``min_depth`` and last ``MIN_REP_S``.
-Reps never span a stretch where the signal is unknown (nobody in view, setting up).
+Reps never span a stretch where the signal is unknown (nobody in view, setting up), and the
+first rep after such a stretch starts only once the person has been in view ``SETTLE_S``.
 """
 
 from __future__ import annotations
@@ -34,10 +35,15 @@ def find_reps(
 ) -> list[RepWindow]:
     reps: list[RepWindow] = []
     still = max(1, round(th.STILL_S / dt))
+    settle = round(th.SETTLE_S / dt)
     for lo, hi in runs(signal):
         for before, bottom, after in _turning_points(signal, lo, hi, reversal):
             rep = _window(signal, before, bottom, after, still)
-            if signal[bottom] >= min_depth and (rep.end - rep.start) * dt >= th.MIN_REP_S:
+            if (
+                signal[bottom] >= min_depth
+                and (rep.end - rep.start) * dt >= th.MIN_REP_S
+                and rep.start - lo >= settle
+            ):
                 reps.append(rep)
     return reps
 

@@ -46,6 +46,10 @@ COUNT_FLOOR_DEG = -5.0  # convention: the counting signal is floored just below 
 RETURN_FRACTION = 0.5  # convention: a rep is over once the signal is back at least half-way to
 # the rest position it left, so a wobble while holding the bottom (or a bridge's top) never
 # splits one rep into two, while a rep without full lockout still ends
+SETTLE_S = 0.5  # convention: a rep must start at least this long after the person came into
+# view in the start position (lying down ends in a settling wobble, not a bridge)
+BRIDGE_COUNT_SMOOTH_S = 0.8  # convention: bridges are slow (2-5 s a rep) and their short
+# shoulder-hip line is the most jitter-prone signal, so it is smoothed more for counting
 MIN_REP_S = 0.6  # convention: a full rep faster than this is a bounce or jitter
 REP_EDGE_FRACTION = 0.1  # a rep starts/ends where the signal is within 10 % of its excursion
 # from the rest position (so pauses between reps belong to no rep; convention)
