@@ -98,6 +98,7 @@ def _frame_points(recording: Recording) -> tuple[list[dict[str, int]], list[dict
     nobody_state = dict.fromkeys(GRID_JOINTS, NOBODY)
     nobody_points: dict[str, Sides] = dict.fromkeys(GRID_JOINTS, (None, None))
     pairs = tuple((name, PAIRS[name]) for name in GRID_JOINTS)
+    width = recording.width_units
     for frame in recording.frames:
         rows = frame.landmarks
         if rows is None:
@@ -107,8 +108,8 @@ def _frame_points(recording: Recording) -> tuple[list[dict[str, int]], list[dict
         state: dict[str, int] = {}
         found: dict[str, Sides] = {}
         for name, (left, right) in pairs:
-            a, sa = _reliable(recording.width_units, rows[left])
-            b, sb = _reliable(recording.width_units, rows[right])
+            a, sa = _reliable(width, rows[left])
+            b, sb = _reliable(width, rows[right])
             state[name] = OK if (sa == OK or sb == OK) else max(sa, sb)
             found[name] = (a, b)
         states.append(state)
@@ -118,13 +119,13 @@ def _frame_points(recording: Recording) -> tuple[list[dict[str, int]], list[dict
 
 def _reliable(width: float, row: LandmarkRow) -> tuple[XY | None, int]:
     x, y, _, visibility = row
+    if visibility >= th.VISIBLE_MIN and 0.0 <= x <= width and 0.0 <= y <= 1.0:
+        return (x, y), OK
     if visibility <= 0.0:
         return None, HIDDEN  # 0 = not provided: x and y are placeholders
     if not (0.0 <= x <= width and 0.0 <= y <= 1.0):
         return None, OUTSIDE
-    if visibility < th.VISIBLE_MIN:
-        return None, HIDDEN
-    return (x, y), OK
+    return None, HIDDEN
 
 
 def _follow_pair(sides: Sequence[Sides]) -> list[XY | None]:
@@ -140,8 +141,10 @@ def _follow_pair(sides: Sequence[Sides]) -> list[XY | None]:
     for left, right in sides:
         if left and right:
             if a and b:
-                kept = _l1(left, a) + _l1(right, b)
-                swapped = _l1(left, b) + _l1(right, a) < kept
+                (lx, ly), (rx, ry) = left, right
+                (ax, ay), (bx, by) = a, b
+                kept = abs(lx - ax) + abs(ly - ay) + abs(rx - bx) + abs(ry - by)
+                swapped = abs(lx - bx) + abs(ly - by) + abs(rx - ax) + abs(ry - ay) < kept
                 w = OFFSET_WEIGHT
             else:
                 w = 1.0

@@ -22,23 +22,26 @@ def resample(
 ) -> list[float]:
     """``values`` (taken at ``times``, ``nan`` where missing) at each time of ``grid``, linearly
     interpolated between known values no more than ``max_gap`` apart; ``nan`` elsewhere."""
-    known = [(t, v) for t, v in zip(times, values, strict=True) if not is_nan(v)]
+    kt = [t for t, v in zip(times, values, strict=True) if v == v]
+    kv = [v for v in values if v == v]
     out = [NAN] * len(grid)
-    if not known:
+    if not kt:
         return out
-    j = 0
-    last = len(known) - 1
+    j, last = 0, len(kt) - 1
+    t0, v0 = kt[0], kv[0]
+    t1, v1 = (kt[1], kv[1]) if last else (t0, v0)
     for i, g in enumerate(grid):
-        while j < last and known[j + 1][0] <= g:
+        while j < last and t1 <= g:
             j += 1
-        t0, v0 = known[j]
-        if g < t0:
+            t0, v0 = t1, v1
+            if j < last:
+                t1, v1 = kt[j + 1], kv[j + 1]
+        if g < t0 - 1e-9:
             continue
-        if j == last or g == t0:
-            out[i] = v0 if g - t0 <= 1e-9 else NAN
-            continue
-        t1, v1 = known[j + 1]
-        if t1 - t0 <= max_gap:
+        if j == last or g - t0 <= 1e-9:
+            if g - t0 <= 1e-9:
+                out[i] = v0
+        elif t1 - t0 <= max_gap:
             out[i] = v0 + (v1 - v0) * (g - t0) / (t1 - t0)
     return out
 
@@ -90,7 +93,8 @@ def _median3(seg: Sequence[float]) -> list[float]:
     if len(seg) < 3:
         return list(seg)
     middle = [
-        max(min(a, b), min(max(a, b), c)) for a, b, c in zip(seg, seg[1:], seg[2:], strict=False)
+        b if (a <= b <= c or c <= b <= a) else (a if (b <= a <= c or c <= a <= b) else c)
+        for a, b, c in zip(seg, seg[1:], seg[2:], strict=False)
     ]
     return [seg[0], *middle, seg[-1]]
 
