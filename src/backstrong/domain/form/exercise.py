@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from backstrong.domain.errors import FieldError
+
 
 class Movement(StrEnum):
     SQUAT = "squat"
@@ -30,14 +32,12 @@ EXERCISES: dict[str, Movement] = {
 }
 
 
-class UnknownFormExercise(ValueError):
+class UnknownFormExercise(FieldError):
     """An exercise the form check cannot judge; the message lists those it can."""
 
     def __init__(self, value: object) -> None:
-        super().__init__(f"exercise: {value!r} is not checkable; accepted: {', '.join(EXERCISES)}")
-        self.field = "exercise"
-        self.value = value
-        self.accepted = tuple(EXERCISES)
+        super().__init__("exercise", value, f"checkable exercises are {', '.join(EXERCISES)}")
+        self.args = (f"exercise: {value!r} is not checkable; accepted: {', '.join(EXERCISES)}",)
 
 
 def checked_exercise(exercise_id: str) -> CheckedExercise:

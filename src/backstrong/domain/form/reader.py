@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.form.recording import (
     FORMAT,
     LANDMARK_COUNT,
@@ -19,16 +20,14 @@ from backstrong.domain.form.recording import (
 )
 
 
-class LandmarksFormatError(ValueError):
+class LandmarksFormatError(FieldError):
     """A landmarks file that breaks a rule of pose-landmarks/v1: which field, its value, and what
-    would be accepted."""
+    would be accepted (a :class:`FieldError`, so every interface shows it the usual way)."""
 
     def __init__(self, field: str, value: object, problem: str, accepted: str) -> None:
-        super().__init__(f"{field}: {_show(value)} {problem}; {accepted}")
-        self.field = field
-        self.value = value
+        super().__init__(field, value, accepted)
+        self.args = (f"{field}: {_show(value)} {problem}; {accepted}",)
         self.problem = problem
-        self.accepted = accepted
 
 
 def recording_from_mapping(data: object) -> Recording:
