@@ -8,7 +8,9 @@ from fastapi.staticfiles import StaticFiles
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.api.form.schemas import MAX_LANDMARKS_BYTES
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
+from backstrong.entrypoints.web.body_limit import BodySizeLimit
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
@@ -35,6 +37,9 @@ def _api_router() -> APIRouter:
     from backstrong.entrypoints.web.api.programs import routes as programs
 
     api.include_router(programs.router)
+    from backstrong.entrypoints.web.api.form import routes as form
+
+    api.include_router(form.router)
     return api
 
 
@@ -101,6 +106,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         openapi_url="/api/openapi.json",
     )
     app.state.container = container
+    app.add_middleware(BodySizeLimit, limits={"/api/v1/form-checks": MAX_LANDMARKS_BYTES})
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 
