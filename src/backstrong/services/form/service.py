@@ -35,6 +35,17 @@ TREND_MEASURE = {
 }  # fmt: skip
 
 
+class NobodyInView(FieldError):
+    """A recording in which no frame shows a person: nothing to check, nothing kept."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "landmarks",
+            "every frame empty",
+            "no person was found in any frame; film the whole body side-on from 2–3 m away",
+        )
+
+
 class FormCheckNotFound(NotFound):
     def __init__(self, check_id: int) -> None:
         super().__init__("form check", check_id)
@@ -90,6 +101,8 @@ class FormService:
         with self._uow() as uow:
             reference = uow.form_checks.reference(user.id, check_exercise(exercise))
             analysis = analyse_landmarks(landmarks, exercise, reference=reference)
+            if not any(f.get("landmarks") for f in landmarks.get("frames", ())):
+                raise NobodyInView()
             if set_id is not None and uow.training.get_set(user.id, set_id) is None:
                 raise NotFound("set", set_id)
             new = NewFormCheck(exercise, self._clock.now(), analysis, landmarks, set_id)

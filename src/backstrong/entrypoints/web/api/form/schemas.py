@@ -3,10 +3,37 @@ document (shared/pose-landmarks-v1.md); responses mirror the domain's analysis d
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from backstrong.entrypoints.public.form import (
+    FaultPublic,
+    FormAnalysisPublic,
+    FormCheckPagePublic,
+    FormCheckPublic,
+    FormTrendPublic,
+    MeasurementPublic,
+    ReferencePublic,
+    RepPublic,
+    TrendPointPublic,
+)
+
+__all__ = [
+    "AttachUpdate",
+    "FaultPublic",
+    "FormAnalysisPublic",
+    "FormCheckCreate",
+    "FormCheckPagePublic",
+    "FormCheckPublic",
+    "FormPreviewCreate",
+    "FormTrendPublic",
+    "MeasurementPublic",
+    "ReferencePublic",
+    "ReferenceUpdate",
+    "RepPublic",
+    "TrendPointPublic",
+]
 
 # Landmark JSON of a 60-second recording at 30 fps is about 2–3 MB; 8 MB leaves room for
 # three minutes (or pretty-printed files). Larger bodies get a 413 before anything is parsed.
@@ -39,82 +66,3 @@ class ReferenceUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     check_id: int
     rep: int = Field(ge=1, description="The rep's number in that check, from 1")
-
-
-class MeasurementPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    name: str
-    value: float
-    unit: str
-
-
-class FaultPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    code: str
-    cue: str
-    measured: float | None
-    limit: float | None
-
-
-class RepPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    index: int
-    start_t: float
-    bottom_t: float
-    end_t: float
-    verdict: str
-    measurements: list[MeasurementPublic]
-    faults: list[FaultPublic]
-    cannot_assess: str | None
-
-
-class FormAnalysisPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    exercise: str
-    movement: str
-    reps: int
-    rep_details: list[RepPublic]
-    verdict: str
-    cues: list[str]
-    notes: list[str]
-
-
-class FormCheckPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    id: int
-    exercise: str
-    created_at: dt.datetime
-    set_id: str | None
-    analysis: FormAnalysisPublic
-
-
-class FormCheckPagePublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    items: list[FormCheckPublic]
-    total: int
-    limit: int
-    offset: int
-
-
-class ReferencePublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    movement: str
-    measurements: list[MeasurementPublic]
-
-
-class TrendPointPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    check_id: int
-    day: dt.date
-    reps: int
-    assessed: int
-    good: int
-    value: float | None
-
-
-class FormTrendPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    exercise: str
-    measure: str
-    meaning: str
-    points: list[TrendPointPublic]
