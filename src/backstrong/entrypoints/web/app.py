@@ -61,6 +61,9 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.programs import program, wizard
 
     routers = [program.router, wizard.router, program_history.router, *routers]
+    from backstrong.entrypoints.web.pages.form import routes as form
+
+    routers = [form.router, *routers]
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
             projection.router, *routers]  # fmt: skip
 

@@ -15,6 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from backstrong import __version__
 from backstrong.entrypoints.web import csrf
 from backstrong.entrypoints.web.assets import asset
+from backstrong.services.form.exercises import form_exercise_for
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("History", "/history", "history"),
     NavItem("Nutrition", "/nutrition", "nutrition"),
     NavItem("Body", "/body", "body"),
+    NavItem("Form", "/form", "form"),
     NavItem("Settings", "/settings", "settings"),
 )
 
@@ -46,6 +48,7 @@ def environment() -> Environment:
     )
     env.globals["navigation"] = NAVIGATION
     env.globals["version"] = __version__
+    env.globals["form_exercise_for"] = form_exercise_for  # which exercises the camera can check
     env.globals["asset"] = asset  # hashed URL of a built front-end file
     return env
 

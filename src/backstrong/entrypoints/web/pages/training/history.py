@@ -19,6 +19,7 @@ from backstrong.entrypoints.web.deps import ContainerDep, PageUser
 from backstrong.entrypoints.web.pages.training.today import page_library
 from backstrong.entrypoints.web.pages.training.today_state import local_now
 from backstrong.entrypoints.web.templating import render
+from backstrong.services.ports.form import StoredFormCheck
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training import log as training_log
 from backstrong.services.training import sessions as training_sessions
@@ -34,6 +35,7 @@ class ExerciseLine:
     exercise_id: str
     name: str
     text: str
+    form_checks: tuple[StoredFormCheck, ...] = ()  # camera checks kept with these sets
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,17 @@ def _month(text: str | None, today: date) -> date:
     return today.replace(day=1)
 
 
-def _lines(sets: tuple[LoggedSet, ...], names: dict[str, str]) -> tuple[ExerciseLine, ...]:
+def _lines(
+    sets: tuple[LoggedSet, ...], names: dict[str, str], checks: dict[str, StoredFormCheck]
+) -> tuple[ExerciseLine, ...]:
     grouped: dict[str, list[LoggedSet]] = {}
     for s in sets:
         grouped.setdefault(s.performed.exercise_id, []).append(s)
     return tuple(
-        ExerciseLine(eid, names.get(eid, eid), sets_text([s.performed for s in group]))
+        ExerciseLine(eid, names.get(eid, eid), sets_text([s.performed for s in group]),
+                     tuple(checks[s.id] for s in group if s.id in checks))
         for eid, group in grouped.items()
-    )
+    )  # fmt: skip
 
 
 @router.get("/history", response_class=HTMLResponse)
@@ -70,12 +75,13 @@ def history_page(request: Request, container: ContainerDep, user: PageUser) -> R
     names = {exercise.id: exercise.name for exercise in page_library(container, user)}
     sessions = training_sessions.list_sessions(container.uow(), user, first=first, last=last)
     sets = training_log.history(container.uow(), user, SetFilter(first=first, last=last))
+    checks = container.form.for_sets(user, [s.id for s in sets])
     by_session: dict[str, list[LoggedSet]] = {}
     for s in sets:
         by_session.setdefault(s.session_id, []).append(s)
     days: dict[date, list[SessionView]] = {}
     for session, _count in reversed(sessions):
-        lines = _lines(tuple(by_session.get(session.id, ())), names)
+        lines = _lines(tuple(by_session.get(session.id, ())), names, checks)
         days.setdefault(session.day, []).append(SessionView(session, lines))
     context = {
         "active": "history",
