@@ -60,11 +60,12 @@ export class LandmarkBuffer {
 export class UploadQueue {
   constructor(store, send) {
     this.store = store; // { add(item) -> key, all() -> [[key, item]], delete(key) }
-    this.send = send; // async (item) -> { ok, status, body }
+    this.send = send; // async (body) -> { ok, status, body }
   }
 
-  async enqueue(item) {
-    return this.store.add({ ...item, queuedAt: Date.now() });
+  /** Keep `body` (what the server is sent, unchanged) until the server has taken it. */
+  async enqueue(body) {
+    return this.store.add({ body, queuedAt: Date.now() });
   }
 
   async flush() {
@@ -73,7 +74,7 @@ export class UploadQueue {
     for (const [key, item] of await this.store.all()) {
       let answer;
       try {
-        answer = await this.send(item);
+        answer = await this.send(item.body);
       } catch {
         break; // offline: keep this and the rest for the next flush
       }
@@ -82,7 +83,7 @@ export class UploadQueue {
         done.push(answer.body);
       } else if (answer.status >= 400 && answer.status < 500) {
         await this.store.delete(key);
-        refused.push({ item, status: answer.status, body: answer.body });
+        refused.push({ sent: item.body, status: answer.status, body: answer.body });
       } else {
         break; // the server is having trouble: try again later
       }

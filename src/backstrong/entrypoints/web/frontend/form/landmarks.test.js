@@ -37,9 +37,11 @@ function memoryStore() {
 test("offline recordings wait in the queue and go when the server answers", async () => {
   const store = memoryStore();
   let online = false;
-  const queue = new UploadQueue(store, async (item) => {
+  const sent = [];
+  const queue = new UploadQueue(store, async (body) => {
     if (!online) throw new TypeError("Failed to fetch");
-    return { ok: true, status: 201, body: { id: item.n } };
+    sent.push(body);
+    return { ok: true, status: 201, body: { id: body.n } };
   });
   await queue.enqueue({ n: 1 });
   await queue.enqueue({ n: 2 });
@@ -48,6 +50,7 @@ test("offline recordings wait in the queue and go when the server answers", asyn
   online = true;
   const { done } = await queue.flush();
   assert.deepEqual(done.map((b) => b.id), [1, 2]);
+  assert.deepEqual(sent, [{ n: 1 }, { n: 2 }]); // exactly what was queued: the API forbids extras
   assert.equal(store.items.size, 0);
 });
 
