@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests import fakes_nutrition, fakes_programs, fakes_training
+from tests import fakes_form, fakes_nutrition, fakes_programs, fakes_training
 from tests.fakes_accounts import (
     FakeFailures,
     FakeHasher,
@@ -30,6 +30,7 @@ class FakeUnitOfWork:
         self.training = fakes_training.FakeTraining()
         self.programs = fakes_programs.FakePrograms()
         self.red_flag_screenings = fakes_programs.FakeScreenings()
+        self.form_checks = fakes_form.FakeFormChecks()
         self.commits = 0
 
     def __enter__(self):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from backstrong.services.body.service import BodyService
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
+    from backstrong.services.form.service import FormService
     from backstrong.services.nutrition.service import NutritionService
     from backstrong.services.offline.service import OfflineService
     from backstrong.services.ports.open_food_facts import ProductLookup
@@ -177,6 +178,13 @@ class Container:
         from backstrong.services.body.service import BodyService
 
         return BodyService(self.uow, self.clock, self.nutrition, read_weigh_ins)
+
+    @cached_property
+    def form(self) -> FormService:
+        """Form checks from pose landmarks: analyse, keep, reference reps, trends."""
+        from backstrong.services.form.service import FormService
+
+        return FormService(self.uow, self.clock)
 
     @cached_property
     def accounts(self) -> AccountsService:

@@ -17,6 +17,7 @@ from backstrong.services.ports.accounts import (
 )
 from backstrong.services.ports.body import WeightEntryRepository
 from backstrong.services.ports.exercises import CustomExerciseRepository
+from backstrong.services.ports.form import FormCheckRepository
 from backstrong.services.ports.nutrition import (
     CustomFoodRepository,
     DiaryDayRepository,
@@ -43,6 +44,7 @@ class UnitOfWork(Protocol):
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
     open_food_facts_products: OpenFoodFactsProducts
+    form_checks: FormCheckRepository
 
     def __enter__(self) -> Self: ...
 

@@ -28,7 +28,13 @@ def account_with_a_set():
 def test_export_then_restore_into_an_empty_account_gives_the_same_document():
     uow, user = account_with_a_set()
     document = service(uow).export(user)
-    assert list(document["sections"]) == ["profile", "custom_exercises", "training", "programs"]
+    assert list(document["sections"]) == [
+        "profile",
+        "custom_exercises",
+        "training",
+        "programs",
+        "form",
+    ]
     fresh = store()
     other = fresh.users.add("new@example.org", None)
     service(fresh).restore(other, document)

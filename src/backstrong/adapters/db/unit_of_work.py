@@ -15,6 +15,7 @@ from backstrong.adapters.db.accounts.repositories import (
 )
 from backstrong.adapters.db.body.repositories import SqlWeightEntryRepository
 from backstrong.adapters.db.exercises.repositories import SqlCustomExerciseRepository
+from backstrong.adapters.db.form.repositories import SqlFormCheckRepository
 from backstrong.adapters.db.nutrition.open_food_facts_repository import SqlOpenFoodFactsProducts
 from backstrong.adapters.db.nutrition.repositories import (
     SqlCustomFoodRepository,
@@ -35,6 +36,7 @@ from backstrong.services.ports.accounts import (
 )
 from backstrong.services.ports.body import WeightEntryRepository
 from backstrong.services.ports.exercises import CustomExerciseRepository
+from backstrong.services.ports.form import FormCheckRepository
 from backstrong.services.ports.nutrition import (
     CustomFoodRepository,
     DiaryDayRepository,
@@ -61,6 +63,7 @@ class SqlUnitOfWork:
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
     open_food_facts_products: OpenFoodFactsProducts
+    form_checks: FormCheckRepository
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -89,6 +92,7 @@ class SqlUnitOfWork:
         self.diary_days = SqlDiaryDayRepository(s)
         self.weight_entries = SqlWeightEntryRepository(s)
         self.open_food_facts_products = SqlOpenFoodFactsProducts(s)
+        self.form_checks = SqlFormCheckRepository(s)
 
     def __exit__(
         self,

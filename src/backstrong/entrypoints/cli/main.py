@@ -114,6 +114,11 @@ COMMANDS: dict[str, Entry] = {
         "app",
         "Your body weight: weigh-ins, trend and real energy expenditure.",
     ),
+    "form": Entry(
+        _CLI + "form.commands",
+        "app",
+        "Form checks: count and judge reps from a video or landmarks file.",
+    ),
 }
 
 

@@ -9,8 +9,10 @@ from starlette.middleware.gzip import GZipMiddleware
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.api.form.schemas import MAX_LANDMARKS_BYTES
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
+from backstrong.entrypoints.web.body_limit import BodySizeLimit
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
@@ -40,6 +42,10 @@ def _api_router() -> APIRouter:
     from backstrong.entrypoints.web.api.offline import routes as offline
 
     api.include_router(offline.router)
+
+    from backstrong.entrypoints.web.api.form import routes as form
+
+    api.include_router(form.router)
     return api
 
 
@@ -66,6 +72,10 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.offline import routes as offline
 
     routers = [offline.router, *routers]
+
+    from backstrong.entrypoints.web.pages.form import routes as form
+
+    routers = [form.router, *routers]
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
             projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
 
@@ -113,6 +123,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.state.container = container
     app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
+    app.add_middleware(BodySizeLimit, limits={"/api/v1/form-checks": MAX_LANDMARKS_BYTES})
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 

@@ -58,7 +58,9 @@ def _page(
 
 @router.get("/today", response_class=HTMLResponse)
 def today_page(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    return _page(request, container, user, TodayState.of_request(request))
+    counted = {k: request.query_params.get(k, "")[:12] for k in ("reps", "form_check")}
+    from_camera = counted if all(v.isdigit() for v in counted.values()) else {}
+    return _page(request, container, user, TodayState.of_request(request), set_values=from_camera)
 
 
 @router.get("/today/plan", response_class=HTMLResponse)
@@ -123,6 +125,9 @@ def guided_set_done(
             errors.setdefault("reps", str(exc))
     if errors or performed is None:
         return _page(request, container, user, state, set_values=form, set_errors=errors)
+    if form.get("form_check", "").isdigit():  # the camera counted this set; keep the check with it
+        with suppress(NotFound):
+            container.form.attach(user, int(form["form_check"]), logged.id)
     rest = TodayState.of({"rest": form.get("rest", "")}).rest
     return RedirectResponse(state.href(rest=rest, rest_set=logged.id), status_code=303)
 
