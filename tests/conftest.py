@@ -30,6 +30,8 @@ def skip_or_fail(reason: str) -> None:
 
 
 def make_settings(tmp_path: Path, database_url: str | None = None, **extra: object) -> Settings:
+    """Test settings; sign-up is open unless a test chooses (most tests need several people)."""
+    extra.setdefault("signup", "open")
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         environment=Environment.TEST,

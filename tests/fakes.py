@@ -6,6 +6,7 @@ from tests import fakes_nutrition, fakes_programs, fakes_training
 from tests.fakes_accounts import (
     FakeFailures,
     FakeHasher,
+    FakeInvites,
     FakeSessions,
     FakeTokens,
     FakeUsers,
@@ -21,6 +22,7 @@ class FakeUnitOfWork:
         self.api_tokens = FakeTokens(self.users)
         self.web_sessions = FakeSessions(self.users)
         self.login_failures = FakeFailures()
+        self.invites = FakeInvites()
         self.nutrition_profiles = fakes_nutrition.FakeNutritionProfiles()
         self.custom_foods = fakes_nutrition.FakeCustomFoods()
         self.diary_entries = fakes_nutrition.FakeDiaryEntries()

@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         le=1000,
         description="Failed logins allowed per account and address per minute before HTTP 429.",
     )
+    signup: Literal["open", "invite", "closed"] | None = Field(
+        None,
+        description="Who may sign up: open (anyone), invite (an unused invite link from a user) "
+        "or closed (the admin adds people with `backstrong account create`). Empty = open for "
+        "the first account, invite afterwards.",
+    )
     cli_user: str | None = Field(
         None,
         description="Email of the account the CLI acts as. Empty = the local default user.",

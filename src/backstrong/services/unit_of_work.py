@@ -11,6 +11,7 @@ from typing import Protocol, Self
 
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
+    InviteRepository,
     LoginFailureRepository,
     UserRepository,
     WebSessionRepository,
@@ -33,6 +34,7 @@ class UnitOfWork(Protocol):
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    invites: InviteRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
     programs: ProgramRepository

@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from backstrong.adapters.db.accounts.invites import SqlInviteRepository
 from backstrong.adapters.db.accounts.repositories import (
     SqlApiTokenRepository,
     SqlLoginFailureRepository,
@@ -29,6 +30,7 @@ from backstrong.adapters.db.programs.repositories import (
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
+    InviteRepository,
     LoginFailureRepository,
     UserRepository,
     WebSessionRepository,
@@ -51,6 +53,7 @@ class SqlUnitOfWork:
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    invites: InviteRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
     programs: ProgramRepository
@@ -79,6 +82,7 @@ class SqlUnitOfWork:
         self.api_tokens = SqlApiTokenRepository(s)
         self.web_sessions = SqlWebSessionRepository(s)
         self.login_failures = SqlLoginFailureRepository(s)
+        self.invites = SqlInviteRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
         self.training = SqlTrainingRepository(s)
         self.programs = SqlProgramRepository(s)

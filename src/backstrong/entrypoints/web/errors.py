@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from backstrong.domain.errors import FieldError, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.errors import Conflict, NotFound
+from backstrong.services.errors import Conflict, Forbidden, NotFound
 
 log = logging.getLogger("backstrong.web")
 SECRET_FIELDS = frozenset({"password", "password_confirm"})
@@ -77,6 +77,10 @@ async def conflict(request: Request, exc: Exception) -> Response:
     return _problem(request, 409, str(exc), str(exc))
 
 
+async def forbidden(request: Request, exc: Exception) -> Response:
+    return _problem(request, 403, str(exc), str(exc))
+
+
 async def login_required(request: Request, exc: Exception) -> Response:
     from urllib.parse import quote
 
@@ -106,5 +110,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(FieldError, field_error)
     app.add_exception_handler(NotFound, not_found)
     app.add_exception_handler(Conflict, conflict)
+    app.add_exception_handler(Forbidden, forbidden)
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(Exception, server_error)

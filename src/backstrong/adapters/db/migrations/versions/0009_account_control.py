@@ -1,0 +1,52 @@
+"""accounts: admin and disabled flags, token expiry, single-use invite and claim codes
+
+Revision ID: 0009_account_control
+Revises: 0008_user_time_zone
+Create Date: 2026-12-01 17:00:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from backstrong.adapters.db.orm import UtcDateTime
+
+revision = "0009_account_control"
+down_revision = "0008_user_time_zone"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.add_column(sa.Column("is_admin", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch.add_column(sa.Column("disabled", sa.Boolean(), nullable=False, server_default=sa.false()))
+    with op.batch_alter_table("api_tokens") as batch:
+        batch.add_column(sa.Column("expires_at", UtcDateTime(timezone=True), nullable=True))
+    # An installation that already has accounts: the oldest one becomes the admin.
+    op.execute(
+        "UPDATE users SET is_admin = TRUE WHERE id = "
+        "(SELECT MIN(id) FROM users WHERE email IS NOT NULL)"
+    )
+    op.create_table(
+        "invites",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("code_hash", sa.String(length=64), nullable=False, unique=True),
+        sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="CASCADE")),
+        sa.Column("created_at", UtcDateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", UtcDateTime(timezone=True), nullable=False),
+        sa.Column("used_at", UtcDateTime(timezone=True), nullable=True),
+    )
+    op.create_index("ix_invites_user_id", "invites", ["user_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_invites_user_id", table_name="invites")
+    op.drop_table("invites")
+    with op.batch_alter_table("api_tokens") as batch:
+        batch.drop_column("expires_at")
+    with op.batch_alter_table("users") as batch:
+        batch.drop_column("disabled")
+        batch.drop_column("is_admin")

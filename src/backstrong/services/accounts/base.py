@@ -1,0 +1,86 @@
+"""What every account use case shares: the dependencies, the errors and the password rules."""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from datetime import timedelta
+from functools import cached_property
+
+from backstrong.domain.accounts import SignupMode, User, check_password
+from backstrong.services.clock import Clock
+from backstrong.services.errors import Conflict
+from backstrong.services.ports.accounts import PasswordHasher, PasswordJudge
+from backstrong.services.unit_of_work import UowFactory
+
+RATE_WINDOW = timedelta(minutes=1)
+ADDRESS_LIMIT_FACTOR = 4  # one address may fail for a few accounts (shared networks) before 429
+MAX_TOKEN_CHARS = 200  # longer is not one of ours: refused without a database look-up
+FAILURE_ROWS_KEPT = timedelta(days=1)  # older login failures are purged
+
+TokenCache = MutableMapping[str, User]
+"""A small, bounded, expiring map from token digest to its user (one per process)."""
+
+
+class EmailTaken(Conflict):
+    def __init__(self, email: str) -> None:
+        super().__init__(f"email '{email}': an account with this address already exists", "email")
+
+
+class InvalidCredentials(Exception):
+    """Wrong email or password (deliberately not saying which)."""
+
+
+class TooManyAttempts(Exception):
+    def __init__(self, retry_after_seconds: int) -> None:
+        super().__init__("too many failed logins; wait a minute and try again")
+        self.retry_after_seconds = retry_after_seconds
+
+
+class AccountsBase:
+    def __init__(
+        self,
+        uow: UowFactory,
+        clock: Clock,
+        hasher: PasswordHasher,
+        token_cache: TokenCache,
+        *,
+        failures_per_minute: int,
+        session_days: int,
+        judge: PasswordJudge | None = None,
+        signup: SignupMode | None = None,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._hasher = hasher
+        self._tokens = token_cache
+        self._failures_per_minute = failures_per_minute
+        self._session_days = session_days
+        self._judge = judge
+        self._signup = signup
+
+    @cached_property
+    def _dummy_hash(self) -> str:
+        """Verified against when the email is unknown, so both cases take as long."""
+        return self._hasher.hash("not a real password, only here to spend the same time")
+
+    def _check_password(self, password: str, email: str | None) -> None:
+        from backstrong.domain.accounts import WeakPassword
+
+        check_password(password, email=email)
+        hints = [email, email.split("@")[0], "backstrong"] if email else ["backstrong"]
+        reason = self._judge.weakness(password, hints) if self._judge else None
+        if reason:
+            raise WeakPassword(reason)
+
+    def _refresh_cached(self, user: User) -> None:
+        """Cached API tokens of this person see their new settings at once."""
+        for digest in list(self._tokens):
+            cached = self._tokens.get(digest)
+            if cached is not None and cached.id == user.id:
+                self._tokens[digest] = user
+
+    def _forget_cached(self, user_id: int) -> None:
+        for digest in list(self._tokens):
+            cached = self._tokens.get(digest)
+            if cached is not None and cached.id == user_id:
+                self._tokens.pop(digest, None)
