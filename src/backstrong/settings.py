@@ -57,6 +57,11 @@ class Settings(BaseSettings):
         "auto",
         description="Secure flag on cookies: auto = when the request came over https.",
     )
+    forwarded_allow_ips: str = Field(
+        "",
+        description="Proxies whose X-Forwarded-For/-Proto headers are trusted (comma-separated "
+        "addresses, or * for any). Empty = none: the peer address is the client.",
+    )
     session_days: int = Field(30, ge=1, le=365, description="Days a web login stays valid.")
     login_failures_per_minute: int = Field(
         5,

@@ -30,7 +30,7 @@ COMMANDS: dict[str, Entry] = {
     "account": Entry(
         _CLI + "accounts.account",
         "app",
-        "Your account: who the CLI acts as, display unit, API tokens.",
+        "Your account and this server's accounts: unit, tokens, invites, passwords, admin.",
     ),
     "exercises": Entry(
         _CLI + "exercises.commands",

@@ -111,6 +111,8 @@ class SignupUseCases(AccountsBase):
         with self._uow() as uow:
             if uow.users.count_with_login() > 0:
                 raise Conflict("the local data can no longer be claimed: an account exists")
+            if uow.users.local_user() is None:
+                raise Conflict("there is no local data on this server to claim")
             code = new_token()
             expires = self._clock.now() + CLAIM_CODE_LIFETIME
             uow.invites.add(CodeKind.CLAIM, token_digest(code), None, expires)
