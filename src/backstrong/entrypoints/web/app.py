@@ -14,11 +14,13 @@ from backstrong.settings import Settings
 
 
 def _api_router() -> APIRouter:
+    from backstrong.entrypoints.web.api.accounts import lifecycle as account_lifecycle
     from backstrong.entrypoints.web.api.accounts import routes as accounts
     from backstrong.entrypoints.web.api.exercises import routes as exercises
 
     api = APIRouter(prefix="/api/v1")
     api.include_router(accounts.router)
+    api.include_router(account_lifecycle.router)
     api.include_router(exercises.router)
     from backstrong.entrypoints.web.api.body import routes as body
     from backstrong.entrypoints.web.api.nutrition import routes as nutrition

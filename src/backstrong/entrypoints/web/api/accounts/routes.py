@@ -17,9 +17,16 @@ from backstrong.services.accounts.service import InvalidCredentials, TooManyAtte
 router = APIRouter(tags=["accounts"])
 
 
-@router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserPublic)
+@router.post(
+    "/users",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserPublic,
+    responses={403: {"description": "sign-up closed, or the invite or claim code is not valid"}},
+)
 def create_user(body: UserCreate, container: ContainerDep) -> UserPublic:
-    user = container.accounts.register(body.email, body.password)
+    user = container.accounts.register(
+        body.email, body.password, invite=body.invite, claim_code=body.claim_code
+    )
     return UserPublic.model_validate(user)
 
 
@@ -27,7 +34,11 @@ def create_user(body: UserCreate, container: ContainerDep) -> UserPublic:
 def create_token(body: TokenCreate, request: Request, container: ContainerDep) -> TokenPublic:
     try:
         token = container.accounts.issue_api_token(
-            body.email, body.password, address=client_address(request), name=body.name
+            body.email,
+            body.password,
+            address=client_address(request),
+            name=body.name,
+            expires_in_days=body.expires_in_days,
         )
     except TooManyAttempts as exc:
         raise HTTPException(
