@@ -42,7 +42,7 @@ def _api_router() -> APIRouter:
 
 def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import home
-    from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.accounts import auth, lifecycle, settings
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
@@ -50,7 +50,7 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
-    routers = [auth.router, exercises.router, home.router, settings.router]
+    routers = [auth.router, exercises.router, home.router, settings.router, lifecycle.router]
     from backstrong.entrypoints.web.pages.training import history, today
 
     routers = [today.router, history.router, *routers]
