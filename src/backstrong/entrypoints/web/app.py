@@ -9,6 +9,7 @@ from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
+from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
@@ -103,6 +104,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         openapi_url="/api/openapi.json",
     )
     app.state.container = container
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 
