@@ -7,6 +7,7 @@ from tests.fakes_accounts import (
     FakeFailures,
     FakeHasher,
     FakeInvites,
+    FakeRateHits,
     FakeSessions,
     FakeTokens,
     FakeUsers,
@@ -23,6 +24,7 @@ class FakeUnitOfWork:
         self.web_sessions = FakeSessions(self.users)
         self.login_failures = FakeFailures()
         self.invites = FakeInvites()
+        self.rate_hits = FakeRateHits()
         self.nutrition_profiles = fakes_nutrition.FakeNutritionProfiles()
         self.custom_foods = fakes_nutrition.FakeCustomFoods()
         self.diary_entries = fakes_nutrition.FakeDiaryEntries()

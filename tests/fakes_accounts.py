@@ -179,6 +179,22 @@ class FakeFailures:
         return before - len(self.rows)
 
 
+class FakeRateHits:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, datetime]] = []
+
+    def record(self, bucket: str, address: str, at: datetime) -> None:
+        self.rows.append((bucket, address, at))
+
+    def count_since(self, bucket: str, address: str, since: datetime) -> int:
+        return sum(1 for b, a, t in self.rows if (b, a) == (bucket, address) and t >= since)
+
+    def purge_before(self, moment: datetime) -> int:
+        before = len(self.rows)
+        self.rows = [r for r in self.rows if r[2] >= moment]
+        return before - len(self.rows)
+
+
 class FakeInvites:
     def __init__(self) -> None:
         self.rows: dict[str, tuple[Invite, CodeKind]] = {}
@@ -233,4 +249,5 @@ if TYPE_CHECKING:  # mypy checks each fake against its port
     _sessions: ports.WebSessionRepository = FakeSessions(FakeUsers())
     _failures: ports.LoginFailureRepository = FakeFailures()
     _invites: ports.InviteRepository = FakeInvites()
+    _rate_hits: ports.RateHitRepository = FakeRateHits()
     _hasher: ports.PasswordHasher = FakeHasher()

@@ -75,6 +75,16 @@ class Settings(BaseSettings):
         "or closed (the admin adds people with `backstrong account create`). Empty = open for "
         "the first account, invite afterwards.",
     )
+    signups_per_minute: int = Field(
+        5, ge=1, le=100_000, description="Sign-up attempts per address per minute before 429."
+    )
+    open_requests_per_minute: int = Field(
+        60,
+        ge=1,
+        le=100_000,
+        description="Requests per address per minute to the endpoints that need no account "
+        "(calorie target, weight projection and plan) and to token creation, before 429.",
+    )
     cli_user: str | None = Field(
         None,
         description="Email of the account the CLI acts as. Empty = the local default user.",

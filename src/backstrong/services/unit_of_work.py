@@ -13,6 +13,7 @@ from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     InviteRepository,
     LoginFailureRepository,
+    RateHitRepository,
     UserRepository,
     WebSessionRepository,
 )
@@ -35,6 +36,7 @@ class UnitOfWork(Protocol):
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
     invites: InviteRepository
+    rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
     programs: ProgramRepository

@@ -7,7 +7,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from backstrong.adapters.db.accounts.invites import SqlInviteRepository
+from backstrong.adapters.db.accounts.invites import SqlInviteRepository, SqlRateHitRepository
 from backstrong.adapters.db.accounts.repositories import (
     SqlApiTokenRepository,
     SqlLoginFailureRepository,
@@ -32,6 +32,7 @@ from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     InviteRepository,
     LoginFailureRepository,
+    RateHitRepository,
     UserRepository,
     WebSessionRepository,
 )
@@ -54,6 +55,7 @@ class SqlUnitOfWork:
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
     invites: InviteRepository
+    rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
     programs: ProgramRepository
@@ -83,6 +85,7 @@ class SqlUnitOfWork:
         self.web_sessions = SqlWebSessionRepository(s)
         self.login_failures = SqlLoginFailureRepository(s)
         self.invites = SqlInviteRepository(s)
+        self.rate_hits = SqlRateHitRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
         self.training = SqlTrainingRepository(s)
         self.programs = SqlProgramRepository(s)

@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from backstrong.domain.errors import FieldError, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.templating import render
+from backstrong.services.accounts.base import TooManyAttempts
 from backstrong.services.errors import Conflict, Forbidden, NotFound
 
 log = logging.getLogger("backstrong.web")
@@ -81,6 +82,13 @@ async def forbidden(request: Request, exc: Exception) -> Response:
     return _problem(request, 403, str(exc), str(exc))
 
 
+async def too_many(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, TooManyAttempts)
+    response = _problem(request, 429, str(exc), str(exc))
+    response.headers["Retry-After"] = str(exc.retry_after_seconds)
+    return response
+
+
 async def login_required(request: Request, exc: Exception) -> Response:
     from urllib.parse import quote
 
@@ -111,5 +119,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(NotFound, not_found)
     app.add_exception_handler(Conflict, conflict)
     app.add_exception_handler(Forbidden, forbidden)
+    app.add_exception_handler(TooManyAttempts, too_many)
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(Exception, server_error)

@@ -31,8 +31,8 @@ class InvalidCredentials(Exception):
 
 
 class TooManyAttempts(Exception):
-    def __init__(self, retry_after_seconds: int) -> None:
-        super().__init__("too many failed logins; wait a minute and try again")
+    def __init__(self, retry_after_seconds: int, what: str = "too many failed logins") -> None:
+        super().__init__(f"{what}; wait a minute and try again")
         self.retry_after_seconds = retry_after_seconds
 
 
@@ -71,6 +71,20 @@ class AccountsBase:
         reason = self._judge.weakness(password, hints) if self._judge else None
         if reason:
             raise WeakPassword(reason)
+
+    def throttle(self, bucket: str, address: str, per_minute: int) -> None:
+        """Count one request from ``address`` to a limited endpoint (sign-up, tokens, the open
+        calculators) and refuse with TooManyAttempts past ``per_minute``. Stored in the database,
+        so every worker shares the count."""
+        now = self._clock.now()
+        with self._uow() as uow:
+            hits = uow.rate_hits.count_since(bucket, address, now - RATE_WINDOW)
+            if hits >= per_minute:
+                raise TooManyAttempts(int(RATE_WINDOW.total_seconds()), "too many requests")
+            uow.rate_hits.record(bucket, address, now)
+            if hits == 0:  # the first hit of a minute sweeps the old ones away
+                uow.rate_hits.purge_before(now - RATE_WINDOW)
+            uow.commit()
 
     def _refresh_cached(self, user: User) -> None:
         """Cached API tokens of this person see their new settings at once."""

@@ -94,6 +94,14 @@ class LoginFailureRepository(Protocol):
     def purge_before(self, moment: datetime) -> int: ...
 
 
+class RateHitRepository(Protocol):
+    def record(self, bucket: str, address: str, at: datetime) -> None: ...
+
+    def count_since(self, bucket: str, address: str, since: datetime) -> int: ...
+
+    def purge_before(self, moment: datetime) -> int: ...
+
+
 class InviteRepository(Protocol):
     """Single-use codes stored as digests: invites (by a user) and claim codes (no user)."""
 

@@ -1,13 +1,13 @@
-"""Single-use codes (invite links, claim codes), stored only as digests."""
+"""Single-use codes (invite links, claim codes), stored only as digests, and rate-limit hits."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from backstrong.adapters.db.accounts.tables import InviteRow
+from backstrong.adapters.db.accounts.tables import InviteRow, RateHitRow
 from backstrong.adapters.db.orm import utcnow
 from backstrong.domain.accounts import CodeKind, Invite
 
@@ -52,3 +52,20 @@ class SqlInviteRepository:
         if user_id is not None:
             stmt = stmt.where(InviteRow.user_id == user_id)
         return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+
+class SqlRateHitRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def record(self, bucket: str, address: str, at: datetime) -> None:
+        self._s.add(RateHitRow(bucket=bucket, address=address, at=at))
+
+    def count_since(self, bucket: str, address: str, since: datetime) -> int:
+        stmt = select(func.count()).select_from(RateHitRow)
+        stmt = stmt.where(RateHitRow.bucket == bucket, RateHitRow.address == address)
+        return int(self._s.scalar(stmt.where(RateHitRow.at >= since)) or 0)
+
+    def purge_before(self, moment: datetime) -> int:
+        result = self._s.execute(delete(RateHitRow).where(RateHitRow.at < moment))
+        return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""accounts: admin and disabled flags, token expiry, single-use invite and claim codes
+"""accounts: admin and disabled flags, token expiry, single-use invite and claim codes, rate hits
 
 Revision ID: 0009_account_control
 Revises: 0008_user_time_zone
@@ -40,9 +40,19 @@ def upgrade() -> None:
         sa.Column("used_at", UtcDateTime(timezone=True), nullable=True),
     )
     op.create_index("ix_invites_user_id", "invites", ["user_id"])
+    op.create_table(
+        "rate_hits",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("bucket", sa.String(length=16), nullable=False),
+        sa.Column("address", sa.String(length=64), nullable=False),
+        sa.Column("at", UtcDateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_rate_hits_bucket_address_at", "rate_hits", ["bucket", "address", "at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_rate_hits_bucket_address_at", table_name="rate_hits")
+    op.drop_table("rate_hits")
     op.drop_index("ix_invites_user_id", table_name="invites")
     op.drop_table("invites")
     with op.batch_alter_table("api_tokens") as batch:

@@ -14,6 +14,7 @@ from backstrong.entrypoints.web.deps import (
     client_address,
     cookie_secure,
 )
+from backstrong.entrypoints.web.rate_limits import SIGNUP_LIMIT
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.accounts.service import (
     InvalidCredentials,
@@ -67,7 +68,7 @@ def signup_page(
     return _signup_form(request, container, {"invite": invite[:200]})
 
 
-@router.post("/signup", response_class=HTMLResponse)
+@router.post("/signup", response_class=HTMLResponse, dependencies=[SIGNUP_LIMIT])
 def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     email, password = form.get("email", ""), form.get("password", "")
     values = {"email": email, "invite": form.get("invite", "")}
