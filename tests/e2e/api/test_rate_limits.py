@@ -43,9 +43,7 @@ def test_sign_ups_past_the_limit_get_429_with_retry_after_in_every_worker(limite
 
 def test_the_open_calculator_is_limited_per_address(limited):
     with make_client(limited()) as client:
-        codes = [
-            client.get("/api/v1/calories/target", params=PERSON).status_code for _ in range(4)
-        ]
+        codes = [client.get("/api/v1/calories/target", params=PERSON).status_code for _ in range(4)]
     assert codes[:3] != [429] * 3
     assert codes[3] == 429
 

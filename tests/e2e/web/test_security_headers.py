@@ -22,3 +22,14 @@ def test_hsts_only_over_https(web):
     assert "strict-transport-security" not in web.get("/login").headers
     secure = web.get("https://testserver/login")
     assert secure.headers["strict-transport-security"].startswith("max-age=")
+
+
+def test_the_csrf_nonce_changes_at_login(web):
+    from tests.e2e.conftest import csrf_from
+
+    before = csrf_from(web.get("/signup").text)
+    nonce_before = web.cookies.get("bs_csrf")
+    sign_up_in_browser(web, "ada@example.org")
+    assert web.cookies.get("bs_csrf") != nonce_before
+    stale = web.post("/settings/unit", data={"unit": "lb", "csrf_token": before})
+    assert stale.status_code == 403

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from backstrong.domain.errors import FieldError
+from backstrong.entrypoints.web import csrf
 from backstrong.entrypoints.web.deps import (
     SESSION_COOKIE,
     ContainerDep,
@@ -43,6 +44,7 @@ def logged_in(request: Request, container: ContainerDep, token: str, target: str
         secure=cookie_secure(request, container),
         path="/",
     )
+    csrf.rotate(response, secure=cookie_secure(request, container))
     return response
 
 
