@@ -46,3 +46,11 @@ def test_a_streamed_body_is_cut_off_once_it_passes_the_limit():
     asyncio.run(BodyLimitMiddleware(app)(scope, receive, send))
     assert sent[0]["status"] == 413
     assert len(reads) == 2  # the third chunk passed the limit and was never handed on
+
+
+def test_a_validation_error_echoes_only_a_short_excerpt(web):
+    long_email = "x" * 5000
+    response = web.post("/api/v1/users", json={"email": long_email, "password": "p" * 20})
+    assert response.status_code == 422
+    assert len(response.text) < 1000
+    assert ("p" * 20) not in response.text

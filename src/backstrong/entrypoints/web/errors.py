@@ -17,7 +17,17 @@ from backstrong.services.accounts.base import TooManyAttempts
 from backstrong.services.errors import Conflict, Forbidden, NotFound
 
 log = logging.getLogger("backstrong.web")
-SECRET_FIELDS = frozenset({"password", "password_confirm"})
+SECRET_FIELDS = frozenset(
+    {
+        "password",
+        "password_confirm",
+        "current_password",
+        "new_password",
+        "new_password_confirm",
+        "invite",
+        "claim_code",
+    }
+)
 
 
 def _is_api(request: Request) -> bool:
@@ -45,6 +55,8 @@ async def validation_error(request: Request, exc: Exception) -> Response:
         item = {k: v for k, v in error.items() if k not in ("url", "ctx")}
         if error.get("loc") and str(error["loc"][-1]) in SECRET_FIELDS:
             item.pop("input", None)
+        elif "input" in item and not isinstance(item["input"], int | float | bool | None):
+            item["input"] = excerpt(item["input"])  # never the whole (possibly huge) body
         details.append(item)
     if _is_api(request):
         return JSONResponse({"detail": jsonable_encoder(details)}, status_code=422)
