@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from backstrong.domain.errors import FieldError, excerpt
+from backstrong.domain.errors import SHOWN_CHARS, FieldError, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.accounts.base import TooManyAttempts
@@ -55,7 +55,7 @@ async def validation_error(request: Request, exc: Exception) -> Response:
         item = {k: v for k, v in error.items() if k not in ("url", "ctx")}
         if error.get("loc") and str(error["loc"][-1]) in SECRET_FIELDS:
             item.pop("input", None)
-        elif "input" in item and not isinstance(item["input"], int | float | bool | None):
+        elif "input" in item and len(str(item["input"])) > SHOWN_CHARS:
             item["input"] = excerpt(item["input"])  # never the whole (possibly huge) body
         details.append(item)
     if _is_api(request):
