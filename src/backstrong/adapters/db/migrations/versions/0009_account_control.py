@@ -19,11 +19,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.add_column(sa.Column("is_admin", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("disabled", sa.Boolean(), nullable=False, server_default=sa.false()))
-    with op.batch_alter_table("api_tokens") as batch:
-        batch.add_column(sa.Column("expires_at", UtcDateTime(timezone=True), nullable=True))
+    # Plain ADD COLUMN, never a batch copy of users: recreating that table on SQLite would
+    # cascade-delete every row that refers to a user.
+    false = sa.false()
+    op.add_column("users", sa.Column("is_admin", sa.Boolean(), nullable=False, server_default=false))
+    op.add_column("users", sa.Column("disabled", sa.Boolean(), nullable=False, server_default=false))
+    op.add_column("api_tokens", sa.Column("expires_at", UtcDateTime(timezone=True), nullable=True))
     # An installation that already has accounts: the oldest one becomes the admin.
     op.execute(
         "UPDATE users SET is_admin = TRUE WHERE id = "
