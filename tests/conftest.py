@@ -37,6 +37,11 @@ def skip_or_fail(reason: str) -> None:
 
 
 def make_settings(tmp_path: Path, database_url: str | None = None, **extra: object) -> Settings:
+    """Test settings; sign-up is open and rate limits high unless a test chooses (most tests
+    need several people from one address)."""
+    extra.setdefault("signup", "open")
+    extra.setdefault("signups_per_minute", 10_000)  # tests sign many people up from one address
+    extra.setdefault("open_requests_per_minute", 10_000)
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         environment=Environment.TEST,

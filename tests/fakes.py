@@ -6,6 +6,8 @@ from tests import fakes_form, fakes_nutrition, fakes_programs, fakes_training
 from tests.fakes_accounts import (
     FakeFailures,
     FakeHasher,
+    FakeInvites,
+    FakeRateHits,
     FakeSessions,
     FakeTokens,
     FakeUsers,
@@ -21,6 +23,8 @@ class FakeUnitOfWork:
         self.api_tokens = FakeTokens(self.users)
         self.web_sessions = FakeSessions(self.users)
         self.login_failures = FakeFailures()
+        self.invites = FakeInvites()
+        self.rate_hits = FakeRateHits()
         self.nutrition_profiles = fakes_nutrition.FakeNutritionProfiles()
         self.custom_foods = fakes_nutrition.FakeCustomFoods()
         self.diary_entries = fakes_nutrition.FakeDiaryEntries()

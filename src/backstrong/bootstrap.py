@@ -196,7 +196,11 @@ class Container:
         from cachetools import TTLCache
 
         from backstrong.adapters.security.passwords import Argon2PasswordHasher
+        from backstrong.adapters.security.strength import ZxcvbnJudge
+        from backstrong.domain.accounts import SignupMode
         from backstrong.services.accounts.service import AccountsService
+
+        signup = self.settings.signup
 
         return AccountsService(
             self.uow,
@@ -205,6 +209,8 @@ class Container:
             _LockedCache(TTLCache(maxsize=10_000, ttl=API_TOKEN_CACHE_SECONDS), Lock()),
             failures_per_minute=self.settings.login_failures_per_minute,
             session_days=self.settings.session_days,
+            judge=ZxcvbnJudge(),
+            signup=SignupMode(signup) if signup else None,
         )
 
     @cached_property

@@ -11,7 +11,9 @@ from typing import Protocol, Self
 
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
+    InviteRepository,
     LoginFailureRepository,
+    RateHitRepository,
     UserRepository,
     WebSessionRepository,
 )
@@ -34,6 +36,8 @@ class UnitOfWork(Protocol):
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    invites: InviteRepository
+    rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
     programs: ProgramRepository

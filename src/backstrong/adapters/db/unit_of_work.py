@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from backstrong.adapters.db.accounts.invites import SqlInviteRepository, SqlRateHitRepository
 from backstrong.adapters.db.accounts.repositories import (
     SqlApiTokenRepository,
     SqlLoginFailureRepository,
@@ -30,7 +31,9 @@ from backstrong.adapters.db.programs.repositories import (
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
+    InviteRepository,
     LoginFailureRepository,
+    RateHitRepository,
     UserRepository,
     WebSessionRepository,
 )
@@ -53,6 +56,8 @@ class SqlUnitOfWork:
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    invites: InviteRepository
+    rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
     programs: ProgramRepository
@@ -82,6 +87,8 @@ class SqlUnitOfWork:
         self.api_tokens = SqlApiTokenRepository(s)
         self.web_sessions = SqlWebSessionRepository(s)
         self.login_failures = SqlLoginFailureRepository(s)
+        self.invites = SqlInviteRepository(s)
+        self.rate_hits = SqlRateHitRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
         self.training = SqlTrainingRepository(s)
         self.programs = SqlProgramRepository(s)

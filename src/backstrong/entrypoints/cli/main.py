@@ -30,7 +30,7 @@ COMMANDS: dict[str, Entry] = {
     "account": Entry(
         _CLI + "accounts.account",
         "app",
-        "Your account: who the CLI acts as, display unit, API tokens.",
+        "Your account and this server's accounts: unit, tokens, invites, passwords, admin.",
     ),
     "exercises": Entry(
         _CLI + "exercises.commands",
@@ -148,11 +148,11 @@ class LazyCommands(TyperGroup):
         """Run the command; the shared errors (a refused value, a missing or clashing row)
         become one red line and exit code 2, whatever the command."""
         from backstrong.domain.errors import FieldError
-        from backstrong.services.errors import Conflict, NotFound
+        from backstrong.services.errors import Conflict, Forbidden, NotFound
 
         try:
             return super().invoke(ctx)
-        except (FieldError, NotFound, Conflict) as exc:
+        except (FieldError, NotFound, Conflict, Forbidden) as exc:
             from rich.markup import escape
 
             from backstrong.entrypoints.cli.runtime import fail

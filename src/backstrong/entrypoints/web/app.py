@@ -9,20 +9,21 @@ from starlette.middleware.gzip import GZipMiddleware
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
-from backstrong.entrypoints.web.api.form.schemas import MAX_LANDMARKS_BYTES
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
-from backstrong.entrypoints.web.body_limit import BodySizeLimit
+from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
 
 def _api_router() -> APIRouter:
+    from backstrong.entrypoints.web.api.accounts import lifecycle as account_lifecycle
     from backstrong.entrypoints.web.api.accounts import routes as accounts
     from backstrong.entrypoints.web.api.exercises import routes as exercises
 
     api = APIRouter(prefix="/api/v1")
     api.include_router(accounts.router)
+    api.include_router(account_lifecycle.router)
     api.include_router(exercises.router)
     from backstrong.entrypoints.web.api.body import routes as body
     from backstrong.entrypoints.web.api.nutrition import routes as nutrition
@@ -51,7 +52,7 @@ def _api_router() -> APIRouter:
 
 def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import home
-    from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.accounts import auth, lifecycle, settings
     from backstrong.entrypoints.web.pages.body import imports as body_imports
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
@@ -61,7 +62,7 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
-    routers = [auth.router, exercises.router, home.router, settings.router]
+    routers = [auth.router, exercises.router, home.router, settings.router, lifecycle.router]
     from backstrong.entrypoints.web.pages.training import history, today
 
     routers = [today.router, history.router, *routers]
@@ -123,7 +124,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.state.container = container
     app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
-    app.add_middleware(BodySizeLimit, limits={"/api/v1/form-checks": MAX_LANDMARKS_BYTES})
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 

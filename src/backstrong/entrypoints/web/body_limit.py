@@ -1,6 +1,6 @@
-"""Pure ASGI middleware: a cap on request bodies for the paths that take large uploads (form-check
-landmarks). A body over the cap gets a 413 naming the limit before any handler runs; bodies under
-it are read once and handed on unchanged."""
+"""Pure ASGI middleware that refuses oversized request bodies with 413 before the app reads them:
+a declared Content-Length over the limit is answered at once, and a streamed (chunked) body is
+counted as it arrives and cut off when it passes the limit."""
 
 from __future__ import annotations
 
@@ -8,55 +8,76 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+JSON_LIMIT_BYTES = 1_000_000  # forms and JSON: far above any real request
+UPLOAD_LIMIT_BYTES = 100_000_000  # file uploads (backups, training and weigh-in imports, foods)
+LANDMARKS_LIMIT_BYTES = 8_000_000  # a form check's landmarks: about three minutes at 30 fps
+UPLOAD_PATH_PREFIXES = (
+    "/settings/backup",
+    "/api/v1/backup",
+    "/api/v1/imports",
+    "/history/import",
+    "/api/v1/weights/import",
+    "/body/import",
+    "/settings/foods",
+    "/api/v1/foods/import",
+)
+LANDMARKS_PATH_PREFIXES = ("/api/v1/form-checks", "/form")
 
-class BodySizeLimit:
-    def __init__(self, app: ASGIApp, limits: dict[str, int]) -> None:
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def limit_for(path: str) -> int:
+    """The most bytes a request to ``path`` may send (documented in the README)."""
+    if path.startswith(UPLOAD_PATH_PREFIXES):
+        return UPLOAD_LIMIT_BYTES
+    if path.startswith(LANDMARKS_PATH_PREFIXES):
+        return LANDMARKS_LIMIT_BYTES
+    return JSON_LIMIT_BYTES
+
+
+async def _refuse(send: Send, limit: int) -> None:
+    detail = f"request body too large: at most {limit // 1_000_000} MB is accepted here"
+    body = json.dumps({"detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 413, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimitMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.limits = limits  # path prefix → most bytes accepted
-
-    def _limit(self, path: str) -> int | None:
-        return next((n for prefix, n in self.limits.items() if path.startswith(prefix)), None)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        limit = self._limit(scope.get("path", "")) if scope["type"] == "http" else None
-        if limit is None:
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers", [])).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _too_large(send, limit)
+        limit = limit_for(scope["path"])
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _refuse(send, limit)
             return
-        chunks, size, more = [], 0, True
-        while more:
+        received = 0
+        started = False
+
+        async def counted_receive() -> Message:
+            nonlocal received
             message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunks.append(message.get("body", b""))
-            size += len(chunks[-1])
-            if size > limit:
-                await _too_large(send, limit)
-                return
-            more = message.get("more_body", False)
-        body, sent = b"".join(chunks), False
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge()
+            return message
 
-        async def replay() -> Message:
-            nonlocal sent
-            if sent:
-                return await receive()
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
 
-        await self.app(scope, replay, send)
-
-
-async def _too_large(send: Send, limit: int) -> None:
-    detail = (
-        f"request body: over the {limit // 1_000_000} MB accepted here; send a shorter recording"
-    )
-    payload = json.dumps({"detail": detail}).encode()
-    headers = [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(payload)).encode()),
-    ]
-    await send({"type": "http.response.start", "status": 413, "headers": headers})
-    await send({"type": "http.response.body", "body": payload})
+        try:
+            await self.app(scope, counted_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await _refuse(send, limit)

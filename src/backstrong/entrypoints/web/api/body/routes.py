@@ -24,6 +24,7 @@ from backstrong.entrypoints.web.api.body.schemas import (
 )
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
 
@@ -42,7 +43,12 @@ def _weigh_in(body: WeightCreate) -> WeighIn:
     return WeighIn(body.weight, body.measured_at, body.date, body.body_fat_percent, girths)
 
 
-@router.post("/weight/projection", summary="Project weight with the Hall model (no account)")
+@router.post(
+    "/weight/projection",
+    summary="Project weight with the Hall model (no account)",
+    dependencies=[OPEN_LIMIT],
+    responses=LIMITED_RESPONSES,
+)
 def project(body: ProjectionCreate, container: ContainerDep) -> ProjectionPublic:
     """Day by day weight, fat and fat-free mass beside the 3,500-kcal rule. A model, not a
     promise: real bodies differ."""
@@ -51,7 +57,12 @@ def project(body: ProjectionCreate, container: ContainerDep) -> ProjectionPublic
     return ProjectionPublic.model_validate(result, from_attributes=True)
 
 
-@router.post("/weight/plan", summary="The daily intake that reaches a goal weight by a date")
+@router.post(
+    "/weight/plan",
+    summary="The daily intake that reaches a goal weight by a date",
+    dependencies=[OPEN_LIMIT],
+    responses=LIMITED_RESPONSES,
+)
 def plan(body: GoalPlanCreate, container: ContainerDep) -> GoalPlanPublic:
     goal = GoalRequest(_person(body), str(body.goal_weight), body.by)
     return GoalPlanPublic.model_validate(container.body.plan(None, goal), from_attributes=True)

@@ -32,6 +32,7 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
 )
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of, page_of_ranked
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
+from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
 from backstrong.services.nutrition.foods import FoundFood
 from backstrong.services.nutrition.open_food_facts import ProductUnavailable
 from backstrong.services.nutrition.profile import TargetRequest
@@ -55,7 +56,12 @@ def refused_in(location: str, field: str | None = None) -> Iterator[None]:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from exc
 
 
-@router.get("/calories/target", summary="Daily calorie target (no account needed)")
+@router.get(
+    "/calories/target",
+    summary="Daily calorie target (no account needed)",
+    dependencies=[OPEN_LIMIT],
+    responses=LIMITED_RESPONSES,
+)
 def calorie_target(
     container: ContainerDep,
     sex: Annotated[str, Query(description="male or female")],
