@@ -18,7 +18,8 @@ from backstrong.services.form.service import FormService
 from backstrong.services.training import log as training_log
 from tests.unit.form.builders import squat_set
 from tests.unit.form.synthetic import generate
-from tests.unit.training.training_log_builders import LIBRARY, NOW, store
+from tests.unit.training.training_log_builders import NOW, store
+from tests.unit.training.training_log_builders import service as training
 
 _DOCS: dict[str, dict] = {}
 
@@ -81,7 +82,7 @@ def test_a_check_kept_with_a_set_needs_the_persons_own_set():
     uow, ada, bob, form = setup()
     set_id = new_id()
     request = training_log.SetRequest(set_id, PerformedSet("squat", NOW, reps=3))
-    training_log.record_set(uow, ada, LIBRARY, request, now=NOW)
+    training(uow).record_set(ada, request)
     with pytest.raises(NotFound):
         form.check(bob, "squat", squats(), set_id=set_id)
     stored = form.check(ada, "squat", squats(), set_id=set_id)

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 HEAD_REVISIONS = frozenset(
     {
         "0004_training",
-        "0008_user_time_zone",
         "0009_account_control",
         "0009_diary_weight_indexes",
         "0009_education_seen",
