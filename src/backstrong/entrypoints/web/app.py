@@ -32,8 +32,10 @@ def _api_router() -> APIRouter:
     api.include_router(training.router)
     api.include_router(training_sessions.router)
     api.include_router(training_stats.router)
+    from backstrong.entrypoints.web.api.programs import files as program_files
     from backstrong.entrypoints.web.api.programs import routes as programs
 
+    api.include_router(program_files.router)
     api.include_router(programs.router)
     return api
 
@@ -52,10 +54,12 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.training import history, today
 
     routers = [today.router, history.router, *routers]
+    from backstrong.entrypoints.web.pages.programs import files as program_files
     from backstrong.entrypoints.web.pages.programs import history as program_history
     from backstrong.entrypoints.web.pages.programs import program, wizard
 
-    routers = [program.router, wizard.router, program_history.router, *routers]
+    routers = [program_files.router, program.router, wizard.router, program_history.router,
+               *routers]  # fmt: skip
     return [calories.router, nutrition.router, nutrition_profile.router, body.router,
             projection.router, *routers]  # fmt: skip
 

@@ -19,6 +19,7 @@ from backstrong.entrypoints.web.pages.programs.views import (
 )
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.programs.errors import NoProgram
+from backstrong.services.programs.service import next_monday
 
 router = APIRouter()
 
@@ -43,6 +44,8 @@ def overview(request: Request, container: ContainerDep, user: PageUser) -> Respo
         again=request.query_params.get("again") == "1",
         intake=plan.intake,
         favourites=favourite_names(plan, view.library),
+        next_week=nxt.week,
+        calendar_start=next_monday(container.clock.today(user)).isoformat(),
     )
     return render(request, "programs/overview.html", context)
 
