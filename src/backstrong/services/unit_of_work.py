@@ -25,7 +25,7 @@ from backstrong.services.ports.nutrition import (
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import TrainingRepository
+from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
 
 
 class UnitOfWork(Protocol):
@@ -35,6 +35,7 @@ class UnitOfWork(Protocol):
     login_failures: LoginFailureRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
+    pending_imports: PendingImportRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository

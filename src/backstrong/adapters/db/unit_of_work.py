@@ -26,6 +26,7 @@ from backstrong.adapters.db.programs.repositories import (
     SqlProgramRepository,
     SqlRedFlagScreeningRepository,
 )
+from backstrong.adapters.db.training.pending import SqlPendingImports
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
@@ -43,7 +44,7 @@ from backstrong.services.ports.nutrition import (
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import TrainingRepository
+from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
 
 
 class SqlUnitOfWork:
@@ -53,6 +54,7 @@ class SqlUnitOfWork:
     login_failures: LoginFailureRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
+    pending_imports: PendingImportRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
@@ -81,6 +83,7 @@ class SqlUnitOfWork:
         self.login_failures = SqlLoginFailureRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
         self.training = SqlTrainingRepository(s)
+        self.pending_imports = SqlPendingImports(s)
         self.programs = SqlProgramRepository(s)
         self.red_flag_screenings = SqlRedFlagScreeningRepository(s)
         self.nutrition_profiles = SqlNutritionProfileRepository(s)

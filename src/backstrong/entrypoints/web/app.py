@@ -25,6 +25,7 @@ def _api_router() -> APIRouter:
 
     api.include_router(nutrition.router)
     api.include_router(body.router)
+    from backstrong.entrypoints.web.api.training import imports as training_imports
     from backstrong.entrypoints.web.api.training import sessions as training_sessions
     from backstrong.entrypoints.web.api.training import sets as training
     from backstrong.entrypoints.web.api.training import stats as training_stats
@@ -32,6 +33,7 @@ def _api_router() -> APIRouter:
     api.include_router(training.router)
     api.include_router(training_sessions.router)
     api.include_router(training_stats.router)
+    api.include_router(training_imports.router)
     from backstrong.entrypoints.web.api.programs import files as program_files
     from backstrong.entrypoints.web.api.programs import routes as programs
 
