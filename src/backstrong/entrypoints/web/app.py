@@ -53,9 +53,9 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
     routers = [auth.router, exercises.router, home.router, settings.router]
-    from backstrong.entrypoints.web.pages.training import history, today
+    from backstrong.entrypoints.web.pages.training import history, imports, today
 
-    routers = [today.router, history.router, *routers]
+    routers = [today.router, imports.router, history.router, *routers]
     from backstrong.entrypoints.web.pages.programs import files as program_files
     from backstrong.entrypoints.web.pages.programs import history as program_history
     from backstrong.entrypoints.web.pages.programs import program, wizard

@@ -124,3 +124,22 @@ VerifiedForm = Annotated[dict[str, str], Depends(verified_form)]
 
 def client_address(request: Request) -> str:
     return (request.client.host if request.client else "unknown")[:64]
+
+
+async def verified_upload(
+    request: Request, container: ContainerDep, limit: int
+) -> tuple[dict[str, str], dict[str, bytes]]:
+    """A multipart form after the CSRF check: its text fields, and each file's bytes read at most
+    one byte past ``limit`` (so the caller can refuse an oversized file by its length)."""
+    form = await request.form(max_files=1)
+    data = {k: v for k, v in form.items() if isinstance(v, str)}
+    if not csrf.is_valid(request, container.settings.secret_key, data.get(csrf.CSRF_FIELD)):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            "This form expired or came from another site. Go back, reload the page and try again.",
+        )
+    files = {}
+    for name, value in form.multi_items():
+        if not isinstance(value, str):
+            files[name] = await value.read(limit + 1)
+    return data, files
