@@ -51,6 +51,9 @@ class FakeUsers:
     def count_with_login(self) -> int:
         return sum(1 for u, _ in self.rows.values() if u.email)
 
+    def first_with_login(self) -> int | None:
+        return min((u.id for u, _ in self.rows.values() if u.email), default=None)
+
     def claim(self, user_id: int, email: str, password_hash: str) -> User:
         user = replace(self.rows[user_id][0], email=email)
         self.rows[user_id] = (user, password_hash)

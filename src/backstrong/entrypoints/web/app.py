@@ -22,7 +22,9 @@ def _api_router() -> APIRouter:
     api.include_router(exercises.router)
     from backstrong.entrypoints.web.api.body import routes as body
     from backstrong.entrypoints.web.api.nutrition import routes as nutrition
+    from backstrong.entrypoints.web.api.nutrition import usda
 
+    api.include_router(usda.router)
     api.include_router(nutrition.router)
     api.include_router(body.router)
     from backstrong.entrypoints.web.api.training import imports as training_imports
@@ -48,7 +50,7 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
-    from backstrong.entrypoints.web.pages.nutrition import calories
+    from backstrong.entrypoints.web.pages.nutrition import calories, usda
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
@@ -62,7 +64,7 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [program_files.router, program.router, wizard.router, program_history.router,
                *routers]  # fmt: skip
-    return [calories.router, nutrition.router, nutrition_profile.router, body.router,
+    return [usda.router, calories.router, nutrition.router, nutrition_profile.router, body.router,
             projection.router, *routers]  # fmt: skip
 
 

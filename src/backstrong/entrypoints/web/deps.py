@@ -128,9 +128,9 @@ def client_address(request: Request) -> str:
 
 async def verified_upload(
     request: Request, container: ContainerDep, limit: int
-) -> tuple[dict[str, str], dict[str, bytes]]:
-    """A multipart form after the CSRF check: its text fields, and each file's bytes read at most
-    one byte past ``limit`` (so the caller can refuse an oversized file by its length)."""
+) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """A multipart form after the CSRF check: its text fields, and each file's name and bytes,
+    read at most one byte past ``limit`` (so the caller can refuse an oversized file)."""
     form = await request.form(max_files=1)
     data = {k: v for k, v in form.items() if isinstance(v, str)}
     if not csrf.is_valid(request, container.settings.secret_key, data.get(csrf.CSRF_FIELD)):
@@ -141,5 +141,5 @@ async def verified_upload(
     files = {}
     for name, value in form.multi_items():
         if not isinstance(value, str):
-            files[name] = await value.read(limit + 1)
+            files[name] = (value.filename or "", await value.read(limit + 1))
     return data, files

@@ -55,6 +55,7 @@ class AccountSettings:
 
     tokens: list[ApiToken]
     time_zones: tuple[str, ...]
+    admin: bool = False  # runs the server's admin pages (USDA foods)
 
 
 @cache
@@ -104,6 +105,14 @@ class AccountsService:
         """Whether anyone can log in yet (a fresh installation asks for the first account)."""
         with self._uow() as uow:
             return uow.users.count_with_login() > 0
+
+    def is_admin(self, user: User) -> bool:
+        """Whether ``user`` runs the server's admin pages. Until accounts have roles, that is the
+        first account with a login (the lowest id)."""
+        if not user.can_log_in:
+            return False
+        with self._uow() as uow:
+            return uow.users.first_with_login() == user.id
 
     def authenticate(self, email: str, password: str, *, address: str) -> User:
         """Check a password; count failures per account and per address, and refuse with
@@ -210,7 +219,7 @@ class AccountsService:
     # Settings
 
     def settings(self, user: User) -> AccountSettings:
-        return AccountSettings(self.list_api_tokens(user), time_zones())
+        return AccountSettings(self.list_api_tokens(user), time_zones(), self.is_admin(user))
 
     def set_unit(self, user: User, unit: str) -> User:
         return self.update(user, unit=unit)

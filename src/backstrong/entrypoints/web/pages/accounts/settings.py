@@ -19,6 +19,7 @@ def _page(request: Request, container: ContainerDep, user: PageUser, **extra: ob
         "active": "settings",
         "tokens": settings.tokens,
         "time_zones": settings.time_zones,
+        "admin": settings.admin,
         "errors": {},
         "values": {},
         **extra,

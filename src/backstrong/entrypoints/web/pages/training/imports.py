@@ -50,7 +50,7 @@ async def upload(request: Request, container: ContainerDep, user: PageUser) -> R
         review = await run_in_threadpool(
             container.training.upload_import,
             user,
-            files.get("file", b""),
+            files.get("file", ("", b""))[1],
             data.get("format", "auto"),
             data.get("unit") or None,
             skip_invalid=data.get("skip_invalid") == "on",
