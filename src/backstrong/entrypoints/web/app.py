@@ -19,6 +19,9 @@ def _api_router() -> APIRouter:
 
     api = APIRouter(prefix="/api/v1")
     api.include_router(accounts.router)
+    from backstrong.entrypoints.web.api.exercises import imports as exercise_imports
+
+    api.include_router(exercise_imports.router)
     api.include_router(exercises.router)
     from backstrong.entrypoints.web.api.body import routes as body
     from backstrong.entrypoints.web.api.nutrition import routes as nutrition
@@ -49,12 +52,13 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.accounts import auth, settings
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
+    from backstrong.entrypoints.web.pages.exercises import imports as exercise_imports
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
     from backstrong.entrypoints.web.pages.nutrition import calories, usda
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
-    routers = [auth.router, exercises.router, home.router, settings.router]
+    routers = [auth.router, exercise_imports.router, exercises.router, home.router, settings.router]
     from backstrong.entrypoints.web.pages.training import history, imports, today
 
     routers = [today.router, imports.router, history.router, *routers]
