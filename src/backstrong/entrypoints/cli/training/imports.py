@@ -95,7 +95,7 @@ def import_strong(
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    match: list[str] = typer.Option([], "--match", help=MATCH_HELP),
+    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
 ) -> None:
     """Import workouts from a Strong export (classic or newer layout)."""
     from backstrong.adapters.files.training.strong import parse_strong_csv
@@ -109,7 +109,7 @@ def import_hevy(
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    match: list[str] = typer.Option([], "--match", help=MATCH_HELP),
+    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
 ) -> None:
     """Import workouts from a Hevy export (metric or imperial)."""
     from backstrong.adapters.files.training.hevy import parse_hevy_csv
@@ -124,7 +124,7 @@ def import_csv(
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    match: list[str] = typer.Option([], "--match", help=MATCH_HELP),
+    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
 ) -> None:
     """Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row."""
     from backstrong.adapters.files.training.generic_csv import parse_generic_csv
