@@ -80,3 +80,19 @@ def test_an_oversized_or_unreadable_upload_is_refused_naming_the_file():
     with pytest.raises(FieldError) as bad_unit:
         training.upload_import(person(), STRONG.encode(), "auto", "stone")
     assert bad_unit.value.field == "unit"
+
+
+def test_auto_recognises_strong_and_hevy_and_says_so_when_it_cannot():
+    from backstrong.domain.units import MassUnit
+
+    assert read_training_file(STRONG, "auto", MassUnit.KG).source == "strong"
+    hevy = (
+        '"title","start_time","end_time","description","exercise_title","superset_id",'
+        '"exercise_notes","set_index","set_type","weight_kg","reps","distance_km",'
+        '"duration_seconds","rpe"\n'
+        '"Legs","13 Mar 2026, 15:22","13 Mar 2026, 16:10","","Romanian Deadlift (Barbell)","","",'
+        '"0","normal","80","8","","",""\n'
+    )
+    assert read_training_file(hevy, "auto", MassUnit.KG).source == "hevy"
+    unknown = read_training_file("a,b\n1,2\n", "auto", MassUnit.KG)
+    assert "choose Strong, Hevy or the generic CSV" in unknown.errors[0].message

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backstrong.adapters.files.training.generic_csv import parse_generic_csv
 from backstrong.adapters.files.training.hevy import parse_hevy_csv
 from backstrong.adapters.files.training.strong import parse_strong_csv
 from backstrong.domain.training.imported import ParsedImport
 from backstrong.domain.units import MassUnit
+
+NOT_RECOGNISED = (
+    "not an export Backstrong recognises: choose Strong, Hevy or the generic CSV (its header"
+    " needs at least date and exercise)"
+)
 
 
 def _header_refused(parsed: ParsedImport) -> bool:
@@ -28,4 +35,8 @@ def read_training_file(text: str, file_format: str, unit: MassUnit) -> ParsedImp
     hevy = parse_hevy_csv(text)
     if not _header_refused(hevy):
         return hevy
-    return parse_generic_csv(text, unit=unit)
+    generic = parse_generic_csv(text, unit=unit)
+    if not _header_refused(generic):
+        return generic
+    refused = next(e for e in generic.errors if e.field == "header")
+    return ParsedImport("unknown", (), (replace(refused, message=NOT_RECOGNISED),))
