@@ -84,3 +84,13 @@ def test_another_persons_pending_import_is_a_404(web, sqlite_container):
         assert eve.get(review).status_code == 404
         token = csrf_from(eve.get("/history/import").text)
         assert eve.post(review, data={"csrf_token": token}).status_code == 404
+
+
+def test_an_upload_over_the_limit_is_refused_naming_the_file(web):
+    from backstrong.domain.training.pending import MAX_IMPORT_BYTES
+
+    sign_up_in_browser(web, "ana@example.org")
+    big = STRONG + "x" * (MAX_IMPORT_BYTES + 100_000)
+    response = _upload(web, big)
+    assert response.status_code == 422
+    assert "file" in response.text and "at most 20 MB" in response.text
