@@ -1,6 +1,6 @@
 """training: uploads waiting for the review of their exercise names (kept an hour)
 
-Revision ID: 0009_pending_imports
+Revision ID: 0010_pending_imports
 Revises: 0004_training
 Create Date: 2026-12-01 17:00:00.000000
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 import backstrong.adapters.db.orm
 
-revision = "0009_pending_imports"
+revision = "0010_pending_imports"
 down_revision = "0004_training"
 branch_labels = None
 depends_on = None
