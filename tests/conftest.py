@@ -84,6 +84,13 @@ def _truncate_all(container: Container) -> None:
     names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with container.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    # Ids start again at 1, so per-person caches keyed by id and row counts (each person's
+    # food index) would answer for the previous test's rows: build those services afresh.
+    for cached in ("nutrition", "body"):
+        container.__dict__.pop(cached, None)
+    for cache in ("exercise_libraries", "training_stats"):  # each person's library and analytics
+        if cache in container.__dict__:
+            container.__dict__[cache].clear()
 
 
 @pytest.fixture(scope="session")

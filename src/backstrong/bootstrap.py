@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
     from backstrong.services.nutrition.service import NutritionService
+    from backstrong.services.offline.service import OfflineService
     from backstrong.services.ports.open_food_facts import ProductLookup
     from backstrong.services.programs.service import ProgramsService
     from backstrong.services.training.service import TrainingService
@@ -105,6 +106,7 @@ class Container:
     @cached_property
     def exercises(self) -> ExercisesService:
         """The exercise library as each person sees it, with its per-person cache."""
+        from backstrong.adapters.files.exercise_library.loader import bundled_library_key
         from backstrong.adapters.files.exercises.on_disk import ExerciseFilesOnDisk
         from backstrong.services.exercises.service import ExercisesService
 
@@ -114,6 +116,7 @@ class Container:
             self.exercise_libraries,
             ExerciseFilesOnDisk(),
             _draw_exercise_figure,
+            bundled_library_key(),
         )
 
     @cached_property
@@ -141,6 +144,13 @@ class Container:
         )
 
     @cached_property
+    def offline(self) -> OfflineService:
+        """The pages and pictures a phone keeps for the gym (the active plan's)."""
+        from backstrong.services.offline.service import OfflineService
+
+        return OfflineService(self.programs)
+
+    @cached_property
     def nutrition(self) -> NutritionService:
         """The calculator, profiles, foods (the bundled shelf and each person's food index behind
         it), the diary, barcode look-ups and training energy."""
@@ -165,9 +175,10 @@ class Container:
     @cached_property
     def body(self) -> BodyService:
         """Weigh-ins, trend, expenditure, projections and goal plans."""
+        from backstrong.adapters.files.body.weigh_in_files import read_weigh_ins
         from backstrong.services.body.service import BodyService
 
-        return BodyService(self.uow, self.clock, self.nutrition)
+        return BodyService(self.uow, self.clock, self.nutrition, read_weigh_ins)
 
     @cached_property
     def accounts(self) -> AccountsService:
@@ -215,9 +226,12 @@ class Container:
 
     @cached_property
     def open_food_facts(self) -> ProductLookup:
-        """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
-        from backstrong.adapters.http.open_food_facts import OpenFoodFactsClient
+        """Barcode look-ups at Open Food Facts (online unless BACKSTRONG_OPEN_FOOD_FACTS=off;
+        tests put a fake here)."""
+        from backstrong.adapters.http.open_food_facts import OfflineLookups, OpenFoodFactsClient
 
+        if self.settings.open_food_facts == "off":
+            return OfflineLookups()
         return OpenFoodFactsClient()
 
     @cached_property

@@ -72,6 +72,22 @@ class Settings(BaseSettings):
         True, description="Apply database migrations on `serve` and on first CLI use."
     )
     log_level: str = Field("INFO", description="Python logging level.")
+    access_log: bool | None = Field(
+        None,
+        description="A log line per request. Empty = on in development, off in production.",
+    )
+
+    @property
+    def access_log_on(self) -> bool:
+        if self.access_log is not None:
+            return self.access_log
+        return self.environment is not Environment.PRODUCTION
+
+    open_food_facts: Literal["online", "off"] = Field(
+        "online",
+        description="Barcode look-ups at Open Food Facts: online, or off for air-gapped servers"
+        " (products already saved here still answer; others get a plain message).",
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

@@ -16,3 +16,20 @@ def test_import_contracts_are_kept():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BROKEN" not in result.stdout
+
+
+DOMAIN_MAY_IMPORT = frozenset({"ortools", "pint", "rapidfuzz"})  # besides the standard library
+
+
+def test_the_domain_imports_only_the_standard_library_and_the_listed_libraries():
+    import grimp
+
+    graph = grimp.build_graph("backstrong", include_external_packages=True, cache_dir=None)
+    outside = {
+        imported.split(".")[0]
+        for module in graph.find_descendants("backstrong.domain") | {"backstrong.domain"}
+        for imported in graph.find_modules_directly_imported_by(module)
+        if not imported.startswith("backstrong")
+    }
+    unexpected = outside - DOMAIN_MAY_IMPORT - set(sys.stdlib_module_names)
+    assert not unexpected, f"the domain imports {sorted(unexpected)}"

@@ -56,11 +56,13 @@ def test_weigh_ins_are_logged_listed_corrected_and_deleted(client):
     assert created.status_code == 201
     entry = created.json()
     assert abs(entry["weight_kg"] - 81.19) < 0.01 and entry["girths"] == {"waist": 83.8}
-    assert [w["id"] for w in client.get("/api/v1/weights", headers=headers).json()] == [entry["id"]]
+    assert [w["id"] for w in client.get("/api/v1/weights", headers=headers).json()["items"]] == [
+        entry["id"]
+    ]
     fixed = client.put(f"/api/v1/weights/{entry['id']}", json={"weight": 80.5}, headers=headers)
     assert fixed.json()["weight_kg"] == 80.5
     assert client.delete(f"/api/v1/weights/{entry['id']}", headers=headers).status_code == 204
-    assert client.get("/api/v1/weights", headers=headers).json() == []
+    assert client.get("/api/v1/weights", headers=headers).json()["items"] == []
 
 
 def test_a_bad_weigh_in_is_a_field_level_422(client):
@@ -88,7 +90,7 @@ def test_another_person_cannot_read_change_or_delete_your_weigh_ins(client):
         == 404
     )
     assert client.delete(f"/api/v1/weights/{entry['id']}", headers=stranger).status_code == 404
-    assert client.get("/api/v1/weights", headers=stranger).json() == []
+    assert client.get("/api/v1/weights", headers=stranger).json()["items"] == []
     assert client.get("/api/v1/body/trend", headers=stranger).json()["points"] == []
     assert client.get(f"/api/v1/weights/{entry['id']}", headers=owner).json()["weight_kg"] == 80
 

@@ -29,7 +29,7 @@ def test_plans_are_listed_active_first_with_a_summary(client):
     first, second = _two_plans(client, auth)
     listed = client.get("/api/v1/programs", headers=auth)
     assert listed.status_code == 200
-    data = listed.json()
+    data = listed.json()["items"]
     assert [(p["program_id"], p["active"]) for p in data] == [
         (second["program_id"], True),
         (first["program_id"], False),
@@ -58,7 +58,7 @@ def test_another_persons_plans_are_never_listed_read_or_used(client):
     ada = bearer(api_token(client, "ada@example.org"))
     eve = bearer(api_token(client, "eve@example.org"))
     first, second = _two_plans(client, ada)
-    assert client.get("/api/v1/programs", headers=eve).json() == []
+    assert client.get("/api/v1/programs", headers=eve).json()["items"] == []
     for plan in (first, second):
         url = f"/api/v1/programs/{plan['program_id']}"
         assert client.get(url, headers=eve).status_code == 404

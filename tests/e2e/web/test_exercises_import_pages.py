@@ -55,7 +55,8 @@ def test_the_api_imports_into_the_callers_library_only(client):
     assert response.status_code == 200, response.text
     added = response.json()["added"]
     assert len(added) == 1
-    assert client.get(f"/api/v1/exercises/{added[0]}", headers=ada).status_code == 200
+    mine = client.get(f"/api/v1/exercises/{added[0]}", headers=ada)
+    assert mine.status_code == 200, (added, mine.text)
     assert client.get(f"/api/v1/exercises/{added[0]}", headers=eve).status_code == 404
     bad = client.post(
         "/api/v1/exercises/import",

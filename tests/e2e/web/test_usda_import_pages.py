@@ -26,7 +26,7 @@ def test_the_first_account_imports_sr28_and_a_second_upload_adds_nothing(web):
     assert first.status_code == 200 and "2 foods added" in first.text
     again = _post(web, "sr28.csv", SR28.encode())
     assert "0 foods added; 2 already in your list" in again.text
-    found = web.get("/api/v1/foods?q=zander").json()
+    found = web.get("/api/v1/foods?q=zander").json()["items"]
     assert any("zander" in food["name"].lower() for food in found)
 
 

@@ -90,7 +90,8 @@ COMMANDS: dict[str, Entry] = {
     "eat": Entry(
         _CLI + "nutrition.commands",
         "eat",
-        "Log food in plain words to your diary, or a packaged food by its barcode.",
+        'Log food in plain words to your diary ("2 eggs, 1 coffee with milk": several foods on'
+        " one line), or a packaged food by its barcode.",
     ),
     "nutrition": Entry(
         _CLI + "nutrition.commands",
@@ -100,7 +101,7 @@ COMMANDS: dict[str, Entry] = {
     "food": Entry(
         _CLI + "nutrition.food",
         "app",
-        "Foods: search them, look barcodes up, import USDA tables into your own food list.",
+        "Foods: search them, add your own, look barcodes up, import USDA tables.",
     ),
     "weigh": Entry(_CLI + "body.commands", "weigh", "Log a weigh-in."),
     "weight": Entry(

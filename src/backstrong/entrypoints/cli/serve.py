@@ -11,15 +11,17 @@ def serve(
     workers: int | None = typer.Option(None, help="Worker processes [default: settings.workers]."),
 ) -> None:
     """Run the web app (migrations are applied first)."""
-    import logging
+    import logging.config
 
     import uvicorn
 
     from backstrong.entrypoints.cli.runtime import container
+    from backstrong.entrypoints.logs import log_config
 
     c = container()  # validates settings and migrates once, before any worker starts
     settings = c.settings
-    logging.basicConfig(level=settings.log_level.upper())
+    logs = log_config(settings.log_level, access_log=settings.access_log_on)
+    logging.config.dictConfig(logs)
     bind_host, bind_port = host or settings.host, port or settings.port
     backend = c.engine.url.get_backend_name()
     print(f"Backstrong on http://{bind_host}:{bind_port}  (database: {backend})")
@@ -31,4 +33,6 @@ def serve(
         workers=workers or settings.workers,
         proxy_headers=True,
         log_level=settings.log_level.lower(),
+        log_config=logs,
+        access_log=settings.access_log_on,
     )

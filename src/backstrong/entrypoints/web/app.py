@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
 
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
@@ -44,18 +46,23 @@ def _api_router() -> APIRouter:
 
     api.include_router(program_files.router)
     api.include_router(programs.router)
+    from backstrong.entrypoints.web.api.offline import routes as offline
+
+    api.include_router(offline.router)
     return api
 
 
 def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages import home
     from backstrong.entrypoints.web.pages.accounts import auth, settings
+    from backstrong.entrypoints.web.pages.body import imports as body_imports
     from backstrong.entrypoints.web.pages.body import projection
     from backstrong.entrypoints.web.pages.body import routes as body
     from backstrong.entrypoints.web.pages.exercises import imports as exercise_imports
     from backstrong.entrypoints.web.pages.exercises import routes as exercises
     from backstrong.entrypoints.web.pages.nutrition import calories, usda
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
+    from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
 
     routers = [auth.router, exercise_imports.router, exercises.router, home.router, settings.router]
@@ -68,8 +75,11 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [program_files.router, program.router, wizard.router, program_history.router,
                *routers]  # fmt: skip
+    from backstrong.entrypoints.web.pages.offline import routes as offline
+
+    routers = [offline.router, *routers]
     return [usda.router, calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, *routers]  # fmt: skip
+            projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:
@@ -113,6 +123,8 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         openapi_url="/api/openapi.json",
     )
     app.state.container = container
+    app.state.response_cache = ResponseCache()
+    app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 

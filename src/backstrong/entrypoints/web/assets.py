@@ -22,6 +22,7 @@ from starlette.types import Scope
 STATIC_URL = "/static/"
 DIST = "dist"
 IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "no-cache"  # hand-written files (style.css, icons): kept, but asked again (ETag)
 NOT_BUILT = "The front end is not built: run `make run` or `make test` (or `make frontend`)."
 
 
@@ -82,8 +83,8 @@ class StaticAssets(StaticFiles):
 
     async def get_response(self, path: str, scope: Scope) -> Response:
         response = await super().get_response(path, scope)
-        if response.status_code in (200, 304) and is_immutable(path):
-            response.headers["cache-control"] = IMMUTABLE
+        if response.status_code in (200, 304):
+            response.headers["cache-control"] = IMMUTABLE if is_immutable(path) else REVALIDATE
         return response
 
 

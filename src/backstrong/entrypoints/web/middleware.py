@@ -7,6 +7,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from backstrong.entrypoints.logs import request_id as request_id_var
+
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),
@@ -32,6 +34,7 @@ class RequestContextMiddleware:
         request_id = uuid.uuid4().hex[:16]
         state: dict[str, Any] = scope.setdefault("state", {})
         state["request_id"] = request_id
+        token = request_id_var.set(request_id)  # for every log line of this request
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -42,4 +45,7 @@ class RequestContextMiddleware:
                 message["headers"] = headers
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            request_id_var.reset(token)

@@ -15,21 +15,26 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from backstrong import __version__
 from backstrong.entrypoints.web import csrf
 from backstrong.entrypoints.web.assets import asset
+from backstrong.entrypoints.web.dates import day_filter, request_locale
 
 
 @dataclass(frozen=True)
 class NavItem:
+    """A main navigation link. ``tab`` is its label in the phone's bottom tab bar; links without
+    one sit behind the bar's "More" (desktops show every link in the top bar)."""
+
     label: str
     href: str
     key: str
+    tab: str | None = None
 
 
 NAVIGATION: tuple[NavItem, ...] = (
+    NavItem("Today", "/today", "today", tab="Today"),
+    NavItem("Program", "/program", "program", tab="Program"),
+    NavItem("History", "/history", "history", tab="History"),
+    NavItem("Nutrition", "/nutrition", "nutrition", tab="Food"),
     NavItem("Exercises", "/exercises", "exercises"),
-    NavItem("Program", "/program", "program"),
-    NavItem("Today", "/today", "today"),
-    NavItem("History", "/history", "history"),
-    NavItem("Nutrition", "/nutrition", "nutrition"),
     NavItem("Body", "/body", "body"),
     NavItem("Settings", "/settings", "settings"),
 )
@@ -47,6 +52,7 @@ def environment() -> Environment:
     env.globals["navigation"] = NAVIGATION
     env.globals["version"] = __version__
     env.globals["asset"] = asset  # hashed URL of a built front-end file
+    env.filters["day"] = day_filter  # a date in the reader's language
     return env
 
 
@@ -63,6 +69,7 @@ def render(
         "user": getattr(request.state, "user", None),
         "csrf_token": csrf.csrf_token(request, container.settings.secret_key),
         "request_id": getattr(request.state, "request_id", ""),
+        "locale": request_locale(request),
     }
     values.update(context or {})
     html = environment().get_template(template).render(values)

@@ -121,8 +121,10 @@ class ExercisesService:
         cache: LibraryCache,
         files: ExerciseFiles,
         draw_figure: FigureDrawer,
+        bundled_revision: str = "bundled",
     ) -> None:
         self._uow = uow
+        self._bundled_revision = bundled_revision
         self.bundled = bundled
         self._cache = cache
         self._files = files
@@ -131,6 +133,17 @@ class ExercisesService:
     def library_for(self, user: User | None) -> ExerciseLibrary:
         """The bundled library plus the person's own exercises, cached until theirs change."""
         return library_for(self._uow(), user, self.bundled, self._cache)
+
+    def revision(self, user: User | None) -> str:
+        """Names what ``library_for(user)`` holds: changes whenever the bundled files or the
+        person's own exercises do (for ETags); people with no exercises of their own share it."""
+        if user is None:
+            return self._bundled_revision
+        with self._uow() as uow:
+            count, highest = uow.custom_exercises.revision(user.id)
+        if count == 0:
+            return self._bundled_revision
+        return f"{self._bundled_revision}.{user.id}.{count}.{highest}"
 
     def search(self, user: User | None, query: Query) -> list[Exercise]:
         """Filters and fuzzy search; raises UnknownVocabulary naming the closest valid names."""

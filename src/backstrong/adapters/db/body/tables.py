@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
@@ -13,9 +13,11 @@ from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
 
 class WeightEntryRow(Base):
     __tablename__ = "weight_entries"
+    # The latest weigh-in and a range of them without reading every one (test_db_query_plans).
+    __table_args__ = (Index("ix_weight_entries_user_id_measured_at", "user_id", "measured_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     measured_at: Mapped[datetime] = mapped_column(UtcDateTime)
     weight_kg: Mapped[float] = mapped_column(Float)
     body_fat_percent: Mapped[float | None] = mapped_column(Float)

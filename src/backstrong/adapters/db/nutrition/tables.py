@@ -6,7 +6,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
@@ -62,9 +72,12 @@ class DiaryEntryRow(Base):
     """One logged food; nutrients are kept as they were when logged."""
 
     __tablename__ = "diary_entries"
+    # A day's entries without reading the person's whole diary (tests/integration/db/
+    # test_db_query_plans.py); its user_id prefix also serves every per-person query.
+    __table_args__ = (Index("ix_diary_entries_user_id_day", "user_id", "day"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     meal: Mapped[str] = mapped_column(String(20))
     food_id: Mapped[str] = mapped_column(String(120))

@@ -8,7 +8,6 @@ collected, each naming its file, and raised together as :class:`InvalidLibrary`.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.model import Exercise
-from backstrong.domain.exercises.validation import read_exercise
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -47,11 +45,27 @@ class _File:
 
 @functools.cache
 def load_bundled_library() -> ExerciseLibrary:
-    """The exercises shipped with Backstrong, checked in full; loaded once per process."""
-    library, problems = _load(_bundled_files(), bundled=True, whole=True)
-    if problems:
-        raise InvalidLibrary(problems)
-    return library
+    """The exercises shipped with Backstrong, checked in full; loaded once per process, from the
+    compiled copy when the files have not changed since it was written (see ``compiled``)."""
+    from backstrong.adapters.files.exercise_library.compiled import cached_exercises
+
+    files = _bundled_files()
+
+    def build() -> list[Exercise]:
+        library, problems = _load(files, bundled=True, whole=True)
+        if problems:
+            raise InvalidLibrary(problems)
+        return list(library)
+
+    return ExerciseLibrary(cached_exercises(bundled_library_key(), build))
+
+
+@functools.cache
+def bundled_library_key() -> str:
+    """A hash of the bundled files' names and bytes: changes whenever any file does."""
+    from backstrong.adapters.files.exercise_library.compiled import content_key
+
+    return content_key((file.stem, file.read.read_bytes()) for file in _bundled_files())
 
 
 def load_library_from(path: Path, *, bundled: bool = False) -> ExerciseLibrary:
@@ -111,6 +125,10 @@ def _load(
 
 
 def _read_file(file: _File, bundled: bool) -> tuple[Exercise | None, list[str]]:
+    import tomllib  # here, not at the top: a cold start from the compiled copy needs neither
+
+    from backstrong.domain.exercises.validation import read_exercise
+
     try:
         data = tomllib.loads(file.read.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

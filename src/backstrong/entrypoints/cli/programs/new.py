@@ -132,7 +132,7 @@ def answers(given: dict[str, Any], red_flags: list[str], yes: bool) -> dict[str,
 def build(answered: dict[str, Any], *, yes: bool, as_json: bool) -> None:
     """Favourites by name first (unless the screen will stop it), then the plan or the advice."""
     from backstrong.domain.programs.red_flags import ScreenResult
-    from backstrong.entrypoints.cli.programs.plan import print_plan
+    from backstrong.entrypoints.cli.programs.view import print_plan
 
     red_flags = answered.pop("red_flags")
     names = answered.pop("favourite_names", [])

@@ -6,44 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import typer
 
 from backstrong.entrypoints.cli.programs import new as plan_new
+from backstrong.entrypoints.cli.programs import view as plan_view
+from backstrong.entrypoints.cli.programs.view import with_disclaimer
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
-
-if TYPE_CHECKING:
-    from backstrong.services.programs.service import PlanView
 
 app = typer.Typer(help="Your program: a safety screen, a personal plan, today's session, exports.")
 app.command("new")(plan_new.new)
 
 JSON_OPTION = plan_new.JSON_OPTION
-
-
-def _with_disclaimer(data: dict[str, Any]) -> dict[str, Any]:
-    from backstrong.domain.programs.safety import DISCLAIMER
-
-    return {**data, "disclaimer": DISCLAIMER}
-
-
-def print_plan(view: PlanView, as_json: bool, week: int | None) -> None:
-    from backstrong.entrypoints.cli.programs import view as plan_view
-    from backstrong.services.programs.service import check_week
-
-    plan = view.program.plan
-    if week is not None:
-        check_week(view.program, week)
-    if as_json:
-        data = plan.to_dict()
-        if week is not None:
-            data["weeks"] = [data["weeks"][week - 1]]
-        print_json(_with_disclaimer(data))
-    elif week is not None:
-        plan_view.week_detail(console(), plan.weeks[week - 1], view.library)
-    else:
-        plan_view.plan_overview(console(), plan, view.library)
 
 
 @app.command("red-flags")
@@ -78,7 +52,7 @@ def show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Your plan: weeks, phases and deloads, or one week's sessions."""
-    print_plan(container().programs.view(acting_user(), plan_id), as_json, week)
+    plan_view.print_plan(container().programs.view(acting_user(), plan_id), as_json, week)
 
 
 @app.command("list")
@@ -128,7 +102,7 @@ def today(as_json: bool = JSON_OPTION) -> None:
     view = container().programs.upcoming(acting_user())
     assert view.upcoming is not None
     if as_json:
-        print_json(_with_disclaimer(view.upcoming.to_dict()))
+        print_json(with_disclaimer(view.upcoming.to_dict()))
     else:
         plan_view.next_session(console(), view.upcoming, view.library)
 

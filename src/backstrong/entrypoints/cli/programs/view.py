@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -23,6 +25,9 @@ from backstrong.domain.programs.plan import Plan, Week
 from backstrong.domain.programs.prescription import NextSession
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.domain.programs.safety import DISCLAIMER
+
+if TYPE_CHECKING:
+    from backstrong.services.programs.service import PlanView
 from backstrong.services.ports.programs import ProgramSummary
 
 
@@ -160,3 +165,25 @@ def plan_list(console: Console, listed: list[ProgramSummary]) -> None:
         "Read one with `backstrong plan show --plan N`; make it yours again with "
         "`backstrong plan use N`."
     )
+
+
+def with_disclaimer(data: dict[str, Any]) -> dict[str, Any]:
+    return {**data, "disclaimer": DISCLAIMER}
+
+
+def print_plan(view: PlanView, as_json: bool, week: int | None) -> None:
+    from backstrong.entrypoints.cli.runtime import console, print_json
+    from backstrong.services.programs.service import check_week
+
+    plan = view.program.plan
+    if week is not None:
+        check_week(view.program, week)
+    if as_json:
+        data = plan.to_dict()
+        if week is not None:
+            data["weeks"] = [data["weeks"][week - 1]]
+        print_json(with_disclaimer(data))
+    elif week is not None:
+        week_detail(console(), plan.weeks[week - 1], view.library)
+    else:
+        plan_overview(console(), plan, view.library)

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 
 import * as esbuild from "esbuild";
 
+import { iconPng } from "./tooling/icons.js";
 import { manifestFromMetafile, precacheList } from "./tooling/manifest.js";
 
 const FRONTEND = path.dirname(fileURLToPath(import.meta.url));
@@ -24,7 +25,14 @@ const DIST = path.resolve(FRONTEND, "../static/dist");
 const URL_PREFIX = "/static/dist/";
 
 // Page entries, relative to frontend/: one line per module a template loads with asset().
-const ENTRIES = ["training/today.js", "training/import.js"];
+const ENTRIES = ["shared/shell.js", "training/today.js", "training/import.js"];
+
+// Files served as they are by the app under /static/ and precached for offline use (the pages
+// link them by fixed URL; the revision makes the worker fetch them again when they change).
+const STATIC = ["app.css", "training.css", "program.css", "nutrition.css", "favicon.svg", "time_zone.js"];
+// Pages precached by URL, with the templates they are drawn from (their revision).
+const PAGES = [{ url: "/offline", templates: ["offline.html", "base.html"] }];
+const ICON_SIZES = [192, 512];
 
 // Files a library fetches at run time by URL, copied from node_modules (never committed, no CDN).
 // `from` names the package that depends on it, when it is not a direct dependency.
@@ -78,8 +86,42 @@ async function copyVendor() {
   return urls;
 }
 
-async function revision(file) {
-  return createHash("sha256").update(await readFile(file)).digest("hex").slice(0, 16);
+async function revision(...files) {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(await readFile(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+const shortHash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 8).toUpperCase();
+
+/** The app icons: icon.svg as it is and PNGs drawn now, named by content hash. */
+async function writeIcons() {
+  const files = [["icons/icon.svg", await readFile(path.join(FRONTEND, "icons/icon.svg"))]];
+  for (const size of ICON_SIZES) files.push([`icons/icon-${size}.png`, iconPng(size)]);
+  const manifest = {};
+  for (const [name, bytes] of files) {
+    const out = name.replace(/(\.[a-z]+)$/, `-${shortHash(bytes)}$1`);
+    await mkdir(path.join(DIST, path.dirname(out)), { recursive: true });
+    await writeFile(path.join(DIST, out), bytes);
+    manifest[name] = out;
+  }
+  return manifest;
+}
+
+/** Precache entries for the fixed-URL static files and pages (revision: their content). */
+async function fixedUrls() {
+  const staticDir = path.resolve(FRONTEND, "../static");
+  const templates = path.resolve(FRONTEND, "../templates");
+  const files = await Promise.all(
+    STATIC.map(async (name) => ({ url: `/static/${name}`, revision: await revision(path.join(staticDir, name)) })),
+  );
+  const pages = await Promise.all(
+    PAGES.map(async ({ url, templates: used }) => ({
+      url,
+      revision: await revision(...used.map((t) => path.join(templates, t)), path.join(staticDir, "app.css")),
+    })),
+  );
+  return [...files, ...pages];
 }
 
 const shared = {
@@ -118,16 +160,24 @@ async function build() {
   };
   const manifest = manifestFromMetafile(pages.metafile, roots);
   for (const [name, url] of Object.entries(vendor)) manifest[`vendor/${name}/`] = url.slice(URL_PREFIX.length);
+  const icons = await writeIcons();
+  Object.assign(manifest, icons);
 
   // The service worker precaches every page module, chunk and stylesheet (not the vendor
   // files: a pose model is tens of megabytes; the feature that needs one caches it at run time).
-  const built = Object.keys(pages.metafile.outputs).map((out) => path.relative(roots.outRoot, out));
-  const precache = precacheList(
-    await Promise.all(
-      built.map(async (file) => ({ path: posix(file), revision: await revision(path.join(DIST, file)) })),
+  const built = [
+    ...Object.keys(pages.metafile.outputs).map((out) => path.relative(roots.outRoot, out)),
+    ...Object.values(icons),
+  ];
+  const precache = [
+    ...precacheList(
+      await Promise.all(
+        built.map(async (file) => ({ path: posix(file), revision: await revision(path.join(DIST, file)) })),
+      ),
+      URL_PREFIX,
     ),
-    URL_PREFIX,
-  );
+    ...(await fixedUrls()),
+  ];
   await esbuild.build({
     ...shared,
     entryPoints: [path.join(FRONTEND, "sw.js")],

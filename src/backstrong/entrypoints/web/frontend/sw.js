@@ -1,11 +1,104 @@
-// Backstrong's service worker, served at /sw.js (scope "/"). A placeholder until the offline
-// workout lands: it precaches the page modules this build produced, so they load offline, and
-// drops caches of earlier builds. build.mjs injects __BACKSTRONG_PRECACHE__ (no __WB_MANIFEST).
+// Backstrong's service worker, served at /sw.js (scope "/"). build.mjs injects
+// __BACKSTRONG_PRECACHE__: the app shell (page modules, icons, the fixed-URL stylesheets and the
+// /offline page), each with its revision.
+//
+//   pages (navigations)         NetworkFirst, 3 s timeout, then the copy last seen, then /offline
+//   exercise figures            StaleWhileRevalidate
+//   GET /api/v1/*               NetworkFirst (3 s)
+//   /static/* not precached     StaleWhileRevalidate
+//
+// A new worker waits until the person taps "Reload" in the update banner (shared/shell.js sends
+// SKIP_WAITING): an open page never runs with half of one version and half of the next.
+// The page asks it to WARM_UP (fetch the plan's pages and pictures ahead of time) and to FORGET
+// (drop cached pages and API answers at log-out, so the next person sees none of them).
 /* global __BACKSTRONG_PRECACHE__ */
 import { clientsClaim } from "workbox-core";
-import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
+import { ExpirationPlugin } from "workbox-expiration";
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
+import { registerRoute, setCatchHandler } from "workbox-routing";
+import { NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
+import { CacheableResponsePlugin } from "workbox-cacheable-response";
 
-self.skipWaiting();
+import { CACHES, NETWORK_TIMEOUT_SECONDS, OFFLINE_PAGE, isFigure, isPrivateCache } from "./shared/offline-routes.js";
+
 clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(__BACKSTRONG_PRECACHE__);
+
+const ok = new CacheableResponsePlugin({ statuses: [200] });
+
+registerRoute(
+  ({ request }) => request.mode === "navigate",
+  new NetworkFirst({
+    cacheName: CACHES.pages,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    plugins: [ok, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 90 * 24 * 3600 })],
+  }),
+);
+
+registerRoute(
+  ({ url, request }) => request.method === "GET" && isFigure(url.pathname),
+  new StaleWhileRevalidate({
+    cacheName: CACHES.pictures,
+    plugins: [ok, new ExpirationPlugin({ maxEntries: 500 })],
+  }),
+);
+
+registerRoute(
+  // Not /api/v1/me: the sync asks it who is logged in now, and a remembered answer would lie.
+  ({ url, request }) =>
+    request.method === "GET" && url.pathname.startsWith("/api/v1/") && url.pathname !== "/api/v1/me",
+  new NetworkFirst({
+    cacheName: CACHES.api,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    plugins: [ok, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 })],
+  }),
+);
+
+registerRoute(
+  ({ url, request }) => request.method === "GET" && url.pathname.startsWith("/static/"),
+  new StaleWhileRevalidate({ cacheName: CACHES.static, plugins: [ok] }),
+);
+
+// A page never opened online: the precached /offline page instead of the browser's error.
+setCatchHandler(async ({ request }) => {
+  if (request.mode === "navigate") {
+    const page = await matchPrecache(OFFLINE_PAGE);
+    if (page) return page;
+  }
+  return Response.error();
+});
+
+/** Fetch each URL and keep the good answers in `cacheName` (a failure skips that URL). */
+async function keep(cacheName, urls) {
+  const cache = await caches.open(cacheName);
+  let kept = 0;
+  for (const url of urls) {
+    try {
+      const response = await fetch(url, { credentials: "same-origin", redirect: "follow" });
+      if (response.ok && !response.redirected) {
+        await cache.put(url, response);
+        kept += 1;
+      }
+    } catch {
+      // offline again, or one page failed: the others still count
+    }
+  }
+  return kept;
+}
+
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (data.type === "SKIP_WAITING") self.skipWaiting();
+  if (data.type === "WARM_UP") {
+    const done = Promise.all([keep(CACHES.pages, data.pages || []), keep(CACHES.pictures, data.pictures || [])]);
+    event.waitUntil(
+      done.then(([pages, pictures]) => event.ports[0]?.postMessage({ pages, pictures })),
+    );
+  }
+  if (data.type === "FORGET") {
+    event.waitUntil(
+      caches.keys().then((names) => Promise.all(names.filter(isPrivateCache).map((n) => caches.delete(n)))),
+    );
+  }
+});

@@ -4,8 +4,12 @@ are 422s, missing rows 404s, expenditure without a profile or weigh-in 409 (shar
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response, status
+from typing import Annotated
 
+from fastapi import APIRouter, File, HTTPException, Query, Request, Response, UploadFile, status
+from fastapi.exceptions import RequestValidationError
+
+from backstrong.domain.body.weigh_in_import import FORMATS, WeighInsRejected
 from backstrong.entrypoints.web.api.body.schemas import (
     ExpenditurePublic,
     GoalPlanCreate,
@@ -14,14 +18,17 @@ from backstrong.entrypoints.web.api.body.schemas import (
     ProjectionCreate,
     ProjectionPublic,
     TrendPublic,
+    WeighInImportPublic,
     WeightCreate,
     WeightPublic,
 )
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
 
 router = APIRouter(tags=["body"])
+FORMATS_HELP = ", ".join(FORMATS) + "; guessed from the file when left out"
 
 
 def _person(body: PersonIn) -> PersonText:
@@ -50,16 +57,63 @@ def plan(body: GoalPlanCreate, container: ContainerDep) -> GoalPlanPublic:
     return GoalPlanPublic.model_validate(container.body.plan(None, goal), from_attributes=True)
 
 
-@router.get("/weights", summary="Your weigh-ins, oldest first")
-def list_weights(container: ContainerDep, user: ApiUser) -> list[WeightPublic]:
-    logged = container.body.weights(user)
-    return [WeightPublic.model_validate(w, from_attributes=True) for w in logged]
-
-
-@router.post("/weights", status_code=status.HTTP_201_CREATED, summary="Log a weigh-in")
-def create_weight(body: WeightCreate, container: ContainerDep, user: ApiUser) -> WeightPublic:
-    logged = container.body.log_weight(user, _weigh_in(body))
+def _weight(logged: object) -> WeightPublic:
     return WeightPublic.model_validate(logged, from_attributes=True)
+
+
+@router.get("/weights", summary="Your weigh-ins, newest first, a page at a time")
+def list_weights(
+    request: Request, container: ContainerDep, user: ApiUser, window: PagingDep
+) -> Page[WeightPublic]:
+    newest_first = container.body.weights(user)[::-1]
+    return page_of(request, window, newest_first, _weight)
+
+
+@router.post(
+    "/weights",
+    status_code=status.HTTP_201_CREATED,
+    summary="Log a weigh-in (201; 200 when the very same weigh-in comes again)",
+)
+def create_weight(
+    body: WeightCreate, response: Response, container: ContainerDep, user: ApiUser
+) -> WeightPublic:
+    logged, created = container.body.record_weight(user, _weigh_in(body))
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return WeightPublic.model_validate(logged, from_attributes=True)
+
+
+MAX_IMPORT_BYTES = 100 * 1024 * 1024  # an Apple Health export.xml of several years fits
+
+
+@router.post(
+    "/weights/import",
+    summary="Import weigh-ins from Withings, Fitbit, MyFitnessPal, Apple Health or a CSV",
+    responses={413: {"description": "File too large"}},
+)
+def import_weights(
+    container: ContainerDep,
+    user: ApiUser,
+    file: Annotated[UploadFile, File(description="The export: a CSV or export.xml")],
+    format: Annotated[str | None, Query(description=FORMATS_HELP)] = None,
+    skip_invalid: bool = False,
+    dry_run: Annotated[bool, Query(description="Only say what would be added")] = False,
+) -> WeighInImportPublic:
+    """Weigh-ins at a moment already logged are skipped (importing a file again adds nothing);
+    unreadable rows refuse the whole file (422 naming them) unless ``skip_invalid``; all or
+    nothing. Bare numbers (Fitbit, MyFitnessPal, generic) are in your unit."""
+    data = file.file.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, "the file is over 100 MB")
+    body = container.body
+    run = body.preview_weigh_ins if dry_run else body.import_weigh_ins
+    try:
+        plan = run(user, data, format, skip_invalid=skip_invalid)
+    except WeighInsRejected as exc:
+        detail = [{"loc": ("body", "file"), "msg": str(problem), "type": "unreadable_row",
+                   "input": problem.value} for problem in exc.problems]  # fmt: skip
+        raise RequestValidationError(detail) from exc
+    return WeighInImportPublic.model_validate(plan, from_attributes=True)
 
 
 @router.get("/weights/{entry_id}", summary="One weigh-in")

@@ -4,11 +4,14 @@ belongs to the caller alone: another person's plan is a 404."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
+from pydantic import RootModel
 
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.entrypoints.web.api.errors import UNPROCESSABLE
+from backstrong.entrypoints.web.api.http_cache import cached_json
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.api.programs.schemas import (
     NextSessionPublic,
     ProgramCreate,
@@ -22,9 +25,17 @@ from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 router = APIRouter(prefix="/programs", tags=["programs"])
 
 
-@router.get("/red-flags", summary="The red-flag questions")
-def list_red_flags() -> list[RedFlagPublic]:
-    return [RedFlagPublic.of(flag) for flag in RED_FLAGS]
+@router.get(
+    "/red-flags",
+    summary="The red-flag questions (a fixed questionnaire, not paged)",
+    response_model=list[RedFlagPublic],
+    responses={304: {"description": "Unchanged since the ETag sent in If-None-Match"}},
+)
+async def list_red_flags(request: Request) -> Response:
+    def build() -> RootModel[list[RedFlagPublic]]:
+        return RootModel[list[RedFlagPublic]]([RedFlagPublic.of(flag) for flag in RED_FLAGS])
+
+    return await cached_json(request, "red-flags", build, personal=False)  # fixed for the process
 
 
 @router.post(
@@ -66,8 +77,11 @@ def get_session(
 
 
 @router.get("", summary="Every plan you built: the active one first, then the newest")
-def list_programs(container: ContainerDep, user: ApiUser) -> list[ProgramListedPublic]:
-    return [ProgramListedPublic.model_validate(p) for p in container.programs.plans(user)]
+def list_programs(
+    request: Request, container: ContainerDep, user: ApiUser, window: PagingDep
+) -> Page[ProgramListedPublic]:
+    plans = container.programs.plans(user)
+    return page_of(request, window, plans, ProgramListedPublic.model_validate)
 
 
 @router.get("/{program_id}", summary="One of your plans, active or not")

@@ -1,0 +1,99 @@
+"""Responses served from a pre-serialised, pre-compressed copy with a strong ETag.
+
+A route names the revision of what it shows (the bundled data's hash, a person's library
+revision); the body is built once per (revision, path and query), kept in a small LRU, and a
+request whose ``If-None-Match`` names its ETag gets a 304 without any work. Personal data is
+``private, no-cache`` (always asked again, answered 304 while unchanged); shared data is public."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from threading import Lock
+
+from fastapi import Request, Response
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+COMPRESS_FROM = 1024  # bytes: smaller bodies cost more to compress than they save
+SHARED = "public, max-age=300"
+PERSONAL = "private, no-cache"
+ENTRIES = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Serialised:
+    body: bytes
+    gzipped: bytes | None
+    etag: str
+
+
+def serialise(model: BaseModel) -> Serialised:
+    body = model.model_dump_json().encode()
+    etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+    gzipped = gzip.compress(body, 6, mtime=0) if len(body) >= COMPRESS_FROM else None
+    return Serialised(body, gzipped, etag)
+
+
+class ResponseCache:
+    """A thread-safe LRU of serialised bodies by key."""
+
+    def __init__(self, size: int = ENTRIES) -> None:
+        self._size = size
+        self._entries: OrderedDict[tuple[str, str], Serialised] = OrderedDict()
+        self._lock = Lock()
+
+    def peek(self, key: tuple[str, str]) -> Serialised | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
+
+    def get(self, key: tuple[str, str], build: Callable[[], BaseModel]) -> Serialised:
+        found = self.peek(key)
+        if found is not None:
+            return found
+        made = serialise(build())  # outside the lock: builds may run in parallel, same result
+        with self._lock:
+            self._entries[key] = made
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+        return made
+
+
+def _cache_of(request: Request) -> ResponseCache:
+    """One cache per app (``create_app`` puts it on ``app.state``)."""
+    cache: ResponseCache = request.app.state.response_cache
+    return cache
+
+
+def _matches(request: Request, etag: str) -> bool:
+    header = request.headers.get("if-none-match", "")
+    return header.strip() == "*" or etag in (tag.strip() for tag in header.split(","))
+
+
+async def cached_json(
+    request: Request, revision: str, build: Callable[[], BaseModel], *, personal: bool
+) -> Response:
+    """The JSON of ``build()`` for this revision, path and query: 304 when the client has it.
+    A cached answer costs no thread hop; ``build`` runs in the thread pool."""
+    key = (revision, f"{request.url.path}?{request.url.query}")
+    cache = _cache_of(request)
+    entry = cache.peek(key)
+    if entry is None:
+        entry = await run_in_threadpool(cache.get, key, build)
+    headers = {
+        "etag": entry.etag,
+        "cache-control": PERSONAL if personal else SHARED,
+        "vary": "Accept-Encoding, Authorization, Cookie",
+    }
+    if _matches(request, entry.etag):
+        return Response(status_code=304, headers=headers)
+    if entry.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+        headers["content-encoding"] = "gzip"
+        return Response(entry.gzipped, media_type="application/json", headers=headers)
+    return Response(entry.body, media_type="application/json", headers=headers)

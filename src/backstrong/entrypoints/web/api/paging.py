@@ -1,0 +1,80 @@
+"""One envelope for every list the API returns: ``{"items", "total", "limit", "offset", "next"}``.
+
+``limit`` defaults to 50 (at most 200), ``offset`` to 0; ``next`` is the path and query of the
+following page, null on the last. ``total`` counts every match, or is null where counting would
+cost a full search (food search ranks only the best matches)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Generic, TypeVar
+
+from fastapi import Depends, Query, Request
+from pydantic import BaseModel, Field
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+MAX_OFFSET = 1_000_000
+
+T = TypeVar("T")
+X = TypeVar("X")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int | None = Field(description="Every match, or null when not counted")
+    limit: int
+    offset: int
+    next: str | None = Field(description="Path and query of the next page; null on the last")
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    limit: int
+    offset: int
+
+
+async def paging(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")] = DEFAULT_LIMIT,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")] = 0,
+) -> Paging:
+    return Paging(limit, offset)
+
+
+PagingDep = Annotated[Paging, Depends(paging)]
+
+
+def next_url(request: Request, window: Paging, has_more: bool) -> str | None:
+    if not has_more:
+        return None
+    url = request.url.include_query_params(offset=window.offset + window.limit)
+    return f"{url.path}?{url.query}"
+
+
+def page_of(
+    request: Request, window: Paging, items: Sequence[X], convert: Callable[[X], T]
+) -> Page[T]:
+    """The window of ``items`` (all matches, in order) as a page."""
+    end = window.offset + window.limit
+    return Page[T](
+        items=[convert(item) for item in items[window.offset : end]],
+        total=len(items),
+        limit=window.limit,
+        offset=window.offset,
+        next=next_url(request, window, end < len(items)),
+    )
+
+
+def page_of_ranked(
+    request: Request, window: Paging, ranked: Sequence[X], convert: Callable[[X], T]
+) -> Page[T]:
+    """A page from the best ``offset + limit + 1`` matches of a ranked search (no total)."""
+    end = window.offset + window.limit
+    return Page[T](
+        items=[convert(item) for item in ranked[window.offset : end]],
+        total=None,
+        limit=window.limit,
+        offset=window.offset,
+        next=next_url(request, window, len(ranked) > end),
+    )

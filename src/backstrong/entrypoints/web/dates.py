@@ -1,0 +1,57 @@
+"""One way to show a date on every page: in the reader's language, from their browser's
+Accept-Language (Babel's CLDR data), e.g. "Tue, Dec 1, 2026" (en-US), "Tue, 1 Dec 2026" (en-GB),
+"Di., 1. Dez. 2026" (de). Templates write ``{{ some_date|day }}``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_skeleton
+from fastapi import Request
+from jinja2 import pass_context
+from jinja2.runtime import Context
+
+DEFAULT_LOCALE = Locale.parse("en_GB")
+DAY_SKELETON = "yMMMEd"  # weekday, day, short month, year; each language orders them its own way
+MAX_LANGUAGES = 8
+
+
+def request_locale(request: Request | None) -> Locale:
+    """The first language of Accept-Language that CLDR knows, by the browser's order of
+    preference (its q-values); British English when none is given or known."""
+    header = request.headers.get("accept-language", "") if request is not None else ""
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate(header.split(",")[:MAX_LANGUAGES]):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        if params.strip().startswith("q="):
+            try:
+                weight = float(params.strip()[2:])
+            except ValueError:
+                continue
+        if tag and tag != "*":
+            ranked.append((-weight, position, tag))
+    for _, _, tag in sorted(ranked):
+        try:
+            return Locale.parse(tag, sep="-")
+        except (ValueError, UnknownLocaleError):
+            continue
+    return DEFAULT_LOCALE
+
+
+def format_day(value: date | datetime, locale: Locale) -> str:
+    if isinstance(value, datetime):
+        value = value.date()
+    return format_skeleton(DAY_SKELETON, value, locale=locale)
+
+
+@pass_context
+def day_filter(context: Context, value: date | datetime | None) -> str:
+    """``{{ d|day }}``: the date in the reader's language ("" for none)."""
+    if value is None:
+        return ""
+    request: Any = context.get("request")
+    locale = context.get("locale") or request_locale(request)
+    return format_day(value, locale)

@@ -1,0 +1,1 @@
+"""What a phone fetches ahead of time so the app works in a gym with no signal."""

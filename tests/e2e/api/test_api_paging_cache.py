@@ -1,0 +1,122 @@
+"""Lists come a page at a time in one envelope; the exercise library is answered from a cached
+copy with a strong ETag (304 when unchanged), compressed, and personal copies stay personal."""
+
+from __future__ import annotations
+
+import gzip
+
+from tests.e2e.conftest import api_token, bearer
+
+MOVE = {
+    "name": "Wall angel",
+    "kind": "mobility",
+    "pattern": "spinal-mobility",
+    "level": "beginner",
+    "primary_muscles": ["trapezius"],
+    "dosage": {"sets": 2, "reps": [8, 10], "rest_seconds": 30},
+    "instructions": ["Stand with your back to a wall.", "Slide the arms up.", "Slide down."],
+}
+
+
+def test_the_library_comes_a_page_at_a_time(client):
+    first = client.get("/api/v1/exercises", params={"limit": 10}).json()
+    assert set(first) == {"items", "total", "limit", "offset", "next"}
+    assert len(first["items"]) == 10
+    assert first["total"] > 10
+    assert (first["limit"], first["offset"]) == (10, 0)
+    assert first["next"] == "/api/v1/exercises?limit=10&offset=10"
+    second = client.get(first["next"]).json()
+    assert {i["id"] for i in first["items"]}.isdisjoint(i["id"] for i in second["items"])
+    last = client.get("/api/v1/exercises", params={"limit": 10, "offset": first["total"] - 3})
+    assert len(last.json()["items"]) == 3
+    assert last.json()["next"] is None
+
+
+def test_the_default_page_is_fifty_and_filters_stay_in_next(client):
+    page = client.get("/api/v1/exercises").json()
+    assert page["limit"] == 50 and len(page["items"]) == min(50, page["total"])
+    narrowed = client.get("/api/v1/exercises", params={"kind": "strength", "limit": 2}).json()
+    assert "kind=strength" in narrowed["next"]
+
+
+def test_a_page_too_large_or_a_negative_offset_is_a_clear_422(client):
+    for params in ({"limit": 201}, {"limit": 0}, {"offset": -1}):
+        response = client.get("/api/v1/exercises", params=params)
+        assert response.status_code == 422, params
+        (error,) = response.json()["detail"]
+        assert error["loc"][-1] in params
+
+
+def test_an_unchanged_library_answers_304_to_its_etag(client):
+    first = client.get("/api/v1/exercises")
+    etag = first.headers["etag"]
+    assert etag.startswith('"') and not etag.startswith("W/")
+    assert "public" in first.headers["cache-control"]
+    again = client.get("/api/v1/exercises", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == etag
+    other_page = client.get("/api/v1/exercises?offset=50", headers={"If-None-Match": etag})
+    assert other_page.status_code == 200
+
+
+def test_large_bodies_are_gzipped_when_asked(client):
+    response = client.get(
+        "/api/v1/exercises", headers={"Accept-Encoding": "gzip"}, params={"limit": 20}
+    )
+    assert response.headers["content-encoding"] == "gzip"
+    raw = client.get(
+        "/api/v1/exercises", headers={"Accept-Encoding": "identity"}, params={"limit": 20}
+    )
+    assert "content-encoding" not in raw.headers
+    assert raw.json() == response.json()
+    assert len(gzip.compress(raw.content)) < len(raw.content) / 2
+
+
+def test_a_personal_copy_changes_with_their_exercises_and_is_theirs(client):
+    owner = bearer(api_token(client, "owner@example.com"))
+    other = bearer(api_token(client, "other@example.com"))
+    before = client.get("/api/v1/exercises", params={"limit": 200}, headers=owner)
+    assert before.headers["cache-control"] == "private, no-cache"
+    assert client.post("/api/v1/exercises", json=MOVE, headers=owner).status_code == 201
+    stale = {"If-None-Match": before.headers["etag"], **owner}
+    after = client.get("/api/v1/exercises", params={"limit": 200}, headers=stale)
+    assert after.status_code == 200
+    assert "wall-angel" in {item["id"] for item in after.json()["items"]}
+    theirs = client.get("/api/v1/exercises", params={"limit": 200}, headers=other)
+    assert "wall-angel" not in {item["id"] for item in theirs.json()["items"]}
+    anonymous = client.get("/api/v1/exercises", params={"limit": 200})
+    assert "wall-angel" not in {item["id"] for item in anonymous.json()["items"]}
+
+
+def test_weigh_ins_come_newest_first(client):
+    headers = bearer(api_token(client, "weigh@example.com"))
+    for day in ("2026-01-01", "2026-01-03", "2026-01-02"):
+        made = client.post("/api/v1/weights", json={"weight": 70, "date": day}, headers=headers)
+        assert made.status_code == 201, made.text
+    page = client.get("/api/v1/weights", params={"limit": 2}, headers=headers).json()
+    assert [w["measured_at"][:10] for w in page["items"]] == ["2026-01-03", "2026-01-02"]
+    assert page["total"] == 3 and page["next"] is not None
+
+
+def test_the_red_flag_questions_answer_304_to_their_etag(client):
+    first = client.get("/api/v1/programs/red-flags")
+    assert isinstance(first.json(), list) and first.json()
+    again = client.get(
+        "/api/v1/programs/red-flags", headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304
+
+
+def test_hand_written_static_files_are_revalidated_by_etag(client):
+    first = client.get("/static/app.css")
+    assert first.status_code == 200
+    assert first.headers["cache-control"] == "no-cache"
+    again = client.get("/static/app.css", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304
+
+
+def test_pages_over_a_kilobyte_are_gzipped(client):
+    response = client.get("/login", headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers.get("content-encoding") == "gzip"

@@ -1,0 +1,132 @@
+"""The installable, offline-first app in a real phone-sized Chromium: the manifest and the
+service worker, pages that load with no network once warmed up, writes kept on the phone across
+a closed page and sent exactly once when the network returns, and the update banner."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "a long enough passphrase"
+INTAKE = {
+    "age": 44,
+    "experience": "novice",
+    "goal": "strength",
+    "equipment": ["home-dumbbells"],
+    "days_per_week": 3,
+    "minutes_per_session": 30,
+    "pain": 2,
+    "pain_duration": "chronic",
+    "weeks": 8,
+}
+CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+
+
+def _sign_up(page, live_server) -> None:
+    page.goto(live_server + "/signup")
+    page.get_by_label("Email").fill(f"o-{uuid.uuid4().hex[:8]}@example.org")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Password again").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url(live_server + "/")
+
+
+def _api(page, method: str, path: str, body: object = None):
+    """A call to the API as the logged-in browser (session cookie and CSRF header)."""
+    token = page.evaluate("document.querySelector('meta[name=csrf-token]').content")
+    response = page.request.fetch(
+        page.url.split("/", 3)[0] + "//" + page.url.split("/")[2] + path,
+        method=method,
+        data=body,
+        headers={"x-csrf-token": token},
+    )
+    assert response.ok, response.text()
+    return response.json()
+
+
+def test_the_app_is_installable_and_the_worker_controls_the_page(page, live_server):
+    _sign_up(page, live_server)
+    page.goto(live_server + "/today")
+    page.wait_for_function(CONTROLLED)
+    href = page.locator('link[rel="manifest"]').get_attribute("href")
+    manifest = page.request.get(live_server + href).json()
+    assert manifest["display"] == "standalone" and manifest["start_url"] == "/today"
+    for icon in manifest["icons"]:
+        assert page.request.get(live_server + icon["src"]).ok, icon
+    state = page.evaluate("async () => (await navigator.serviceWorker.ready).active.state")
+    assert state == "activated"
+
+
+def test_warmed_up_pages_load_offline_and_offline_writes_are_sent_once(page, live_server):
+    _sign_up(page, live_server)
+    plan = _api(page, "POST", "/api/v1/programs", INTAKE)
+    exercise = plan["weeks"][0]["sessions"][0]["exercises"][0]["exercise_id"]
+    page.goto(live_server + "/today")
+    page.wait_for_function(CONTROLLED)
+    page.locator("html[data-offline-ready]").wait_for(state="attached", timeout=30_000)
+
+    context = page.context
+    context.set_offline(True)
+    for path, shows in [
+        ("/program", 'href="/program/week/1/session/1"'),
+        ("/program/week/1/session/1", f'href="/exercises/{exercise}"'),
+        (f"/exercises/{exercise}", '<figure class="card figure">'),
+        ("/history", 'aria-current="page"'),
+    ]:
+        page.goto(live_server + path)  # no network: the copy kept by the warm-up
+        assert page.locator("h1").first.inner_text() != "No connection", path
+        assert shows in page.content(), path
+
+    page.goto(live_server + "/today")
+    page.get_by_label("What did you do?").fill("deadlift 2x5@60kg")
+    page.get_by_role("button", name="Log it").click()
+    page.get_by_text("Saved on this phone").wait_for()
+    page.goto(live_server + "/body")
+    page.get_by_label("Weight").fill("81.4 kg")
+    page.get_by_role("button", name="Save").click()
+    badge = page.locator("#sync-status .sync-text")
+    badge.filter(has_text="2 changes to sync").wait_for()
+
+    page.close()  # the tab is closed while offline
+    page = context.new_page()
+    page.goto(live_server + "/today")
+    page.locator("#sync-status .sync-text").filter(has_text="2 changes to sync").wait_for()
+
+    context.set_offline(False)
+    page.locator("#sync-status .sync-text").filter(has_text="Synced").wait_for(timeout=20_000)
+    page.goto(live_server + "/today")
+    sets = _api(page, "GET", "/api/v1/sets")
+    weights = _api(page, "GET", "/api/v1/weights")
+    assert [(s["exercise_id"], s["reps"]) for s in sets] == [("deadlift", 5), ("deadlift", 5)]
+    assert len(weights) == 1 and abs(weights[0]["weight_kg"] - 81.4) < 1e-6
+    assert page.evaluate("async () => (await window.backstrong.pending()).length") == 0
+    page.close()
+
+
+def test_a_page_never_opened_shows_the_offline_page(page, live_server):
+    _sign_up(page, live_server)
+    page.goto(live_server + "/today")
+    page.wait_for_function(CONTROLLED)
+    page.context.set_offline(True)
+    page.goto(live_server + "/nutrition/profile")
+    assert page.locator("h1").inner_text() == "No connection"
+    page.context.set_offline(False)
+
+
+def test_a_new_version_waits_for_the_person_to_reload(page, live_server):
+    _sign_up(page, live_server)
+    page.goto(live_server + "/today")
+    page.wait_for_function(CONTROLLED)
+    first = page.evaluate("navigator.serviceWorker.controller.scriptURL")
+    # A test hook for "a new build was deployed": the same worker under a new script URL.
+    page.evaluate("navigator.serviceWorker.register('/sw.js?build=next')")
+    banner = page.locator("#update-banner")
+    banner.wait_for(state="visible", timeout=20_000)
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL") == first
+    with page.expect_navigation():
+        banner.get_by_role("button", name="Reload").click()
+    page.wait_for_function(CONTROLLED)
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL").endswith("?build=next")
