@@ -93,6 +93,9 @@ def _truncate_all(container: Container) -> None:
     # food index) would answer for the previous test's rows: build those services afresh.
     for cached in ("nutrition", "body"):
         container.__dict__.pop(cached, None)
+    for cache in ("exercise_libraries", "training_stats"):  # each person's library and analytics
+        if cache in container.__dict__:
+            container.__dict__[cache].clear()
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,7 @@ class FakeUnitOfWork:
         self.weight_entries = fakes_nutrition.FakeWeightEntries()
         self.open_food_facts_products = fakes_nutrition.FakeOpenFoodFactsProducts()
         self.training = fakes_training.FakeTraining()
+        self.pending_imports = fakes_training.FakePendingImports()
         self.programs = fakes_programs.FakePrograms()
         self.red_flag_screenings = fakes_programs.FakeScreenings()
         self.form_checks = fakes_form.FakeFormChecks()

@@ -63,6 +63,9 @@ class FakeUsers:
     def count_with_login(self) -> int:
         return sum(1 for u, _ in self.rows.values() if u.email)
 
+    def first_with_login(self) -> int | None:
+        return min((u.id for u, _ in self.rows.values() if u.email), default=None)
+
     def claim(self, user_id: int, email: str, password_hash: str, *, is_admin: bool) -> User:
         user = replace(self.rows[user_id][0], email=email, is_admin=is_admin)
         self.rows[user_id] = (user, password_hash)

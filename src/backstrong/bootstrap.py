@@ -131,6 +131,7 @@ class Container:
     def training(self) -> TrainingService:
         """The training log: sets, sessions, the guided workout (with the active program's
         session), analytics behind their cache, imports."""
+        from backstrong.adapters.files.training.formats import read_training_file
         from backstrong.services.training.service import TrainingService
 
         return TrainingService(
@@ -140,6 +141,7 @@ class Container:
             libraries=self.exercise_libraries,
             stats=self.training_stats,
             prescribe=lambda user, library, day: self.programs.program_session(user, library, day),
+            read_file=read_training_file,
         )
 
     @cached_property

@@ -28,7 +28,7 @@ from backstrong.services.ports.nutrition import (
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import TrainingRepository
+from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
 
 
 class UnitOfWork(Protocol):
@@ -40,6 +40,7 @@ class UnitOfWork(Protocol):
     rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
+    pending_imports: PendingImportRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 # same parent; `upgrade` applies every head). A test checks this against Alembic's own view.
 HEAD_REVISIONS = frozenset(
     {
-        "0004_training",
         "0009_account_control",
         "0009_diary_weight_indexes",
         "0009_education_seen",
         "0009_form_checks",
+        "0010_pending_imports",
     }
 )
 

@@ -28,6 +28,7 @@ from backstrong.adapters.db.programs.repositories import (
     SqlProgramRepository,
     SqlRedFlagScreeningRepository,
 )
+from backstrong.adapters.db.training.pending import SqlPendingImports
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
@@ -48,7 +49,7 @@ from backstrong.services.ports.nutrition import (
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import TrainingRepository
+from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
 
 
 class SqlUnitOfWork:
@@ -60,6 +61,7 @@ class SqlUnitOfWork:
     rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
+    pending_imports: PendingImportRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
@@ -91,6 +93,7 @@ class SqlUnitOfWork:
         self.rate_hits = SqlRateHitRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
         self.training = SqlTrainingRepository(s)
+        self.pending_imports = SqlPendingImports(s)
         self.programs = SqlProgramRepository(s)
         self.red_flag_screenings = SqlRedFlagScreeningRepository(s)
         self.nutrition_profiles = SqlNutritionProfileRepository(s)

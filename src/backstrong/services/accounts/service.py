@@ -47,6 +47,7 @@ class AccountSettings:
 
     tokens: list[ApiToken]
     time_zones: tuple[str, ...]
+    admin: bool = False  # runs the server's admin pages (USDA foods)
 
 
 @cache
@@ -60,6 +61,14 @@ class AccountsService(SignupUseCases, LifecycleUseCases):
         """Whether anyone can log in yet (a fresh installation asks for the first account)."""
         with self._uow() as uow:
             return uow.users.count_with_login() > 0
+
+    def is_admin(self, user: User) -> bool:
+        """Whether ``user`` runs the server's admin pages. Until accounts have roles, that is the
+        first account with a login (the lowest id)."""
+        if not user.can_log_in:
+            return False
+        with self._uow() as uow:
+            return uow.users.first_with_login() == user.id
 
     def authenticate(self, email: str, password: str, *, address: str) -> User:
         """Check a password; count failures per account and address, per address and per
@@ -196,7 +205,7 @@ class AccountsService(SignupUseCases, LifecycleUseCases):
     # Settings
 
     def settings(self, user: User) -> AccountSettings:
-        return AccountSettings(self.list_api_tokens(user), time_zones())
+        return AccountSettings(self.list_api_tokens(user), time_zones(), self.is_admin(user))
 
     def set_unit(self, user: User, unit: str) -> User:
         return self.update(user, unit=unit)

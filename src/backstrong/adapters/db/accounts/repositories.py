@@ -99,6 +99,11 @@ class SqlUserRepository:
         stmt = select(func.count()).select_from(UserRow).where(UserRow.email.is_not(None))
         return int(self._s.scalar(stmt) or 0)
 
+    def first_with_login(self) -> int | None:
+        stmt = select(func.min(UserRow.id)).where(UserRow.email.is_not(None))
+        found = self._s.scalar(stmt)
+        return None if found is None else int(found)
+
     def claim(self, user_id: int, email: str, password_hash: str, *, is_admin: bool) -> User:
         row = self._s.get_one(UserRow, user_id)
         row.email, row.password_hash, row.is_admin = email, password_hash, is_admin

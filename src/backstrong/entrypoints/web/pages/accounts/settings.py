@@ -23,6 +23,7 @@ def page(request: Request, container: ContainerDep, user: PageUser, **extra: obj
         "people": people,
         "tokens": settings.tokens,
         "time_zones": settings.time_zones,
+        "admin": settings.admin,
         "errors": {},
         "values": {},
         **extra,

@@ -19,6 +19,7 @@ from backstrong.entrypoints.web.pages.programs.views import (
 )
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.programs.errors import NoProgram
+from backstrong.services.programs.sessions import next_monday
 
 router = APIRouter()
 
@@ -45,6 +46,8 @@ def overview(request: Request, container: ContainerDep, user: PageUser) -> Respo
         favourites=favourite_names(plan, view.library),
         due_notes=view.notes,
         walking=walking_text(plan.weeks[nxt.week - 1].walking),
+        next_week=nxt.week,
+        calendar_start=next_monday(container.clock.today(user)).isoformat(),
     )
     return render(request, "programs/overview.html", context)
 
