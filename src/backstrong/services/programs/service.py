@@ -24,9 +24,9 @@ from backstrong.domain.programs.intake import Intake, intake_from_dict
 from backstrong.domain.programs.prescription import NextExercise, NextSession
 from backstrong.domain.programs.progression import next_session
 from backstrong.domain.programs.red_flags import ScreenResult, screen
-from backstrong.domain.training.model import PainCheck, PerformedSet, Side
+from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.sessions import TrainingSession
-from backstrong.domain.training.workout import PlannedExercise, PlannedSet
+from backstrong.domain.training.workout import PlannedExercise, prescribed_sets
 from backstrong.services.clock import Clock
 from backstrong.services.ports.programs import (
     LibraryFor,
@@ -317,21 +317,18 @@ def next_monday(day: date) -> date:
 
 
 def planned_from(exercise: NextExercise, library: ExerciseLibrary) -> PlannedExercise:
-    """One prescribed exercise as the guided workout walks it (left and right when one-sided)."""
+    """One prescribed exercise as the guided workout walks it: the same numbers the plan shows
+    (holds as holds, left and right when one-sided)."""
     known = library.find(exercise.exercise_id)
-    sides: tuple[Side | None, ...] = (
-        (Side.LEFT, Side.RIGHT) if known is not None and known.unilateral else (None,)
+    hold = None if exercise.target_hold_seconds is None else float(exercise.target_hold_seconds)
+    sets = prescribed_sets(
+        exercise.sets,
+        exercise.target_reps,
+        hold,
+        each_side=known is not None and known.unilateral,
+        load=exercise.load,
     )
-    one = [
-        PlannedSet(
-            reps=exercise.target_reps,
-            load=exercise.load,
-            hold_seconds=exercise.target_hold_seconds,
-            side=side,
-        )
-        for side in sides
-    ]
-    return PlannedExercise(exercise.exercise_id, tuple(one * exercise.sets), exercise.rest_seconds)
+    return PlannedExercise(exercise.exercise_id, sets, exercise.rest_seconds)
 
 
 def _has_pain(session: TrainingSession) -> bool:

@@ -90,16 +90,9 @@ def _check_in(session: TrainingSession | None, field: str, question: str) -> Tra
 
 
 def _target_text(target: PlannedSet) -> str:
-    from backstrong.domain.training.describe import load_text, seconds_text
+    from backstrong.domain.training.describe import target_text
 
-    amount = (
-        f"{target.reps} reps" if target.reps is not None else seconds_text(target.hold_seconds or 0)
-    )
-    if target.load is not None:
-        amount += f" @ {load_text(target.load)}"
-    if target.side is not None:
-        amount += f" ({target.side.value})"
-    return amount
+    return target_text(target)
 
 
 def _ask_set(step: Step, names: dict[str, str]) -> str | EntrySet | None:
