@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import typer
@@ -17,7 +16,10 @@ if TYPE_CHECKING:
     from backstrong.domain.training.sessions import TrainingSession
     from backstrong.domain.training.workout import PlannedExercise, PlannedSet, Step
 
-ANSWER_HELP = "Enter = as planned · type what you did (10 @ 60kg rpe 8, 30s) · s = skip · q = stop"
+ANSWER_HELP = (
+    "Enter = as planned (a hold starts its timer) · type what you did (10 @ 60kg rpe 8, 30s)"
+    " · s = skip · q = stop"
+)
 
 
 def workout(
@@ -50,6 +52,8 @@ def workout(
         if isinstance(answer, str):  # "s": skip the rest of this exercise
             skipped.add(step.exercise_index)
         else:
+            if answer is None and timer and is_interactive():
+                _hold(step.target)
             training().log_step(user, step, answer, session.id)
             _rest(step.exercise.rest_seconds, timer and is_interactive())
         step = training().workout(user, exercise, skipped).step
@@ -118,16 +122,20 @@ def _ask_set(step: Step, names: dict[str, str]) -> str | EntrySet | None:
 
 
 def _rest(seconds: int, countdown: bool) -> None:
+    from backstrong.entrypoints.cli.training.timers import rest
+
     if seconds <= 0:
         return
     if not countdown:
         console().print(f"Rest {seconds} s.", style="dim", markup=False)
         return
-    end = time.monotonic() + seconds  # the end time, not a counter: a pause cannot stretch it
-    try:
-        while (left := end - time.monotonic()) > 0:
-            console().print(f"\rRest {left:4.0f} s (Ctrl-C to skip)", end="", markup=False)
-            time.sleep(min(1.0, left))
-    except KeyboardInterrupt:
-        pass
-    console().print("\rGo!" + " " * 30, markup=False)
+    rest(console(), seconds)
+
+
+def _hold(target: PlannedSet) -> None:
+    """The hold timer for a timed set done as planned: each hold (per side) counted down."""
+    from backstrong.entrypoints.cli.training.timers import hold
+
+    if target.hold_seconds:
+        side = "" if target.side is None else f"{target.side.value} side"
+        hold(console(), target.hold_seconds, target.reps or 1, side)
