@@ -24,7 +24,7 @@ const DIST = path.resolve(FRONTEND, "../static/dist");
 const URL_PREFIX = "/static/dist/";
 
 // Page entries, relative to frontend/: one line per module a template loads with asset().
-const ENTRIES = ["training/today.js"];
+const ENTRIES = ["training/today.js", "training/workout.js"];
 
 // Files a library fetches at run time by URL, copied from node_modules (never committed, no CDN).
 // `from` names the package that depends on it, when it is not a direct dependency.

@@ -1,0 +1,65 @@
+"""GET /api/v1/workout/today: the workout screen's bootstrap, holds as holds, sides, last time."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.e2e.conftest import api_token, bearer
+
+TODAY = "/api/v1/workout/today?exercise=bird-dog&exercise=deadlift"
+
+
+@pytest.fixture
+def ada(client):
+    return bearer(api_token(client, "ada@example.org"))
+
+
+def log_set(client, headers, when: datetime, **values: object) -> None:
+    body = {"id": str(uuid.uuid4()), "exercise_id": "deadlift", "performed_at": when.isoformat()}
+    response = client.post("/api/v1/sets", json={**body, **values}, headers=headers)
+    assert response.status_code == 201, response.text
+
+
+def test_a_hold_exercise_is_planned_as_holds_left_then_right(client, ada):
+    workout = client.get(TODAY, headers=ada).json()
+    bird_dog = workout["exercises"][0]
+    assert bird_dog["unilateral"] is True and len(bird_dog["sets"]) == 6
+    assert [s["side"] for s in bird_dog["sets"][:2]] == ["left", "right"]
+    first = bird_dog["sets"][0]
+    assert (first["reps"], first["hold_seconds"]) == (4, 7.0)
+    assert first["text"] == "4 holds of 7 s, left side"
+    assert {"exercise_id": "quadruped-arm-reach", "name": "Quadruped arm reach"} in (
+        bird_dog["easier"]
+    )
+    assert workout["step"] == {"exercise_index": 0, "set_index": 0}
+    assert workout["done"] == [] and workout["finished"] is False
+
+
+def test_last_time_and_todays_sets_come_back_and_move_the_next_set(client, ada):
+    yesterday = datetime.now(UTC) - timedelta(days=2)
+    log_set(client, ada, yesterday, reps=5, load={"value": 80, "unit": "kg"})
+    log_set(
+        client, ada, datetime.now(UTC), exercise_id="bird-dog", reps=4, hold_seconds=7, side="left"
+    )
+    workout = client.get(TODAY, headers=ada).json()
+    deadlift = workout["exercises"][1]
+    assert deadlift["last"]["reps"] == 5 and deadlift["last"]["load"] == {
+        "value": 80.0,
+        "unit": "kg",
+    }
+    assert len(workout["done"]) == 1 and workout["session_id"] is not None
+    assert workout["step"] == {"exercise_index": 0, "set_index": 1}
+
+
+def test_another_persons_sets_do_not_show_and_an_unknown_exercise_is_refused(client, ada):
+    log_set(client, ada, datetime.now(UTC), exercise_id="bird-dog", reps=4, hold_seconds=7)
+    bo = bearer(api_token(client, "bo@example.org"))
+    theirs = client.get(TODAY, headers=bo).json()
+    assert theirs["done"] == [] and theirs["session_id"] is None
+    assert all(e["last"] is None for e in theirs["exercises"])
+    unknown = client.get("/api/v1/workout/today?exercise=no-such-lift", headers=ada)
+    assert unknown.status_code in (404, 422) and "no-such-lift" in unknown.text
+    assert client.get(TODAY).status_code == 401
