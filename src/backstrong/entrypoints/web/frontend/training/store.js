@@ -48,7 +48,9 @@ export function flush(fetcher = globalThis.fetch) {
 async function send(fetcher) {
   const database = await db();
   let sent = 0;
-  for (const item of await database.getAll(STORE)) {
+  for (;;) {
+    const [item] = await database.getAll(STORE, null, 1); // the oldest; new ones join the end
+    if (!item) break;
     let response;
     try {
       response = await fetcher(item.url, {

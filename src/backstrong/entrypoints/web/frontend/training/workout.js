@@ -12,6 +12,7 @@ import { announceRest, beep, buzz } from "./workout/cues.js";
 
 const SPEED = Number(localStorage.getItem("backstrong.workout.speed") || "1") || 1; // test hook
 const root = document.getElementById("workout-app");
+const RETRY_MS = 15_000; // try the queue again this often while the screen is open
 let state = null;
 let restUntil = null;
 let hold = null; // {startedAt, holdSeconds, holds, last}
@@ -245,6 +246,7 @@ async function main() {
     if (badge) pending().then((p) => { badge.textContent = p.length ? `${p.length} change${p.length === 1 ? "" : "s"} to sync` : "All saved"; });
   });
   window.addEventListener("online", () => flush().catch(() => {}));
+  setInterval(() => flush().catch(() => {}), RETRY_MS);
   document.addEventListener("visibilitychange", () => { if (!document.hidden) tick(); });
   ticker = setInterval(tick, 200);
   await render();

@@ -24,7 +24,7 @@ class PlanRow:
 
 
 def _row_target(sets: tuple[PlannedSet, ...]) -> str:
-    """"3 × 4 holds of 7 s per side" or "3 × 8 reps × 60 kg": sets as the plan counts them."""
+    """ "3 × 4 holds of 7 s per side" or "3 × 8 reps × 60 kg": sets as the plan counts them."""
     if len({s.side for s in sets}) > 1:
         return f"{len(sets) // 2} × {target_text(sets[0], side=False)} per side"
     return f"{len(sets)} × {target_text(sets[0])}"
