@@ -1,4 +1,4 @@
-"""The red-flag screen in a terminal: each question needs a yes or a no; Enter alone is no answer."""
+"""The red-flag screen in a terminal: each question needs a yes or a no, Enter alone is none."""
 
 from __future__ import annotations
 
