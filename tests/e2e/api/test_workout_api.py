@@ -10,6 +10,17 @@ import pytest
 from tests.e2e.conftest import api_token, bearer
 
 TODAY = "/api/v1/workout/today?exercise=bird-dog&exercise=deadlift"
+INTAKE = {
+    "age": 44,
+    "experience": "novice",
+    "goal": "strength",
+    "equipment": ["home-dumbbells"],
+    "days_per_week": 3,
+    "minutes_per_session": 30,
+    "pain": 2,
+    "pain_duration": "chronic",
+    "weeks": 8,
+}
 
 
 @pytest.fixture
@@ -63,3 +74,16 @@ def test_another_persons_sets_do_not_show_and_an_unknown_exercise_is_refused(cli
     unknown = client.get("/api/v1/workout/today?exercise=no-such-lift", headers=ada)
     assert unknown.status_code in (404, 422) and "no-such-lift" in unknown.text
     assert client.get(TODAY).status_code == 401
+
+
+def test_a_chosen_session_of_the_program_is_walked_as_the_plan_shows_it(client, ada):
+    assert client.post("/api/v1/programs", json=INTAKE, headers=ada).status_code == 201
+    plan = client.get("/api/v1/programs/current", headers=ada).json()
+    planned = plan["weeks"][1]["sessions"][1]["exercises"]
+    walked = client.get("/api/v1/workout/today?session=week-2/session-2", headers=ada).json()
+    assert walked["source"] == "program"
+    assert [e["exercise_id"] for e in walked["exercises"]] == [e["exercise_id"] for e in planned]
+    outside = client.get("/api/v1/workout/today?session=week-99/session-1", headers=ada)
+    assert outside.status_code == 404
+    bad = client.get("/api/v1/workout/today?session=week-x", headers=ada)
+    assert bad.status_code == 422 and "session" in bad.text

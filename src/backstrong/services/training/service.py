@@ -171,9 +171,15 @@ class TrainingService:
         *,
         drop_unknown: bool = False,
         with_last: bool = False,
+        session: tuple[int, int] | None = None,
     ) -> Workout:
         return self._workouts.workout(
-            user, exercise_ids, skipped, drop_unknown=drop_unknown, with_last=with_last
+            user,
+            exercise_ids,
+            skipped,
+            drop_unknown=drop_unknown,
+            with_last=with_last,
+            session=session,
         )
 
     def log_step(

@@ -33,8 +33,11 @@ from backstrong.services.training.sessions import Sessions, day_session, previou
 from backstrong.services.training.stats import Stats, unit_of
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
-# The prescribed session for a day (the active program's), or nothing.
-Prescriber = Callable[[User, ExerciseLibrary, date], tuple[PlannedExercise, ...]]
+# The prescribed session for a day (the active program's next, or the one at (week, index)),
+# or nothing.
+Prescriber = Callable[
+    [User, ExerciseLibrary, date, tuple[int, int] | None], tuple[PlannedExercise, ...]
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,14 +178,17 @@ class Workouts:
         *,
         drop_unknown: bool = False,
         with_last: bool = False,
+        session: tuple[int, int] | None = None,
     ) -> Workout:
         """Today's workout: ``exercise_ids`` (refused when not in the library, or left out with
         ``drop_unknown``), else the program's next session, else last session's; the next set
         leaves out the ``skipped`` exercises (plan positions). ``with_last`` adds each planned
-        exercise's last working set before today (to prefill what to lift)."""
+        exercise's last working set before today (to prefill what to lift); ``session`` (week,
+        0-based index) walks that session of the program instead of its next one."""
         day, library = self._clock.today(user), self._library(user)
         ids = [i for i in exercise_ids if i in library or not drop_unknown]
-        prescribed = () if ids or self._prescribe is None else self._prescribe(user, library, day)
+        prescribe = self._prescribe
+        prescribed = () if ids or prescribe is None else prescribe(user, library, day, session)
         with self._uow() as uow:
             found = todays_workout(uow, user, library, day, ids, prescribed)
             yesterday = day_session(uow, user, day - timedelta(days=1))

@@ -15,6 +15,8 @@ from rich.text import Text
 
 COUNT_IN_SECONDS = 3  # "3, 2, 1" before each hold
 TICK_SECONDS = 0.25
+Clock = Callable[[], float]
+Sleep = Callable[[float], None]
 
 
 def countdown(
@@ -22,8 +24,8 @@ def countdown(
     seconds: float,
     label: Callable[[float], str],
     *,
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
+    clock: Clock = time.monotonic,
+    sleep: Sleep = time.sleep,
 ) -> bool:
     """Show ``label(seconds left)`` on one line until the time is up; False when cut short."""
     end = clock() + seconds
@@ -37,25 +39,40 @@ def countdown(
     return True
 
 
-def rest(console: Console, seconds: int, **timing: Callable) -> None:
+def rest(
+    console: Console, seconds: int, *, clock: Clock = time.monotonic, sleep: Sleep = time.sleep
+) -> None:
     """The rest between sets, then "Go!" on its own line."""
-    countdown(console, seconds, lambda left: f"Rest {left:3.0f} s  (Ctrl-C to skip)", **timing)
+
+    def label(left: float) -> str:
+        return f"Rest {left:3.0f} s  (Ctrl-C to skip)"
+
+    countdown(console, seconds, label, clock=clock, sleep=sleep)
     console.print("Go!", markup=False, highlight=False)
 
 
-def hold(console: Console, seconds: float, holds: int, side: str = "", **timing: Callable) -> None:
+def hold(
+    console: Console,
+    seconds: float,
+    holds: int,
+    side: str = "",
+    *,
+    clock: Clock = time.monotonic,
+    sleep: Sleep = time.sleep,
+) -> None:
     """Each hold of a timed set: a count-in, then the hold counted down, all on one line."""
     where = f" ({side})" if side else ""
     for number in range(1, holds + 1):
         which = f"hold {number} of {holds}{where}" if holds > 1 else f"hold{where}"
-        ready = countdown(
-            console,
-            COUNT_IN_SECONDS,
-            lambda left, w=which: f"Get ready: {w} in {left:1.0f}",
-            **timing,
-        )
-        done = ready and countdown(
-            console, seconds, lambda left, w=which: f"Hold! {w}: {left:3.0f} s", **timing
+
+        def ready(left: float, which: str = which) -> str:
+            return f"Get ready: {which} in {left:1.0f}"
+
+        def holding(left: float, which: str = which) -> str:
+            return f"Hold! {which}: {left:3.0f} s"
+
+        done = countdown(console, COUNT_IN_SECONDS, ready, clock=clock, sleep=sleep) and (
+            countdown(console, seconds, holding, clock=clock, sleep=sleep)
         )
         if not done:
             console.print("Hold stopped early.", markup=False, highlight=False)

@@ -12,6 +12,7 @@ import { announceRest, beep, buzz } from "./workout/cues.js";
 
 const SPEED = Number(localStorage.getItem("backstrong.workout.speed") || "1") || 1; // test hook
 const root = document.getElementById("workout-app");
+const SESSION = new URLSearchParams(location.search).get("session"); // "week-3/session-2"
 const RETRY_MS = 15_000; // try the queue again this often while the screen is open
 let state = null;
 let restUntil = null;
@@ -26,7 +27,9 @@ function saveLocal() {
 
 async function bootstrap() {
   const ids = (root.dataset.exercises || "").split(",").filter(Boolean);
-  const query = ids.map((id) => `exercise=${encodeURIComponent(id)}`).join("&");
+  const params = ids.map((id) => ["exercise", id]);
+  if (SESSION) params.push(["session", SESSION]);
+  const query = new URLSearchParams(params).toString();
   const response = await fetch(`${root.dataset.api}${query ? `?${query}` : ""}`, { credentials: "same-origin" });
   if (!response.ok) return null;
   return response.json();
@@ -60,7 +63,7 @@ function sessionWrite(fields) {
   const created = !state.sessionId;
   state = { ...state, sessionId: id, ...fields.local };
   const url = created ? "/api/v1/sessions" : `/api/v1/sessions/${id}`;
-  const body = created ? { id, ...fields.body } : fields.body;
+  const body = created ? { id, program_session: SESSION, ...fields.body } : fields.body;
   enqueue({ method: created ? "POST" : "PATCH", url, body, id, kind: "session", label: "pain check-in" })
     .then(() => flush().catch(() => {}));
   render();
