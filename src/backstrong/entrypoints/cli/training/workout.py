@@ -29,7 +29,9 @@ def workout(
         help="An exercise id to do today (repeatable) [default: your program's next session, "
         "else last session's].",
     ),
-    timer: bool = typer.Option(True, "--timer/--no-timer", help="Count the rest down."),
+    timer: bool = typer.Option(
+        True, "--timer/--no-timer", help="Count rests and holds down, redrawn on one line."
+    ),
 ) -> None:
     """Walk through today's exercises set by set; each set is stored as soon as it is done."""
     from backstrong.entrypoints.cli.training.workout_summary import print_summary
