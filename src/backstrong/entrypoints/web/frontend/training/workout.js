@@ -126,6 +126,18 @@ function tick() {
   }
 }
 
+function restBox() {
+  if (!restUntil) return null;
+  return h("div", { class: "rest-box", role: "timer" }, h("p", {}, "Rest"), h("p", { class: "rest-clock" }, ""),
+    h("button", { type: "button", class: "link", onclick: () => { restUntil = null; saveLocal(); render(); } }, "Skip rest"));
+}
+
+/** "Set 2 of 3" counting a left and right pair as one set. */
+function setNumber(active, done) {
+  const perSide = active.target.side ? 2 : 1;
+  return `Set ${Math.floor(done / perSide) + 1} of ${active.exercise.sets.length / perSide}`;
+}
+
 function setCard(active) {
   const target = active.target;
   const fill = m.prefill(active);
@@ -151,8 +163,9 @@ function setCard(active) {
       render();
     } }, `${kind}: ${v.name}`));
   const card = h("section", { class: "active-set", "aria-labelledby": "active-title" },
+    restBox(),
     h("h3", { id: "active-title" }, active.exercise.name),
-    h("p", { class: "set-of" }, `Set ${doneCount + 1} of ${active.exercise.sets.length} · ${target.text}`),
+    h("p", { class: "set-of" }, `${setNumber(active, doneCount)} · ${target.text}`),
     side, last,
     form.hold ? holdBox(active, form) : null,
     h("div", { class: "steppers" }, form.reps.field, form.hold ? form.hold.field : null, form.load.field),
@@ -212,10 +225,6 @@ async function render() {
   parts.push(h("p", { class: "sync-badge", "aria-live": "polite" }, waiting ? `${waiting} change${waiting === 1 ? "" : "s"} to sync` : "All saved"));
   if ((state.painBefore ?? null) === null && !state.done.length && active) {
     parts.push(painQuestion("pain_before", "Before you start: how is your back right now?"));
-  }
-  if (restUntil && active) {
-    parts.push(h("div", { class: "rest-box", role: "timer" }, h("p", {}, "Rest"), h("p", { class: "rest-clock" }, ""),
-      h("button", { type: "button", class: "link", onclick: () => { restUntil = null; saveLocal(); render(); } }, "Skip rest")));
   }
   if (active) parts.push(setCard(active));
   else if (state.done.length) {
