@@ -87,3 +87,14 @@ def test_a_chosen_session_of_the_program_is_walked_as_the_plan_shows_it(client, 
     assert outside.status_code == 404
     bad = client.get("/api/v1/workout/today?session=week-x", headers=ada)
     assert bad.status_code == 422 and "session" in bad.text
+
+
+def test_a_finished_workout_carries_its_summary_with_records(client, ada):
+    one = "/api/v1/workout/today?exercise=deadlift"
+    log_set(client, ada, datetime.now(UTC) - timedelta(days=3), reps=5, load={"value": 80})
+    for _ in client.get(one, headers=ada).json()["exercises"][0]["sets"]:
+        log_set(client, ada, datetime.now(UTC), reps=5, load={"value": 100, "unit": "kg"})
+    workout = client.get(one, headers=ada).json()
+    assert workout["finished"] is True and workout["step"] is None
+    assert workout["summary"]["working_sets"] == 3
+    assert any("Deadlift" in line for line in workout["summary"]["records"])

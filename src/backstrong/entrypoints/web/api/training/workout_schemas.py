@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.training.describe import set_text, target_text
 from backstrong.domain.training.model import Load, PerformedSet
+from backstrong.domain.training.summary import SessionSummary
 from backstrong.domain.training.workout import PlannedExercise, PlannedSet
 from backstrong.entrypoints.web.api.training.schemas import LoadPublic, SetPublic
 from backstrong.services.training.workout import Workout
@@ -76,6 +77,25 @@ class PlannedExercisePublic(BaseModel):
     harder: list[VariantPublic]
 
 
+class SummaryPublic(BaseModel):
+    working_sets: int
+    tonnage: LoadPublic
+    minutes: float | None
+    records: list[str] = Field(examples=[["New record: Deadlift (barbell), heaviest load"]])
+
+    @classmethod
+    def of(cls, summary: SessionSummary, names: Mapping[str, str]) -> SummaryPublic:
+        return cls(
+            working_sets=summary.working_sets,
+            tonnage=LoadPublic(value=summary.tonnage.value, unit=summary.tonnage.unit.value),
+            minutes=summary.minutes,
+            records=[
+                f"New record: {names.get(exercise_id, exercise_id)}, {kind.value}"
+                for exercise_id, kind in summary.new_records
+            ],
+        )
+
+
 class StepPublic(BaseModel):
     exercise_index: int
     set_index: int
@@ -91,6 +111,7 @@ class WorkoutPublic(BaseModel):
     done: list[SetPublic]
     step: StepPublic | None
     finished: bool
+    summary: SummaryPublic | None = Field(description="Once every planned set is done.")
 
     @classmethod
     def of(
@@ -110,6 +131,7 @@ class WorkoutPublic(BaseModel):
             if step is None
             else StepPublic(exercise_index=step.exercise_index, set_index=step.set_index),
             finished=workout.finished,
+            summary=None if workout.summary is None else SummaryPublic.of(workout.summary, names),
         )
 
 

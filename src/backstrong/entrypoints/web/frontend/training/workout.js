@@ -213,8 +213,11 @@ async function summaryBox() {
   const box = h("section", { class: "workout-summary", "aria-labelledby": "sum-title" },
     h("h3", { id: "sum-title" }, "Session done"),
     h("p", {}, `${local.sets} working sets of ${local.exercises} exercises${local.warmups ? `, ${local.warmups} warm-ups` : ""}${local.tonnage ? `, ${Math.round(local.tonnage)} ${root.dataset.unit || "kg"} lifted` : ""}.`),
-    h("p", { class: "muted" }, "Records and what changes next time show here once the sets are synced; the full summary is on this page after a reload."),
     h("a", { href: "/today", class: "secondary wide" }, "See the full summary"));
+  if (!(await pending()).length) {
+    const server = await bootstrap().catch(() => null);
+    for (const line of server?.summary?.records || []) box.append(h("p", { class: "record" }, line));
+  }
   return box;
 }
 
