@@ -37,9 +37,22 @@ export async function pending() {
 }
 
 let flushing = null;
-/** Send what waits, in order; stops at the first network failure (tried again later). */
+let again = false;
+/** Send what waits, in order; stops at the first network failure (tried again later). A call
+ * while a flush runs makes it look once more at the end, so nothing added meanwhile waits. */
 export function flush(fetcher = globalThis.fetch) {
-  flushing ??= send(fetcher).finally(() => {
+  if (flushing) {
+    again = true;
+    return flushing;
+  }
+  flushing = (async () => {
+    let sent = 0;
+    do {
+      again = false;
+      sent += await send(fetcher);
+    } while (again);
+    return sent;
+  })().finally(() => {
     flushing = null;
   });
   return flushing;

@@ -28,3 +28,20 @@ test("writes wait on the device in order and leave only once the server took the
   assert.deepEqual(online.seen, ["b", "c"]);
   assert.deepEqual(await pending(), []);
 });
+
+test("a write queued while a flush runs is sent by that flush, not left waiting", async () => {
+  await enqueue({ method: "POST", url: "/api/v1/sets", body: { id: "d" }, id: "d", kind: "set", label: "set" });
+  const seen = [];
+  const fetcher = async (url, init) => {
+    const { id } = JSON.parse(init.body);
+    seen.push(id);
+    if (id === "d") {
+      await enqueue({ method: "POST", url: "/api/v1/sets", body: { id: "e" }, id: "e", kind: "set", label: "set" });
+      flush(fetcher); // Done tapped again mid-flush
+    }
+    return { status: 201, json: async () => ({}) };
+  };
+  await flush(fetcher);
+  assert.deepEqual(seen, ["d", "e"]);
+  assert.deepEqual(await pending(), []);
+});
