@@ -38,7 +38,7 @@ def _phone(browser):
     context = browser.new_context(viewport=PHONE)
     context.add_init_script(f"localStorage.setItem('backstrong.workout.speed', '{SPEED}')")
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(20_000)
     return context, page
 
 
@@ -53,7 +53,7 @@ def _server_sets(page, base: str) -> list[dict]:
 
 
 def _all_saved(page) -> None:
-    expect(page.locator(".sync-badge")).to_have_text("All saved", timeout=15_000)
+    expect(page.locator(".sync-badge")).to_have_text("All saved", timeout=30_000)
 
 
 def _field(page, label: str):
@@ -78,7 +78,7 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
         assert _field(page, "Holds").input_value() == "4"
         assert _field(page, "Holds").get_attribute("inputmode") == "numeric"
         page.get_by_role("button", name="Start hold timer").click()
-        page.wait_for_selector(".hold-timer[data-phase='done']", timeout=15_000)
+        page.wait_for_selector(".hold-timer[data-phase='done']", timeout=30_000)
         _done(page)
         page.wait_for_selector("#workout-app[data-last-store-ms]", state="attached")
         expect(page.locator(".active-set, .pain-ask").first).to_be_in_viewport()
