@@ -61,7 +61,10 @@ def _field(page, label: str):
 
 
 def _done(page) -> None:
+    """Tap Done and wait for the screen to show the set as done."""
+    before = int(page.locator("#workout-app").get_attribute("data-done-sets") or "0")
     page.locator(".done-bar .done").click()
+    page.wait_for_selector(f"#workout-app[data-done-sets='{before + 1}']", state="attached")
 
 
 def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_server):
@@ -93,6 +96,7 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
         deadlifts += 1
         expect(page.locator(".active-set, .pain-ask").first).to_be_in_viewport()
     page.get_by_role("group", name="All done").get_by_role("button", name="3").click()
+    page.locator(".pain-ask").wait_for(state="detached")  # answered, and queued on the device
     assert page.get_by_role("heading", name="Session done").is_visible()
     assert page.evaluate("window.__sameDocument") is True  # no page load during the session
 

@@ -236,6 +236,7 @@ async function render() {
   } else parts.push(h("p", {}, "Nothing planned: pick exercises below or log with quick entry."));
   parts.push(extras());
   root.replaceChildren(...parts);
+  root.dataset.doneSets = String(state.done.length); // what the screen now shows (tests wait on it)
   tick();
   const focus = root.querySelector(".active-set, .pain-ask, .workout-summary");
   if (focus) focus.scrollIntoView({ block: "start", behavior: "instant" });
