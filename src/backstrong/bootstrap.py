@@ -140,7 +140,9 @@ class Container:
             self.bundled_exercises,
             libraries=self.exercise_libraries,
             stats=self.training_stats,
-            prescribe=lambda user, library, day: self.programs.program_session(user, library, day),
+            prescribe=lambda user, library, day, position: self.programs.program_session(
+                user, library, day, position
+            ),
             read_file=read_training_file,
         )
 

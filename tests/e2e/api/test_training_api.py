@@ -151,6 +151,14 @@ def test_a_quick_entry_logs_every_set_and_a_bad_one_points_at_the_problem(client
     assert unclear.status_code == 422 and "send exercise_id" in unclear.json()["detail"][0]["msg"]
 
 
+def test_a_negative_rep_count_is_refused_with_a_caret_and_nothing_is_logged(client, ada):
+    bad = client.post("/api/v1/quick-entries", json={"text": "deadlift 3x-5@60kg"}, headers=ada)
+    assert bad.status_code == 422
+    assert "deadlift 3x-5@60kg\n" in bad.json()["detail"][0]["msg"]
+    assert "             ^" in bad.json()["detail"][0]["msg"]
+    assert client.get("/api/v1/sets", headers=ada).json() == []
+
+
 def test_the_api_needs_a_token(client):
     assert client.get("/api/v1/sets").status_code == 401
     assert client.post("/api/v1/sets", json=a_set()).status_code == 401

@@ -63,6 +63,13 @@ def test_text_that_is_not_an_entry_fails_with_a_caret_and_stores_nothing(cli):
     assert history_json(cli) == []
 
 
+def test_a_negative_rep_count_fails_with_a_caret_instead_of_logging_one_set(cli):
+    result = cli("log", "deadlift 3x-5@60kg")
+    assert result.exit_code == 2
+    assert "deadlift 3x-5@60kg" in result.stderr and "             ^" in result.stderr
+    assert history_json(cli) == []
+
+
 def test_out_of_range_values_are_refused_naming_the_field(cli):
     for entry, message in (
         ("deadlift 3x5 @ 1001kg", "load '1001 kg'"),

@@ -51,6 +51,13 @@ def test_an_entry_that_cannot_be_read_points_at_the_problem_and_keeps_the_text(s
     assert "Logged today" not in response.text
 
 
+def test_a_negative_rep_count_is_refused_instead_of_logging_one_set(signed_in):
+    response = log(signed_in, "deadlift 3x-5@60kg")
+    assert response.status_code == 422
+    assert "expected the reps or the time" in response.text
+    assert "Logged today" not in response.text
+
+
 def test_an_unclear_name_asks_which_exercise_then_logs_the_one_chosen(signed_in):
     asked = log(signed_in, "lunge 3x10")
     assert "Which exercise did you mean?" in asked.text

@@ -277,3 +277,19 @@ def test_the_guided_workout_gets_the_plans_next_session(uow, programs):
     assert isinstance(plan, Plan)
     session = programs.program_session(user, ExerciseLibrary(library()), date(2026, 3, 3))
     assert [p.exercise_id for p in session] == [e.exercise_id for e in plan.session(1, 0).exercises]
+
+
+def test_the_guided_workout_walks_the_same_holds_and_sides_the_plan_shows(uow, programs):
+    user = _user(uow)
+    _create(programs, user, intake())
+    lib = ExerciseLibrary(library())
+    day = date(2026, 3, 3)
+    shown = programs.next_session(user, today=day, history_before=day).exercises
+    walked = programs.program_session(user, lib, day)
+    assert len(walked) == len(shown)
+    for plan_item, planned in zip(shown, walked, strict=True):
+        sides = 2 if lib.get(plan_item.exercise_id).unilateral else 1
+        assert len(planned.sets) == plan_item.sets * sides
+        assert {s.reps for s in planned.sets} == {plan_item.target_reps}
+        hold = plan_item.target_hold_seconds
+        assert {s.hold_seconds for s in planned.sets} == {None if hold is None else float(hold)}

@@ -208,3 +208,18 @@ def test_well_formed_entries_read_back_exactly(name, sets, reps, load, rpe):
     entry = parse(f"{name} {sets}x{reps} @ {load}kg rpe {rpe}")
     assert entry.name_text == name
     assert summary(entry) == [(reps, None, Load(float(load), KG), float(rpe), None, False)] * sets
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("deadlift 3x-5@60kg", 11), ("deadlift 3 x -5 @ 60kg", 13), ("deadlift 3×-5", 11)],
+)
+def test_a_minus_sign_in_the_reps_is_refused_not_read_as_part_of_the_name(text, position):
+    error = error_for(text)
+    assert error.position == position
+    assert "expected the reps" in error.problem
+
+
+def test_a_dash_between_name_and_sets_still_separates_them():
+    entry = parse("deadlift -3x5@60kg")
+    assert entry.name_text == "deadlift" and len(entry.sets) == 3

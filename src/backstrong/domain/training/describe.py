@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from backstrong.domain.training.model import Load, PerformedSet
+from backstrong.domain.training.workout import PlannedSet
 
 
 def number_text(value: float) -> str:
@@ -55,3 +56,27 @@ def sets_text(sets: Sequence[PerformedSet]) -> str:
     if texts and all(text == texts[0] for text in texts):
         return texts[0] if len(texts) == 1 else f"{len(texts)} sets: {texts[0]}"
     return "; ".join(texts)
+
+
+def work_text(reps: int | None, hold_seconds: float | None) -> str:
+    """What one set asks for: "10 reps", "a 30 s hold" or "4 holds of 5 s" (a hold stays a hold)."""
+    if hold_seconds is not None and reps:
+        holds = "1 hold" if reps == 1 else f"{reps} holds"
+        return f"{holds} of {seconds_text(hold_seconds)}"
+    if hold_seconds is not None:
+        return f"a {seconds_text(hold_seconds)} hold"
+    if reps is not None:
+        return f"{reps} rep{'s' if reps != 1 else ''}"
+    return "as you like"
+
+
+def target_text(target: PlannedSet, *, side: bool = True) -> str:
+    """A planned set for the workout: "4 holds of 5 s, left side", "8 reps × 60 kg"."""
+    amount = work_text(target.reps, target.hold_seconds)
+    if target.load is not None:
+        amount += f" × {load_text(target.load)}"
+    elif target.added_load is not None:
+        amount += f" + {load_text(target.added_load)}"
+    if side and target.side is not None:
+        amount += f", {target.side.value} side"
+    return amount

@@ -58,7 +58,7 @@ MAX_ENTRY_LENGTH = 500  # characters; a quick entry is one line
 
 V = TypeVar("V")
 
-_SET_LIKE = re.compile(r"[@;]|\d\s*[x×*]\s*\d|\b(?:rpe|rir|kgs?|lbs?|bw)\b", re.IGNORECASE)
+_SET_LIKE = re.compile(r"[@;]|\d\s*[x×*](?![^\W\d_])|\b(?:rpe|rir|kgs?|lbs?|bw)\b", re.IGNORECASE)
 
 
 class QuickEntryError(ValueError):

@@ -79,18 +79,36 @@ def plan_from_sets(
     )
 
 
+def prescribed_sets(
+    sets: int,
+    reps: int | None,
+    hold_seconds: float | None,
+    *,
+    each_side: bool,
+    load: Load | None = None,
+) -> tuple[PlannedSet, ...]:
+    """A prescription as the sets to walk, the one conversion every plan goes through.
+
+    Holds stay holds: ``reps`` with ``hold_seconds`` is that many holds of that length in each set
+    ("4 holds of 5 s"), never plain reps. One-sided work is done left, then right, in every set.
+    """
+    sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if each_side else (None,)
+    one = tuple(
+        PlannedSet(reps=reps, load=load, hold_seconds=hold_seconds, side=side) for side in sides
+    )
+    return one * sets
+
+
 def plan_from_doses(doses: Iterable[Dose]) -> tuple[PlannedExercise, ...]:
     """An ad-hoc list at each exercise's default dose; one-sided work gets left and right."""
-    plan = []
-    for dose in doses:
-        sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if dose.each_side else (None,)
-        planned = tuple(
-            PlannedSet(reps=dose.reps, hold_seconds=dose.hold_seconds, side=side)
-            for _ in range(dose.sets)
-            for side in sides
+    return tuple(
+        PlannedExercise(
+            dose.exercise_id,
+            prescribed_sets(dose.sets, dose.reps, dose.hold_seconds, each_side=dose.each_side),
+            dose.rest_seconds,
         )
-        plan.append(PlannedExercise(dose.exercise_id, planned, dose.rest_seconds))
-    return tuple(plan)
+        for dose in doses
+    )
 
 
 def next_step(plan: Sequence[PlannedExercise], done: Iterable[PerformedSet]) -> Step | None:

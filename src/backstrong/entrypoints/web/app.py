@@ -39,12 +39,15 @@ def _api_router() -> APIRouter:
     from backstrong.entrypoints.web.api.training import sessions as training_sessions
     from backstrong.entrypoints.web.api.training import sets as training
     from backstrong.entrypoints.web.api.training import stats as training_stats
+    from backstrong.entrypoints.web.api.training import workout as training_workout
 
     api.include_router(training.router)
     api.include_router(training_sessions.router)
     api.include_router(training_stats.router)
     api.include_router(training_imports.router)
     from backstrong.entrypoints.web.api.programs import files as program_files
+
+    api.include_router(training_workout.router)
     from backstrong.entrypoints.web.api.programs import routes as programs
 
     api.include_router(program_files.router)

@@ -296,14 +296,19 @@ class ProgramsService:
         return self.next_session(user, today=day, history_before=day).warnings
 
     def program_session(
-        self, user: User, library: ExerciseLibrary, day: date
+        self,
+        user: User,
+        library: ExerciseLibrary,
+        day: date,
+        position: tuple[int, int] | None = None,
     ) -> tuple[PlannedExercise, ...]:
-        """The active plan's session for ``day`` as the guided workout walks it (nothing when
-        there is no plan); the training feature's workout asks for it."""
+        """The active plan's session for ``day`` (its next one, or the one at ``position``) as
+        the guided workout walks it (nothing when there is no plan); the training feature's
+        workout asks for it. SessionNotFound for a position outside the plan."""
         program = self.active(user)
         if program is None:
             return ()
-        upcoming = self._next(user, program, library, today=day, history_before=day)
+        upcoming = self._next(user, program, library, position, today=day, history_before=day)
         known = [e for e in upcoming.exercises if e.exercise_id in library]
         return tuple(planned_from(e, library) for e in known)
 

@@ -7,8 +7,7 @@ from datetime import date, timedelta
 
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.programs.prescription import NextExercise
-from backstrong.domain.training.model import Side
-from backstrong.domain.training.workout import PlannedExercise, PlannedSet
+from backstrong.domain.training.workout import PlannedExercise, prescribed_sets
 
 DAYS_PER_WEEK = 7
 
@@ -18,18 +17,15 @@ def next_monday(day: date) -> date:
 
 
 def planned_from(exercise: NextExercise, library: ExerciseLibrary) -> PlannedExercise:
-    """One prescribed exercise as the guided workout walks it (left and right when one-sided)."""
+    """One prescribed exercise as the guided workout walks it: the same numbers the plan shows
+    (holds as holds, left and right when one-sided)."""
     known = library.find(exercise.exercise_id)
-    sides: tuple[Side | None, ...] = (
-        (Side.LEFT, Side.RIGHT) if known is not None and known.unilateral else (None,)
+    hold = None if exercise.target_hold_seconds is None else float(exercise.target_hold_seconds)
+    sets = prescribed_sets(
+        exercise.sets,
+        exercise.target_reps,
+        hold,
+        each_side=known is not None and known.unilateral,
+        load=exercise.load,
     )
-    one = [
-        PlannedSet(
-            reps=exercise.target_reps,
-            load=exercise.load,
-            hold_seconds=exercise.target_hold_seconds,
-            side=side,
-        )
-        for side in sides
-    ]
-    return PlannedExercise(exercise.exercise_id, tuple(one * exercise.sets), exercise.rest_seconds)
+    return PlannedExercise(exercise.exercise_id, sets, exercise.rest_seconds)

@@ -177,8 +177,17 @@ class TrainingService:
         skipped: Collection[int] = (),
         *,
         drop_unknown: bool = False,
+        with_last: bool = False,
+        session: tuple[int, int] | None = None,
     ) -> Workout:
-        return self._workouts.workout(user, exercise_ids, skipped, drop_unknown=drop_unknown)
+        return self._workouts.workout(
+            user,
+            exercise_ids,
+            skipped,
+            drop_unknown=drop_unknown,
+            with_last=with_last,
+            session=session,
+        )
 
     def log_step(
         self, user: User, step: Step, done: EntrySet | None = None, session_id: str | None = None

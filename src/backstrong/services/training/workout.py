@@ -8,12 +8,13 @@ last session. Nothing is kept between calls: the sets logged today say where the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.quick_entry import EntrySet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.training.summary import SessionSummary, summarise_session
@@ -32,8 +33,11 @@ from backstrong.services.training.sessions import Sessions, day_session, previou
 from backstrong.services.training.stats import Stats, unit_of
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
-# The prescribed session for a day (the active program's), or nothing.
-Prescriber = Callable[[User, ExerciseLibrary, date], tuple[PlannedExercise, ...]]
+# The prescribed session for a day (the active program's next, or the one at (week, index)),
+# or nothing.
+Prescriber = Callable[
+    [User, ExerciseLibrary, date, tuple[int, int] | None], tuple[PlannedExercise, ...]
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ class Workout:
     summary: SessionSummary | None = None  # once the plan is done
     unrated: TrainingSession | None = None  # yesterday's, awaiting its next-morning pain
     day: date | None = None  # the person's today
+    last: Mapping[str, PerformedSet] = field(default_factory=dict)  # with_last: the latest
+    # working set of each planned exercise before today
 
     @property
     def finished(self) -> bool:
@@ -131,6 +137,22 @@ def todays_workout(
     return Workout(plan, source, based_on, session, done, step)
 
 
+LAST_LOOKBACK = timedelta(days=180)  # how far back "last time" reaches
+
+
+def last_performed(
+    uow: UnitOfWork, user: User, plan: Sequence[PlannedExercise], day: date
+) -> dict[str, PerformedSet]:
+    """The latest working set of each planned exercise on a day before ``day``."""
+    wanted = {p.exercise_id for p in plan}
+    start = datetime.combine(day, time(), tzinfo=UTC) - LAST_LOOKBACK
+    last: dict[str, PerformedSet] = {}
+    for s in uow.training.performed(user.id, since=start):
+        if s.exercise_id in wanted and not s.warmup and s.performed_at.date() < day:
+            last[s.exercise_id] = s  # oldest first: the last one wins
+    return last
+
+
 class Workouts:
     """The guided workout's use cases."""
 
@@ -155,19 +177,25 @@ class Workouts:
         skipped: Collection[int] = (),
         *,
         drop_unknown: bool = False,
+        with_last: bool = False,
+        session: tuple[int, int] | None = None,
     ) -> Workout:
         """Today's workout: ``exercise_ids`` (refused when not in the library, or left out with
         ``drop_unknown``), else the program's next session, else last session's; the next set
-        leaves out the ``skipped`` exercises (plan positions)."""
+        leaves out the ``skipped`` exercises (plan positions). ``with_last`` adds each planned
+        exercise's last working set before today (to prefill what to lift); ``session`` (week,
+        0-based index) walks that session of the program instead of its next one."""
         day, library = self._clock.today(user), self._library(user)
         ids = [i for i in exercise_ids if i in library or not drop_unknown]
-        prescribed = () if ids or self._prescribe is None else self._prescribe(user, library, day)
+        prescribe = self._prescribe
+        prescribed = () if ids or prescribe is None else prescribe(user, library, day, session)
         with self._uow() as uow:
             found = todays_workout(uow, user, library, day, ids, prescribed)
             yesterday = day_session(uow, user, day - timedelta(days=1))
+            last = last_performed(uow, user, found.plan, day) if with_last else {}
         skips = frozenset(skipped)
         step = step_with_skips(found.plan, found.done, skips)
-        found = replace(found, step=step, skipped=skips, day=day)
+        found = replace(found, step=step, skipped=skips, day=day, last=last)
         if found.finished and found.session is not None:
             found = replace(found, summary=self.summary(user, found.session.id))
         if yesterday is not None and yesterday.sets and yesterday.session.pain_next_morning is None:

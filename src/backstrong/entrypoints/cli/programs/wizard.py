@@ -43,7 +43,7 @@ def ask_red_flags() -> list[str]:
     typer.echo("First, a few safety questions. Answer y for yes, n for no.\n")
     yes: list[str] = []
     for number, flag in enumerate(RED_FLAGS, start=1):
-        if typer.confirm(f"{number}/{len(RED_FLAGS)}. {flag.question}", default=False):
+        if typer.confirm(f"{number}/{len(RED_FLAGS)}. {flag.question}", default=None):
             yes.append(flag.slug)
             if flag.severity is Severity.EMERGENCY:
                 break

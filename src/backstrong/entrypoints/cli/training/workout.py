@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import typer
@@ -17,7 +16,10 @@ if TYPE_CHECKING:
     from backstrong.domain.training.sessions import TrainingSession
     from backstrong.domain.training.workout import PlannedExercise, PlannedSet, Step
 
-ANSWER_HELP = "Enter = as planned · type what you did (10 @ 60kg rpe 8, 30s) · s = skip · q = stop"
+ANSWER_HELP = (
+    "Enter = as planned (a hold starts its timer) · type what you did (10 @ 60kg rpe 8, 30s)"
+    " · s = skip · q = stop"
+)
 
 
 def workout(
@@ -27,7 +29,9 @@ def workout(
         help="An exercise id to do today (repeatable) [default: your program's next session, "
         "else last session's].",
     ),
-    timer: bool = typer.Option(True, "--timer/--no-timer", help="Count the rest down."),
+    timer: bool = typer.Option(
+        True, "--timer/--no-timer", help="Count rests and holds down, redrawn on one line."
+    ),
 ) -> None:
     """Walk through today's exercises set by set; each set is stored as soon as it is done."""
     from backstrong.entrypoints.cli.training.workout_summary import print_summary
@@ -50,6 +54,8 @@ def workout(
         if isinstance(answer, str):  # "s": skip the rest of this exercise
             skipped.add(step.exercise_index)
         else:
+            if answer is None and timer and is_interactive():
+                _hold(step.target)
             training().log_step(user, step, answer, session.id)
             _rest(step.exercise.rest_seconds, timer and is_interactive())
         step = training().workout(user, exercise, skipped).step
@@ -90,16 +96,9 @@ def _check_in(session: TrainingSession | None, field: str, question: str) -> Tra
 
 
 def _target_text(target: PlannedSet) -> str:
-    from backstrong.domain.training.describe import load_text, seconds_text
+    from backstrong.domain.training.describe import target_text
 
-    amount = (
-        f"{target.reps} reps" if target.reps is not None else seconds_text(target.hold_seconds or 0)
-    )
-    if target.load is not None:
-        amount += f" @ {load_text(target.load)}"
-    if target.side is not None:
-        amount += f" ({target.side.value})"
-    return amount
+    return target_text(target)
 
 
 def _ask_set(step: Step, names: dict[str, str]) -> str | EntrySet | None:
@@ -125,16 +124,20 @@ def _ask_set(step: Step, names: dict[str, str]) -> str | EntrySet | None:
 
 
 def _rest(seconds: int, countdown: bool) -> None:
+    from backstrong.entrypoints.cli.training.timers import rest
+
     if seconds <= 0:
         return
     if not countdown:
         console().print(f"Rest {seconds} s.", style="dim", markup=False)
         return
-    end = time.monotonic() + seconds  # the end time, not a counter: a pause cannot stretch it
-    try:
-        while (left := end - time.monotonic()) > 0:
-            console().print(f"\rRest {left:4.0f} s (Ctrl-C to skip)", end="", markup=False)
-            time.sleep(min(1.0, left))
-    except KeyboardInterrupt:
-        pass
-    console().print("\rGo!" + " " * 30, markup=False)
+    rest(console(), seconds)
+
+
+def _hold(target: PlannedSet) -> None:
+    """The hold timer for a timed set done as planned: each hold (per side) counted down."""
+    from backstrong.entrypoints.cli.training.timers import hold
+
+    if target.hold_seconds:
+        side = "" if target.side is None else f"{target.side.value} side"
+        hold(console(), target.hold_seconds, target.reps or 1, side)

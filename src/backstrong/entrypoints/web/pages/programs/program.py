@@ -71,6 +71,7 @@ def session_page(
     planned = plan.session(week, number - 1)
     context = page_context(
         title=session_title(week, number - 1),
+        session_key=f"week-{week}/session-{number}",
         phase=phase_name(nxt.phase),
         deload=nxt.deload,
         minutes=planned.estimated_minutes,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from backstrong.domain.training.describe import load_text, seconds_text, set_text
+from backstrong.domain.training.describe import load_text, set_text, target_text
 from backstrong.domain.training.sessions import LoggedSet, new_id
 from backstrong.domain.training.workout import PlannedSet
 from backstrong.entrypoints.web.pages.training.today_state import TodayState
@@ -23,27 +23,11 @@ class PlanRow:
     skipped: bool
 
 
-def target_text(target: PlannedSet) -> str:
-    if target.reps is not None:
-        amount = f"{target.reps} reps"
-    elif target.hold_seconds is not None:
-        amount = seconds_text(target.hold_seconds)
-    else:
-        amount = "as you like"
-    if target.load is not None:
-        amount += f" × {load_text(target.load)}"
-    elif target.added_load is not None:
-        amount += f" + {load_text(target.added_load)}"
-    if target.side is not None:
-        amount += f", {target.side.value} side"
-    return amount
-
-
 def _row_target(sets: tuple[PlannedSet, ...]) -> str:
-    sides = {s.side for s in sets}
-    if len(sides) > 1:
-        return target_text(replace(sets[0], side=None)) + ", left and right"
-    return target_text(sets[0])
+    """ "3 × 4 holds of 7 s per side" or "3 × 8 reps × 60 kg": sets as the plan counts them."""
+    if len({s.side for s in sets}) > 1:
+        return f"{len(sets) // 2} × {target_text(sets[0], side=False)} per side"
+    return f"{len(sets)} × {target_text(sets[0])}"
 
 
 def _plan_rows(workout: Workout, names: dict[str, str], skip: frozenset[int]) -> list[PlanRow]:

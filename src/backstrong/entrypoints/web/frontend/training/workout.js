@@ -1,0 +1,273 @@
+// The workout screen on /today: one screen per session, no page reload per set. The server's
+// bootstrap (GET /api/v1/workout/today) says what to do; every Done goes to the device's queue
+// (store.js) with a client UUID and the screen moves on at once. Without JavaScript the
+// server-rendered forms below (#guided) still work; this replaces them on screen only.
+import "./workout.css";
+import { formatClock } from "../shared/format.js";
+import { configure, enqueue, flush, on, pending } from "./store.js";
+import * as m from "./workout/machine.js";
+import { cueBetween, holdState, restEnd, restState } from "./workout/timers.js";
+import { h, stepper } from "./workout/dom.js";
+import { announceRest, beep, buzz } from "./workout/cues.js";
+
+const SPEED = Number(localStorage.getItem("backstrong.workout.speed") || "1") || 1; // test hook
+const root = document.getElementById("workout-app");
+const SESSION = new URLSearchParams(location.search).get("session"); // "week-3/session-2"
+const RETRY_MS = 15_000; // try the queue again this often while the screen is open
+let state = null;
+let restUntil = null;
+let hold = null; // {startedAt, holdSeconds, holds, last}
+let ticker = null;
+const keyOf = (day) => `backstrong.workout.${day}`;
+
+function saveLocal() {
+  const kept = { changes: m.planChanges(state), added: state.added || [], rest: restUntil, notes: state.notes };
+  localStorage.setItem(keyOf(state.day), JSON.stringify(kept));
+}
+
+async function bootstrap() {
+  const ids = (root.dataset.exercises || "").split(",").filter(Boolean);
+  const params = ids.map((id) => ["exercise", id]);
+  if (SESSION) params.push(["session", SESSION]);
+  const query = new URLSearchParams(params).toString();
+  const response = await fetch(`${root.dataset.api}${query ? `?${query}` : ""}`, { credentials: "same-origin" });
+  if (!response.ok) return null;
+  return response.json();
+}
+
+function perform(active, entered, warmup) {
+  const started = performance.now();
+  const id = crypto.randomUUID();
+  const when = new Date().toISOString();
+  const done = (warmup ? m.warmupSet : m.completeSet)(state, active, entered, id, when);
+  state = done.state;
+  const body = m.setBody(done.set, state.sessionId);
+  const label = `${active.exercise.name}${warmup ? " warm-up" : ""}`;
+  const stored = enqueue({ method: "POST", url: "/api/v1/sets", body, id, kind: "set", label }).then(() => {
+    const ms = performance.now() - started;
+    root.dataset.lastStoreMs = ms.toFixed(2);
+    flush().catch(() => {});
+  });
+  if (!warmup && active.exercise.rest_seconds > 0 && m.activeSet(state)) {
+    restUntil = restEnd(active.exercise.rest_seconds, Date.now(), SPEED);
+    announceRest(active.exercise.name, restUntil);
+  }
+  hold = null;
+  saveLocal();
+  render();
+  return stored;
+}
+
+function sessionWrite(fields) {
+  const id = state.sessionId || crypto.randomUUID();
+  const created = !state.sessionId;
+  state = { ...state, sessionId: id, ...fields.local };
+  const url = created ? "/api/v1/sessions" : `/api/v1/sessions/${id}`;
+  const body = created ? { id, program_session: SESSION, ...fields.body } : fields.body;
+  enqueue({ method: created ? "POST" : "PATCH", url, body, id, kind: "session", label: "pain check-in" })
+    .then(() => flush().catch(() => {}));
+  render();
+}
+
+function painQuestion(field, question) {
+  const buttons = Array.from({ length: 11 }, (_, n) =>
+    h("button", { type: "button", class: "pain-choice", onclick: () => {
+      const local = field === "pain_before" ? { painBefore: n } : { painAfter: n };
+      sessionWrite({ body: { [field]: n }, local });
+    } }, String(n)));
+  const skip = h("button", { type: "button", class: "link", onclick: () => {
+    state = { ...state, [field === "pain_before" ? "painBefore" : "painAfter"]: -1 };
+    render();
+  } }, "Skip");
+  return h("div", { class: "pain-ask", role: "group", "aria-label": question },
+    h("p", {}, question), h("p", { class: "muted" }, "0 = no pain, 10 = the worst imaginable"),
+    h("div", { class: "pain-scale" }, ...buttons), skip);
+}
+
+function holdBox(active, form) {
+  const target = active.target;
+  const holds = target.reps || 1;
+  const box = h("div", { class: "hold-timer", "data-phase": hold ? "running" : "ready" });
+  const readout = h("p", { class: "hold-clock", role: "timer", "aria-live": "polite" },
+    hold ? "" : `${holds} × ${target.hold_seconds} s`);
+  const start = h("button", { type: "button", class: "secondary wide", onclick: () => {
+    hold = { startedAt: Date.now(), holdSeconds: Number(form.hold.value) || target.hold_seconds, holds: Number(form.reps.value) || holds, last: null };
+    render();
+  } }, hold ? "Restart timer" : "Start hold timer");
+  box.append(readout, start);
+  return box;
+}
+
+function tick() {
+  const clock = root.querySelector(".rest-clock");
+  if (restUntil && clock) {
+    const rest = restState(restUntil, Date.now());
+    clock.textContent = formatClock(rest.left * 1000);
+    if (rest.over) {
+      restUntil = null;
+      buzz([200, 100, 200]);
+      beep(880, 0.3);
+      saveLocal();
+      render();
+    }
+  }
+  const readout = root.querySelector(".hold-clock");
+  if (hold && readout) {
+    const now = holdState({ ...hold, speed: SPEED }, Date.now());
+    const cue = cueBetween(hold.last, now);
+    if (cue === "tick") beep(660, 0.08);
+    if (cue === "go") { beep(990, 0.15); buzz(100); }
+    if (cue === "stop") { beep(440, 0.3); buzz([150, 80, 150]); }
+    hold.last = now;
+    readout.textContent = now.phase === "done" ? "Done: tap Done to log it"
+      : now.phase === "count-in" ? `Hold ${now.hold} of ${hold.holds} in ${now.left}`
+      : `Hold ${now.hold} of ${hold.holds}: ${now.left} s`;
+    readout.closest(".hold-timer").dataset.phase = now.phase;
+  }
+}
+
+function restBox() {
+  if (!restUntil) return null;
+  return h("div", { class: "rest-box", role: "timer" }, h("p", {}, "Rest"), h("p", { class: "rest-clock" }, ""),
+    h("button", { type: "button", class: "link", onclick: () => { restUntil = null; saveLocal(); render(); } }, "Skip rest"));
+}
+
+/** "Set 2 of 3" counting a left and right pair as one set. */
+function setNumber(active, done) {
+  const perSide = active.target.side ? 2 : 1;
+  return `Set ${Math.floor(done / perSide) + 1} of ${active.exercise.sets.length / perSide}`;
+}
+
+function setCard(active) {
+  const target = active.target;
+  const fill = m.prefill(active);
+  const unit = fill.unit || root.dataset.unit || "kg";
+  const form = {
+    reps: stepper("reps", (target.hold_seconds ?? null) !== null ? "Holds" : "Reps", fill.reps, 1, "numeric"),
+    hold: (target.hold_seconds ?? null) !== null ? stepper("hold", "Seconds per hold", fill.holdSeconds, 1, "numeric") : null,
+    load: stepper("load", `Load (${unit}, empty = body weight)`, fill.load, unit === "lb" ? 5 : 2.5, "decimal"),
+  };
+  const read = () => ({
+    reps: form.reps.value === "" ? null : Number(form.reps.value),
+    holdSeconds: form.hold ? Number(form.hold.value) || null : null,
+    load: form.load.value,
+    unit,
+  });
+  const doneCount = m.doneCount(state, active.exerciseIndex);
+  const side = target.side ? h("p", { class: `side side-${target.side}` }, `${target.side === "left" ? "Left" : "Right"} side`) : null;
+  const last = active.exercise.last ? h("p", { class: "muted" }, `Last time: ${active.exercise.last.text}`) : null;
+  const variants = [...active.exercise.easier.map((v) => ["Easier", v]), ...active.exercise.harder.map((v) => ["Harder", v])]
+    .map(([kind, v]) => h("button", { type: "button", class: "link swap", onclick: () => {
+      state = m.swapExercise(state, active.exerciseIndex, v);
+      saveLocal();
+      render();
+    } }, `${kind}: ${v.name}`));
+  const card = h("section", { class: "active-set", "aria-labelledby": "active-title" },
+    restBox(),
+    h("h3", { id: "active-title" }, active.exercise.name),
+    h("p", { class: "set-of" }, `${setNumber(active, doneCount)} · ${target.text}`),
+    side, last,
+    form.hold ? holdBox(active, form) : null,
+    h("div", { class: "steppers" }, form.reps.field, form.hold ? form.hold.field : null, form.load.field),
+    h("div", { class: "set-actions" },
+      h("button", { type: "button", class: "link", onclick: () => perform(active, read(), true) }, "Log as warm-up"),
+      h("button", { type: "button", class: "link", onclick: () => { state = m.skipExercise(state, active.exerciseIndex); saveLocal(); render(); } }, `Skip ${active.exercise.name}`),
+      ...variants),
+    h("div", { class: "done-bar" },
+      h("button", { type: "button", class: "primary done", onclick: () => perform(active, read(), false) }, "Done")),
+  );
+  return card;
+}
+
+function planList() {
+  return h("ol", { class: "workout-plan" }, ...state.exercises.map((e, i) => {
+    const count = m.doneCount(state, i);
+    const status = e.skipped ? "skipped" : count >= e.sets.length ? "done" : "";
+    return h("li", { class: status, "data-exercise": e.exercise_id },
+      h("span", {}, e.name), h("span", { class: "muted" }, ` ${count}/${e.sets.length}`));
+  }));
+}
+
+function extras() {
+  const input = h("input", { type: "text", id: "w-add", placeholder: "exercise id, e.g. side-bridge", autocomplete: "off" });
+  const add = h("button", { type: "button", class: "secondary", onclick: async () => {
+    const id = input.value.trim();
+    if (!id) return;
+    const response = await fetch(`${root.dataset.api}?exercise=${encodeURIComponent(id)}`, { credentials: "same-origin" }).catch(() => null);
+    if (!response || !response.ok) { input.setAttribute("aria-invalid", "true"); return; }
+    const planned = (await response.json()).exercises[0];
+    state = m.addExercise(state, planned);
+    state.added = [...(state.added || []), planned];
+    saveLocal();
+    render();
+  } }, "Add");
+  const notes = h("textarea", { id: "w-notes", rows: "2", oninput: (event) => { state.notes = event.target.value; saveLocal(); } });
+  notes.value = state.notes || "";
+  return h("details", { class: "workout-extras" }, h("summary", {}, "Add an exercise, notes"),
+    h("label", { for: "w-add" }, "Add an exercise"), h("div", { class: "load-row" }, input, add),
+    h("label", { for: "w-notes" }, "Notes (kept on this device)"), notes);
+}
+
+async function summaryBox() {
+  const local = m.localSummary(state);
+  const box = h("section", { class: "workout-summary", "aria-labelledby": "sum-title" },
+    h("h3", { id: "sum-title" }, "Session done"),
+    h("p", {}, `${local.sets} working sets of ${local.exercises} exercises${local.warmups ? `, ${local.warmups} warm-ups` : ""}${local.tonnage ? `, ${Math.round(local.tonnage)} ${root.dataset.unit || "kg"} lifted` : ""}.`),
+    h("a", { href: "/today", class: "secondary wide" }, "See the full summary"));
+  if (!(await pending()).length) {
+    const server = await bootstrap().catch(() => null);
+    for (const line of server?.summary?.records || []) box.append(h("p", { class: "record" }, line));
+  }
+  return box;
+}
+
+async function render() {
+  const active = m.activeSet(state);
+  const parts = [h("h2", {}, "Workout"), planList()];
+  const waiting = (await pending()).length;
+  parts.push(h("p", { class: "sync-badge", "aria-live": "polite" }, waiting ? `${waiting} change${waiting === 1 ? "" : "s"} to sync` : "All saved"));
+  if ((state.painBefore ?? null) === null && !state.done.length && active) {
+    parts.push(painQuestion("pain_before", "Before you start: how is your back right now?"));
+  }
+  if (active) parts.push(setCard(active));
+  else if (state.done.length) {
+    if ((state.painAfter ?? null) === null) parts.push(painQuestion("pain_after", "All done. How is your back now?"));
+    parts.push(await summaryBox());
+  } else parts.push(h("p", {}, "Nothing planned: pick exercises below or log with quick entry."));
+  parts.push(extras());
+  root.replaceChildren(...parts);
+  root.dataset.doneSets = String(state.done.length); // what the screen now shows (tests wait on it)
+  tick();
+  const focus = root.querySelector(".active-set, .pain-ask, .workout-summary");
+  if (focus) focus.scrollIntoView({ block: "start", behavior: "instant" });
+}
+
+async function main() {
+  if (!root) return;
+  configure({ csrf: root.dataset.csrf });
+  const data = await bootstrap().catch(() => null);
+  if (!data || !data.exercises.length) return; // the server's page stays as it is
+  state = m.fromBootstrap(data);
+  const kept = JSON.parse(localStorage.getItem(keyOf(state.day)) || "null");
+  if (kept) {
+    state = m.withChanges(state, kept.changes, kept.added);
+    state.added = kept.added || [];
+    state.notes = kept.notes || "";
+    restUntil = kept.rest && kept.rest > Date.now() ? kept.rest : null;
+  }
+  document.getElementById("guided")?.setAttribute("hidden", "");
+  root.hidden = false;
+  on("queue-changed", () => {
+    const badge = root.querySelector(".sync-badge");
+    if (badge) pending().then((p) => { badge.textContent = p.length ? `${p.length} change${p.length === 1 ? "" : "s"} to sync` : "All saved"; });
+  });
+  window.addEventListener("online", () => flush().catch(() => {}));
+  setInterval(() => flush().catch(() => {}), RETRY_MS);
+  document.addEventListener("visibilitychange", () => { if (!document.hidden) tick(); });
+  ticker = setInterval(tick, 200);
+  await render();
+  root.dataset.ready = "true";
+}
+
+main();
+export { ticker };

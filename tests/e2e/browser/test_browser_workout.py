@@ -1,0 +1,142 @@
+"""The workout screen on a phone: a whole session with holds and a per-side exercise, no page
+reloads, the active set in view after every Done; and two phones logging the same session."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+PASSWORD = "a long enough passphrase"
+PHONE = {"width": 390, "height": 844}
+SPEED = "40"  # the screen's timer test hook: holds and rests run 40 times faster
+
+
+def _sign_up(page, base: str) -> str:
+    email = f"w-{uuid.uuid4().hex[:8]}@example.org"
+    page.goto(base + "/signup")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Password again").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url(base + "/")
+    return email
+
+
+def _log_in(page, base: str, email: str) -> None:
+    page.goto(base + "/login")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(base + "/")
+
+
+def _phone(browser):
+    context = browser.new_context(viewport=PHONE)
+    context.add_init_script(f"localStorage.setItem('backstrong.workout.speed', '{SPEED}')")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    return context, page
+
+
+def _open_workout(page, base: str, exercises: str) -> None:
+    page.goto(f"{base}/today/plan?exercises={exercises}")
+    page.wait_for_selector("#workout-app[data-ready='true']")
+    page.evaluate("window.__sameDocument = true")
+
+
+def _server_sets(page, base: str) -> list[dict]:
+    return page.request.get(base + "/api/v1/sets").json()
+
+
+def _all_saved(page) -> None:
+    expect(page.locator(".sync-badge")).to_have_text("All saved", timeout=30_000)
+
+
+def _field(page, label: str):
+    return page.locator("#workout-app").get_by_role("textbox", name=label, exact=True)
+
+
+def _done(page) -> None:
+    """Tap Done and wait for the screen to show the set as done."""
+    before = int(page.locator("#workout-app").get_attribute("data-done-sets") or "0")
+    page.locator(".done-bar .done").click()
+    page.wait_for_selector(f"#workout-app[data-done-sets='{before + 1}']", state="attached")
+
+
+def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_server):
+    context, page = _phone(browser)
+    _sign_up(page, live_server)
+    _open_workout(page, live_server, "bird dog, deadlift")
+    assert page.locator("#guided").is_hidden()
+    page.get_by_role("group", name="Before you start").get_by_role("button", name="2").click()
+
+    sides = []
+    while page.locator(".active-set h3").inner_text() == "Bird dog":
+        assert "4 holds of 7 s" in page.locator(".set-of").inner_text()
+        sides.append(page.locator(".active-set .side").inner_text())
+        assert _field(page, "Holds").input_value() == "4"
+        assert _field(page, "Holds").get_attribute("inputmode") == "numeric"
+        page.get_by_role("button", name="Start hold timer").click()
+        page.wait_for_selector(".hold-timer[data-phase='done']", timeout=30_000)
+        _done(page)
+        page.wait_for_selector("#workout-app[data-last-store-ms]", state="attached")
+        expect(page.locator(".active-set, .pain-ask").first).to_be_in_viewport()
+    assert sides == ["Left side", "Right side"] * (len(sides) // 2) and len(sides) >= 4
+
+    deadlifts = 0
+    while page.locator(".active-set").count():
+        assert page.locator(".active-set h3").inner_text().startswith("Deadlift")
+        _field(page, "Reps").fill("8")
+        _field(page, "Load (kg, empty = body weight)").fill("60")
+        _done(page)
+        deadlifts += 1
+        expect(page.locator(".active-set, .pain-ask").first).to_be_in_viewport()
+    page.get_by_role("group", name="All done").get_by_role("button", name="3").click()
+    page.locator(".pain-ask").wait_for(state="detached")  # answered, and queued on the device
+    assert page.get_by_role("heading", name="Session done").is_visible()
+    assert page.evaluate("window.__sameDocument") is True  # no page load during the session
+
+    _all_saved(page)
+    stored = _server_sets(page, live_server)
+    holds = [s for s in stored if s["exercise_id"] == "bird-dog"]
+    assert len(holds) == len(sides)
+    assert all(s["reps"] == 4 and s["hold_seconds"] == 7 for s in holds)
+    assert [s["side"] for s in holds] == [s.split()[0].lower() for s in sides]
+    lifted = [s for s in stored if s["exercise_id"] == "deadlift"]
+    assert len(lifted) == deadlifts and all(s["load"]["value"] == 60 for s in lifted)
+    assert len({s["id"] for s in stored}) == len(stored)
+    session = page.request.get(live_server + "/api/v1/sessions").json()
+    assert [(s["pain_before"], s["pain_after"]) for s in session] == [(2, 3)]
+    context.close()
+
+
+def test_two_phones_logging_one_session_store_each_set_once(browser, live_server):
+    first_ctx, first = _phone(browser)
+    email = _sign_up(first, live_server)
+    second_ctx, second = _phone(browser)
+    _log_in(second, live_server, email)
+    _open_workout(first, live_server, "deadlift")
+    _open_workout(second, live_server, "deadlift")
+    for phone in (first, second):
+        phone.get_by_role("group", name="Before you start").get_by_role(
+            "button", name="Skip"
+        ).click()
+
+    _done(first)
+    _done(second)  # the same planned set, done on the other phone: a set of its own
+    _done(first)
+    for phone in (first, second):
+        _all_saved(phone)
+    stored = _server_sets(first, live_server)
+    assert len(stored) == 3 and len({s["id"] for s in stored}) == 3
+
+    second.reload()
+    second.wait_for_selector("#workout-app[data-ready='true']")
+    done_here = second.locator(".workout-plan li").first.inner_text()
+    assert "3/" in done_here  # the other phone's sets show after the next load
+    first_ctx.close()
+    second_ctx.close()
