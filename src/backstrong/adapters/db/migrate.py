@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 # The newest revision of each branch in migrations/versions (feature areas may branch off the
 # same parent; `upgrade` applies every head). A test checks this against Alembic's own view.
 HEAD_REVISIONS = frozenset(
-    {"0009_diary_weight_indexes", "0004_training", "0007_program_restarts", "0008_user_time_zone"}
+    {
+        "0009_diary_weight_indexes",
+        "0010_training_indexes",
+        "0007_program_restarts",
+        "0008_user_time_zone",
+    }
 )
 
 
