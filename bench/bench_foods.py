@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from figures import figure, percentile, time_calls
@@ -16,7 +17,9 @@ from figures import figure, percentile, time_calls
 from backstrong.adapters.files.foods.loader import load_bundled_foods
 from backstrong.adapters.files.nutrition.usda import import_usda
 from backstrong.domain.nutrition.diary import UnreadableEntry, parse_entry
+from backstrong.domain.nutrition.food_ranking import FoodUsage, personal_matches
 from backstrong.domain.nutrition.food_search import FoodIndex
+from backstrong.domain.nutrition.foods import Food
 
 DEFAULT_SR28 = Path(__file__).resolve().parents[2] / "shared/data/usda/sr28_foods_macros.csv"
 SEARCH_P95_TARGET_MS = 10.0
@@ -59,6 +62,7 @@ def main() -> None:
     figure("foods_search_p50_ms", percentile(samples, 50), "ms", None, queries=len(QUERIES))
     figure("foods_search_p95_ms", percentile(samples, 95), "ms", SEARCH_P95_TARGET_MS)
     figure("foods_search_max_ms", max(samples), "ms", None)
+    _bench_personal(index, foods)
 
     def parse(line: str) -> None:
         with contextlib.suppress(UnreadableEntry):
@@ -68,6 +72,21 @@ def main() -> None:
     for line in DIARY_LINES:
         parses.extend(time_calls(lambda line=line: parse(line), REPEAT))
     figure("diary_parse_p95_ms", percentile(parses, 95), "ms", None, lines=len(DIARY_LINES))
+
+
+def _bench_personal(index: FoodIndex, foods: list[Food]) -> None:
+    """Search with a person's habits re-ranked in: 300 foods logged over the last 90 days."""
+    today = date(2026, 3, 10)
+    usage = {
+        food.id: FoodUsage(1 + i % 7, today - timedelta(days=i % 90))
+        for i, food in enumerate(foods[::30][:300])
+    }
+    samples: list[float] = []
+    for query in QUERIES:
+        samples.extend(
+            time_calls(lambda q=query: personal_matches(index, q, 20, usage, today), REPEAT)
+        )
+    figure("foods_search_personal_p95_ms", percentile(samples, 95), "ms", SEARCH_P95_TARGET_MS)
 
 
 if __name__ == "__main__":

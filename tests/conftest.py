@@ -37,6 +37,11 @@ def skip_or_fail(reason: str) -> None:
 
 
 def make_settings(tmp_path: Path, database_url: str | None = None, **extra: object) -> Settings:
+    """Test settings; sign-up is open and rate limits high unless a test chooses (most tests
+    need several people from one address)."""
+    extra.setdefault("signup", "open")
+    extra.setdefault("signups_per_minute", 10_000)  # tests sign many people up from one address
+    extra.setdefault("open_requests_per_minute", 10_000)
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         environment=Environment.TEST,
@@ -84,6 +89,13 @@ def _truncate_all(container: Container) -> None:
     names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with container.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    # Ids start again at 1, so per-person caches keyed by id and row counts (each person's
+    # food index) would answer for the previous test's rows: build those services afresh.
+    for cached in ("nutrition", "body"):
+        container.__dict__.pop(cached, None)
+    for cache in ("exercise_libraries", "training_stats"):  # each person's library and analytics
+        if cache in container.__dict__:
+            container.__dict__[cache].clear()
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from tests import fakes_nutrition, fakes_programs, fakes_training
+from tests import fakes_form, fakes_nutrition, fakes_programs, fakes_training
 from tests.fakes_accounts import (
     FakeFailures,
     FakeHasher,
+    FakeInvites,
+    FakeRateHits,
     FakeSessions,
     FakeTokens,
     FakeUsers,
@@ -21,6 +23,8 @@ class FakeUnitOfWork:
         self.api_tokens = FakeTokens(self.users)
         self.web_sessions = FakeSessions(self.users)
         self.login_failures = FakeFailures()
+        self.invites = FakeInvites()
+        self.rate_hits = FakeRateHits()
         self.nutrition_profiles = fakes_nutrition.FakeNutritionProfiles()
         self.custom_foods = fakes_nutrition.FakeCustomFoods()
         self.diary_entries = fakes_nutrition.FakeDiaryEntries()
@@ -28,8 +32,10 @@ class FakeUnitOfWork:
         self.weight_entries = fakes_nutrition.FakeWeightEntries()
         self.open_food_facts_products = fakes_nutrition.FakeOpenFoodFactsProducts()
         self.training = fakes_training.FakeTraining()
+        self.pending_imports = fakes_training.FakePendingImports()
         self.programs = fakes_programs.FakePrograms()
         self.red_flag_screenings = fakes_programs.FakeScreenings()
+        self.form_checks = fakes_form.FakeFormChecks()
         self.commits = 0
 
     def __enter__(self):

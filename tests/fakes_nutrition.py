@@ -11,6 +11,7 @@ from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import WeightEntry
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.nutrition.diary import DiaryEntry
+from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
 from backstrong.services.body.service import BodyService
@@ -45,9 +46,18 @@ class FakeCustomFoods:
     def add_many(self, user_id, foods):
         added = 0
         for food in foods:
-            self.rows.append((len(self.rows) + 1, user_id, food))
+            self.rows.append((max((r[0] for r in self.rows), default=0) + 1, user_id, food))
             added += 1
         return added
+
+    def get(self, user_id, food_id):
+        return next((f for _, o, f in self.rows if o == user_id and f.id == food_id), None)
+
+    def delete(self, user_id, food_id):
+        kept = [row for row in self.rows if not (row[1] == user_id and row[2].id == food_id)]
+        removed = len(kept) != len(self.rows)
+        self.rows = kept
+        return removed
 
     def count_by_source(self, user_id):
         counts: dict[str, int] = {}
@@ -104,6 +114,16 @@ class FakeDiaryEntries:
         del self.store.rows[entry_id]
         return True
 
+    def food_usage(self, user_id, since):
+        usage: dict[str, FoodUsage] = {}
+        for entry in self.store.owned(user_id).values():
+            if entry.day >= since:  # type: ignore[attr-defined]
+                known = usage.get(entry.food_id)  # type: ignore[attr-defined]
+                times = known.times + 1 if known else 1
+                last = max(known.last_day, entry.day) if known else entry.day  # type: ignore[attr-defined]
+                usage[entry.food_id] = FoodUsage(times, last)  # type: ignore[attr-defined]
+        return usage
+
     def daily_kcal(self, user_id, start, end):
         totals: dict[date, float] = {}
         for entry in self.store.owned(user_id).values():
@@ -140,6 +160,13 @@ class FakeWeightEntries:
     def list_for(self, user_id):
         logged = [LoggedWeight(i, e) for i, e in self.store.owned(user_id).items()]  # type: ignore[arg-type]
         return sorted(logged, key=lambda w: (w.entry.moment, w.id))
+
+    def moments(self, user_id):
+        return [e.moment for e in self.store.owned(user_id).values()]  # type: ignore[attr-defined]
+
+    def add_many(self, user_id, entries):
+        added = [self.store.add(user_id, entry) for entry in entries]
+        return len(added)
 
     def latest(self, user_id):
         logged = self.list_for(user_id)

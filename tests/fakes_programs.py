@@ -18,6 +18,7 @@ from backstrong.services.ports.programs import (
 class FakePrograms:
     def __init__(self) -> None:
         self.rows: list[tuple[int, StoredProgram]] = []  # (user, program)
+        self.seen: dict[int, dict[str, datetime]] = {}
 
     def add_active(self, user_id, plan, created_at):
         self.rows = [(u, replace(p, active=p.active and u != user_id)) for u, p in self.rows]
@@ -55,6 +56,22 @@ class FakePrograms:
 
     def count(self, user_id):
         return sum(1 for u, _ in self.rows if u == user_id)
+
+    def restore(self, user_id, program):
+        if program.active:
+            self.rows = [(u, replace(p, active=p.active and u != user_id)) for u, p in self.rows]
+        self.rows.append((user_id, replace(program, id=len(self.rows) + 1)))
+
+    def all_for(self, user_id):
+        return [p for u, p in self.rows if u == user_id]
+
+    def seen_notes(self, user_id):
+        return dict(self.seen.get(user_id, {}))
+
+    def mark_seen(self, user_id, note_ids, at):
+        mine = self.seen.setdefault(user_id, {})
+        for note_id in note_ids:
+            mine.setdefault(note_id, at)
 
 
 class FakeScreenings:

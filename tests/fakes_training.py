@@ -166,3 +166,23 @@ class FakeCustomExercises:
     def revision(self, user_id):
         mine = [r for r in self.rows if r[0] == user_id]
         return len(mine), len(self.rows)
+
+
+class FakePendingImports:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[int, str], object] = {}
+
+    def add(self, user_id, pending):
+        self.rows[(user_id, pending.id)] = pending
+
+    def get(self, user_id, pending_id):
+        return self.rows.get((user_id, pending_id))
+
+    def delete(self, user_id, pending_id):
+        self.rows.pop((user_id, pending_id), None)
+
+    def delete_older_than(self, cutoff):
+        old = [key for key, p in self.rows.items() if p.created_at < cutoff]
+        for key in old:
+            del self.rows[key]
+        return len(old)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from backstrong.services.body.service import BodyService
     from backstrong.services.clock import Clock
     from backstrong.services.exercises.service import ExercisesService
+    from backstrong.services.form.service import FormService
     from backstrong.services.nutrition.service import NutritionService
     from backstrong.services.offline.service import OfflineService
     from backstrong.services.ports.open_food_facts import ProductLookup
@@ -130,6 +131,7 @@ class Container:
     def training(self) -> TrainingService:
         """The training log: sets, sessions, the guided workout (with the active program's
         session), analytics behind their cache, imports."""
+        from backstrong.adapters.files.training.formats import read_training_file
         from backstrong.services.training.service import TrainingService
 
         return TrainingService(
@@ -139,6 +141,7 @@ class Container:
             libraries=self.exercise_libraries,
             stats=self.training_stats,
             prescribe=lambda user, library, day: self.programs.program_session(user, library, day),
+            read_file=read_training_file,
         )
 
     @cached_property
@@ -173,9 +176,17 @@ class Container:
     @cached_property
     def body(self) -> BodyService:
         """Weigh-ins, trend, expenditure, projections and goal plans."""
+        from backstrong.adapters.files.body.weigh_in_files import read_weigh_ins
         from backstrong.services.body.service import BodyService
 
-        return BodyService(self.uow, self.clock, self.nutrition)
+        return BodyService(self.uow, self.clock, self.nutrition, read_weigh_ins)
+
+    @cached_property
+    def form(self) -> FormService:
+        """Form checks from pose landmarks: analyse, keep, reference reps, trends."""
+        from backstrong.services.form.service import FormService
+
+        return FormService(self.uow, self.clock)
 
     @cached_property
     def accounts(self) -> AccountsService:
@@ -187,7 +198,11 @@ class Container:
         from cachetools import TTLCache
 
         from backstrong.adapters.security.passwords import Argon2PasswordHasher
+        from backstrong.adapters.security.strength import ZxcvbnJudge
+        from backstrong.domain.accounts import SignupMode
         from backstrong.services.accounts.service import AccountsService
+
+        signup = self.settings.signup
 
         return AccountsService(
             self.uow,
@@ -196,6 +211,8 @@ class Container:
             _LockedCache(TTLCache(maxsize=10_000, ttl=API_TOKEN_CACHE_SECONDS), Lock()),
             failures_per_minute=self.settings.login_failures_per_minute,
             session_days=self.settings.session_days,
+            judge=ZxcvbnJudge(),
+            signup=SignupMode(signup) if signup else None,
         )
 
     @cached_property
@@ -223,9 +240,12 @@ class Container:
 
     @cached_property
     def open_food_facts(self) -> ProductLookup:
-        """Barcode look-ups at Open Food Facts (online; tests put a fake here)."""
-        from backstrong.adapters.http.open_food_facts import OpenFoodFactsClient
+        """Barcode look-ups at Open Food Facts (online unless BACKSTRONG_OPEN_FOOD_FACTS=off;
+        tests put a fake here)."""
+        from backstrong.adapters.http.open_food_facts import OfflineLookups, OpenFoodFactsClient
 
+        if self.settings.open_food_facts == "off":
+            return OfflineLookups()
         return OpenFoodFactsClient()
 
     @cached_property

@@ -57,12 +57,33 @@ class Settings(BaseSettings):
         "auto",
         description="Secure flag on cookies: auto = when the request came over https.",
     )
+    forwarded_allow_ips: str = Field(
+        "",
+        description="Proxies whose X-Forwarded-For/-Proto headers are trusted (comma-separated "
+        "addresses, or * for any). Empty = none: the peer address is the client.",
+    )
     session_days: int = Field(30, ge=1, le=365, description="Days a web login stays valid.")
     login_failures_per_minute: int = Field(
         5,
         ge=1,
         le=1000,
         description="Failed logins allowed per account and address per minute before HTTP 429.",
+    )
+    signup: Literal["open", "invite", "closed"] | None = Field(
+        None,
+        description="Who may sign up: open (anyone), invite (an unused invite link from a user) "
+        "or closed (the admin adds people with `backstrong account create`). Empty = open for "
+        "the first account, invite afterwards.",
+    )
+    signups_per_minute: int = Field(
+        5, ge=1, le=100_000, description="Sign-up attempts per address per minute before 429."
+    )
+    open_requests_per_minute: int = Field(
+        60,
+        ge=1,
+        le=100_000,
+        description="Requests per address per minute to the endpoints that need no account "
+        "(calorie target, weight projection and plan) and to token creation, before 429.",
     )
     cli_user: str | None = Field(
         None,
@@ -82,6 +103,12 @@ class Settings(BaseSettings):
         if self.access_log is not None:
             return self.access_log
         return self.environment is not Environment.PRODUCTION
+
+    open_food_facts: Literal["online", "off"] = Field(
+        "online",
+        description="Barcode look-ups at Open Food Facts: online, or off for air-gapped servers"
+        " (products already saved here still answer; others get a plain message).",
+    )
 
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:

@@ -56,3 +56,12 @@ def parse_mass_unit(text: str) -> MassUnit:
     if key not in aliases:
         raise ValueError(f"unit '{text}': use kg or lb")
     return aliases[key]
+
+
+def weight_text(kilograms: float | None, unit: str, signed: bool = False) -> str:
+    """A weight for people to read, in their unit ("kg" or "lb"), to a tenth: "81.2 kg",
+    "179.0 lb", "+0.4 lb" when ``signed``; "—" for no weight."""
+    if kilograms is None:
+        return "—"
+    value = convert(kilograms, "kilogram", "pound") if unit == "lb" else kilograms
+    return f"{value:+.1f} {unit}" if signed else f"{value:.1f} {unit}"

@@ -1,5 +1,5 @@
-"""Errors every feature service raises, turned into 404 / 409 by the web app and exit code 2 by
-the CLI. Another person's rows look exactly like rows that do not exist."""
+"""Errors every feature service raises, turned into 404 / 409 / 403 by the web app and exit code 2
+by the CLI. Another person's rows look exactly like rows that do not exist."""
 
 from __future__ import annotations
 
@@ -19,3 +19,7 @@ class Conflict(ValueError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class Forbidden(PermissionError):
+    """The acting person may not do this (sign-up closed, an invalid invite, not the admin)."""

@@ -11,12 +11,15 @@ from typing import Protocol, Self
 
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
+    InviteRepository,
     LoginFailureRepository,
+    RateHitRepository,
     UserRepository,
     WebSessionRepository,
 )
 from backstrong.services.ports.body import WeightEntryRepository
 from backstrong.services.ports.exercises import CustomExerciseRepository
+from backstrong.services.ports.form import FormCheckRepository
 from backstrong.services.ports.nutrition import (
     CustomFoodRepository,
     DiaryDayRepository,
@@ -25,7 +28,7 @@ from backstrong.services.ports.nutrition import (
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import TrainingRepository
+from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
 
 
 class UnitOfWork(Protocol):
@@ -33,8 +36,11 @@ class UnitOfWork(Protocol):
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    invites: InviteRepository
+    rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
+    pending_imports: PendingImportRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
@@ -43,6 +49,7 @@ class UnitOfWork(Protocol):
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
     open_food_facts_products: OpenFoodFactsProducts
+    form_checks: FormCheckRepository
 
     def __enter__(self) -> Self: ...
 

@@ -25,7 +25,7 @@ def test_a_weak_password_is_refused_with_a_field_level_422(client):
     assert response.status_code == 422
     detail = response.json()["detail"][0]
     assert detail["loc"] == ["body", "password"]
-    assert "at least 10 characters" in detail["msg"]
+    assert "at least 12 characters" in detail["msg"]
     assert "input" not in detail  # a password is never echoed back
 
 

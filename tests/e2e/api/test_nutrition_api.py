@@ -55,6 +55,9 @@ def test_food_search_is_open_and_best_first(client):
         "fat_g",
         "carbohydrate_g",
         "source",
+        "fiber_g",
+        "portions",
+        "times_logged",
     }
 
 
@@ -148,3 +151,73 @@ def test_imported_foods_are_searchable_by_their_owner_only(client, container):
     assert mine[0]["id"] == "usda-sr28-99002"
     theirs = client.get("/api/v1/foods", params={"q": "zander"}, headers=stranger).json()["items"]
     assert all(food["id"] != "usda-sr28-99002" for food in theirs)
+
+
+def test_food_search_lists_portions_and_puts_your_foods_first(client):
+    ana = _owner(client)
+    before = client.get("/api/v1/foods", params={"q": "egg", "limit": 5}, headers=ana).json()[
+        "items"
+    ]
+    assert any(p["name"] == "large" and p["grams"] == 50 for p in before[0]["portions"])
+    logged = client.post(
+        "/api/v1/diary", json={"text": "2 eggs, scrambled", "meal": "breakfast"}, headers=ana
+    )
+    assert logged.status_code == 201, logged.text
+    eaten = logged.json()["food_id"]
+    found = client.get("/api/v1/foods", params={"q": "egg", "limit": 5}, headers=ana).json()[
+        "items"
+    ]
+    assert found[0]["id"] == eaten and found[0]["times_logged"] == 1
+    usual = client.get("/api/v1/foods", headers=ana).json()["items"]
+    assert [food["id"] for food in usual] == [eaten]
+    bea = _owner(client, "bea@example.org")
+    assert client.get("/api/v1/foods", headers=bea).json()["items"] == []
+    assert (
+        client.get("/api/v1/foods", params={"q": "egg"}, headers=bea).json()["items"][0][
+            "times_logged"
+        ]
+        == 0
+    )
+
+
+def test_one_line_logs_several_entries_or_none_with_the_closest_foods(client):
+    ana = _owner(client)
+    line = {"text": "a slice of wholemeal toast with butter", "meal": "breakfast"}
+    created = client.post("/api/v1/diary/lines", json=line, headers=ana)
+    assert created.status_code == 201, created.text
+    assert [e["food_id"] for e in created.json()] == ["bread-wholewheat", "butter"]
+    unknown = {"text": "2 eggs, 1 slice of rye butter toast", "meal": "lunch"}
+    refused = client.post("/api/v1/diary/lines", json=unknown, headers=ana)
+    assert refused.status_code == 422
+    [part] = refused.json()["detail"]
+    assert part["input"] == "1 slice of rye butter toast" and part["type"] == "unmatched_food"
+    assert any("Butter" in food["name"] for food in part["candidates"])
+    today = client.get("/api/v1/diary", headers=ana).json()["items"]
+    assert {e["meal"] for e in today} == {"breakfast"}  # the eggs were not stored either
+
+
+def test_your_own_foods_are_created_found_changed_and_deleted_by_you_only(client):
+    ana, bea = _owner(client), _owner(client, "bea@example.org")
+    toast = {"name": "Rye toast with seeds", "kcal": 250, "protein_g": 9, "fat_g": 5,
+             "carbohydrate_g": 40, "fiber_g": 7, "portion": "slice", "portion_g": 36}  # fmt: skip
+    created = client.post("/api/v1/foods", json=toast, headers=ana)
+    assert created.status_code == 201, created.text
+    food = created.json()
+    assert food["source"] == "custom" and food["portions"] == [{"name": "slice", "grams": 36.0}]
+    found = client.get("/api/v1/foods", params={"q": "rye toast"}, headers=ana).json()["items"]
+    assert found[0]["id"] == food["id"]
+    assert all(f["id"] != food["id"] for f in client.get(
+        "/api/v1/foods", params={"q": "rye toast"}, headers=bea).json()["items"])  # fmt: skip
+    line = {"text": "2 slices of rye toast with seeds", "meal": "lunch"}
+    logged = client.post("/api/v1/diary/lines", json=line, headers=ana).json()
+    assert logged[0]["grams"] == 72 and logged[0]["kcal"] == 180
+    url = f"/api/v1/foods/{food['id']}"
+    assert client.put(url, json={**toast, "kcal": 260}, headers=bea).status_code == 404
+    assert client.delete(url, headers=bea).status_code == 404
+    changed = client.put(url, json={**toast, "kcal": 260}, headers=ana)
+    assert changed.status_code == 200 and changed.json()["kcal_per_100g"] == 260
+    assert client.delete(url, headers=ana).status_code == 204
+    assert (
+        client.get("/api/v1/diary", headers=ana).json()["items"][0]["kcal"] == 180
+    )  # history kept
+    assert client.delete("/api/v1/foods/egg-whole", headers=ana).status_code == 404

@@ -54,4 +54,4 @@ def test_the_same_weigh_in_sent_twice_is_stored_once(client):
     assert again.json()["id"] == first.json()["id"]
     other = client.post("/api/v1/weights", json={**body, "weight": "81.4 kg"}, headers=auth)
     assert other.status_code == 201
-    assert len(client.get("/api/v1/weights", headers=auth).json()) == 2
+    assert len(client.get("/api/v1/weights", headers=auth).json()["items"]) == 2

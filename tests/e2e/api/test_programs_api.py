@@ -23,7 +23,16 @@ INTAKE = {
     "pain_duration": "chronic",
     "weeks": 8,
 }
-PLAN_KEYS = {"id", "intake", "weeks", "daily_mobility", "warnings"}
+PLAN_KEYS = {
+    "id",
+    "intake",
+    "weeks",
+    "daily_mobility",
+    "warnings",
+    "reviews",
+    "education",
+    "notes",
+}
 
 
 def _user(container, email: str) -> User:
@@ -41,7 +50,9 @@ def test_a_red_flag_gives_advice_and_saves_no_plan(client, container):
     data = response.json()
     assert data["red_flags"] == ["saddle-numbness", "history-of-cancer"]
     assert data["severity"] == "emergency"
-    assert data["advice"] == EMERGENCY_ADVICE
+    assert data["outcome"] == "emergency"
+    assert data["advice"].startswith(EMERGENCY_ADVICE)
+    assert "nerves at the bottom of the spine" in data["advice"]  # the cause, in its words
     assert data["disclaimer"] == DISCLAIMER
     assert client.get("/api/v1/programs/current", headers=auth).status_code == 404
     recorded = container.programs.screenings(_user(container, "rosa@example.org"))
@@ -55,7 +66,8 @@ def test_a_prompt_flag_advises_seeing_a_clinician_soon(client):
     body = {**INTAKE, "red_flags": ["unexplained-weight-loss"]}
     response = client.post("/api/v1/programs", json=body, headers=auth)
     assert response.status_code == 422
-    assert response.json()["advice"] == PROMPT_ADVICE
+    assert response.json()["advice"].startswith(PROMPT_ADVICE)
+    assert "weight loss" in response.json()["advice"].lower()
     assert response.json()["heading"] == "See a clinician soon"
 
 
@@ -168,3 +180,50 @@ def test_the_red_flag_questions_are_listed(client):
     assert questions.status_code == 200
     names = [q["name"] for q in questions.json()]
     assert "saddle-numbness" in names and len(names) == len(set(names))
+
+
+def test_new_pain_at_61_counts_as_a_warning_sign_unless_the_person_says_it_does_not_apply(
+    client,
+):
+    auth = bearer(api_token(client, "ines@example.org"))
+    body = {**INTAKE, "age": 61, "pain_weeks": 3}
+    flagged = client.post("/api/v1/programs", json=body, headers=auth)
+    assert flagged.status_code == 422
+    data = flagged.json()
+    assert data["outcome"] == "see-clinician"
+    assert [d["slug"] for d in data["derived"]] == ["new-pain-under-20-or-over-50"]
+    assert "61" in data["derived"][0]["why"]
+    set_aside = {**body, "not_applicable": ["new-pain-under-20-or-over-50"]}
+    created = client.post("/api/v1/programs", json=set_aside, headers=auth)
+    assert created.status_code == 201, created.text
+    assert created.json()["intake"]["not_applicable"] == ["new-pain-under-20-or-over-50"]
+
+
+def test_a_person_under_16_gets_advice_for_young_people_not_a_validation_error(client):
+    auth = bearer(api_token(client, "kim@example.org"))
+    response = client.post("/api/v1/programs", json={**INTAKE, "age": 14}, headers=auth)
+    assert response.status_code == 422
+    data = response.json()
+    assert data["outcome"] == "young-person"
+    assert data["heading"] == "This program is for adults"
+
+
+def test_the_inflammatory_pattern_adds_a_review_to_the_plan_without_stopping_it(client):
+    auth = bearer(api_token(client, "noor@example.org"))
+    signs = [s["slug"] for s in client.get("/api/v1/programs/inflammatory-signs").json()]
+    body = {**INTAKE, "age": 30, "pain_weeks": 40, "inflammatory_signs": signs[:4]}
+    created = client.post("/api/v1/programs", json=body, headers=auth)
+    assert created.status_code == 201, created.text
+    reviews = created.json()["reviews"]
+    assert reviews and "rheumatolog" in reviews[0]["advice"].lower()
+
+
+def test_a_plan_carries_walking_notes_and_first_loads_from_the_calibration(client):
+    auth = bearer(api_token(client, "omar@example.org"))
+    calibration = [{"exercise_id": "goblet-squat", "value": 14, "unit": "kg"}]
+    body = {**INTAKE, "calibration": calibration}
+    created = client.post("/api/v1/programs", json=body, headers=auth).json()
+    assert created["weeks"][0]["walking"]["minutes"] > 0
+    notes = {n["id"] for n in client.get("/api/v1/programs/notes").json()}
+    assert {e["note_id"] for e in created["education"]} <= notes
+    assert created["intake"]["calibration"][0]["load"] == {"value": 14.0, "unit": "kg"}

@@ -45,6 +45,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         **os.environ,
         "BACKSTRONG_DATA_DIR": str(tmp_path_factory.mktemp("live")),
         "BACKSTRONG_LOG_LEVEL": "WARNING",
+        # Each test signs a new person up from one address.
+        "BACKSTRONG_SIGNUP": "open",
+        "BACKSTRONG_SIGNUPS_PER_MINUTE": "10000",
+        "BACKSTRONG_OPEN_REQUESTS_PER_MINUTE": "10000",
     }
     env.pop("BACKSTRONG_DATABASE_URL", None)
     proc = subprocess.Popen(

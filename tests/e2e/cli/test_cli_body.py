@@ -211,3 +211,38 @@ def test_a_weigh_in_can_be_listed_and_removed(cli):
     assert [w["id"] for w in json.loads(cli("body", "list", "--json").stdout)] == [logged["id"]]
     assert cli("body", "remove", str(logged["id"])).exit_code == 0
     assert json.loads(cli("body", "list", "--json").stdout) == []
+
+
+def test_the_projection_speaks_the_persons_unit(cli):
+    cli("account", "unit", "lb")
+    args = ("weight", "project", *PERSON, "--activity", "light", "--intake-change", "-500")
+    shown = cli(*args, "--days", "30").stdout
+    assert "Day 0: 209.4 lb" in shown and " kg" not in shown
+
+
+def test_body_import_previews_asks_and_adds_nothing_twice(cli, tmp_path):
+    from tests import weigh_in_files as files
+
+    export = tmp_path / "weight.csv"
+    export.write_bytes(files.WITHINGS)
+    declined = cli("body", "import", str(export), input="n\n")
+    assert "withings: 2 new weigh-ins, 2026-01-02 to 2026-01-03" in declined.stdout
+    assert declined.exit_code == 1
+    assert json.loads(cli("body", "list", "--json").stdout) == []
+    done = json.loads(cli("body", "import", str(export), "--json").stdout)
+    assert done["added"] == 2 and done["duplicates"] == 0
+    again = json.loads(cli("body", "import", str(export), "--json").stdout)
+    assert again["added"] == 0 and again["duplicates"] == 2
+    assert len(json.loads(cli("body", "list", "--json").stdout)) == 2
+
+
+def test_body_import_refuses_unreadable_rows_unless_skipped(cli, tmp_path):
+    from tests import weigh_in_files as files
+
+    export = tmp_path / "weights.csv"
+    export.write_bytes(files.GENERIC_WITH_A_BAD_ROW)
+    refused = cli("body", "import", str(export), "--yes")
+    assert refused.exit_code == 2 and "row 3, weight 'eighty'" in refused.stderr
+    assert json.loads(cli("body", "list", "--json").stdout) == []
+    skipped = cli("body", "import", str(export), "--skip-invalid", "--yes")
+    assert skipped.exit_code == 0 and "skipped row 3" in skipped.stdout

@@ -69,6 +69,9 @@ def test_search_returns_foods_in_the_documented_shape(cli):
         "fat_g",
         "carbohydrate_g",
         "source",
+        "fiber_g",
+        "portions",
+        "times_logged",
     }
 
 
@@ -126,3 +129,20 @@ def test_the_whole_sr28_table_imports_once_through_the_cli(cli):
     butter = _search(cli, "butter, salted")
     assert butter[0]["source"] == "backstrong"  # everyday foods still rank first
     assert any(f["id"] == "usda-sr28-01001" for f in _search(cli, "butter salted"))
+
+
+def test_food_add_edit_and_delete_your_own(cli):
+    added = json.loads(
+        cli(
+            "food", "add", "Rye seed loaf", "--kcal", "240", "--portion", "slice=40", "--json"
+        ).stdout
+    )
+    assert added["portions"] == [{"name": "slice", "grams": 40.0}]
+    eaten = json.loads(cli("eat", "2 slices of rye seed loaf", "--json").stdout)
+    assert eaten["food_id"] == added["id"] and eaten["kcal"] == 192
+    bad = cli("food", "add", "Loaf", "--kcal", "-5")
+    assert bad.exit_code == 2 and "kcal '-5'" in bad.stderr
+    changed = cli("food", "edit", added["id"], "--name", "Rye loaf", "--kcal", "250", "--json")
+    assert json.loads(changed.stdout)["name"] == "Rye loaf"
+    assert cli("food", "delete", added["id"]).exit_code == 0
+    assert cli("food", "delete", added["id"]).exit_code != 0

@@ -145,3 +145,21 @@ def test_a_day_can_be_marked_complete_or_incomplete(cli):
     assert cli("nutrition", "close-day", "--date", "2026-01-02").exit_code == 0
     closed = json.loads(cli("nutrition", "today", "--date", "2026-01-02", "--json").stdout)
     assert closed["complete"] is True and closed["marked"] is True
+
+
+def test_one_line_logs_several_foods(cli):
+    entries = json.loads(cli("eat", "2 eggs, 1 coffee with milk", "--json").stdout)
+    assert [e["food_id"] for e in entries][:2] == ["egg-whole", "coffee"]
+    assert len(entries) == 3 and entries[2]["food_name"].startswith("Milk")
+
+
+def test_an_unknown_part_names_the_closest_foods_or_asks_at_a_terminal(cli, monkeypatch):
+    refused = cli("eat", "2 eggs, 1 slice of rye butter toast")
+    assert refused.exit_code == 2 and "closest foods: " in refused.stderr
+    assert json.loads(cli("nutrition", "today", "--json").stdout)["total"]["kcal"] == 0
+    from backstrong.entrypoints.cli.nutrition import view
+
+    monkeypatch.setattr(view, "interactive", lambda: True)
+    asked = cli("eat", "2 eggs, 1 slice of rye butter toast", input="1\n")
+    assert asked.exit_code == 0, asked.stderr
+    assert "Closest foods:" in asked.stdout and asked.stdout.count("Logged #") == 2

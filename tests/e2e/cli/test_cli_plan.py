@@ -38,7 +38,9 @@ def test_the_plan_json_has_the_documented_shape(planned, cli):
     assert planned["intake"]["sensitivities"] == ["flexion"]
     assert planned["intake"]["equipment"] == ["home-basic", "dumbbell"]
     week = planned["weeks"][0]
-    assert set(week) == {"number", "phase", "deload", "sessions"}
+    assert set(week) == {"number", "phase", "deload", "sessions", "walking"}
+    assert week["walking"]["minutes"] > 0 and week["walking"]["days"] > 0
+    assert {"reviews", "education", "notes"} <= set(planned)
     exercise = week["sessions"][0]["exercises"][0]
     assert set(exercise) == {
         "exercise_id", "sets", "reps", "hold_seconds", "load", "rest_seconds", "reason",
@@ -108,8 +110,11 @@ def test_yes_takes_the_defaults(cli):
 
 def test_red_flags_lists_names_and_questions(cli):
     data = json.loads(cli("plan", "red-flags", "--json").stdout)
-    assert [d["name"] for d in data] == [f.slug for f in RED_FLAGS]
-    assert {d["severity"] for d in data} == {"emergency", "prompt"}
+    flags = [d for d in data if d["severity"] != "review"]
+    assert [d["name"] for d in flags] == [f.slug for f in RED_FLAGS]
+    assert {d["severity"] for d in flags} == {"emergency", "prompt"}
+    assert [d["name"] for d in data if d["derivable"]] == ["new-pain-under-20-or-over-50"]
+    assert "morning-stiffness-over-30-minutes" in {d["name"] for d in data}
 
 
 def test_the_wizard_screens_first_and_stops_on_a_yes(cli, monkeypatch):
@@ -127,19 +132,62 @@ def test_the_wizard_asks_each_question_with_defaults(cli, monkeypatch):
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)
-    # age, experience, goal, days, minutes, equipment (a typo first), pain, duration,
-    # sensitivities, weeks, favourites (none)
-    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\nsubacute\nrotation\n\n\n"
+    # age, experience, goal, days, minutes, equipment (a typo first), pain, weeks of pain,
+    # sensitivities, weeks, floor, walking, calibration (no), favourites (none), then the
+    # warning sign read from age 61 and 6 weeks of pain: "n", a clinician has checked it
+    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\n6\nrotation\n\nn\n\n\n\nn\n"
     result = cli("plan", "new", "--json", input=no_flags + answers)
     assert result.exit_code == 0, result.output
     assert "equipment 'bandd'" in result.stdout  # asked again, with what is accepted
+    assert "you are 61 and this pain began about 6 weeks ago" in result.stdout
     data = json.loads(result.stdout[result.stdout.index("{\n") :])
     intake = data["intake"]
     assert intake["age"] == 61 and intake["goal"] == "mobility"
     assert intake["experience"] == "novice" and intake["days_per_week"] == 2
     assert intake["equipment"] == ["mat", "band"]
     assert intake["pain"] == 4 and intake["pain_duration"] == "subacute"
+    assert intake["pain_weeks"] == 6 and intake["floor"] is False
+    assert intake["not_applicable"] == ["new-pain-under-20-or-over-50"]
     assert intake["sensitivities"] == ["rotation"] and intake["weeks"] == 12
+
+
+def test_the_wizard_counts_a_sign_read_from_the_answers_unless_set_aside(cli, monkeypatch):
+    from backstrong.entrypoints.cli.programs import wizard as plan_wizard
+
+    monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
+    no_flags = "n\n" * len(RED_FLAGS)
+    answers = "61\n\n\n\n\n\n4\n3\n\n\n\n\n\n\n\n"  # Enter: the sign applies
+    result = cli("plan", "new", input=no_flags + answers)
+    assert result.exit_code == 3, result.output
+    assert "See a clinician soon" in result.stdout
+    assert "--not-applicable new-pain-under-20-or-over-50" in result.stdout
+
+
+def test_flags_set_a_sign_aside_and_give_calibration_walking_and_the_floor(cli):
+    base = ("--age", "58", "--pain", "3", "--pain-weeks", "2", "--yes", "--json")
+    flagged = cli("plan", "new", *base)
+    assert flagged.exit_code == 3  # with --yes the sign read from the answers counts
+    assert json.loads(flagged.stdout)["derived"][0]["slug"] == "new-pain-under-20-or-over-50"
+    extra = (
+        "--not-applicable", "new-pain-under-20-or-over-50", "--no-floor", "--no-walking",
+        "--calibrate", "goblet-squat=12kg", "--equipment", "home-dumbbells",
+    )  # fmt: skip
+    result = cli("plan", "new", *base, *extra)
+    assert result.exit_code == 0, result.output
+    intake = json.loads(result.stdout)["intake"]
+    assert intake["floor"] is False and intake["walking"] is False
+    assert intake["calibration"] == [
+        {"exercise_id": "goblet-squat", "value": 12.0, "unit": "kg", "reps": 10}
+    ]
+    assert all(w["walking"] is None for w in json.loads(result.stdout)["weeks"])
+    bad = cli("plan", "new", *base, "--calibrate", "squat=heavy")
+    assert bad.exit_code == 2 and "--calibrate 'squat=heavy'" in bad.stderr
+
+
+def test_a_person_under_16_is_told_the_plan_is_for_adults(cli):
+    result = cli("plan", "new", "--age", "14", "--yes")
+    assert result.exit_code == 3
+    assert "This program is for adults" in result.stdout
 
 
 def test_today_starts_at_the_first_session(planned, cli):

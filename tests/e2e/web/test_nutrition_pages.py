@@ -181,3 +181,98 @@ def test_you_cannot_delete_someone_elses_entry_from_the_page(web):
     response = web.post(f"/body/weights/{weight['id']}/delete", data={"csrf_token": token})
     assert response.status_code == 404
     assert web.get(f"/api/v1/diary/{entry['id']}", headers=owner).status_code == 200
+
+
+def test_one_line_logs_several_foods_and_an_unknown_part_offers_the_closest(web):
+    sign_up_in_browser(web, "lou@example.org")
+    page = web.get("/nutrition")
+    token = csrf_from(page.text)
+    line = "a slice of wholemeal toast with butter"
+    logged = web.post(
+        "/nutrition/entries", data={"text": line, "meal": "breakfast", "csrf_token": token}
+    )
+    assert logged.status_code == 200
+    assert "Bread, whole wheat" in logged.text and "Butter, salted" in logged.text
+    unknown = web.post(
+        "/nutrition/entries",
+        data={"text": "2 eggs, 1 slice of rye butter toast", "meal": "lunch", "csrf_token": token},
+    )
+    assert unknown.status_code == 422
+    assert "which food did you mean?" in unknown.text
+    choices = re.findall(r'name="choice" value="([^"]+)"', unknown.text)
+    assert choices and all(choice.startswith("2 eggs, 1 ") for choice in choices)
+    assert "Add “rye butter toast” as your own food" in unknown.text
+    bread = next(choice for choice in choices if "bread" in choice)
+    picked = web.post(
+        "/nutrition/entries",
+        data={"text": "ignored", "choice": bread, "meal": "lunch", "csrf_token": token},
+    )
+    assert picked.status_code == 200
+    assert picked.text.count("Delete Egg, whole, raw") == 1  # nothing stored by the refusal
+
+
+def test_after_switching_to_lb_the_body_page_speaks_pounds_only(web):
+    sign_up_in_browser(web, "lee@example.org")
+    token = csrf_from(web.get("/body").text)
+    web.post("/settings/unit", data={"unit": "lb", "csrf_token": token})
+    for weight, day in [("180", "2026-01-01"), ("179", "2026-01-05")]:
+        web.post("/body/weights", data={"weight": weight, "date": day, "csrf_token": token})
+    page = web.get("/body").text
+    assert "180.0 lb" in page and "weight (lb)" in page
+    assert "kilo" not in page and " kg" not in page.replace("81.2 kg or 179 lb", "")
+
+
+def test_weigh_ins_are_imported_on_the_web_after_a_review(web):
+    from tests import weigh_in_files as files
+
+    sign_up_in_browser(web, "ivy@example.org")
+    form = web.get("/body/import")
+    token = csrf_from(form.text)
+    upload = {"file": ("weight.csv", files.WITHINGS, "text/csv")}
+    review = web.post("/body/import", data={"csrf_token": token}, files=upload)
+    assert review.status_code == 200
+    assert "<strong>2</strong> new weigh-ins" in review.text and "81.4 kg" in review.text
+    assert web.get("/body").text.count('action="/body/weights/') == 0  # nothing stored yet
+    carried = re.search(r'<textarea name="weigh_ins"[^>]*>([^<]*)</textarea>', review.text)
+    done = web.post(
+        "/body/import/confirm",
+        data={"csrf_token": token, "weigh_ins": carried.group(1).replace("&#43;", "+")},
+    )
+    assert done.status_code == 200 and done.text.count('action="/body/weights/') == 2
+    again = web.post("/body/import", data={"csrf_token": token}, files=upload)
+    assert "Nothing new to import." in again.text and "2 already logged" in again.text
+    bad = {"file": ("w.csv", files.GENERIC_WITH_A_BAD_ROW, "text/csv")}
+    refused = web.post("/body/import", data={"csrf_token": token}, files=bad)
+    assert refused.status_code == 422 and "row 3, weight" in refused.text
+
+
+def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):
+    sign_up_in_browser(web, "noa@example.org")
+    token = csrf_from(web.get("/nutrition").text)
+    line = "2 eggs, 1 slice of rye seed loaf"
+    unknown = web.post(
+        "/nutrition/entries", data={"text": line, "meal": "lunch", "csrf_token": token}
+    )
+    link = re.search(r'href="(/nutrition/foods/new\?[^"]+)"', unknown.text).group(1)
+    form = web.get(link.replace("&amp;", "&"))
+    assert 'value="rye seed loaf"' in form.text
+    bad = web.post("/nutrition/foods/new", data={"csrf_token": token, "name": "Rye seed loaf",
+                                                 "kcal": "lots"})  # fmt: skip
+    assert bad.status_code == 422 and "kcal &#39;lots&#39;: give a number" in bad.text
+    saved = web.post(
+        "/nutrition/foods/new",
+        data={
+            "csrf_token": token,
+            "name": "Rye seed loaf",
+            "kcal": "240",
+            "portion": "slice",
+            "portion_g": "40",
+            "line": line,
+            "date": "",
+        },
+    )
+    assert saved.status_code == 200 and f'value="{line}"' in saved.text
+    logged = web.post(
+        "/nutrition/entries", data={"text": line, "meal": "lunch", "csrf_token": token}
+    )
+    assert "Rye seed loaf" in logged.text and "1 slice (40 g)" in logged.text

@@ -113,7 +113,8 @@ def test_intake_errors_sit_beside_their_fields_with_values_kept(web):
     response = _build(web, age="", days_per_week="9", pain="5", minutes_per_session="45")
     assert response.status_code == 422
     text = response.text
-    assert re.search(r'id="e-age"[^>]*>Age: enter a whole number from 16 to 100', text)
+    age_error = r'id="e-age"[^>]*>Age: enter your age in years, a whole number up to 100'
+    assert re.search(age_error, text)
     assert re.search(r'id="e-days_per_week"[^>]*>Days a week &#39;9&#39;', text)
     assert 'id="e-pain_duration"' in text
     assert 'name="minutes_per_session" type="text" value="45"' in text

@@ -46,3 +46,28 @@ def test_logging_today_keeps_the_same_session_on_screen(web):
 def test_without_a_program_today_offers_the_last_session_or_a_list(web):
     sign_up_in_browser(web, "lou@example.org")
     assert "From your program" not in web.get("/today").text
+
+
+def test_after_a_flare_up_today_says_why_the_session_is_careful(web):
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    upcoming = _program(web, "lou@example.org")
+    token = web.post(
+        "/api/v1/tokens", json={"email": "lou@example.org", "password": PASSWORD}
+    ).json()["token"]
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0)
+    session = {"started_at": yesterday.isoformat(), "pain_before": 3, "pain_after": 8}
+    made = web.post("/api/v1/sessions", json=session, headers=bearer(token))
+    assert made.status_code == 201, made.text
+    logged = {
+        "id": str(uuid.uuid4()),
+        "exercise_id": upcoming["exercises"][0]["exercise_id"],
+        "performed_at": yesterday.isoformat(),
+        "reps": 8,
+        "session_id": made.json()["id"],
+    }
+    stored = web.post("/api/v1/sets", json=logged, headers=bearer(token))
+    assert stored.status_code == 201, stored.text
+    page = web.get("/today").text
+    assert "today every exercise starts lighter, in a smaller range" in page

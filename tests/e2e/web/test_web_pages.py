@@ -63,7 +63,7 @@ def test_a_rejected_form_keeps_what_you_typed_and_says_what_to_fix(web):
     )
     assert response.status_code == 422
     assert 'value="max@example.org"' in response.text
-    assert "at least 10 characters" in response.text
+    assert "at least 12 characters" in response.text
     assert 'aria-invalid="true"' in response.text
 
 

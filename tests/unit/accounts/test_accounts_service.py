@@ -13,12 +13,23 @@ from tests.fakes import FakeUnitOfWork, accounts_over
 PASSWORD = "a long enough passphrase"
 
 
-def test_the_first_account_takes_over_the_cli_users_data():
+def test_the_first_account_takes_over_the_cli_users_data_only_with_a_claim_code():
+    accounts = accounts_over(FakeUnitOfWork())
+    local = accounts.local_user()
+    code = accounts.create_claim_code()
+    user = accounts.register("me@example.org", PASSWORD, claim_code=code)
+    assert user.id == local.id
+    assert user.is_admin
+    assert accounts.local_user().email == "me@example.org"
+
+
+def test_without_a_claim_code_the_first_account_starts_empty_and_is_admin():
     accounts = accounts_over(FakeUnitOfWork())
     local = accounts.local_user()
     user = accounts.register("me@example.org", PASSWORD)
-    assert user.id == local.id
-    assert accounts.local_user().email == "me@example.org"
+    assert user.id != local.id
+    assert user.is_admin
+    assert accounts.local_user().email is None
 
 
 def test_later_accounts_are_new_users():
@@ -32,8 +43,8 @@ def test_later_accounts_are_new_users():
 @pytest.mark.parametrize(
     ("password", "message"),
     [
-        ("short", "at least 10"),
-        ("password123", "too easy"),
+        ("short", "at least 12"),
+        ("password1234", "too easy"),
         ("aaaaaaaaaaaa", "too easy"),
         ("me@example.org", "same as the email"),
     ],

@@ -28,7 +28,13 @@ def account_with_a_set():
 def test_export_then_restore_into_an_empty_account_gives_the_same_document():
     uow, user = account_with_a_set()
     document = service(uow).export(user)
-    assert list(document["sections"]) == ["profile", "custom_exercises", "training"]
+    assert list(document["sections"]) == [
+        "profile",
+        "custom_exercises",
+        "training",
+        "programs",
+        "form",
+    ]
     fresh = store()
     other = fresh.users.add("new@example.org", None)
     service(fresh).restore(other, document)
@@ -80,3 +86,25 @@ def test_a_damaged_value_is_a_refused_field_and_data_in_the_way_a_conflict():
     uow, user = account_with_a_set()
     with pytest.raises(Conflict):
         service(uow).restore(user, service(uow).export(user))
+
+
+def test_plans_and_the_notes_already_seen_travel_with_the_backup():
+    from dataclasses import replace
+
+    from tests.unit.programs.programs_builders import item, plan_of
+
+    uow, user = account_with_a_set()
+    first = plan_of(item("bridge"))
+    uow.programs.add_active(user.id, first, NOW)
+    uow.programs.add_active(user.id, replace(first, id="second"), NOW)
+    uow.programs.mark_seen(user.id, ["pain-is-not-damage"], NOW)
+    document = service(uow).export(user)
+    part = document["sections"]["programs"]
+    assert [p["active"] for p in part["plans"]] == [False, True]
+    assert list(part["notes_seen"]) == ["pain-is-not-damage"]
+    fresh = store()
+    other = fresh.users.add("new@example.org", None)
+    report = service(fresh).restore(other, document)
+    assert report.restored["programs"] == 2
+    assert fresh.programs.active(other.id).plan.id == "second"
+    assert service(fresh).export(other) == document

@@ -131,3 +131,22 @@ def test_the_net_energy_joins_the_budget_only_when_the_profile_says_so():
     assert shown(DayPublic, on)["training_kcal"]["added_to_budget"] is True
     assert len(energy["sessions"]) == 1
     assert diary.summarise_day(uow, user, DAY, DAY).totals.target_kcal == off.totals.target_kcal
+
+
+def test_a_walk_logged_with_its_duration_alone_counts_its_minutes_at_the_walking_met():
+    from backstrong.adapters.files.exercise_library.loader import load_bundled_library
+
+    uow = FakeUnitOfWork()
+    user = accounts_over(uow).local_user()
+    weigh(uow, user, 70.0, START - timedelta(days=1))
+    session = TrainingSession(new_id(), START, None)
+    uow.training.add_session(user.id, session)
+    walk = PerformedSet("walking", START, hold_seconds=1800)  # 30 minutes, no reps, no load
+    uow.training.add_sets(user.id, [LoggedSet(new_id(), session.id, 1, walk)])
+    library = load_bundled_library()
+    day = training_energy.training_day(uow, user, DAY, library)
+    [line] = day.sessions
+    [walking] = line.exercises
+    assert walking.minutes == pytest.approx(30)
+    assert walking.met == library.get("walking").met.value  # the Compendium's walking MET
+    assert day.gross_kcal == pytest.approx(walking.met * 70 * 0.5)

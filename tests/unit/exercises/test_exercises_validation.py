@@ -97,7 +97,7 @@ def test_an_unknown_equipment_item_suggests_the_closest_ids():
 
 
 def test_an_unknown_safety_tag_is_refused():
-    assert error_for(bridge_entry(safety_tags=["spinal-flexion"])).field == "safety_tags[0]"
+    assert error_for(bridge_entry(safety_tags=["back-bending"])).field == "safety_tags[0]"
 
 
 @pytest.mark.parametrize(

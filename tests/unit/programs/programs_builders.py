@@ -29,6 +29,7 @@ _MUSCLES: dict[Pattern, tuple[str, ...]] = {
     Pattern.SPINAL_MOBILITY: ("erector-spinae",),
     Pattern.HIP_ROTATION: ("piriformis",),
     Pattern.HIP_EXTENSION: ("gluteus-maximus",),
+    Pattern.GAIT: ("gluteus-maximus", "quadriceps"),
 }
 
 
@@ -52,6 +53,8 @@ def exercise(
             dosage = Dosage(sets=3, hold_seconds=(10, 20), rest_seconds=30)
         elif kind is Kind.STRETCH:
             dosage = Dosage(sets=2, hold_seconds=(20, 30), rest_seconds=15)
+        elif kind is Kind.AEROBIC:
+            dosage = Dosage(sets=1, hold_seconds=(300, 600), rest_seconds=0)
         else:
             dosage = Dosage(sets=1, reps=(6, 8), rest_seconds=15)
     return Exercise(
@@ -245,6 +248,7 @@ def library() -> list[Exercise]:
         ),
         exercise("standing-hip-flexor-stretch", P.HIP_EXTENSION, kind=STRETCH),
         exercise("figure-4-stretch", P.HIP_ROTATION, kind=STRETCH, equipment=("mat",)),
+        exercise("walking", P.GAIT, kind=Kind.AEROBIC),
     ]
 
 

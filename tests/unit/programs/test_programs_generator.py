@@ -24,9 +24,18 @@ def plan_for(**overrides) -> Plan:
 
 def test_the_plan_dict_has_exactly_the_agreed_shape():
     data = plan_for().to_dict()
-    assert set(data) == {"id", "intake", "weeks", "daily_mobility", "warnings"}
+    assert set(data) == {
+        "id",
+        "intake",
+        "weeks",
+        "daily_mobility",
+        "warnings",
+        "reviews",
+        "education",
+        "notes",
+    }
     week = data["weeks"][0]
-    assert set(week) == {"number", "phase", "deload", "sessions"}
+    assert set(week) == {"number", "phase", "deload", "walking", "sessions"}
     session = week["sessions"][0]
     assert set(session) == {"index", "estimated_minutes", "exercises"}
     item = session["exercises"][0]

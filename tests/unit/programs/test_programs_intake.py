@@ -20,7 +20,7 @@ from backstrong.domain.programs.intake import (
         ("days_per_week", 7, "days_per_week '7': accepted 1–6 days"),
         ("minutes_per_session", 10, "minutes_per_session '10': accepted 15–120 minutes"),
         ("pain", 11, "pain '11': accepted 0–10"),
-        ("age", 12, "age '12': accepted 16–100 years"),
+        ("age", 0, "age '0': accepted 1–100 years"),
         ("weeks", 2, "weeks '2': accepted 4–52 weeks"),
     ],
 )

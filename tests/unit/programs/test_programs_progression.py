@@ -47,9 +47,24 @@ def only(plan, performed, checks=(), **kwargs):
     return result.exercises[0]
 
 
-def test_every_set_at_the_top_of_the_range_raises_a_barbell_by_two_and_a_half_kilos():
+def top_twice(exercise_id, load, **kwargs):
+    """Two sessions with every set at the top of 8–12: the 2-for-2 rule is met."""
+    return sets_of(exercise_id, 0, [12, 12, 12], load, **kwargs) + sets_of(
+        exercise_id, 2, [12, 12, 12], load, **kwargs
+    )
+
+
+def test_one_session_at_the_top_keeps_the_load_for_the_second_of_two_for_two():
     plan = plan_of(item("hip-thrust"))
     nxt = only(plan, sets_of("hip-thrust", 0, [12, 12, 12], 60.0))
+    assert nxt.change is Change.REPEAT
+    assert nxt.load.value == 60.0
+    assert "2-for-2" in nxt.reason
+
+
+def test_every_set_at_the_top_of_the_range_raises_a_barbell_by_two_and_a_half_kilos():
+    plan = plan_of(item("hip-thrust"))
+    nxt = only(plan, top_twice("hip-thrust", 60.0))
     assert nxt.change is Change.LOAD_UP
     assert (nxt.load.value, nxt.load.unit) == (62.5, MassUnit.KG)
     assert nxt.target_reps == 8
@@ -58,7 +73,7 @@ def test_every_set_at_the_top_of_the_range_raises_a_barbell_by_two_and_a_half_ki
 
 def test_in_pounds_the_barbell_step_is_five():
     plan = plan_of(item("hip-thrust"))
-    nxt = only(plan, sets_of("hip-thrust", 0, [12, 12, 12], 135.0, unit=MassUnit.LB))
+    nxt = only(plan, top_twice("hip-thrust", 135.0, unit=MassUnit.LB))
     assert (nxt.load.value, nxt.load.unit) == (140.0, MassUnit.LB)
 
 
@@ -70,7 +85,7 @@ def test_dumbbells_go_to_the_next_pair_and_kettlebells_to_the_next_bell(
     exercise_id, load, expected
 ):
     plan = plan_of(item(exercise_id))
-    nxt = only(plan, sets_of(exercise_id, 0, [12, 12, 12], load))
+    nxt = only(plan, top_twice(exercise_id, load))
     assert nxt.load.value == expected
 
 
@@ -85,13 +100,13 @@ def test_a_set_short_of_the_top_keeps_the_load_and_asks_for_one_more_rep():
 def test_progress_is_judged_on_the_weight_actually_lifted():
     performed = [
         s.__class__(**{**{f: getattr(s, f) for f in s.__slots__}, "target_load": s.load * 1.2})
-        for s in sets_of("hip-thrust", 0, [12, 12, 12], 50.0)
+        for s in top_twice("hip-thrust", 50.0)
     ]
     nxt = only(plan_of(item("hip-thrust")), performed)
     assert nxt.load.value == 52.5  # from the 50 kg lifted, not the 60 kg prescribed
 
 
-def test_a_low_rpe_at_the_top_suggests_a_bigger_jump_capped_at_ten_percent():
+def test_a_low_rpe_at_the_top_raises_after_one_session_and_by_up_to_ten_percent():
     plan = plan_of(item("hip-thrust"))
     nxt = only(plan, sets_of("hip-thrust", 0, [12, 12, 12], 100.0, rpe=6))
     assert nxt.load.value == 110.0
@@ -100,7 +115,7 @@ def test_a_low_rpe_at_the_top_suggests_a_bigger_jump_capped_at_ten_percent():
 
 def test_a_hard_rpe_at_the_top_still_moves_by_the_smallest_step():
     plan = plan_of(item("hip-thrust"))
-    nxt = only(plan, sets_of("hip-thrust", 0, [12, 12, 12], 100.0, rpe=10))
+    nxt = only(plan, top_twice("hip-thrust", 100.0, rpe=10))
     assert nxt.load.value == 102.5
 
 
@@ -267,7 +282,7 @@ def test_warm_up_sets_do_not_count():
         s.__class__(**{**{f: getattr(s, f) for f in s.__slots__}, "warmup": True})
         for s in sets_of("hip-thrust", 0, [5, 5], 20.0)
     ]
-    nxt = only(plan, warmups + sets_of("hip-thrust", 0, [12, 12, 12], 60.0))
+    nxt = only(plan, warmups + top_twice("hip-thrust", 60.0))
     assert nxt.load.value == 62.5
 
 
@@ -279,9 +294,7 @@ def test_e1rm_is_kept_per_exercise_from_the_latest_session():
 def test_the_next_session_dict_is_plain_json():
     import json
 
-    result = next_session(
-        plan_of(item("hip-thrust")), sets_of("hip-thrust", 0, [12] * 3, 60.0), [], LIB
-    )
+    result = next_session(plan_of(item("hip-thrust")), top_twice("hip-thrust", 60.0), [], LIB)
     data = json.loads(json.dumps(result.to_dict()))
     assert data["exercises"][0]["load"] == {"value": 62.5, "unit": "kg"}
 

@@ -17,10 +17,11 @@ if TYPE_CHECKING:
 # same parent; `upgrade` applies every head). A test checks this against Alembic's own view.
 HEAD_REVISIONS = frozenset(
     {
+        "0009_account_control",
         "0009_diary_weight_indexes",
-        "0010_training_indexes",
-        "0007_program_restarts",
-        "0008_user_time_zone",
+        "0009_education_seen",
+        "0009_form_checks",
+        "0011_training_indexes",
     }
 )
 

@@ -3,6 +3,7 @@
 from backstrong.adapters.db.accounts import tables as accounts  # noqa: F401
 from backstrong.adapters.db.body import tables as body  # noqa: F401
 from backstrong.adapters.db.exercises import tables as exercises  # noqa: F401
+from backstrong.adapters.db.form import tables as form  # noqa: F401
 from backstrong.adapters.db.nutrition import open_food_facts_tables  # noqa: F401
 from backstrong.adapters.db.nutrition import tables as nutrition  # noqa: F401
 from backstrong.adapters.db.programs import tables as programs  # noqa: F401

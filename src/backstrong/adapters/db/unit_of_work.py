@@ -7,6 +7,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from backstrong.adapters.db.accounts.invites import SqlInviteRepository, SqlRateHitRepository
 from backstrong.adapters.db.accounts.repositories import (
     SqlApiTokenRepository,
     SqlLoginFailureRepository,
@@ -15,6 +16,7 @@ from backstrong.adapters.db.accounts.repositories import (
 )
 from backstrong.adapters.db.body.repositories import SqlWeightEntryRepository
 from backstrong.adapters.db.exercises.repositories import SqlCustomExerciseRepository
+from backstrong.adapters.db.form.repositories import SqlFormCheckRepository
 from backstrong.adapters.db.nutrition.open_food_facts_repository import SqlOpenFoodFactsProducts
 from backstrong.adapters.db.nutrition.repositories import (
     SqlCustomFoodRepository,
@@ -26,15 +28,19 @@ from backstrong.adapters.db.programs.repositories import (
     SqlProgramRepository,
     SqlRedFlagScreeningRepository,
 )
+from backstrong.adapters.db.training.pending import SqlPendingImports
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
+    InviteRepository,
     LoginFailureRepository,
+    RateHitRepository,
     UserRepository,
     WebSessionRepository,
 )
 from backstrong.services.ports.body import WeightEntryRepository
 from backstrong.services.ports.exercises import CustomExerciseRepository
+from backstrong.services.ports.form import FormCheckRepository
 from backstrong.services.ports.nutrition import (
     CustomFoodRepository,
     DiaryDayRepository,
@@ -43,7 +49,7 @@ from backstrong.services.ports.nutrition import (
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import TrainingRepository
+from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
 
 
 class SqlUnitOfWork:
@@ -51,8 +57,11 @@ class SqlUnitOfWork:
     api_tokens: ApiTokenRepository
     web_sessions: WebSessionRepository
     login_failures: LoginFailureRepository
+    invites: InviteRepository
+    rate_hits: RateHitRepository
     custom_exercises: CustomExerciseRepository
     training: TrainingRepository
+    pending_imports: PendingImportRepository
     programs: ProgramRepository
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
@@ -61,6 +70,7 @@ class SqlUnitOfWork:
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
     open_food_facts_products: OpenFoodFactsProducts
+    form_checks: FormCheckRepository
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -79,8 +89,11 @@ class SqlUnitOfWork:
         self.api_tokens = SqlApiTokenRepository(s)
         self.web_sessions = SqlWebSessionRepository(s)
         self.login_failures = SqlLoginFailureRepository(s)
+        self.invites = SqlInviteRepository(s)
+        self.rate_hits = SqlRateHitRepository(s)
         self.custom_exercises = SqlCustomExerciseRepository(s)
         self.training = SqlTrainingRepository(s)
+        self.pending_imports = SqlPendingImports(s)
         self.programs = SqlProgramRepository(s)
         self.red_flag_screenings = SqlRedFlagScreeningRepository(s)
         self.nutrition_profiles = SqlNutritionProfileRepository(s)
@@ -89,6 +102,7 @@ class SqlUnitOfWork:
         self.diary_days = SqlDiaryDayRepository(s)
         self.weight_entries = SqlWeightEntryRepository(s)
         self.open_food_facts_products = SqlOpenFoodFactsProducts(s)
+        self.form_checks = SqlFormCheckRepository(s)
 
     def __exit__(
         self,

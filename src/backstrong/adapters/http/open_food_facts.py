@@ -174,3 +174,11 @@ def _serving(product: Mapping[str, Any]) -> tuple[Portion, ...]:
         return ()
     grams = quantity * WATER_DENSITY_G_PER_ML if unit == "ml" else quantity
     return (Portion(SERVING, grams),)
+
+
+class OfflineLookups:
+    """Online look-ups turned off (BACKSTRONG_OPEN_FOOD_FACTS=off): every barcode not saved
+    here yet is unavailable, with the reason said plainly."""
+
+    def product(self, barcode: str) -> Food | None:
+        raise LookupUnavailable("online look-ups are turned off on this server")

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.suggest import closest_names, did_you_mean
 
-# Seeds 000 and 003 (DOMAIN.md §1): these must exist, with the seeds' dosage.
+# The seed article's exercises for the lower back and hips: these must exist, with its dosage.
 SEED_EXERCISE_IDS = (
     "squat",
     "good-morning",
@@ -23,8 +23,8 @@ BRIDGE_REPS_INCLUDE = 15  # seed 003: sets of 15
 ROTATIONAL_STRETCH_HOLD_SECONDS = (5, 10)  # seed 003: hold five to ten seconds
 ROTATIONAL_STRETCH_TIMES_PER_DAY = 3  # seed 003: three times every day
 
-MCGILL_BIG_THREE = ("curl-up", "side-bridge", "bird-dog")  # DOMAIN.md §2
-MCGILL_MAX_HOLD_SECONDS = 10  # McGill: short isometric holds of ≤ 10 s (DOMAIN.md §2)
+MCGILL_BIG_THREE = ("curl-up", "side-bridge", "bird-dog")  # McGill, Low Back Disorders
+MCGILL_MAX_HOLD_SECONDS = 10  # McGill: short isometric holds of ≤ 10 s (McGill, Low Back Disorders)
 
 
 class UnknownExercise(LookupError, ValueError):

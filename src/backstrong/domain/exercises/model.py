@@ -29,7 +29,7 @@ class Fault:
 
 @dataclass(frozen=True, slots=True)
 class Met:
-    """Compendium of Physical Activities code and MET value (DOMAIN.md §4)."""
+    """Compendium of Physical Activities (2011 / 2024) code and MET value."""
 
     code: str
     value: float

@@ -48,7 +48,7 @@ MET_CODE_DIGITS = 5  # Compendium codes such as "02030"
 BUNDLED_MIN_INSTRUCTIONS = 3  # exercise file format
 BUNDLED_MIN_CUES = 2  # exercise file format
 BUNDLED_MIN_FAULTS = 1  # exercise file format
-HOLD_KINDS = frozenset({Kind.ISOMETRIC, Kind.STRETCH})  # dosed by holds, not reps
+HOLD_KINDS = frozenset({Kind.ISOMETRIC, Kind.STRETCH, Kind.AEROBIC})  # dosed by time, not reps
 
 BUNDLED_SOURCE = Source()
 CUSTOM_SOURCE = Source(name="custom")

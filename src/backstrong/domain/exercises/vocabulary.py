@@ -15,6 +15,7 @@ class Kind(StrEnum):
     ISOMETRIC = "isometric"
     STRETCH = "stretch"
     MOBILITY = "mobility"
+    AEROBIC = "aerobic"  # steady movement dosed by duration (walking)
 
 
 class Pattern(StrEnum):
@@ -36,6 +37,7 @@ class Pattern(StrEnum):
     SPINAL_MOBILITY = "spinal-mobility"
     CARRY = "carry"
     UPPER_BODY = "upper-body"  # push and pull work for the arms and shoulders (mostly imports)
+    GAIT = "gait"  # walking
 
 
 class Level(StrEnum):
@@ -151,12 +153,14 @@ SAFETY_TAGS: dict[str, str] = {
     "floor-transfer": "you get down to and up from the floor",
     "ballistic": "fast, explosive movement",
     "kneeling": "weight rests on the knees",
+    "spinal-flexion": "the lower back bends forward, even gently and without load",
+    "spinal-extension": "the lower back arches backward, even gently and without load",
 }
 
 # Which safety tags a person's sensitivity rules out (used by programs and by search filters).
 SENSITIVITY_TAGS: dict[str, frozenset[str]] = {
-    "flexion": frozenset({"loaded-spinal-flexion", "end-range-flexion"}),
-    "extension": frozenset({"end-range-extension"}),
+    "flexion": frozenset({"loaded-spinal-flexion", "end-range-flexion", "spinal-flexion"}),
+    "extension": frozenset({"end-range-extension", "spinal-extension"}),
     "rotation": frozenset({"loaded-rotation", "end-range-rotation"}),
 }
 

@@ -2,7 +2,7 @@
 comes from and under which licence, and how much of a product was eaten.
 
 Open Food Facts is a shared database under the ODbL 1.0 (share-alike), its contents under the
-DbCL (DOMAIN.md §5): its products are kept apart from a person's own foods and every place that
+DbCL: its products are kept apart from a person's own foods and every place that
 shows one says where it comes from.
 """
 

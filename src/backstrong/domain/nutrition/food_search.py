@@ -88,6 +88,7 @@ class FoodIndex:
         postings: dict[str, frozenset[int]],
     ) -> None:
         self._entries = entries
+        self._by_id = {entry.food.id: entry.food for entry in entries}
         self._keys = [key for key, _ in keys]
         self._key_owner = [owner for _, owner in keys]
         self._key_words = [key.count(" ") + 1 for key, _ in keys]
@@ -130,6 +131,10 @@ class FoodIndex:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def food(self, food_id: str) -> Food | None:
+        """The indexed food with this id (the last one indexed wins), or None."""
+        return self._by_id.get(food_id)
 
     def search(self, text: str, limit: int = 20) -> list[Food]:
         """The best ``limit`` foods for ``text``, best first; [] when nothing is close."""

@@ -6,9 +6,9 @@ import math
 from dataclasses import dataclass
 
 GRAMS_PER_REFERENCE = 100.0  # food tables give values per 100 g of edible portion (USDA FDC)
-KCAL_PER_G_PROTEIN = 4.0  # Atwater general factor (USDA FDC fallback, DOMAIN.md §5)
-KCAL_PER_G_FAT = 9.0  # Atwater general factor (USDA FDC fallback, DOMAIN.md §5)
-KCAL_PER_G_CARBOHYDRATE = 4.0  # Atwater general factor (USDA FDC fallback, DOMAIN.md §5)
+KCAL_PER_G_PROTEIN = 4.0  # Atwater general factor (USDA FoodData Central fallback)
+KCAL_PER_G_FAT = 9.0  # Atwater general factor (USDA FoodData Central fallback)
+KCAL_PER_G_CARBOHYDRATE = 4.0  # Atwater general factor (USDA FoodData Central fallback)
 
 
 class InvalidNutrients(ValueError):

@@ -9,6 +9,13 @@ from dataclasses import dataclass
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import Kind
+from backstrong.domain.programs.caution import (
+    CAUTIOUS_CUT,
+    NO_CAUTION,
+    Caution,
+    cautious_start_text,
+    top_twice,
+)
 from backstrong.domain.programs.dosage import Dose, deloaded, dose_for
 from backstrong.domain.programs.effort import load_for
 from backstrong.domain.programs.equipment import load_implement
@@ -40,6 +47,7 @@ class Context:
     rules: Rules
     catalogue: Mapping[str, Exercise]
     planned: frozenset[str]  # every exercise the plan holds in this phase
+    caution: Caution = NO_CAUTION
 
     def dose(self, exercise: Exercise, item: PrescribedExercise) -> Dose:
         """The plan's own dose for the planned exercise; a freshly computed one for a variant."""
@@ -82,7 +90,7 @@ def prescribe(
     if step.exercise.kind in (Kind.STRETCH, Kind.MOBILITY):
         return _as_planned(step, judgement)
     if not sessions:
-        return start(step, Change.START, "first time")
+        return start(step, Change.START, "first time", cautious_start_text(ctx.caution))
     last = sessions[-1]
     if judgement.verdict is Verdict.REGRESS:
         return _step_back(step, last, PAIN_CUT, Change.LOAD_DOWN, judgement.reason, ctx)
@@ -97,15 +105,25 @@ def prescribe(
     if load_implement(step.exercise) is not None:
         if not last.loads:
             return start(step, Change.START, "no weight logged last time")
-        return _loaded(step, last, hold_back, why_hold)
+        return _loaded(step, sessions, hold_back, why_hold)
     if step.dose.hold_seconds is not None:
         return _holds(step, last, hold_back, why_hold, ctx)
     return _reps(step, last, hold_back, why_hold, ctx)
 
 
-def start(step: Step, change: Change, why: str) -> NextExercise:
+def start(step: Step, change: Change, why: str, caution: str = "") -> NextExercise:
+    """The first time: the plan's suggested load when it has one (lighter after a hard day),
+    else advice on choosing one; the bottom of the range."""
     d = step.dose
-    if load_implement(step.exercise) is not None:
+    implement = load_implement(step.exercise)
+    suggested = step.item.load if step.exercise.id == step.item.exercise_id else None
+    if implement is not None and suggested is not None:
+        load = cut(suggested, CAUTIOUS_CUT, implement) if caution else suggested
+        text = f"{why}: start at {describe(load)}" + (f"; {caution}" if caution else "")
+        return _next(
+            step, change, text, load=load, target_reps=_low(d.reps), hold=_low(d.hold_seconds)
+        )
+    if implement is not None:
         advice = FIRST_LOAD_ADVICE
     elif d.hold_seconds is not None:
         advice = f"start with {d.hold_seconds[0]} s holds"
@@ -113,7 +131,7 @@ def start(step: Step, change: Change, why: str) -> NextExercise:
         advice = f"start at {d.reps[0]} reps"
     else:
         advice = "as the plan says"
-    text = f"{why}: {advice}"
+    text = f"{why}: {advice}" + (f"; {caution}" if caution else "")
     return _next(step, change, text, target_reps=_low(d.reps), hold=_low(d.hold_seconds))
 
 
@@ -126,9 +144,13 @@ def _as_planned(step: Step, judgement: PainJudgement) -> NextExercise:
     return _next(step, Change.REPEAT, why, target_reps=_high(d.reps), hold=_high(d.hold_seconds))
 
 
-def _loaded(step: Step, last: ExerciseSession, hold_back: bool, why_hold: str) -> NextExercise:
+def _loaded(
+    step: Step, sessions: Sequence[ExerciseSession], hold_back: bool, why_hold: str
+) -> NextExercise:
     """Double progression on the weight actually lifted: reps (or seconds, for carries) climb
-    to the top of the range at one load, then the load goes up and the count starts again."""
+    to the top of the range at one load; after two sessions there (2-for-2, or one when the
+    logged RPE shows reps to spare) the load goes up and the count starts again."""
+    last = sessions[-1]
     implement = load_implement(step.exercise) or "barbell"
     base = _lifted(last)
     timed = step.dose.reps is None and step.dose.hold_seconds is not None
@@ -147,14 +169,30 @@ def _loaded(step: Step, last: ExerciseSession, hold_back: bool, why_hold: str) -
         target = max(low, min(min(done), high))
         why = f"keep {describe(base)}; {why_hold}"
         return _next(step, Change.REPEAT, why, load=base, **_aim(timed, target), e1rm=e1)
-    if min(done) >= high:
+    if min(done) >= high and top_twice(_same_load(sessions, base), high, timed):
         return _raise(step, last, base, implement, e1, (low, high, unit, timed))
+    if min(done) >= high:
+        why = (
+            f"keep {describe(base)}: every set reached {high} {unit}; once more at the top "
+            "and the weight goes up (two sessions at the top, the 2-for-2 rule)"
+        )
+        return _next(step, Change.REPEAT, why, load=base, **_aim(timed, high), e1rm=e1)
     target = min(high, max(low, min(done) + (_step_size(low, high) if timed else 1)))
     why = (
         f"keep {describe(base)}: aim for {target} {unit} in every set; "
         f"at {high} in all sets the weight goes up"
     )
     return _next(step, Change.MORE_REPS, why, load=base, **_aim(timed, target), e1rm=e1)
+
+
+def _same_load(sessions: Sequence[ExerciseSession], base: Load) -> list[ExerciseSession]:
+    """The latest sessions done at (at least) ``base``, newest last."""
+    out: list[ExerciseSession] = []
+    for session in reversed(sessions):
+        if not session.loads or _lifted(session).to(base.unit).value < base.value - 1e-6:
+            break
+        out.insert(0, session)
+    return out
 
 
 def _aim(timed: bool, target: int) -> dict[str, int]:

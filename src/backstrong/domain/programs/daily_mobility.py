@@ -7,12 +7,13 @@ from collections.abc import Mapping
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern
+from backstrong.domain.programs.dosage import OLDER_ADULT_AGE, STRETCH_HOLD_OLDER
 from backstrong.domain.programs.plan import DailyMobility
 from backstrong.domain.programs.safety import Rules, exclusion
 
 SEED_STRETCH = "lower-back-rotational-stretch"
 SEED_TIMES_PER_DAY = 3  # seed 003: "three times every day"
-SPINE_CHOICES = (SEED_STRETCH, "cat-camel", "pelvic-tilt", "open-book")
+SPINE_CHOICES = (SEED_STRETCH, "cat-camel", "pelvic-tilt", "open-book", "seated-trunk-rotation")
 HIP_CHOICES = ("standing-hip-flexor-stretch", "kneeling-hip-flexor-stretch", "figure-4-stretch")
 _SPINE_PATTERNS = (Pattern.ROTATION, Pattern.SPINAL_MOBILITY)
 _HIP_PATTERNS = (Pattern.HIP_FLEXION, Pattern.HIP_EXTENSION, Pattern.HIP_ROTATION)
@@ -25,16 +26,19 @@ _HIP_WHY = (
 )
 
 
-def daily_routine(catalogue: Mapping[str, Exercise], rules: Rules) -> tuple[DailyMobility, ...]:
-    """The seed stretch (or the nearest drill that fits) and a hip-flexor stretch."""
+def daily_routine(
+    catalogue: Mapping[str, Exercise], rules: Rules, age: int = 0
+) -> tuple[DailyMobility, ...]:
+    """The seed stretch (or the nearest drill that fits) and a hip-flexor stretch; stretches
+    held 30–60 s from 65 (ACSM)."""
     spine = _pick(catalogue, rules, SPINE_CHOICES, _SPINE_PATTERNS)
     hips = _pick(catalogue, rules, HIP_CHOICES, _HIP_PATTERNS)
     routine: list[DailyMobility] = []
     if spine is not None:
         why = _SEED_WHY if spine.id == SEED_STRETCH else _SPINE_WHY
-        routine.append(_entry(spine, why))
+        routine.append(_entry(spine, why, age))
     if hips is not None and (spine is None or hips.id != spine.id):
-        routine.append(_entry(hips, _HIP_WHY))
+        routine.append(_entry(hips, _HIP_WHY, age))
     return tuple(routine)
 
 
@@ -59,14 +63,18 @@ def _pick(
     return min(fallback, key=lambda e: e.id, default=None)
 
 
-def _entry(exercise: Exercise, why: str) -> DailyMobility:
+def _entry(exercise: Exercise, why: str, age: int) -> DailyMobility:
     d = exercise.dosage
     times = d.times_per_day or (SEED_TIMES_PER_DAY if exercise.id == SEED_STRETCH else 1)
+    hold = d.hold_seconds
+    if exercise.kind is Kind.STRETCH and age >= OLDER_ADULT_AGE:
+        hold = STRETCH_HOLD_OLDER
+        why = f"{why}; held 30–60 s, as ACSM advises from 65"
     return DailyMobility(
         exercise_id=exercise.id,
         sets=d.sets,
         reps=d.reps,
-        hold_seconds=d.hold_seconds,
+        hold_seconds=hold,
         times_per_day=times,
         reason=f"Daily, apart from the sessions: {why}",
     )

@@ -14,6 +14,7 @@ from backstrong.domain.programs.prescription import Change, NextExercise
 from backstrong.domain.programs.reasons import dose_phrase
 from backstrong.domain.programs.red_flags import ScreenResult, Severity
 from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.domain.programs.walking import WalkingTarget
 from backstrong.domain.training.model import Load
 
 Range = tuple[int, int]
@@ -21,6 +22,8 @@ Range = tuple[int, int]
 SEVERITY_HEADINGS: dict[Severity, str] = {
     Severity.EMERGENCY: "Get emergency care now",
     Severity.PROMPT: "See a clinician soon",
+    Severity.YOUNG_PERSON: "This program is for adults",
+    Severity.REVIEW: "Your plan is ready: a check-up is worth booking",
 }
 
 CHANGE_LABELS: dict[Change, str] = {
@@ -159,6 +162,14 @@ def week_title(week: Week) -> str:
     return " · ".join(parts)
 
 
+def walking_text(target: WalkingTarget | None) -> str:
+    """'Walk 15 minutes a day on 3 days this week' ('' without walking)."""
+    if target is None:
+        return ""
+    days = "1 day" if target.days == 1 else f"{target.days} days"
+    return f"Walk {target.minutes} minutes a day on {days} this week"
+
+
 def session_title(week_number: int, index: int) -> str:
     """'Week 2, session 3' (sessions count from 1 for people)."""
     return f"Week {week_number}, session {index + 1}"
@@ -167,10 +178,15 @@ def session_title(week_number: int, index: int) -> str:
 def screen_json(result: ScreenResult) -> dict[str, Any]:
     """A screen with warning signs as every interface reports it (the API's 422 body)."""
     return {
+        "outcome": result.outcome.value,
         "red_flags": [flag.slug for flag in result.flags],
         "questions": [flag.question for flag in result.flags],
         "severity": None if result.severity is None else result.severity.value,
         "heading": None if result.severity is None else SEVERITY_HEADINGS[result.severity],
         "advice": result.advice,
+        "derived": [{"slug": d.slug, "why": d.why} for d in result.derived],
+        "reviews": [
+            {"slug": r.slug, "advice": r.advice, "signs": list(r.signs)} for r in result.reviews
+        ],
         "disclaimer": DISCLAIMER,
     }

@@ -152,9 +152,12 @@ def _strength_dose(exercise: Exercise, phase: Phase, scheme: Scheme) -> Dose:
 
 def _stretch_dose(exercise: Exercise, age: int) -> Dose:
     d = exercise.dosage
+    older = age >= OLDER_ADULT_AGE
+    if older:
+        return Dose(2, None, STRETCH_HOLD_OLDER, STRETCH_REST_SECONDS, "ACSM for older adults")
     if d.hold_seconds is not None:
         return Dose(d.sets, d.reps, d.hold_seconds, d.rest_seconds, "the library's dosage")
-    hold = STRETCH_HOLD_OLDER if age >= OLDER_ADULT_AGE else STRETCH_HOLD
+    hold = STRETCH_HOLD
     sets = min(4, max(2, math.ceil(STRETCH_TOTAL_SECONDS / hold[1])))
     return Dose(sets, None, hold, STRETCH_REST_SECONDS, "ACSM stretching")
 

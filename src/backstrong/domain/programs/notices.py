@@ -24,7 +24,7 @@ class IntakeNotices:
         self._intake, self._catalogue, self._frames = intake, catalogue, frames
 
     def messages(self) -> tuple[str, ...]:
-        out = [*self._days(), *self._equipment(), *self._pain(), *self._favourites()]
+        out = [*self._days(), *self._pain(), *self._favourites()]
         return tuple(out)
 
     def _days(self) -> list[str]:
@@ -38,21 +38,15 @@ class IntakeNotices:
             f"{_a(self._intake.experience.value)} ({low}–{high}); watch how your back recovers."
         ]
 
-    def _equipment(self) -> list[str]:
-        if self._intake.available_equipment:
-            return []
-        return [
-            "With no equipment, floor exercises that list a mat are left out. A rug or folded "
-            "blanket does the job: add 'mat' (or choose home-basic) to unlock them."
-        ]
-
     def _pain(self) -> list[str]:
         intake, out = self._intake, []
         if intake.starts_gently:
             gentle = sum(1 for f in self._frames if f.phase is Phase.GENTLE)
             out.append(
                 f"Your pain ({intake.pain}/10) calls for a gentle start: the first {gentle} weeks "
-                "hold mobility and light motor-control work, without heavy loads."
+                "hold walking, mobility and light motor-control work, with no added weight on "
+                "hinges, squats or carries. Weight comes back when your logged pain allows it, "
+                "not by the calendar."
             )
         if intake.pain >= GENTLE_START_PAIN:
             out.append(

@@ -9,6 +9,12 @@ from enum import StrEnum
 DELOAD_EVERY_WEEKS = 4  # convention: one lighter week closes each four-week block
 DELOAD_SET_FACTOR = 2 / 3  # a deload week cuts sets by about a third (convention)
 PHASE_COUNT = 3
+# The gentle phase follows the pain, not the plan's length: at least the two weeks without
+# external load, about to the end of the acute band (< 4 weeks from onset), and re-judged from
+# the logged pain each week by the progression engine (``gentle.still_gentle``).
+GENTLE_MIN_WEEKS = 2
+GENTLE_MAX_WEEKS = 4
+AFTER_GENTLE_MIN_WEEKS = 2
 
 
 class Phase(StrEnum):
@@ -50,13 +56,34 @@ def phase_lengths(weeks: int) -> tuple[int, int, int]:
     return (first, second, base)
 
 
-def week_frames(weeks: int, starts_gently: bool) -> tuple[WeekFrame, ...]:
+def gentle_length(weeks: int, acute_weeks_left: int | None) -> int:
+    """Weeks of the gentle phase: what is left of the acute band (when known), at least two,
+    at most four, and never so many that less than two weeks remain for the rest."""
+    wanted = GENTLE_MIN_WEEKS if acute_weeks_left is None else acute_weeks_left
+    length = max(GENTLE_MIN_WEEKS, min(GENTLE_MAX_WEEKS, wanted))
+    return max(1, min(length, weeks - AFTER_GENTLE_MIN_WEEKS))
+
+
+def week_frames(
+    weeks: int, starts_gently: bool, gentle_weeks: int | None = None
+) -> tuple[WeekFrame, ...]:
+    """Without a gentle start, three near-equal phases; with one, the gentle weeks (two unless
+    given) and then base and strength share the rest. Deloads fall every fourth week counted
+    from the end of the gentle phase; gentle weeks are light already."""
     phases = phase_sequence(starts_gently)
+    if starts_gently:
+        gentle = gentle_length(weeks, None) if gentle_weeks is None else gentle_weeks
+        rest = weeks - gentle
+        lengths = (gentle, rest - rest // 2, rest // 2)
+    else:
+        gentle, lengths = 0, phase_lengths(weeks)
     frames: list[WeekFrame] = []
-    for phase, length in zip(phases, phase_lengths(weeks), strict=True):
+    for phase, length in zip(phases, lengths, strict=True):
         for _ in range(length):
             number = len(frames) + 1
-            frames.append(WeekFrame(number, phase, number % DELOAD_EVERY_WEEKS == 0))
+            loaded = number - gentle
+            deload = loaded > 0 and loaded % DELOAD_EVERY_WEEKS == 0
+            frames.append(WeekFrame(number, phase, deload))
     return tuple(frames)
 
 

@@ -6,9 +6,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from backstrong.domain.programs.education import EducationItem, education_from_dict
 from backstrong.domain.programs.errors import PlanDataError
 from backstrong.domain.programs.intake import Intake, intake_from_dict
 from backstrong.domain.programs.phases import Phase
+from backstrong.domain.programs.walking import WalkingTarget, walking_from_dict
 from backstrong.domain.training.model import Load
 from backstrong.domain.units import MassUnit
 
@@ -53,6 +55,7 @@ class Week:
     phase: Phase
     deload: bool
     sessions: tuple[Session, ...]
+    walking: WalkingTarget | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +81,29 @@ class DailyMobility:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewNote:
+    """A suggested clinical review that did not stop the plan (the screen's ``Review``)."""
+
+    slug: str
+    advice: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"slug": self.slug, "advice": self.advice}
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
+    """``reviews``: suggestions from the screen; ``education``: notes tied to plan moments;
+    ``notes``: why the plan leaves things out (sensitivities, the floor), in plain words."""
+
     id: str
     intake: Intake
     weeks: tuple[Week, ...]
     daily_mobility: tuple[DailyMobility, ...]
     warnings: tuple[str, ...]
+    reviews: tuple[ReviewNote, ...] = ()
+    education: tuple[EducationItem, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def session(self, week: int, index: int) -> Session:
         """Week ``week`` (1-based), session ``index`` (0-based)."""
@@ -98,6 +118,7 @@ class Plan:
                     "number": w.number,
                     "phase": w.phase.value,
                     "deload": w.deload,
+                    "walking": None if w.walking is None else w.walking.to_dict(),
                     "sessions": [
                         {
                             "index": s.index,
@@ -111,6 +132,9 @@ class Plan:
             ],
             "daily_mobility": [d.to_dict() for d in self.daily_mobility],
             "warnings": list(self.warnings),
+            "reviews": [r.to_dict() for r in self.reviews],
+            "education": [e.to_dict() for e in self.education],
+            "notes": list(self.notes),
         }
 
 
@@ -127,6 +151,11 @@ def plan_from_dict(data: Mapping[str, Any]) -> Plan:
             weeks=tuple(_week(w) for w in data["weeks"]),
             daily_mobility=tuple(_daily(d) for d in data.get("daily_mobility", ())),
             warnings=tuple(str(w) for w in data.get("warnings", ())),
+            reviews=tuple(
+                ReviewNote(str(r["slug"]), str(r["advice"])) for r in data.get("reviews", ())
+            ),
+            education=tuple(education_from_dict(e) for e in data.get("education", ())),
+            notes=tuple(str(n) for n in data.get("notes", ())),
         )
     except KeyError as missing:
         raise PlanDataError(f"plan: field {missing} is missing") from None
@@ -148,7 +177,8 @@ def _week(data: Mapping[str, Any]) -> Week:
         )
         for s in data["sessions"]
     )
-    return Week(int(data["number"]), phase, bool(data["deload"]), sessions)
+    walking = walking_from_dict(data.get("walking"))
+    return Week(int(data["number"]), phase, bool(data["deload"]), sessions, walking)
 
 
 def _exercise(data: Mapping[str, Any]) -> PrescribedExercise:

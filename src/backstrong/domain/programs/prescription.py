@@ -72,6 +72,7 @@ class NextSession:
     deload: bool
     exercises: tuple[NextExercise, ...]
     warnings: tuple[str, ...]
+    education: tuple[str, ...] = ()  # ids of education notes to show now (education.NOTES)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,4 +82,5 @@ class NextSession:
             "deload": self.deload,
             "exercises": [e.to_dict() for e in self.exercises],
             "warnings": list(self.warnings),
+            "education": list(self.education),
         }

@@ -7,10 +7,12 @@ exercises or their variants, walked through the plan's weeks in order; ``positio
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.programs.adjustments import Context, Step, prescribe
+from backstrong.domain.programs.caution import FLARE_UP_NOTE, caution_from
 from backstrong.domain.programs.errors import PlanDataError
 from backstrong.domain.programs.history import History, days_since, index_history
 from backstrong.domain.programs.pain import (
@@ -20,6 +22,7 @@ from backstrong.domain.programs.pain import (
     clinician_advice,
     judge,
 )
+from backstrong.domain.programs.phases import Phase
 from backstrong.domain.programs.plan import Plan, PrescribedExercise
 from backstrong.domain.programs.prescription import Change, NextExercise, NextSession
 from backstrong.domain.programs.safety import exclusion, rules_for
@@ -51,14 +54,26 @@ def next_session(
     week = plan.weeks[position[0] - 1]
     session = week.sessions[position[1]]
     planned = frozenset(e.exercise_id for s in week.sessions for e in s.exercises)
-    rules = rules_for(plan.intake, week.phase)
-    ctx = Context(plan.intake, week.phase, week.deload, rules, catalogue, planned)
+    caution = caution_from(history, plan.weeks[0].phase is Phase.GENTLE)
+    waits = bool(caution.load_waits) and week.phase is not Phase.GENTLE
+    rules = rules_for(plan.intake, Phase.GENTLE if waits else week.phase)
+    ctx = Context(plan.intake, week.phase, week.deload, rules, catalogue, planned, caution)
     latest = history.day_judgement(history.days[-1]) if history.days else judge(None)
     items = tuple(_one(item, history, latest, ctx, today) for item in session.exercises)
+    if waits:
+        warnings.append(f"{caution.load_waits[0].upper()}{caution.load_waits[1:]}.")
+    if caution.flare_up:
+        warnings.append(
+            f"{caution.flare_up[0].upper()}{caution.flare_up[1:]}: today every exercise starts "
+            "lighter, in a smaller range."
+        )
     advice = clinician_advice(history.recent_verdicts(CLINICIAN_WINDOW))
     if advice:
         warnings.append(advice)
-    return NextSession(week.number, session.index, week.phase, week.deload, items, tuple(warnings))
+    notes = (FLARE_UP_NOTE,) if caution.flare_up else ()
+    return NextSession(
+        week.number, session.index, week.phase, week.deload, items, tuple(warnings), notes
+    )
 
 
 def _check_position(plan: Plan, position: tuple[int, int]) -> None:
@@ -94,12 +109,31 @@ def _one(
             "This exercise is no longer in the library: do it as the plan says.",
         )
     exercise = _current_variant(planned, history, ctx)
+    exercise, swapped = _allowed_now(exercise, ctx)
     step = Step(exercise, item, ctx.dose(exercise, item))
     sessions = history.by_exercise.get(exercise.id, [])
     own = judge(sessions[-1].max_pain) if sessions else judge(None)
     judgement = max(latest, own, key=lambda j: _SEVERITY[j.verdict])
     days_off = days_since(sessions[-1].day, today) if sessions else None
-    return prescribe(step, sessions, judgement, days_off, ctx)
+    result = prescribe(step, sessions, judgement, days_off, ctx)
+    if swapped:
+        return replace(result, reason=f"{swapped}. {result.reason}")
+    return result
+
+
+def _allowed_now(exercise: Exercise, ctx: Context) -> tuple[Exercise, str]:
+    """While the load waits, a loaded hinge, squat or carry gives way to the nearest easier
+    variant without weight (or stays, with the reason, when there is none)."""
+    blocked = exclusion(exercise, ctx.rules)
+    if blocked is None or not ctx.caution.load_waits:
+        return exercise, ""
+    others = ctx.planned - {exercise.id}
+    for variant_id in _family(exercise, ctx.catalogue):
+        variant = ctx.catalogue[variant_id]
+        if variant_id not in others and exclusion(variant, ctx.rules) is None:
+            why = f"{variant.name} instead of {exercise.name}: {ctx.caution.load_waits}"
+            return variant, why[0].upper() + why[1:]
+    return exercise, f"{ctx.caution.load_waits[0].upper()}{ctx.caution.load_waits[1:]}"
 
 
 def _current_variant(planned: Exercise, history: History, ctx: Context) -> Exercise:

@@ -1,7 +1,13 @@
 """The red-flag screen: warning signs that stop a self-guided program (DOMAIN.md §2).
 
 Emergency signs point to cauda equina syndrome or a serious injury; prompt signs need a clinician
-to look within days. Any yes means no program, only advice.
+to look within days. Either stops the program, with advice that fits the cause. Two more outcomes
+do not come from a question: people under 16 are pointed to care made for young people, and a
+pattern worth a clinician's look that does not make training unsafe (the inflammatory back-pain
+pattern of NICE NG65) lets the plan go ahead with a suggested review.
+
+``screen`` judges answers alone (the first step of a form); ``screening.screen_intake`` adds what
+the intake already tells (age, how long the pain has lasted) and the NG65 pattern.
 """
 
 from __future__ import annotations
@@ -11,11 +17,48 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from backstrong.domain.programs.errors import IntakeError
+from backstrong.domain.programs.screen_advice import (
+    CLEAR_ADVICE,
+    OPENINGS,
+    Cause,
+    outcome_advice,
+)
+
+# The opening sentences of the two stopping outcomes; the full advice adds one sentence per cause.
+EMERGENCY_ADVICE = OPENINGS["emergency"]
+PROMPT_ADVICE = OPENINGS["prompt"]
+YOUNG_PERSON_ADVICE = OPENINGS["young-person"]
 
 
 class Severity(StrEnum):
+    """From the most to the least urgent; the first three stop the program."""
+
+    EMERGENCY = "emergency"  # get emergency care now
+    PROMPT = "prompt"  # see a clinician within days
+    YOUNG_PERSON = "young-person"  # under 16: this program is for adults
+    REVIEW = "review"  # the plan goes ahead; a clinician's review is suggested
+
+
+class Outcome(StrEnum):
+    """The screen's answer in one word, for every interface."""
+
     EMERGENCY = "emergency"
-    PROMPT = "prompt"
+    SEE_CLINICIAN = "see-clinician"
+    YOUNG_PERSON = "young-person"
+    PROCEED_WITH_REVIEW = "proceed-with-review"
+    PROCEED = "proceed"
+
+
+STOPPING: frozenset[Severity] = frozenset(
+    {Severity.EMERGENCY, Severity.PROMPT, Severity.YOUNG_PERSON}
+)
+_ORDER = (Severity.EMERGENCY, Severity.PROMPT, Severity.YOUNG_PERSON, Severity.REVIEW)
+_OUTCOMES = {
+    Severity.EMERGENCY: Outcome.EMERGENCY,
+    Severity.PROMPT: Outcome.SEE_CLINICIAN,
+    Severity.YOUNG_PERSON: Outcome.YOUNG_PERSON,
+    Severity.REVIEW: Outcome.PROCEED_WITH_REVIEW,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,131 +66,207 @@ class RedFlag:
     slug: str
     question: str
     severity: Severity
+    cause: Cause = Cause.SERIOUS_ILLNESS
 
 
+E, P = Severity.EMERGENCY, Severity.PROMPT
+
+# Questions as asked. Time frames keep old, already-checked events out (an accident years ago
+# is not an emergency now); the cancer question asks about back pain now, as a history of
+# cancer without back pain is no warning sign for the back (NICE NG59 red-flag context).
 RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         "saddle-numbness",
         "Is the skin around your genitals, buttocks or inner thighs numb or tingling?",
-        Severity.EMERGENCY,
+        E,
+        Cause.NERVE_PRESSURE,
     ),
     RedFlag(
         "bladder-bowel-change",
         "Do you have new difficulty passing urine, or have you lost control of your bladder "
         "or bowels?",
-        Severity.EMERGENCY,
+        E,
+        Cause.NERVE_PRESSURE,
     ),
     RedFlag(
         "both-legs-weak-or-numb",
         "Do both of your legs feel weak or numb?",
-        Severity.EMERGENCY,
+        E,
+        Cause.NERVE_PRESSURE,
     ),
     RedFlag(
         "new-sexual-dysfunction",
         "Have you noticed a new problem with sexual function, such as lost sensation?",
-        Severity.EMERGENCY,
+        E,
+        Cause.NERVE_PRESSURE,
     ),
     RedFlag(
         "serious-accident-or-fall",
-        "Did the back pain begin after a serious accident or a bad fall?",
-        Severity.EMERGENCY,
+        "Did this back pain start after a serious accident or a bad fall in the last few weeks?",
+        E,
+        Cause.INJURY,
+    ),
+    RedFlag(
+        # Progressive neurological deficit: prompt review (ACP/APS 2007; NICE NG59 context).
+        "one-leg-weakness-getting-worse",
+        "Is one of your legs getting weaker or more numb over days or weeks, for example a "
+        "foot that catches or drags?",
+        P,
+        Cause.NERVE_WORSENING,
     ),
     RedFlag(
         "fever-or-unwell",
         "Do you have a fever, or do you feel generally ill?",
-        Severity.PROMPT,
+        P,
+        Cause.INFECTION,
     ),
     RedFlag(
         "unexplained-weight-loss",
         "Have you lost weight lately without trying to?",
-        Severity.PROMPT,
+        P,
+        Cause.SERIOUS_ILLNESS,
     ),
     RedFlag(
         "history-of-cancer",
-        "Have you ever been treated for cancer?",
-        Severity.PROMPT,
+        "Do you have back pain now, and have you ever been treated for cancer?",
+        P,
+        Cause.SERIOUS_ILLNESS,
     ),
     RedFlag(
         "new-pain-under-20-or-over-50",
-        "Is this back pain new, and are you younger than 20 or older than 50?",
-        Severity.PROMPT,
+        "Did this back pain start recently, and are you younger than 20 or older than 50?",
+        P,
+        Cause.AGE,
     ),
     RedFlag(
+        # Non-mechanical pain: constant, unrelieved by rest or position. Worded so that the
+        # night waking of inflammatory back pain, which eases on moving, is asked about apart.
         "constant-or-night-pain",
-        "Is the pain there all the time, worse at night, or no better when you rest?",
-        Severity.PROMPT,
+        "Is the pain there all the time, day and night, without easing when you lie still or "
+        "change position?",
+        P,
+        Cause.SERIOUS_ILLNESS,
     ),
     RedFlag(
         "osteoporosis-or-steroids-with-minor-injury",
         "Do you have osteoporosis or have you taken steroid medicine for a long time, and did "
         "the pain follow a small fall or strain?",
-        Severity.PROMPT,
+        P,
+        Cause.FRAGILE_BONE,
     ),
     RedFlag(
         "weak-immunity-or-injected-drugs",
         "Is your immune system weakened by an illness or medicine, or have you injected drugs?",
-        Severity.PROMPT,
+        P,
+        Cause.INFECTION,
     ),
     RedFlag(
         "lump-or-changed-back-shape",
         "Have you found a lump on your back, or has the shape of your back changed?",
-        Severity.PROMPT,
+        P,
+        Cause.BACK_SHAPE,
     ),
 )
 
 RED_FLAG_SLUGS: frozenset[str] = frozenset(f.slug for f in RED_FLAGS)
+# Flags the intake itself can answer (screening.derived_flags); a person may set them aside.
+DERIVABLE_SLUGS: frozenset[str] = frozenset({"new-pain-under-20-or-over-50"})
 _BY_SLUG: dict[str, RedFlag] = {f.slug: f for f in RED_FLAGS}
 
-EMERGENCY_ADVICE = (
-    "Please do not start training. Get emergency care now: call your local emergency number or "
-    "go to an emergency department. What you describe can mean pressure on the nerves at the "
-    "bottom of the spine, and that needs treatment within hours."
-)
-PROMPT_ADVICE = (
-    "Please hold off on this program and see a doctor or physiotherapist in the next few days. "
-    "These signs usually turn out to be harmless, but a clinician should check them before you "
-    "train your back on your own."
-)
-CLEAR_ADVICE = "No warning signs reported. If any of them appear later, stop and seek care."
+
+def red_flag(slug: str) -> RedFlag:
+    return _BY_SLUG[slug]
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedFlag:
+    """A flag the intake answers by itself, and why (in the person's own numbers)."""
+
+    slug: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A suggestion to see a clinician that does not stop the plan."""
+
+    slug: str
+    advice: str
+    signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class ScreenResult:
-    """The flags answered yes, the worst severity among them (None when clear) and the advice."""
+    """The flags that count (answered yes or derived), the worst severity (None when nothing
+    was found) and the advice. ``clear`` means the plan may go ahead (perhaps with a review)."""
 
     flags: tuple[RedFlag, ...]
     severity: Severity | None
     advice: str
+    derived: tuple[DerivedFlag, ...] = ()
+    reviews: tuple[Review, ...] = ()
 
     @property
     def clear(self) -> bool:
-        return not self.flags
+        return self.severity not in STOPPING
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.PROCEED if self.severity is None else _OUTCOMES[self.severity]
 
     def to_dict(self) -> dict[str, object]:
         return {
+            "outcome": self.outcome.value,
             "flags": [f.slug for f in self.flags],
             "severity": self.severity.value if self.severity else None,
             "advice": self.advice,
+            "derived": [{"slug": d.slug, "why": d.why} for d in self.derived],
+            "reviews": [
+                {"slug": r.slug, "advice": r.advice, "signs": list(r.signs)} for r in self.reviews
+            ],
         }
 
 
-def screen(answers: Mapping[str, bool] | Iterable[str]) -> ScreenResult:
-    """Judge the screen from answers ({slug: yes?}) or from the slugs answered yes."""
+def screen(
+    answers: Mapping[str, bool] | Iterable[str],
+    *,
+    derived: Iterable[DerivedFlag] = (),
+    reviews: Iterable[Review] = (),
+    young: bool = False,
+) -> ScreenResult:
+    """Judge the screen from answers ({slug: yes?} or the slugs answered yes), plus flags the
+    intake answered (``derived``), suggested reviews and whether the person is under 16."""
+    yes = _answered_yes(answers)
+    counted = list(derived)
+    slugs = yes | {d.slug for d in counted}
+    flags = tuple(f for f in RED_FLAGS if f.slug in slugs)
+    kept_reviews = tuple(reviews)
+    severities = {f.severity for f in flags}
+    if young:
+        severities.add(Severity.YOUNG_PERSON)
+    if kept_reviews:
+        severities.add(Severity.REVIEW)
+    severity = next((s for s in _ORDER if s in severities), None)
+    if severity is None:
+        return ScreenResult((), None, CLEAR_ADVICE)
+    shown = tuple(d for d in counted if d.slug not in yes)
+    causes = [f.cause for f in flags]
+    whys = [d.why for d in shown]
+    advice = outcome_advice(severity.value, causes, whys, [r.advice for r in kept_reviews], young)
+    return ScreenResult(flags, severity, advice, shown, kept_reviews)
+
+
+def _answered_yes(answers: Mapping[str, bool] | Iterable[str]) -> set[str]:
     if isinstance(answers, Mapping):
-        yes = [slug for slug, answer in answers.items() if answer]
+        yes = {slug for slug, answer in answers.items() if answer}
         named = list(answers)
     else:
-        yes = list(answers)
-        named = yes
+        yes = set(answers)
+        named = list(yes)
     for slug in named:
         if slug not in _BY_SLUG:
             raise IntakeError(
                 f"red_flags '{slug}': not a known question; accepted: "
                 f"{', '.join(f.slug for f in RED_FLAGS)}"
             )
-    flags = tuple(f for f in RED_FLAGS if f.slug in set(yes))
-    if any(f.severity is Severity.EMERGENCY for f in flags):
-        return ScreenResult(flags, Severity.EMERGENCY, EMERGENCY_ADVICE)
-    if flags:
-        return ScreenResult(flags, Severity.PROMPT, PROMPT_ADVICE)
-    return ScreenResult((), None, CLEAR_ADVICE)
+    return yes

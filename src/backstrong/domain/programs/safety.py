@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backstrong.domain.exercises.model import Exercise
-from backstrong.domain.exercises.vocabulary import SAFETY_TAGS, SENSITIVITY_TAGS, Level, Pattern
+from backstrong.domain.exercises.vocabulary import (
+    SAFETY_TAGS,
+    SENSITIVITY_TAGS,
+    Kind,
+    Level,
+    Pattern,
+)
+from backstrong.domain.programs.equipment import load_implement
 from backstrong.domain.programs.intake import Experience, Intake
 from backstrong.domain.programs.phases import Phase
 
@@ -17,7 +24,9 @@ DISCLAIMER = (
 )
 
 # Highest level by experience and phase: novices start on beginner work and may move to
-# intermediate work once the base phase is done (convention).
+# intermediate work once the base phase is done; advanced moves (the Nordic curl, long-lever
+# planks) are for advanced trainees only; a gentle phase keeps to beginner work whatever the
+# experience (convention, after ACSM 2009's levels).
 _LEVEL_CAP: dict[Experience, dict[Phase, Level]] = {
     Experience.NOVICE: {
         Phase.GENTLE: Level.BEGINNER,
@@ -26,13 +35,13 @@ _LEVEL_CAP: dict[Experience, dict[Phase, Level]] = {
         Phase.CONSOLIDATION: Level.INTERMEDIATE,
     },
     Experience.INTERMEDIATE: {
-        Phase.GENTLE: Level.INTERMEDIATE,
-        Phase.BASE: Level.ADVANCED,
-        Phase.STRENGTH: Level.ADVANCED,
-        Phase.CONSOLIDATION: Level.ADVANCED,
+        Phase.GENTLE: Level.BEGINNER,
+        Phase.BASE: Level.INTERMEDIATE,
+        Phase.STRENGTH: Level.INTERMEDIATE,
+        Phase.CONSOLIDATION: Level.INTERMEDIATE,
     },
     Experience.ADVANCED: {
-        Phase.GENTLE: Level.INTERMEDIATE,
+        Phase.GENTLE: Level.BEGINNER,
         Phase.BASE: Level.ADVANCED,
         Phase.STRENGTH: Level.ADVANCED,
         Phase.CONSOLIDATION: Level.ADVANCED,
@@ -52,6 +61,18 @@ GENTLE_EXCLUDED_TAGS: frozenset[str] = frozenset(
 )
 GENTLE_EXCLUDED_EQUIPMENT: frozenset[str] = frozenset({"barbell", "trap-bar", "weight-plate"})
 HEAVY_HINGE_EQUIPMENT: frozenset[str] = frozenset({"barbell", "trap-bar"})
+# In a gentle start, hinges, squats, lunges and carries go without external load: the first
+# weeks favour staying active and gentle movement, load waits until the pain settles
+# (NICE NG59; DOMAIN.md §7). Bands and cables count as load here.
+UNLOADED_IN_GENTLE: frozenset[Pattern] = frozenset(
+    {Pattern.HINGE, Pattern.SQUAT, Pattern.LUNGE, Pattern.CARRY}
+)
+RESISTANCE_EQUIPMENT: frozenset[str] = frozenset({"band", "mini-band", "cable"})
+# A mat is a comfort, not a requirement: a rug, a towel or a carpet will do.
+ALWAYS_AVAILABLE: frozenset[str] = frozenset({"mat"})
+FLOOR_TAGS: frozenset[str] = frozenset({"floor-transfer", "kneeling"})
+FLOOR_REASON = "your choice to stay off the floor"
+GENTLE_REASON = "the gentle phase for acute pain"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +90,15 @@ def rules_for(intake: Intake, phase: Phase) -> Rules:
     for sensitivity in sorted(intake.sensitivities):
         for tag in sorted(SENSITIVITY_TAGS[sensitivity.value]):
             excluded.setdefault(tag, f"your {sensitivity.value} sensitivity")
+    if not intake.floor:
+        for tag in sorted(FLOOR_TAGS):
+            excluded.setdefault(tag, FLOOR_REASON)
     gentle = phase is Phase.GENTLE
     if gentle:
         for tag in sorted(GENTLE_EXCLUDED_TAGS):
-            excluded.setdefault(tag, "the gentle phase for acute pain")
+            excluded.setdefault(tag, GENTLE_REASON)
     return Rules(
-        equipment=intake.available_equipment,
+        equipment=intake.available_equipment | ALWAYS_AVAILABLE,
         excluded_tags=excluded,
         max_level=_LEVEL_CAP[intake.experience][phase],
         gentle=gentle,
@@ -83,6 +107,8 @@ def rules_for(intake: Intake, phase: Phase) -> Rules:
 
 def exclusion(exercise: Exercise, rules: Rules) -> str | None:
     """Why an exercise may not be prescribed under ``rules``, or None when it may."""
+    if exercise.kind is Kind.AEROBIC:
+        return "walking has its own programme beside the sessions"
     missing = [e for e in exercise.equipment if e not in rules.equipment]
     if missing:
         return f"it needs equipment you do not have ({', '.join(missing)})"
@@ -94,7 +120,17 @@ def exclusion(exercise: Exercise, rules: Rules) -> str | None:
         return f"it is {exercise.level.value} level, above {rules.max_level.value} for now"
     if rules.gentle and GENTLE_EXCLUDED_EQUIPMENT & set(exercise.equipment):
         return "heavy barbell loads wait until the gentle phase is over"
+    if rules.gentle and is_loaded_main_pattern(exercise):
+        return "hinges, squats and carries go without added weight until the pain settles"
     return None
+
+
+def is_loaded_main_pattern(exercise: Exercise) -> bool:
+    """A hinge, squat, lunge or carry with a weight, a band or a cable."""
+    if exercise.pattern not in UNLOADED_IN_GENTLE:
+        return False
+    loaded = load_implement(exercise) is not None
+    return loaded or bool(RESISTANCE_EQUIPMENT & set(exercise.equipment))
 
 
 def is_heavy_hinge(exercise: Exercise) -> bool:

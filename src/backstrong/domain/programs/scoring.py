@@ -28,7 +28,21 @@ SCORE_FAVOURITE = 30
 SCORE_SAME_AS_BEFORE = 10  # kept from the previous phase: the person already knows it
 SCORE_NEXT_VARIANT = 15  # the harder variant of last phase's choice: progression
 SCORE_SEED = 8
-CANDIDATES_PER_SLOT_MIN = 6  # prune each slot to its best few, plus the quickest two
+# The seed's barbell lifts belong in intermediate and advanced gym plans as soon as the gentle
+# phase (if any) is over, and the glute-ham raise wherever a glute-ham machine is (seed 000).
+SEED_LIFTS: frozenset[str] = frozenset({"squat", "good-morning", "deadlift"})
+SCORE_SEED_LIFT = 30
+GLUTE_HAM_RAISE = "glute-ham-raise"
+SCORE_GLUTE_HAM_RAISE = 40
+# McGill's big three (curl-up, side bridge, bird dog): trunk endurance with little spinal load.
+BIG_THREE: frozenset[str] = frozenset({"curl-up", "side-bridge", "side-bridge-knees", "bird-dog"})
+MCGILL_BIG_THREE: frozenset[str] = frozenset({"curl-up", "side-bridge-knees", "bird-dog"})
+SCORE_BIG_THREE = 30
+SCORE_BIG_THREE_STRENGTH = 10
+# Older adults: resistance with a load where the equipment allows (ACSM 2009, older adults).
+SCORE_OLDER_LOADED = 15
+OLDER_ADULT_AGE = 65
+CANDIDATES_PER_SLOT_MIN = 5  # prune each slot to its best few, plus the quickest two
 QUICKEST_PER_SLOT = 2
 
 _PREFERRED_LEVEL: dict[Experience, dict[Phase, Level]] = {
@@ -69,14 +83,15 @@ def chain_depth(exercise: Exercise, catalogue: Mapping[str, Exercise]) -> int:
 
 
 def score(exercise: Exercise, ctx: Context, catalogue: Mapping[str, Exercise]) -> int:
-    preferred = _PREFERRED_LEVEL[ctx.intake.experience][ctx.phase]
+    preferred = _preferred_level(ctx.intake, ctx.phase)
     points = SCORE_NEUTRAL - SCORE_LEVEL_STEP * abs(exercise.level.rank - preferred.rank)
     depth = min(chain_depth(exercise, catalogue), 4)
     climbing = ctx.phase in (Phase.STRENGTH, Phase.CONSOLIDATION)
     points += SCORE_CHAIN_STEP * depth if climbing else -SCORE_CHAIN_STEP * depth
-    points += SCORE_GOAL_FIT if _fits_goal(exercise, ctx.intake.goal) else 0
+    points += SCORE_GOAL_FIT if _fits_goal(exercise, ctx.intake) else 0
     points += SCORE_FAVOURITE if exercise.id in ctx.intake.favourites else 0
     points += SCORE_SEED if exercise.id in SEED_EXERCISES else 0
+    points += _fit_bonus(exercise, ctx)
     if exercise.id in ctx.previous:
         points += SCORE_SAME_AS_BEFORE
     elif any(e in ctx.previous for e in exercise.easier):
@@ -84,7 +99,36 @@ def score(exercise: Exercise, ctx: Context, catalogue: Mapping[str, Exercise]) -
     return max(0, min(100, points))
 
 
-def _fits_goal(exercise: Exercise, goal: Goal) -> bool:
+def _preferred_level(intake: Intake, phase: Phase) -> Level:
+    """A strength goal trains at the person's own level from the first loaded phase."""
+    if intake.goal is Goal.STRENGTH and phase is not Phase.GENTLE:
+        return {
+            Experience.NOVICE: Level.BEGINNER,
+            Experience.INTERMEDIATE: Level.INTERMEDIATE,
+            Experience.ADVANCED: Level.ADVANCED,
+        }[intake.experience]
+    return _PREFERRED_LEVEL[intake.experience][phase]
+
+
+def _fit_bonus(exercise: Exercise, ctx: Context) -> int:
+    intake, points = ctx.intake, 0
+    lifter = intake.experience is not Experience.NOVICE and ctx.phase is not Phase.GENTLE
+    if exercise.id in SEED_LIFTS and lifter:
+        points += SCORE_SEED_LIFT
+    if exercise.id == GLUTE_HAM_RAISE and ctx.phase is not Phase.GENTLE:
+        points += SCORE_GLUTE_HAM_RAISE
+    if exercise.id in BIG_THREE:
+        strength = intake.goal is Goal.STRENGTH
+        points += SCORE_BIG_THREE_STRENGTH if strength else SCORE_BIG_THREE
+    if intake.age >= OLDER_ADULT_AGE and load_implement(exercise) is not None:
+        points += SCORE_OLDER_LOADED
+    return points
+
+
+def _fits_goal(exercise: Exercise, intake: Intake) -> bool:
+    goal, loaded = intake.goal, load_implement(exercise) is not None
+    if loaded and intake.age >= OLDER_ADULT_AGE:
+        return True  # older adults: strength with a load keeps muscle and bone (ACSM)
     if goal is Goal.STRENGTH:
         return load_implement(exercise) is not None
     if goal is Goal.MOBILITY:

@@ -96,10 +96,33 @@ def per_session_cap(kind: SlotKind, goal: Goal) -> int:
     return 2 if kind is SlotKind.MOBILITY and goal is Goal.MOBILITY else 1
 
 
-def weekly_target(kind: SlotKind, goal: Goal, days: int) -> int:
+# A strength goal trains each main lift at least twice a week (ACSM 2009: 2–3 days a week per
+# muscle group for novices, more for trained people).
+# Short sessions for a strength goal hold a main lift each time, hinge and squat in turn, rather
+# than a string of drills (convention).
+MAIN_LIFT_SLOTS = (SlotKind.HINGE, SlotKind.SQUAT_LUNGE)
+STRENGTH_MAIN_LIFTS_PER_WEEK = 2
+SHORT_SESSION_MINUTES = 30
+
+
+MAIN_LIFT_PRIORITY = 25  # each main-lift session outweighs another slot's first appearance
+
+
+def slot_priority(goal: Goal, minutes: int) -> dict[SlotKind, int]:
+    if goal is Goal.STRENGTH and minutes <= SHORT_SESSION_MINUTES:
+        return dict.fromkeys(MAIN_LIFT_SLOTS, MAIN_LIFT_PRIORITY)
+    return {}
+
+
+def weekly_target(kind: SlotKind, goal: Goal, days: int, minutes: int = 60) -> int:
     """How many times a week a slot should appear (at least once, at most its cap each day)."""
     share = _GOAL_SHARE[goal].get(kind, _SHARE[kind])
-    return max(1, min(round(days * share), days * per_session_cap(kind, goal)))
+    target = max(1, min(round(days * share), days * per_session_cap(kind, goal)))
+    if goal is Goal.STRENGTH and kind in MAIN_LIFT_SLOTS:
+        target = max(target, min(days, STRENGTH_MAIN_LIFTS_PER_WEEK))
+        if minutes <= SHORT_SESSION_MINUTES:
+            target = max(target, -(-days // 2))
+    return target
 
 
 # Training days (0 = first day of the week) for each number of sessions, spread to leave rest.

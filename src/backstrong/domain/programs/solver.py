@@ -12,7 +12,7 @@ time limit make the answer the same for the same problem on any machine.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from backstrong.domain.exercises.vocabulary import Region
@@ -35,8 +35,8 @@ RANDOM_SEED = 20_240_601  # fixed: same problem → same answer
 # Deterministic time limits (CP-SAT's machine-independent work units; about seconds on a fast
 # core). The first stage is usually proven optimal well within its limit; the second stops at
 # its limit with a good, not always proven, answer.
-COVERAGE_TIME_LIMIT = 0.25
-PREFERENCE_TIME_LIMIT = 0.08
+COVERAGE_TIME_LIMIT = 0.15
+PREFERENCE_TIME_LIMIT = 0.04
 LINEARIZATION_LEVEL = 2  # a fuller LP relaxation: proves the coverage stage faster
 WALL_TIME_LIMIT_SECONDS = 10.0  # a safety net only
 
@@ -64,6 +64,11 @@ class Problem:
     session_caps: Mapping[SlotKind, int]
     bands: Mapping[Region, Range]
     consecutive: tuple[tuple[int, int], ...]
+    # Multiplies a slot's coverage weights: the main lifts of a strength goal in short
+    # sessions come before the other slots' first appearance.
+    priority: Mapping[SlotKind, int] = field(default_factory=dict)
+    # Exercises the week should hold when they fit (the seed's glute-ham raise on a GHD).
+    wanted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +86,12 @@ def solve(problem: Problem) -> Solution:
 
     n, cands = problem.sessions, problem.candidates
     first_model, x1 = _base_model(cp_model, problem)
-    first_model.maximize(
-        sum(_slot_coverage(first_model, problem, x1) + _volume(first_model, problem, x1))
+    coverage = (
+        _slot_coverage(first_model, problem, x1)
+        + _volume(first_model, problem, x1)
+        + _wanted(first_model, problem, x1)
     )
+    first_model.maximize(sum(coverage))
     first, first_optimal = _run(cp_model, first_model, COVERAGE_TIME_LIMIT)
     if first is None:
         return Solution(tuple(() for _ in range(n)), optimal=False)
@@ -141,6 +149,21 @@ def _keep_coverage(
             if on and region in c.regions
         )
         model.add(_region_volume(problem, x, region) >= min(low, reached))
+    for exercise_id, same in _by_exercise(problem.candidates).items():
+        if exercise_id in problem.wanted:
+            placed = sum(1 for row in picked for i in same if row[i])
+            if placed:
+                model.add(sum(x[s][i] for s in range(problem.sessions) for i in same) >= 1)
+
+
+def _wanted(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
+    terms: list[Any] = []
+    for exercise_id, same in _by_exercise(problem.candidates).items():
+        if exercise_id in problem.wanted:
+            placed = model.new_bool_var(f"wanted_{exercise_id}")
+            model.add(placed <= sum(x[s][i] for s in range(problem.sessions) for i in same))
+            terms.append(W_FIRST * placed)
+    return terms
 
 
 def _run(cp_model: Any, model: Any, limit: float) -> tuple[Any, bool]:
@@ -207,8 +230,9 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
         over = model.new_int_var(0, problem.sessions * len(idx), f"over_{slot.value}")
         model.add(over >= count - target)
         required = slot in REQUIRED_SLOTS
-        terms.append((W_FIRST if required else W_FIRST_ACCESSORY) * first)
-        terms.append((W_FREQUENCY if required else W_FREQUENCY_ACCESSORY) * up_to)
+        boost = problem.priority.get(slot, 1)
+        terms.append(boost * (W_FIRST if required else W_FIRST_ACCESSORY) * first)
+        terms.append(boost * (W_FREQUENCY if required else W_FREQUENCY_ACCESSORY) * up_to)
         terms.append(-W_OVER_TARGET * over)
     return terms
 
@@ -237,10 +261,15 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     return terms
 
 
+def _scores(problem: Problem, x: list[list[Any]]) -> list[Any]:
+    return [
+        c.score * sum(x[s][i] for s in range(problem.sessions))
+        for i, c in enumerate(problem.candidates)
+    ]
+
+
 def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
-    terms: list[Any] = []
-    for i, c in enumerate(problem.candidates):
-        terms.append(W_SCORE * c.score * sum(x[s][i] for s in range(problem.sessions)))
+    terms: list[Any] = [W_SCORE * t for t in _scores(problem, x)]
     if problem.sessions < 2:
         return terms
     for exercise_id, same in _by_exercise(problem.candidates).items():

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.training.resolution import ResolvedName, Resolver
 
 DEFAULT_THRESHOLD = 80.0  # on the 0–100 scale of the resolver; below it a person should decide
@@ -56,6 +57,27 @@ class NameMapping:
     def as_dict(self) -> dict[str, str | None]:
         """Imported name → exercise id, None for names that become custom exercises."""
         return {entry.imported_name: entry.exercise_id for entry in self.entries}
+
+    def with_choices(self, choices: Mapping[str, ResolvedName | None]) -> NameMapping:
+        """The mapping after the person's review: a name given an exercise matches it, a name
+        given None becomes a custom exercise; names not chosen keep the proposal."""
+        names = [entry.imported_name for entry in self.entries]
+        for name in choices:
+            if name not in names:
+                raise FieldError("match", name, f"must be an exercise name of the file: {names}")
+        entries = []
+        for entry in self.entries:
+            if entry.imported_name not in choices:
+                entries.append(entry)
+                continue
+            chosen = choices[entry.imported_name]
+            if chosen is None:
+                entries.append(replace(entry, matched=False))
+            elif chosen.exercise_id == entry.best.exercise_id:
+                entries.append(replace(entry, matched=True))
+            else:
+                entries.append(replace(entry, best=chosen, matched=True))
+        return NameMapping(tuple(entries), self.threshold)
 
     def review_report(self) -> str:
         """Plain text, one line per name: what it matched and how well, or what happens to it."""

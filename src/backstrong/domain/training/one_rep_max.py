@@ -1,6 +1,7 @@
 """Estimated one-rep max (e1RM) from a set: seven published formulas and the RTS RPE chart.
 
-Formulas are from DOMAIN.md §3 (w = load, r = reps). Every formula returns w for r = 1. Estimates
+Formulas: Epley, Brzycki, Lander, Lombardi, Mayhew et al., O'Conner et al., Wathan
+(w = load, r = reps). Every formula returns w for r = 1. Estimates
 are reliable to about 10 reps (:data:`RELIABLE_MAX_REPS`); past that they drift apart, so
 records and trends leave such sets out unless asked. When the set has an RPE inside the RTS chart
 (1–10 reps, RPE 6–10), the chart is used instead of the formula: e1RM = w / (cell / 100).
@@ -17,7 +18,7 @@ from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.rpe_chart import one_rep_max_factors, percent_of_one_rep_max
 from backstrong.domain.training.validation import TrainingValueError
 
-RELIABLE_MAX_REPS = 10  # DOMAIN.md §3: estimates hold to about 10 reps
+RELIABLE_MAX_REPS = 10  # the formulas hold to about 10 reps (LeSuer et al. 1997)
 RPE_CHART = "rpe-chart"  # the method name of an estimate read from the RTS chart
 
 
@@ -41,7 +42,7 @@ FORMULA_NAMES: dict[Formula, str] = {
     Formula.WATHAN: "Wathan",
 }
 
-# e1RM / w as a function of reps, DOMAIN.md §3.
+# e1RM / w as a function of reps.
 _RATIO: dict[Formula, Callable[[int], float]] = {
     Formula.EPLEY: lambda r: 1 + r / 30,
     Formula.BRZYCKI: lambda r: 36 / (37 - r),

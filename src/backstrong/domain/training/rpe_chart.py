@@ -1,4 +1,4 @@
-"""The Reactive Training Systems RPE chart: % of one-rep max by reps and RPE (DOMAIN.md §3).
+"""The Reactive Training Systems RPE chart: % of one-rep max by reps and RPE.
 
 A cell depends only on ``reps + (10 − RPE)`` — the reps done plus the reps left in reserve — so the
 chart is stored once, as a column over that sum in half steps, and every (reps, RPE) cell is read
@@ -7,7 +7,7 @@ from it. The published chart covers 1–10 reps and RPE 6–10; outside it there
 
 from __future__ import annotations
 
-# Reps to failure (reps + 10 − RPE) → % of 1RM. RTS chart, DOMAIN.md §3 (5 reps @ RPE 8 → 7 → 81.1).
+# Reps to failure (reps + 10 − RPE) → % of 1RM. RTS chart (5 reps @ RPE 8 → 7 → 81.1).
 PERCENT_BY_REPS_TO_FAILURE: dict[float, float] = {
     1.0: 100.0,
     1.5: 97.8,
@@ -38,7 +38,7 @@ PERCENT_BY_REPS_TO_FAILURE: dict[float, float] = {
     14.0: 62.6,
 }
 
-CHART_MIN_REPS = 1  # the chart's columns (DOMAIN.md §3)
+CHART_MIN_REPS = 1  # the chart's columns
 CHART_MAX_REPS = 10
 CHART_MIN_RPE = 6.0  # the chart's rows, in half steps
 CHART_MAX_RPE = 10.0

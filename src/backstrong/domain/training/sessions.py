@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.validation import TrainingValueError, check_pain
 
-MAX_FUTURE = timedelta(days=1)  # issue 5: a set dated more than a day ahead is a typo
+MAX_FUTURE = timedelta(days=1)  # a set dated more than a day ahead is a typo (convention)
 MAX_NOTES_LENGTH = 2000  # characters: a paragraph or two
 MAX_PROGRAM_SESSION_LENGTH = 120  # "week-3/session-2" and the like
 

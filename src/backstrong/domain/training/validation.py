@@ -12,9 +12,9 @@ from backstrong.domain.errors import FieldError
 from backstrong.domain.training.load_factors import kg_per_unit
 from backstrong.domain.training.model import Load, PerformedSet
 
-MAX_REPS = 1000  # issue 5: past this a number is a typo, not a set
-MAX_LOAD_KG = 1000.0  # issue 5: about twice the heaviest deadlift on record
-MIN_RPE = 1.0  # RPE scale 1–10 in half steps (issue 5; the RTS chart in DOMAIN.md §3 uses 6–10)
+MAX_REPS = 1000  # convention: past this a number is a typo, not a set
+MAX_LOAD_KG = 1000.0  # convention: about twice the heaviest deadlift on record
+MIN_RPE = 1.0  # RPE scale 1–10 in half steps (the RTS chart itself uses 6–10)
 MAX_RPE = 10.0
 MAX_RIR = 10  # reps in reserve: 10 ≈ RPE 0, nothing is further from failure on the scale
 MAX_SECONDS = 86_400.0  # one day: any longer timed set is a typo

@@ -7,7 +7,7 @@ Conventions (shown to the person next to the chart):
   the largest share wins (a region with a primary muscle gets 1, never 1.5).
 - A hard set is a working set (not a warm-up) with reps or a hold, unless it was logged as easy:
   RPE below 6 or more than 4 reps in reserve. RPE 6 is the lowest row of the RTS chart
-  (DOMAIN.md §3), about 4 reps short of failure.
+  (Reactive Training Systems), about 4 reps short of failure.
 - A set logged for one side (``side`` set) is half a set: left and right together make one.
 - Tonnage is reps × external load (``load``, or ``added_load`` for body-weight work), shared out by
   the same region shares. Body weight itself is not counted.
@@ -27,10 +27,10 @@ from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.weeks import week_start
 from backstrong.domain.units import MassUnit
 
-PRIMARY_SHARE = 1.0  # issue 5: a set counts fully for a primary muscle's region
-SECONDARY_SHARE = 0.5  # issue 5: and half for a secondary muscle's region
+PRIMARY_SHARE = 1.0  # convention: a set counts fully for a primary muscle's region
+SECONDARY_SHARE = 0.5  # convention: and half for a secondary muscle's region
 ONE_SIDE_SHARE = 0.5  # a set for one side is half a set
-HARD_SET_MIN_RPE = 6.0  # lowest row of the RTS chart, DOMAIN.md §3
+HARD_SET_MIN_RPE = 6.0  # lowest row of the RTS chart
 HARD_SET_MAX_RIR = 4  # RPE 6 ≈ 4 reps in reserve
 
 

@@ -30,7 +30,7 @@ COMMANDS: dict[str, Entry] = {
     "account": Entry(
         _CLI + "accounts.account",
         "app",
-        "Your account: who the CLI acts as, display unit, API tokens.",
+        "Your account and this server's accounts: unit, tokens, invites, passwords, admin.",
     ),
     "exercises": Entry(
         _CLI + "exercises.commands",
@@ -70,7 +70,7 @@ COMMANDS: dict[str, Entry] = {
     "progress": Entry(
         _CLI + "training.history",
         "progress",
-        "Estimated 1RM over time for one exercise: the best set of each training day.",
+        "Progress of one exercise: e1RM per day, best set and volume, reps and hold times.",
     ),
     "import": Entry(
         _CLI + "training.imports",
@@ -90,7 +90,8 @@ COMMANDS: dict[str, Entry] = {
     "eat": Entry(
         _CLI + "nutrition.commands",
         "eat",
-        "Log food in plain words to your diary, or a packaged food by its barcode.",
+        'Log food in plain words to your diary ("2 eggs, 1 coffee with milk": several foods on'
+        " one line), or a packaged food by its barcode.",
     ),
     "nutrition": Entry(
         _CLI + "nutrition.commands",
@@ -100,7 +101,7 @@ COMMANDS: dict[str, Entry] = {
     "food": Entry(
         _CLI + "nutrition.food",
         "app",
-        "Foods: search them, look barcodes up, import USDA tables into your own food list.",
+        "Foods: search them, add your own, look barcodes up, import USDA tables.",
     ),
     "weigh": Entry(_CLI + "body.commands", "weigh", "Log a weigh-in."),
     "weight": Entry(
@@ -112,6 +113,11 @@ COMMANDS: dict[str, Entry] = {
         _CLI + "body.commands",
         "app",
         "Your body weight: weigh-ins, trend and real energy expenditure.",
+    ),
+    "form": Entry(
+        _CLI + "form.commands",
+        "app",
+        "Form checks: count and judge reps from a video or landmarks file.",
     ),
 }
 
@@ -142,11 +148,11 @@ class LazyCommands(TyperGroup):
         """Run the command; the shared errors (a refused value, a missing or clashing row)
         become one red line and exit code 2, whatever the command."""
         from backstrong.domain.errors import FieldError
-        from backstrong.services.errors import Conflict, NotFound
+        from backstrong.services.errors import Conflict, Forbidden, NotFound
 
         try:
             return super().invoke(ctx)
-        except (FieldError, NotFound, Conflict) as exc:
+        except (FieldError, NotFound, Conflict, Forbidden) as exc:
             from rich.markup import escape
 
             from backstrong.entrypoints.cli.runtime import fail

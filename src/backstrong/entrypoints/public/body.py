@@ -108,3 +108,14 @@ class GoalPlanPublic(Public):
     weight_on_day_kg: Hundredth
     message: str
     warnings: list[str]
+
+
+class WeighInImportPublic(Public):
+    """What a weigh-in import adds and skips (``WeighInPlan``: a preview, or what was stored)."""
+
+    source: str
+    added: int = at("added_count")
+    duplicates: int = at("duplicate_count")
+    skipped_rows: list[str] = at("skipped_texts")
+    first: IsoTime | None
+    last: IsoTime | None

@@ -52,14 +52,25 @@ class NutrientsPublic(Public):
     fiber_g: Tenth
 
 
-class FoodPublic(Public):
-    id: str
+class PortionPublic(Public):
     name: str
-    kcal_per_100g: Tenth = at("per_100g", "kcal")
-    protein_g: Tenth = at("per_100g", "protein_g")
-    fat_g: Tenth = at("per_100g", "fat_g")
-    carbohydrate_g: Tenth = at("per_100g", "carbohydrate_g")
-    source: str
+    grams: Tenth
+
+
+class FoodPublic(Public):
+    """A food offered by search (``FoundFood``): values per 100 g, its household portions
+    (the first is the default), and how often the person logged it in the last 90 days."""
+
+    id: str = at("food", "id")
+    name: str = at("food", "name")
+    kcal_per_100g: Tenth = at("food", "per_100g", "kcal")
+    protein_g: Tenth = at("food", "per_100g", "protein_g")
+    fat_g: Tenth = at("food", "per_100g", "fat_g")
+    carbohydrate_g: Tenth = at("food", "per_100g", "carbohydrate_g")
+    fiber_g: Tenth = at("food", "per_100g", "fiber_g")
+    source: str = at("food", "source")
+    portions: list[PortionPublic] = at("food", "portions")
+    times_logged: int
 
 
 class DiaryEntryPublic(Public):

@@ -41,6 +41,12 @@ def ensure_cookie(request: Request, response: Response, *, secure: bool) -> None
         )
 
 
+def rotate(response: Response, *, secure: bool) -> None:
+    """A fresh nonce at login: a token planted or seen before the login stops working."""
+    nonce = secrets.token_urlsafe(24)
+    response.set_cookie(CSRF_COOKIE, nonce, httponly=True, samesite="lax", secure=secure, path="/")
+
+
 def is_valid(request: Request, secret: str, submitted: str | None) -> bool:
     nonce = request.cookies.get(CSRF_COOKIE)
     if not nonce or not submitted:

@@ -9,9 +9,11 @@ from starlette.concurrency import run_in_threadpool
 
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
+from backstrong.domain.errors import FieldError
 from backstrong.entrypoints.web import csrf
 
 SESSION_COOKIE = "bs_session"
+FORM_OVERHEAD_BYTES = 64 * 1024  # the other fields and multipart boundaries around an upload
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -124,3 +126,27 @@ VerifiedForm = Annotated[dict[str, str], Depends(verified_form)]
 
 def client_address(request: Request) -> str:
     return (request.client.host if request.client else "unknown")[:64]
+
+
+async def verified_upload(
+    request: Request, container: ContainerDep, limit: int
+) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """A multipart form after the CSRF check: its text fields, and each file's name and bytes,
+    read at most one byte past ``limit`` (so the caller can refuse an oversized file). A request
+    announcing far more than ``limit`` is refused before its body is read."""
+    announced = request.headers.get("content-length", "")
+    if announced.isdigit() and int(announced) > limit + FORM_OVERHEAD_BYTES:
+        size = f"{int(announced) / 1_048_576:.0f} MB"
+        raise FieldError("file", size, f"must be at most {limit // 1_048_576} MB")
+    form = await request.form(max_files=1)
+    data = {k: v for k, v in form.items() if isinstance(v, str)}
+    if not csrf.is_valid(request, container.settings.secret_key, data.get(csrf.CSRF_FIELD)):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            "This form expired or came from another site. Go back, reload the page and try again.",
+        )
+    files = {}
+    for name, value in form.multi_items():
+        if not isinstance(value, str):
+            files[name] = (value.filename or "", await value.read(limit + 1))
+    return data, files

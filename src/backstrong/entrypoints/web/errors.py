@@ -10,13 +10,24 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from backstrong.domain.errors import FieldError, excerpt
+from backstrong.domain.errors import SHOWN_CHARS, FieldError, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.errors import Conflict, NotFound
+from backstrong.services.accounts.base import TooManyAttempts
+from backstrong.services.errors import Conflict, Forbidden, NotFound
 
 log = logging.getLogger("backstrong.web")
-SECRET_FIELDS = frozenset({"password", "password_confirm"})
+SECRET_FIELDS = frozenset(
+    {
+        "password",
+        "password_confirm",
+        "current_password",
+        "new_password",
+        "new_password_confirm",
+        "invite",
+        "claim_code",
+    }
+)
 
 
 def _is_api(request: Request) -> bool:
@@ -44,6 +55,8 @@ async def validation_error(request: Request, exc: Exception) -> Response:
         item = {k: v for k, v in error.items() if k not in ("url", "ctx")}
         if error.get("loc") and str(error["loc"][-1]) in SECRET_FIELDS:
             item.pop("input", None)
+        elif "input" in item and len(str(item["input"])) > SHOWN_CHARS:
+            item["input"] = excerpt(item["input"])  # never the whole (possibly huge) body
         details.append(item)
     if _is_api(request):
         return JSONResponse({"detail": jsonable_encoder(details)}, status_code=422)
@@ -77,6 +90,17 @@ async def conflict(request: Request, exc: Exception) -> Response:
     return _problem(request, 409, str(exc), str(exc))
 
 
+async def forbidden(request: Request, exc: Exception) -> Response:
+    return _problem(request, 403, str(exc), str(exc))
+
+
+async def too_many(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, TooManyAttempts)
+    response = _problem(request, 429, str(exc), str(exc))
+    response.headers["Retry-After"] = str(exc.retry_after_seconds)
+    return response
+
+
 async def login_required(request: Request, exc: Exception) -> Response:
     from urllib.parse import quote
 
@@ -106,5 +130,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(FieldError, field_error)
     app.add_exception_handler(NotFound, not_found)
     app.add_exception_handler(Conflict, conflict)
+    app.add_exception_handler(Forbidden, forbidden)
+    app.add_exception_handler(TooManyAttempts, too_many)
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(Exception, server_error)

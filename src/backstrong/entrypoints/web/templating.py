@@ -16,6 +16,7 @@ from backstrong import __version__
 from backstrong.entrypoints.web import csrf
 from backstrong.entrypoints.web.assets import asset
 from backstrong.entrypoints.web.dates import day_filter, request_locale
+from backstrong.services.form.exercises import form_exercise_for
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Nutrition", "/nutrition", "nutrition", tab="Food"),
     NavItem("Exercises", "/exercises", "exercises"),
     NavItem("Body", "/body", "body"),
+    NavItem("Form", "/form", "form"),
     NavItem("Settings", "/settings", "settings"),
 )
 
@@ -51,6 +53,7 @@ def environment() -> Environment:
     )
     env.globals["navigation"] = NAVIGATION
     env.globals["version"] = __version__
+    env.globals["form_exercise_for"] = form_exercise_for  # which exercises the camera can check
     env.globals["asset"] = asset  # hashed URL of a built front-end file
     env.filters["day"] = day_filter  # a date in the reader's language
     return env

@@ -1,52 +1,44 @@
-"""Account use cases: register, log in and out, API tokens, the CLI's local user, and each person's
-settings (display unit, time zone).
+"""Account use cases: sign-up (open, invite or closed), log in and out, API tokens, the CLI's
+local user, each person's settings (display unit, time zone) and the account's lifecycle.
 
 ``AccountsService`` is built once by ``bootstrap()``; every method opens one unit of work and
-commits once, so nothing is half-written."""
+commits once, so nothing is half-written. Sign-up and invites live in ``signup.py``, passwords,
+deletion and the admin's tools in ``lifecycle.py``."""
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from zoneinfo import available_timezones
 
-from backstrong.domain.accounts import (
-    AccountError,
-    ApiToken,
-    User,
-    check_password,
-    check_unit,
-    normalise_email,
-)
+from backstrong.domain.accounts import AccountError, ApiToken, User, check_unit, normalise_email
 from backstrong.domain.accounts.tokens import API_TOKEN_PREFIX, new_token, token_digest
-from backstrong.services.clock import Clock, check_time_zone
-from backstrong.services.errors import Conflict
-from backstrong.services.ports.accounts import PasswordHasher
-from backstrong.services.unit_of_work import UowFactory
+from backstrong.services.accounts.base import (
+    ADDRESS_LIMIT_FACTOR,
+    FAILURE_ROWS_KEPT,
+    MAX_TOKEN_CHARS,
+    RATE_WINDOW,
+    EmailTaken,
+    InvalidCredentials,
+    TokenCache,
+    TooManyAttempts,
+)
+from backstrong.services.accounts.lifecycle import LifecycleUseCases
+from backstrong.services.accounts.signup import SignupRefused, SignupUseCases
+from backstrong.services.clock import check_time_zone
+from backstrong.services.unit_of_work import UnitOfWork
 
-RATE_WINDOW = timedelta(minutes=1)
-ADDRESS_LIMIT_FACTOR = 4  # one address may fail for a few accounts (shared networks) before 429
-MAX_TOKEN_CHARS = 200  # longer is not one of ours: refused without a database look-up
-
-TokenCache = MutableMapping[str, User]
-"""A small, bounded, expiring map from token digest to its user (one per process)."""
-
-
-class EmailTaken(Conflict):
-    def __init__(self, email: str) -> None:
-        super().__init__(f"email '{email}': an account with this address already exists", "email")
-
-
-class InvalidCredentials(Exception):
-    """Wrong email or password (deliberately not saying which)."""
-
-
-class TooManyAttempts(Exception):
-    def __init__(self, retry_after_seconds: int) -> None:
-        super().__init__("too many failed logins; wait a minute and try again")
-        self.retry_after_seconds = retry_after_seconds
+__all__ = [
+    "AccountSettings",
+    "AccountsService",
+    "EmailTaken",
+    "InvalidCredentials",
+    "SignupRefused",
+    "TokenCache",
+    "TooManyAttempts",
+]
+MAX_TOKEN_DAYS = 3650
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +47,7 @@ class AccountSettings:
 
     tokens: list[ApiToken]
     time_zones: tuple[str, ...]
+    admin: bool = False  # runs the server's admin pages (USDA foods)
 
 
 @cache
@@ -63,77 +56,62 @@ def time_zones() -> tuple[str, ...]:
     return tuple(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
 
 
-class AccountsService:
-    def __init__(
-        self,
-        uow: UowFactory,
-        clock: Clock,
-        hasher: PasswordHasher,
-        token_cache: TokenCache,
-        *,
-        failures_per_minute: int,
-        session_days: int,
-    ) -> None:
-        self._uow = uow
-        self._clock = clock
-        self._hasher = hasher
-        self._tokens = token_cache
-        self._failures_per_minute = failures_per_minute
-        self._session_days = session_days
-
-    # Signing up and logging in
-
-    def register(self, email: str, password: str) -> User:
-        """Create an account. The first account also takes over the CLI's local data, so a person
-        who started in the terminal sees the same history on the web."""
-        address = normalise_email(email)
-        check_password(password, email=address)
-        with self._uow() as uow:
-            if uow.users.by_email(address) is not None:
-                raise EmailTaken(address)
-            hashed = self._hasher.hash(password)
-            local = uow.users.local_user()
-            if local is not None and local.email is None and uow.users.count_with_login() == 0:
-                user = uow.users.claim(local.id, address, hashed)
-            else:
-                user = uow.users.add(address, hashed)
-            uow.commit()
-            return user
-
+class AccountsService(SignupUseCases, LifecycleUseCases):
     def has_accounts(self) -> bool:
         """Whether anyone can log in yet (a fresh installation asks for the first account)."""
         with self._uow() as uow:
             return uow.users.count_with_login() > 0
 
-    def authenticate(self, email: str, password: str, *, address: str) -> User:
-        """Check a password; count failures per account and per address, and refuse with
-        TooManyAttempts past the limit."""
-        moment = self._clock.now()
-        key = email.strip().lower()
-        limit = self._failures_per_minute
+    def is_admin(self, user: User) -> bool:
+        """Whether ``user`` runs the server's admin pages. Until accounts have roles, that is the
+        first account with a login (the lowest id)."""
+        if not user.can_log_in:
+            return False
         with self._uow() as uow:
-            since = moment - RATE_WINDOW
-            by_pair = uow.login_failures.count_since(email=key, address=address, since=since)
-            by_address = uow.login_failures.count_since(email="", address=address, since=since)
-            if by_pair >= limit or by_address >= limit * ADDRESS_LIMIT_FACTOR:
-                raise TooManyAttempts(retry_after_seconds=int(RATE_WINDOW.total_seconds()))
+            return uow.users.first_with_login() == user.id
+
+    def authenticate(self, email: str, password: str, *, address: str) -> User:
+        """Check a password; count failures per account and address, per address and per
+        account across all addresses, refusing with TooManyAttempts past the limits. An unknown
+        email costs the same hashing time as a known one."""
+        moment = self._clock.now()
+        key = email.strip().lower()[:254]
+        with self._uow() as uow:
+            self._refuse_when_limited(uow, key, address, moment - RATE_WINDOW)
             user = uow.users.by_email(key)
             hashed = uow.users.password_hash(user.id) if user else None
-            if user is None or hashed is None or not self._hasher.verify(password, hashed):
+            matches = self._hasher.verify(password, hashed or self._dummy_hash)
+            if user is None or hashed is None or user.disabled or not matches:
                 uow.login_failures.record(key, address, moment)
                 uow.commit()
                 raise InvalidCredentials()
             uow.login_failures.clear(key)
+            uow.login_failures.purge_before(moment - FAILURE_ROWS_KEPT)
             uow.commit()
             return user
+
+    def _refuse_when_limited(
+        self, uow: UnitOfWork, key: str, address: str, since: datetime
+    ) -> None:
+        limit = self._failures_per_minute
+        failures = uow.login_failures
+        by_pair = failures.count_since(email=key, address=address, since=since)
+        by_address = failures.count_since(email="", address=address, since=since)
+        by_account = failures.count_since(email=key, address="", since=since)
+        wide = limit * ADDRESS_LIMIT_FACTOR
+        if by_pair >= limit or by_address >= wide or by_account >= wide:
+            raise TooManyAttempts(retry_after_seconds=int(RATE_WINDOW.total_seconds()))
 
     # Web sessions (the browser's cookie)
 
     def start_web_session(self, user: User) -> str:
         token = new_token()
-        expires = self._clock.now() + timedelta(days=self._session_days)
+        now = self._clock.now()
         with self._uow() as uow:
-            uow.web_sessions.add(user.id, token_digest(token), expires)
+            uow.web_sessions.purge_expired(now)
+            uow.web_sessions.add(
+                user.id, token_digest(token), now + timedelta(days=self._session_days)
+            )
             uow.commit()
         return token
 
@@ -150,18 +128,35 @@ class AccountsService:
 
     # API tokens
 
-    def create_api_token(self, user: User, name: str = "api") -> str:
-        """A new personal token; the secret is returned once and stored only as a digest."""
+    def create_api_token(
+        self, user: User, name: str = "api", *, expires_in_days: int | None = None
+    ) -> str:
+        """A new personal token, valid for ever or for ``expires_in_days``; the secret is
+        returned once and stored only as a digest."""
         label = name.strip()[:100] or "api"
+        expires = None
+        if expires_in_days is not None:
+            if not 1 <= expires_in_days <= MAX_TOKEN_DAYS:
+                raise AccountError("expires_in_days", expires_in_days, f"1 to {MAX_TOKEN_DAYS}")
+            expires = self._clock.now() + timedelta(days=expires_in_days)
         token = new_token(API_TOKEN_PREFIX)
         with self._uow() as uow:
-            uow.api_tokens.add(user.id, label, token_digest(token))
+            uow.api_tokens.add(user.id, label, token_digest(token), expires)
             uow.commit()
         return token
 
-    def issue_api_token(self, email: str, password: str, *, address: str, name: str = "api") -> str:
+    def issue_api_token(
+        self,
+        email: str,
+        password: str,
+        *,
+        address: str,
+        name: str = "api",
+        expires_in_days: int | None = None,
+    ) -> str:
         """A token for whoever gives the right email and password (rate-limited like a login)."""
-        return self.create_api_token(self.authenticate(email, password, address=address), name)
+        user = self.authenticate(email, password, address=address)
+        return self.create_api_token(user, name, expires_in_days=expires_in_days)
 
     def cached_user_for_api_token(self, token: str) -> User | None:
         """The user for a token if this process resolved it moments ago (no I/O), else None."""
@@ -210,7 +205,7 @@ class AccountsService:
     # Settings
 
     def settings(self, user: User) -> AccountSettings:
-        return AccountSettings(self.list_api_tokens(user), time_zones())
+        return AccountSettings(self.list_api_tokens(user), time_zones(), self.is_admin(user))
 
     def set_unit(self, user: User, unit: str) -> User:
         return self.update(user, unit=unit)
@@ -245,10 +240,3 @@ class AccountsService:
             uow.commit()
         self._refresh_cached(updated)
         return updated
-
-    def _refresh_cached(self, user: User) -> None:
-        """Cached API tokens of this person see their new settings at once."""
-        for digest in list(self._tokens):
-            cached = self._tokens.get(digest)
-            if cached is not None and cached.id == user.id:
-                self._tokens[digest] = user

@@ -6,12 +6,16 @@ section (a name, ``dump``, ``has_data`` and ``load``) and appending it to :data:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Protocol
 
 from backstrong.domain.accounts import User, check_unit
 from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.validation import exercise_from_mapping
+from backstrong.domain.programs.errors import PlanDataError
+from backstrong.domain.programs.plan import plan_from_dict
 from backstrong.services.clock import check_time_zone
+from backstrong.services.ports.programs import StoredProgram
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training.mapping import (
     session_from_mapping,
@@ -114,8 +118,60 @@ class TrainingSection:
         return count
 
 
+class ProgramsSection:
+    """Every plan the person built (the stored JSON shape of ``Plan.to_dict``, active or not,
+    with its times) and the education notes they have been shown."""
+
+    name = "programs"
+
+    def dump(self, uow: UnitOfWork, user: User) -> Any:
+        plans = [
+            {
+                "plan": p.plan.to_dict(),
+                "active": p.active,
+                "created_at": p.created_at.isoformat(),
+                "started_at": p.started_at.isoformat(),
+            }
+            for p in uow.programs.all_for(user.id)
+        ]
+        seen = uow.programs.seen_notes(user.id)
+        return {"plans": plans, "notes_seen": {k: v.isoformat() for k, v in seen.items()}}
+
+    def has_data(self, uow: UnitOfWork, user: User) -> bool:
+        return uow.programs.count(user.id) > 0
+
+    def load(self, uow: UnitOfWork, user: User, data: Any) -> int:
+        plans = data.get("plans", [])
+        for number, item in enumerate(plans):
+            where = f"programs.plans[{number}]"
+            try:
+                plan = plan_from_dict(item["plan"])
+            except PlanDataError as exc:
+                raise DamagedBackup(f"{where}: {exc}", where) from exc
+            created = _time(item["created_at"], f"{where}.created_at")
+            started = _time(item.get("started_at", item["created_at"]), f"{where}.started_at")
+            program = StoredProgram(0, plan, created, started, bool(item.get("active")))
+            uow.programs.restore(user.id, program)
+        seen: Mapping[str, Any] = data.get("notes_seen", {})
+        for note_id, when in seen.items():
+            at = _time(when, f"programs.notes_seen.{note_id}")
+            uow.programs.mark_seen(user.id, [str(note_id)], at)
+        return len(plans)
+
+
+def _time(value: object, field: str) -> datetime:  # an ISO 8601 time with its offset
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        raise DamagedBackup(f"{field} '{value}': an ISO 8601 time", field, value) from None
+    if when.tzinfo is None:
+        raise DamagedBackup(f"{field} '{value}': needs a UTC offset", field, value)
+    return when
+
+
 SECTIONS: tuple[BackupSection, ...] = (
     ProfileSection(),
     CustomExercisesSection(),
     TrainingSection(),
+    ProgramsSection(),
 )

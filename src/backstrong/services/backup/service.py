@@ -1,7 +1,8 @@
 """A full backup of one person's data as JSON, and its restore into an empty account.
 
 The backup is a document ``{"format": "backstrong-backup", "version": 1, "sections": {...}}``
-with one entry per section of :data:`sections.SECTIONS`, in that order. Export, restore, export
+with one entry per section of :data:`ALL_SECTIONS` (the areas' sections, then form checks), in
+that order. Export, restore, export
 gives the same bytes: nothing the database makes up (row ids, creation times) is written, and
 everything is restored in the order it was exported. A backup naming a section this version does
 not know is refused rather than half restored."""
@@ -15,12 +16,14 @@ from typing import Any
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.validation import ExerciseDataError
 from backstrong.domain.training.validation import TrainingValueError
+from backstrong.services.backup.form import FormChecksSection
 from backstrong.services.backup.sections import SECTIONS, BackupSection, DamagedBackup
 from backstrong.services.errors import Conflict
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 FORMAT = "backstrong-backup"
 VERSION = 1
+ALL_SECTIONS: tuple[BackupSection, ...] = (*SECTIONS, FormChecksSection())
 
 
 class BackupError(ValueError):
@@ -41,7 +44,7 @@ class RestoreReport:
 
 
 class BackupService:
-    def __init__(self, uow: UowFactory, sections: tuple[BackupSection, ...] = SECTIONS) -> None:
+    def __init__(self, uow: UowFactory, sections: tuple[BackupSection, ...] = ALL_SECTIONS) -> None:
         self._uow = uow
         self._sections = sections
 

@@ -21,6 +21,7 @@ from backstrong.domain.body.girths import parse_girth
 from backstrong.domain.body.hall_model import Person
 from backstrong.domain.body.projection import GoalIntake, Projection, project
 from backstrong.domain.body.trend import Girth, TrendSummary, WeightEntry, summarise_trend
+from backstrong.domain.body.weigh_in_import import WeighInPlan
 from backstrong.domain.nutrition.energy import FLOOR_KCAL, calorie_target
 from backstrong.domain.nutrition.measurements import (
     BodyWeight,
@@ -29,7 +30,9 @@ from backstrong.domain.nutrition.measurements import (
     parse_body_weight,
 )
 from backstrong.services.body import projection as typed
+from backstrong.services.body import weigh_in_import
 from backstrong.services.body.projection import GoalRequest, Outlook, PersonText, ProjectionRequest
+from backstrong.services.body.weigh_in_import import WeighInReader
 from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.diary import counts_as_complete
@@ -144,10 +147,36 @@ def same_weigh_in(kept: WeightEntry, new: WeightEntry) -> bool:
 
 
 class BodyService:
-    def __init__(self, uow: UowFactory, clock: Clock, nutrition: NutritionService) -> None:
+    def __init__(
+        self,
+        uow: UowFactory,
+        clock: Clock,
+        nutrition: NutritionService,
+        read_weigh_ins: WeighInReader | None = None,
+    ) -> None:
         self._uow = uow
         self._clock = clock
         self._nutrition = nutrition
+        self._read_weigh_ins = read_weigh_ins
+
+    # --- importing weigh-ins ----------------------------------------------------------------
+
+    def preview_weigh_ins(
+        self, user: User, data: bytes, fmt: str | None = None, *, skip_invalid: bool = False
+    ) -> WeighInPlan:
+        """What importing the file would add and skip (nothing is stored). Raises FieldError
+        for an unknown layout, WeighInsRejected for unreadable rows unless ``skip_invalid``."""
+        assert self._read_weigh_ins is not None, "built without a weigh-in file reader"
+        parsed = self._read_weigh_ins(data, fmt, user.unit)
+        return weigh_in_import.plan(self._uow(), user, parsed, self.zone(user), skip_invalid)
+
+    def import_weigh_ins(
+        self, user: User, data: bytes, fmt: str | None = None, *, skip_invalid: bool = False
+    ) -> WeighInPlan:
+        """Import the file's new weigh-ins, all or nothing; those at a moment already logged
+        are skipped, so importing the same file again adds nothing."""
+        planned = self.preview_weigh_ins(user, data, fmt, skip_invalid=skip_invalid)
+        return weigh_in_import.apply(self._uow(), user, planned)
 
     # --- weigh-ins --------------------------------------------------------------------------
 

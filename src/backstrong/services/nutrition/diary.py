@@ -10,6 +10,7 @@ from datetime import date, time
 
 from backstrong.domain.accounts import User
 from backstrong.domain.nutrition.diary import DayTotals, DiaryEntry, Meal, day_totals, parse_entry
+from backstrong.domain.nutrition.diary_lines import UnmatchedFoods, read_line
 from backstrong.domain.nutrition.energy import CalorieTarget, calorie_target
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.measurements import BodyWeight, InvalidInput
@@ -122,6 +123,23 @@ def read_entry(text: str, index: FoodIndex, day: date, meal: Meal) -> DiaryEntry
     parsed = parse_entry(line, index)
     check_grams(parsed.grams)
     return DiaryEntry.from_parsed(parsed, day, meal, line)
+
+
+def read_entries(text: str, index: FoodIndex, day: date, meal: Meal) -> list[DiaryEntry]:
+    """Read every food of a line ("2 eggs, 1 coffee with milk"). Raises UnmatchedFoods when a
+    part names no food (with the closest foods for each such part)."""
+    line = text.strip()
+    if len(line) > MAX_ENTRY_TEXT:
+        raise InvalidInput("text", line[:40] + "…", f"keep it under {MAX_ENTRY_TEXT} characters")
+    reading = read_line(line, index)
+    if not reading.complete:
+        raise UnmatchedFoods(reading)
+    entries = []
+    for part in reading.parts:
+        assert part.parsed is not None  # a complete reading has every part read
+        check_grams(part.parsed.grams)
+        entries.append(DiaryEntry.from_parsed(part.parsed, day, meal, part.text))
+    return entries
 
 
 def check_grams(grams: float) -> None:

@@ -4,13 +4,22 @@ only when their foods change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cached_property
 
 from backstrong.domain.accounts import User
+from backstrong.domain.nutrition.custom_foods import read_custom_food
+from backstrong.domain.nutrition.food_ranking import (
+    USAGE_WINDOW_DAYS,
+    FoodUsage,
+    personal_matches,
+    recent_foods,
+)
 from backstrong.domain.nutrition.food_search import FoodIndex
-from backstrong.domain.nutrition.foods import Food, FoodCatalogue
+from backstrong.domain.nutrition.foods import CUSTOM_SOURCE, Food, FoodCatalogue
+from backstrong.services.errors import NotFound
 from backstrong.services.ports.nutrition import SkippedFood
 from backstrong.services.unit_of_work import UnitOfWork
 
@@ -81,3 +90,64 @@ def add_foods(uow: UnitOfWork, user: User, foods: Sequence[Food]) -> FoodImportR
         uow.commit()
         total = uow.custom_foods.revision(user.id)[0]
     return FoodImportReport(added, len(foods) - added, total)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFood:
+    """A food offered by search, with how often the person logged it lately (0: never)."""
+
+    food: Food
+    times_logged: int = 0
+    last_logged: date | None = None
+
+
+def usage_of(uow: UnitOfWork, user: User | None, today: date) -> dict[str, FoodUsage]:
+    """The person's foods of the last ``USAGE_WINDOW_DAYS`` days (none without a person)."""
+    if user is None:
+        return {}
+    with uow:
+        return uow.diary_entries.food_usage(user.id, today - timedelta(days=USAGE_WINDOW_DAYS))
+
+
+def find(
+    index: FoodIndex, text: str, limit: int, usage: dict[str, FoodUsage], today: date
+) -> list[FoundFood]:
+    """Foods for ``text`` with the person's recent and frequent ones first; an empty ``text``
+    gives their recent and frequent foods alone."""
+    if text.strip():
+        foods = [match.food for match in personal_matches(index, text, limit, usage, today)]
+    else:
+        known = (index.food(food_id) for food_id in recent_foods(usage, today, limit * 2))
+        foods = [food for food in known if food is not None][:limit]
+    found = []
+    for food in foods:
+        used = usage.get(food.id)
+        found.append(FoundFood(food, used.times, used.last_day) if used else FoundFood(food))
+    return found
+
+
+class FoodNotFound(NotFound):
+    def __init__(self, food_id: str) -> None:
+        super().__init__("food of your own", food_id)
+
+
+def save_food(uow: UnitOfWork, user: User, fields: Mapping[str, str], food_id: str | None) -> Food:
+    """Add a food of the person's own, or replace one (``food_id``) keeping its id; an edit is
+    stored as a new row so every cached search index sees the change."""
+    food = read_custom_food(fields, food_id)
+    with uow:
+        if food_id is not None:
+            known = uow.custom_foods.get(user.id, food_id)
+            if known is None or known.source != CUSTOM_SOURCE:
+                raise FoodNotFound(food_id)
+            uow.custom_foods.delete(user.id, food_id)
+        uow.custom_foods.add_many(user.id, [food])
+        uow.commit()
+    return food
+
+
+def delete_food(uow: UnitOfWork, user: User, food_id: str) -> None:
+    with uow:
+        if not uow.custom_foods.delete(user.id, food_id):
+            raise FoodNotFound(food_id)
+        uow.commit()

@@ -23,7 +23,12 @@ from backstrong.services.nutrition.foods import (
     FoodImportReport,
     FoodIndexCache,
     FoodIndexes,
+    FoundFood,
     add_foods,
+    delete_food,
+    find,
+    save_food,
+    usage_of,
 )
 from backstrong.services.nutrition.open_food_facts import BarcodeProduct, look_up, product_entry
 from backstrong.services.nutrition.profile import DatedProfile, MissingFields, TargetRequest
@@ -113,7 +118,29 @@ class NutritionService:
         return self._foods.index_for(self._uow(), user)
 
     def search_foods(self, user: User | None, text: str, limit: int = SEARCH_LIMIT) -> list[Food]:
-        return self.food_index(user).search(text, limit)
+        return [found.food for found in self.find_foods(user, text, limit)]
+
+    def find_foods(
+        self, user: User | None, text: str, limit: int = SEARCH_LIMIT
+    ) -> list[FoundFood]:
+        """Search as people type: every food they can log (bundled, imported, their own, cached
+        barcodes), their recent and frequent foods first; "" lists those foods alone."""
+        today = self._clock.today(user)
+        usage = usage_of(self._uow(), user, today)
+        return find(self.food_index(user), text, limit, usage, today)
+
+    def add_food(self, user: User, fields: Mapping[str, str]) -> Food:
+        """A food of the person's own from what they typed (name, kcal, protein_g, fat_g,
+        carbohydrate_g, fiber_g per 100 g; optionally portion and portion_g)."""
+        return save_food(self._uow(), user, fields, None)
+
+    def change_food(self, user: User, food_id: str, fields: Mapping[str, str]) -> Food:
+        """Replace one of the person's own foods (same id); entries already logged keep what
+        they were logged with. FoodNotFound for another person's or a bundled food."""
+        return save_food(self._uow(), user, fields, food_id)
+
+    def delete_food(self, user: User, food_id: str) -> None:
+        delete_food(self._uow(), user, food_id)
 
     def import_foods(self, user: User, foods: Sequence[Food]) -> FoodImportReport:
         """Store foods in one transaction; ids the person already has are left alone, so
@@ -159,6 +186,20 @@ class NutritionService:
             logged = uow.diary_entries.add(user.id, entry)
             uow.commit()
         return Eaten(logged, product)
+
+    def eat_line(
+        self, user: User, text: str, *, meal: str | None = None, day: date | None = None
+    ) -> list[LoggedEntry]:
+        """Log every food a line names ("2 eggs, 1 coffee with milk") to ``meal`` on ``day``,
+        all in one go. When a part names no food, nothing is stored and UnmatchedFoods carries
+        each part with the closest foods to pick from."""
+        chosen = diary.meal_for(meal, self._clock.local_now(user).time())
+        on = day or self._clock.today(user)
+        entries = diary.read_entries(text, self.food_index(user), on, chosen)
+        with self._uow() as uow:
+            logged = [uow.diary_entries.add(user.id, entry) for entry in entries]
+            uow.commit()
+        return logged
 
     def entries(self, user: User, day: date | None = None) -> list[LoggedEntry]:
         """The person's entries of ``day`` (their today when not given)."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from backstrong.domain.accounts import User
+from backstrong.domain.accounts import CodeKind, Invite, User
 
 
 class PasswordHasher(Protocol):
@@ -14,10 +15,31 @@ class PasswordHasher(Protocol):
     def verify(self, password: str, hashed: str) -> bool: ...
 
 
+class PasswordJudge(Protocol):
+    def weakness(self, password: str, hints: Sequence[str]) -> str | None:
+        """Why the password is too easy to guess (None: strong enough)."""
+        ...
+
+
 class UserRepository(Protocol):
     def add(
-        self, email: str | None, password_hash: str | None, *, is_local: bool = False
+        self,
+        email: str | None,
+        password_hash: str | None,
+        *,
+        is_local: bool = False,
+        is_admin: bool = False,
     ) -> User: ...
+
+    def list_with_login(self) -> list[User]: ...
+
+    def set_password(self, user_id: int, password_hash: str) -> None: ...
+
+    def set_disabled(self, user_id: int, disabled: bool) -> User: ...
+
+    def delete(self, user_id: int) -> None:
+        """Remove the person and every row that holds their user_id."""
+        ...
 
     def get(self, user_id: int) -> User | None: ...
 
@@ -29,7 +51,9 @@ class UserRepository(Protocol):
 
     def count_with_login(self) -> int: ...
 
-    def claim(self, user_id: int, email: str, password_hash: str) -> User: ...
+    def first_with_login(self) -> int | None: ...
+
+    def claim(self, user_id: int, email: str, password_hash: str, *, is_admin: bool) -> User: ...
 
     def set_unit(self, user_id: int, unit: str) -> User: ...
 
@@ -37,11 +61,15 @@ class UserRepository(Protocol):
 
 
 class ApiTokenRepository(Protocol):
-    def add(self, user_id: int, name: str, token_hash: str) -> int: ...
+    def add(
+        self, user_id: int, name: str, token_hash: str, expires_at: datetime | None = None
+    ) -> int: ...
 
     def user_for(self, token_hash: str, now: datetime) -> User | None: ...
 
-    def list_for(self, user_id: int) -> list[tuple[int, str, datetime, datetime | None]]: ...
+    def list_for(
+        self, user_id: int
+    ) -> list[tuple[int, str, datetime, datetime | None, datetime | None]]: ...
 
     def revoke(self, user_id: int, token_id: int) -> bool: ...
 
@@ -53,6 +81,10 @@ class WebSessionRepository(Protocol):
 
     def remove(self, token_hash: str) -> None: ...
 
+    def remove_all(self, user_id: int) -> None: ...
+
+    def purge_expired(self, now: datetime) -> int: ...
+
 
 class LoginFailureRepository(Protocol):
     def record(self, email: str, address: str, at: datetime) -> None: ...
@@ -60,3 +92,31 @@ class LoginFailureRepository(Protocol):
     def count_since(self, *, email: str, address: str, since: datetime) -> int: ...
 
     def clear(self, email: str) -> None: ...
+
+    def purge_before(self, moment: datetime) -> int: ...
+
+
+class RateHitRepository(Protocol):
+    def record(self, bucket: str, address: str, at: datetime) -> None: ...
+
+    def count_since(self, bucket: str, address: str, since: datetime) -> int: ...
+
+    def purge_before(self, moment: datetime) -> int: ...
+
+
+class InviteRepository(Protocol):
+    """Single-use codes stored as digests: invites (by a user) and claim codes (no user)."""
+
+    def add(
+        self, kind: CodeKind, code_hash: str, user_id: int | None, expires_at: datetime
+    ) -> int: ...
+
+    def consume(self, kind: CodeKind, code_hash: str, now: datetime) -> bool:
+        """Mark an unused, unexpired code used; False when there is none (exactly once)."""
+        ...
+
+    def list(self, kind: CodeKind, user_id: int | None) -> list[Invite]:
+        """The codes one person made (None: everyone's)."""
+        ...
+
+    def revoke(self, invite_id: int, user_id: int | None) -> bool: ...

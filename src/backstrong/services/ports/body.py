@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from backstrong.domain.body.trend import WeightEntry
@@ -30,3 +32,11 @@ class WeightEntryRepository(Protocol):
     def replace(self, user_id: int, entry_id: int, entry: WeightEntry) -> LoggedWeight | None: ...
 
     def delete(self, user_id: int, entry_id: int) -> bool: ...
+
+    def moments(self, user_id: int) -> list[datetime]:
+        """When each weigh-in was taken (to skip duplicates on import)."""
+        ...
+
+    def add_many(self, user_id: int, entries: Iterable[WeightEntry]) -> int:
+        """Store many weigh-ins at once; returns how many."""
+        ...

@@ -12,6 +12,7 @@ from typing import Protocol
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.nutrition.diary import DiaryEntry
+from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
 
@@ -41,6 +42,12 @@ class CustomFoodRepository(Protocol):
 
     def count_by_source(self, user_id: int) -> dict[str, int]: ...
 
+    def get(self, user_id: int, food_id: str) -> Food | None: ...
+
+    def delete(self, user_id: int, food_id: str) -> bool:
+        """Remove one of the person's foods (its diary entries keep what was logged)."""
+        ...
+
     def revision(self, user_id: int) -> tuple[int, int]:
         """(count, highest row id): changes whenever the user's foods change."""
         ...
@@ -56,6 +63,10 @@ class DiaryEntryRepository(Protocol):
     def replace(self, user_id: int, entry_id: int, entry: DiaryEntry) -> LoggedEntry | None: ...
 
     def delete(self, user_id: int, entry_id: int) -> bool: ...
+
+    def food_usage(self, user_id: int, since: date) -> dict[str, FoodUsage]:
+        """Each food the person logged on or after ``since``: how often, and the last day."""
+        ...
 
     def daily_kcal(self, user_id: int, start: date, end: date) -> dict[date, float]:
         """Logged energy per day from ``start`` to ``end`` inclusive (days without entries are

@@ -82,6 +82,22 @@ class ProgramRepository(Protocol):
         """Every plan the person built, active or not."""
         ...
 
+    def restore(self, user_id: int, program: StoredProgram) -> None:
+        """Keep a plan from a backup as it was (an active one replaces the active plan)."""
+        ...
+
+    def all_for(self, user_id: int) -> list[StoredProgram]:
+        """Every plan of the person's, oldest first."""
+        ...
+
+    def seen_notes(self, user_id: int) -> dict[str, datetime]:
+        """The education notes the person has been shown: {note id: when}."""
+        ...
+
+    def mark_seen(self, user_id: int, note_ids: Sequence[str], at: datetime) -> None:
+        """Remember that the person has been shown these notes (already seen ones are kept)."""
+        ...
+
 
 class RedFlagScreeningRepository(Protocol):
     def add(self, user_id: int, flags: Sequence[str], severity: str, at: datetime) -> None: ...

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from backstrong.domain.training.model import PerformedSet
+from backstrong.domain.training.pending import PendingImport
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 
 
@@ -120,3 +121,15 @@ class TrainingRepository(Protocol):
     def import_keys(self, user_id: int) -> set[str]: ...
 
     def is_empty(self, user_id: int) -> bool: ...
+
+
+class PendingImportRepository(Protocol):
+    """Uploaded imports waiting for review; each person sees only their own."""
+
+    def add(self, user_id: int, pending: PendingImport) -> None: ...
+
+    def get(self, user_id: int, pending_id: str) -> PendingImport | None: ...
+
+    def delete(self, user_id: int, pending_id: str) -> None: ...
+
+    def delete_older_than(self, cutoff: datetime) -> int: ...

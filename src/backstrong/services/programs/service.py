@@ -1,7 +1,6 @@
 """Program use cases, one object (``container.programs``): the red-flag screen, building a plan
-(screen → intake → plan, for the CLI, the web wizard and the API alike), the plans a person
-kept, the next session from their own training history, today's guided workout, and the plan
-as a handout or a calendar.
+(screen → intake → plan, for every interface), the plans a person kept, the next session from
+their training history and the notes due with it, today's workout, handout and calendar.
 
 A screen that finds warning signs is recorded and no plan is saved; a new plan replaces the
 active one (the old one is kept, inactive), in one transaction. A kept plan can be made the
@@ -18,15 +17,22 @@ from typing import Any
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.programs.education import (
+    NOTES,
+    EducationNote,
+    due_notes,
+    plan_notes_in_order,
+)
 from backstrong.domain.programs.errors import IntakeError, PlanDataError
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import Intake, intake_from_dict
-from backstrong.domain.programs.prescription import NextExercise, NextSession
+from backstrong.domain.programs.intake import ADULT_AGE, Intake, intake_from_dict
+from backstrong.domain.programs.prescription import NextSession
 from backstrong.domain.programs.progression import next_session
-from backstrong.domain.programs.red_flags import ScreenResult, screen
-from backstrong.domain.training.model import PainCheck, PerformedSet, Side
+from backstrong.domain.programs.red_flags import DerivedFlag, ScreenResult, screen
+from backstrong.domain.programs.screening import derived_flags
+from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.sessions import TrainingSession
-from backstrong.domain.training.workout import PlannedExercise, PlannedSet
+from backstrong.domain.training.workout import PlannedExercise
 from backstrong.services.clock import Clock
 from backstrong.services.ports.programs import (
     LibraryFor,
@@ -42,15 +48,14 @@ from backstrong.services.programs.errors import (
     SessionNotFound,
 )
 from backstrong.services.programs.favourites import FavouriteMatch, match_favourite
+from backstrong.services.programs.sessions import next_monday, planned_from
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 # Convention: history from half a year before the plan began is enough to set loads; older
 # sets say little about what a person lifts today.
 HISTORY_LOOKBACK = timedelta(weeks=26)
-DAYS_PER_WEEK = 7
 
-PlanOutcome = ScreenResult | StoredProgram
-"""What building a plan ends in: the screen's advice (nothing saved) or the plan kept."""
+PlanOutcome = ScreenResult | StoredProgram  # the screen's advice (nothing saved), or the plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,15 @@ class PlanView:
     program: StoredProgram
     library: ExerciseLibrary
     upcoming: NextSession | None = None
+    notes: tuple[EducationNote, ...] = ()  # education notes shown now, for the first time
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRead:
+    """An education note and when the person was first shown it (None: not yet)."""
+
+    note: EducationNote
+    seen_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +117,19 @@ class ProgramsService:
         intake: Mapping[str, Any],
         red_flags: Mapping[str, bool] | Iterable[str] = (),
     ) -> PlanOutcome:
-        """The one way to a plan: the screen first (warning signs are recorded and end it with
-        the advice), then the intake (JSON-like, as ``intake_from_dict`` reads it; a refused
-        value is a FieldError), then the plan, kept as the person's active one."""
+        """The one way to a plan: the screen of the answers and of the whole intake (flags the
+        intake answers by itself, the inflammatory pattern, the age limit: warning signs are
+        recorded and end it with the advice), then the plan, with first loads from the
+        calibration and the person's log, kept as their active one. A refused value is a
+        FieldError; answers alone that stop the plan do so before the intake is read."""
         result = self.screen(user, red_flags)
         if not result.clear:
             return result
-        checked = self._intake({**intake, "red_flags": []})  # the screen above was clear
-        outcome = generate_plan(checked, self._library_for(user))
+        yes = sorted(_answered_yes(red_flags))
+        checked = self._intake({**intake, "red_flags": yes})
         now = self._clock.now()
+        sets, _ = self.training_history(user, now - HISTORY_LOOKBACK)
+        outcome = generate_plan(checked, self._library_for(user), history=sets)
         with self._uow() as uow:
             if isinstance(outcome, ScreenResult):
                 self._record(uow, user, outcome)
@@ -120,6 +138,15 @@ class ProgramsService:
             program_id = uow.programs.add_active(user.id, outcome, now)
             uow.commit()
         return StoredProgram(program_id, outcome, now, now, True)
+
+    def derived_flags(self, user: User, intake: Mapping[str, Any]) -> tuple[DerivedFlag, ...]:
+        """The warning signs the intake answers by itself (and why), so an interface can ask
+        about them before the plan is built; nothing is recorded. Raises a FieldError for a
+        refused value."""
+        checked = self._intake({**intake, "red_flags": []})
+        if checked.age < ADULT_AGE:  # the young-person outcome answers instead
+            return ()
+        return tuple(d for d in derived_flags(checked) if d.slug not in checked.not_applicable)
 
     def match_favourites(self, user: User, names: Iterable[str]) -> list[FavouriteMatch]:
         """What each favourite typed in words matched in the person's library, best first
@@ -190,10 +217,45 @@ class ProgramsService:
 
     def upcoming(self, user: User, position: tuple[int, int] | None = None) -> PlanView:
         """The active plan with its next session (or the one at ``position`` = (week, index)),
-        adjusted to the log. Raises NoProgram, or SessionNotFound for a position outside it."""
+        adjusted to the log. For the next session, the education notes whose moment has come
+        and that the person has not seen are given once, and remembered as seen. Raises
+        NoProgram, or SessionNotFound for a position outside it."""
         program = self.current(user)
         library = self._library_for(user)
-        return PlanView(program, library, self._next(user, program, library, position))
+        upcoming = self._next(user, program, library, position)
+        if position is not None:
+            return PlanView(program, library, upcoming)
+        with self._uow() as uow:
+            seen = uow.programs.seen_notes(user.id)
+            due = due_notes(program.plan.education, upcoming.week, upcoming.education, seen)
+            if due:
+                uow.programs.mark_seen(user.id, [n.id for n in due], self._clock.now())
+                uow.commit()
+        return PlanView(program, library, upcoming, due)
+
+    def notes(self, user: User) -> list[NoteRead]:
+        """The education notes of the active plan (every note without one), in the order they
+        come up, with when the person first saw each."""
+        found = self.active(user)
+        listed = NOTES if found is None else plan_notes_in_order(found.plan.education)
+        with self._uow() as uow:
+            seen = uow.programs.seen_notes(user.id)
+        return [NoteRead(note, seen.get(note.id)) for note in listed]
+
+    def upcoming_week(self, user: User, week: int) -> list[NextSession | None]:
+        """The active plan's sessions of ``week`` as they will be, adjusted to the log (loads,
+        variants), for the sessions still to come; None for sessions already behind."""
+        program = self.current(user)
+        check_week(program, week)
+        library = self._library_for(user)
+        history = self.training_history(user, program.started_at - HISTORY_LOOKBACK)
+        nxt = self._next(user, program, library, history=history)
+        return [
+            None
+            if (week, s.index) < (nxt.week, nxt.index)
+            else self._next(user, program, library, (week, s.index), history=history)
+            for s in program.plan.weeks[week - 1].sessions
+        ]
 
     def next_session(
         self,
@@ -224,6 +286,14 @@ class ProgramsService:
         return sets, checks
 
     # -- today's guided workout --------------------------------------------------------------
+
+    def warnings_today(self, user: User) -> tuple[str, ...]:
+        """Why today's session of the plan is careful (after a flare-up, load waiting on pain);
+        nothing without a plan."""
+        if self.active(user) is None:
+            return ()
+        day = self._clock.today(user)
+        return self.next_session(user, today=day, history_before=day).warnings
 
     def program_session(
         self, user: User, library: ExerciseLibrary, day: date
@@ -269,8 +339,10 @@ class ProgramsService:
         position: tuple[int, int] | None = None,
         today: date | None = None,
         history_before: date | None = None,
+        history: tuple[list[PerformedSet], list[PainCheck]] | None = None,
     ) -> NextSession:
-        sets, checks = self.training_history(user, program.started_at - HISTORY_LOOKBACK)
+        since = program.started_at - HISTORY_LOOKBACK
+        sets, checks = history or self.training_history(user, since)
         if history_before is not None:
             sets = [s for s in sets if s.performed_at.date() < history_before]
         try:
@@ -312,26 +384,10 @@ def check_week(program: StoredProgram, week: int) -> None:
         raise FieldError("week", week, f"accepted 1–{len(program.plan.weeks)}")
 
 
-def next_monday(day: date) -> date:
-    return day + timedelta(days=(DAYS_PER_WEEK - day.weekday()) % DAYS_PER_WEEK or DAYS_PER_WEEK)
-
-
-def planned_from(exercise: NextExercise, library: ExerciseLibrary) -> PlannedExercise:
-    """One prescribed exercise as the guided workout walks it (left and right when one-sided)."""
-    known = library.find(exercise.exercise_id)
-    sides: tuple[Side | None, ...] = (
-        (Side.LEFT, Side.RIGHT) if known is not None and known.unilateral else (None,)
-    )
-    one = [
-        PlannedSet(
-            reps=exercise.target_reps,
-            load=exercise.load,
-            hold_seconds=exercise.target_hold_seconds,
-            side=side,
-        )
-        for side in sides
-    ]
-    return PlannedExercise(exercise.exercise_id, tuple(one * exercise.sets), exercise.rest_seconds)
+def _answered_yes(answers: Mapping[str, bool] | Iterable[str]) -> set[str]:
+    if isinstance(answers, Mapping):
+        return {slug for slug, yes in answers.items() if yes}
+    return set(answers)
 
 
 def _has_pain(session: TrainingSession) -> bool:

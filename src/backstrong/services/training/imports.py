@@ -10,10 +10,12 @@ file again adds nothing. Times without an offset are the person's own (their tim
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from backstrong.domain.accounts import User
+from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.validation import exercise_from_mapping
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
@@ -25,11 +27,13 @@ from backstrong.domain.training.imported import (
 )
 from backstrong.domain.training.imported_exercise import custom_exercise_data, guess_for
 from backstrong.domain.training.name_mapping import NameMapping, NameMatch, map_exercise_names
+from backstrong.domain.training.pending import NEW_EXERCISE
+from backstrong.domain.training.resolution import ResolvedName
 from backstrong.domain.training.sessions import MAX_FUTURE, LoggedSet, TrainingSession, new_id
 from backstrong.services.clock import Clock
 from backstrong.services.exercises import service as exercises
 from backstrong.services.training.log import LibraryOf
-from backstrong.services.training.names import resolver
+from backstrong.services.training.names import FULL_SCORE, resolver
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 IMPORT_SOURCE = "import"  # the source name of custom exercises an import creates
@@ -110,8 +114,12 @@ class Imports:
         *,
         skip_invalid: bool = False,
         zone: tzinfo | None = None,
+        choices: Mapping[str, str | None] | None = None,
     ) -> ImportPlan:
-        """What the import would do; raises :class:`ImportRejected` naming every bad row."""
+        """What the import would do; raises :class:`ImportRejected` naming every bad row.
+
+        ``choices`` are the person's answers to the review: imported name → exercise id of
+        their library, or None for "create it as my own exercise"."""
         zone = zone or self._zone(user)
         future = _future_errors(parsed.workouts, self._clock.now(), zone)
         errors = tuple(sorted((*parsed.errors, *future), key=lambda e: e.row_number))
@@ -124,6 +132,8 @@ class Imports:
         library = self._library(user)
         names = (s.exercise_name for w in workouts for s in w.sets)
         mapping = map_exercise_names(names, resolver(library))
+        if choices:
+            mapping = mapping.with_choices(_resolved(choices, library))
         with self._uow() as uow:
             known = uow.training.import_keys(user.id)
         keys = [key for w in workouts for key, _ in w.keyed_sets()]
@@ -156,6 +166,22 @@ class Imports:
         return ImportResult(
             writer.sessions_added, len(writer.sets), writer.duplicates, tuple(created)
         )
+
+
+def _resolved(
+    choices: Mapping[str, str | None], library: ExerciseLibrary
+) -> dict[str, ResolvedName | None]:
+    resolved: dict[str, ResolvedName | None] = {}
+    for name, exercise_id in choices.items():
+        if exercise_id is None:
+            resolved[name] = None
+            continue
+        found = library.find(exercise_id)
+        if found is None:
+            accepted = f"must be the id of an exercise in your library, or '{NEW_EXERCISE}'"
+            raise FieldError(f"match for '{name}'", exercise_id, accepted)
+        resolved[name] = ResolvedName(found.id, found.name, FULL_SCORE)
+    return resolved
 
 
 def _plan_exercises(

@@ -25,6 +25,7 @@ from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.domain.training.summary import SessionSummary
 from backstrong.domain.training.volume import WeeklyVolume
 from backstrong.domain.training.workout import Step
+from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.exercises import service as exercises
@@ -33,8 +34,10 @@ from backstrong.services.ports.training import SessionWindow, SetFilter
 from backstrong.services.training.imports import ImportPlan, ImportResult, Imports
 from backstrong.services.training.log import Ambiguous, LoggedEntry, SetLog, SetRequest
 from backstrong.services.training.names import Candidate, candidates
+from backstrong.services.training.pending import FileReader, ImportReview, PendingImports
+from backstrong.services.training.progress import ExerciseProgress, exercise_progress
 from backstrong.services.training.sessions import Sessions, SessionWithSets
-from backstrong.services.training.stats import Dashboard, Stats, StatsCache
+from backstrong.services.training.stats import Dashboard, Stats, StatsCache, unit_of
 from backstrong.services.training.workout import Prescriber, Workout, Workouts
 from backstrong.services.unit_of_work import UowFactory
 
@@ -51,6 +54,7 @@ class TrainingService:
         libraries: LibraryCache | None = None,
         stats: StatsCache | None = None,
         prescribe: Prescriber | None = None,
+        read_file: FileReader | None = None,
     ) -> None:
         self._uow, self._clock, self._bundled, self._libraries = uow, clock, bundled, libraries
         self._sets = SetLog(uow, clock, self.library)
@@ -60,6 +64,9 @@ class TrainingService:
             uow, clock, self.library, self._sets, self._sessions, self._stats, prescribe
         )
         self._imports = Imports(uow, clock, self.library)
+        self._pending = PendingImports(
+            uow, clock, self.library, self._imports, read_file or _no_reader
+        )
 
     def warm_up(self) -> None:
         """Do ahead what a process's first analytics answer would otherwise pay for."""
@@ -223,6 +230,19 @@ class TrainingService:
     ) -> tuple[TrendPoint, ...]:
         return self._stats.progress(user, exercise_id, unit=unit, formula=formula)
 
+    def exercise_progress(
+        self,
+        user: User,
+        exercise_id: str,
+        *,
+        unit: str | None = None,
+        formula: Formula = Formula.EPLEY,
+    ) -> ExerciseProgress:
+        """Every kind of progress for one exercise: e1RM lines, best set and volume, reps and
+        hold-time trends (see ``progress.py``)."""
+        sets = self._stats.performed_sets(user)
+        return exercise_progress(sets, exercise_id, unit=unit_of(user, unit), formula=formula)
+
     def volume(
         self, user: User, *, unit: str | None = None, weeks: int | None = None
     ) -> WeeklyVolume:
@@ -250,10 +270,42 @@ class TrainingService:
         *,
         skip_invalid: bool = False,
         zone: tzinfo | None = None,
+        choices: Mapping[str, str | None] | None = None,
     ) -> ImportPlan:
-        return self._imports.prepare(user, parsed, skip_invalid=skip_invalid, zone=zone)
+        """What importing ``parsed`` would do; ``choices`` (imported name → exercise id, or None
+        for a custom exercise) override the proposed matches."""
+        return self._imports.prepare(
+            user, parsed, skip_invalid=skip_invalid, zone=zone, choices=choices
+        )
 
     def apply_import(
         self, user: User, plan: ImportPlan, *, zone: tzinfo | None = None
     ) -> ImportResult:
         return self._imports.apply(user, plan, zone=zone)
+
+    def upload_import(
+        self,
+        user: User,
+        data: bytes,
+        file_format: str = "auto",
+        unit: str | None = None,
+        *,
+        skip_invalid: bool = False,
+    ) -> ImportReview:
+        """Keep an uploaded export for an hour and say what importing it would do, with close
+        exercises for each name (FieldError for a bad file, format or unit)."""
+        return self._pending.start(user, data, file_format, unit, skip_invalid)
+
+    def pending_import(self, user: User, pending_id: str) -> ImportReview:
+        """An upload waiting for its review (NotFound once applied, expired or not theirs)."""
+        return self._pending.review(user, pending_id)
+
+    def apply_pending_import(
+        self, user: User, pending_id: str, choices: Mapping[str, str | None]
+    ) -> ImportResult:
+        """Import an upload with the person's matches, all or nothing."""
+        return self._pending.apply(user, pending_id, choices)
+
+
+def _no_reader(text: str, file_format: str, unit: MassUnit) -> ParsedImport:
+    raise RuntimeError("TrainingService was built without a file reader for uploads")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
+
 from pydantic import TypeAdapter
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from backstrong.adapters.db.body.tables import WeightEntryRow
@@ -11,6 +14,7 @@ from backstrong.adapters.db.orm import utcnow
 from backstrong.domain.body.trend import Girth, WeightEntry
 from backstrong.services.ports.body import LoggedWeight
 
+INSERT_BATCH = 1000  # rows per INSERT when importing thousands of weigh-ins
 GIRTHS = TypeAdapter(dict[str, float])  # the girths column: {"waist": 84.0, ...} in cm
 
 
@@ -73,6 +77,27 @@ class SqlWeightEntryRepository:
         _fill(row, entry)
         self._s.flush()
         return _weight(row)
+
+    def moments(self, user_id: int) -> list[datetime]:
+        stmt = select(WeightEntryRow.measured_at).where(WeightEntryRow.user_id == user_id)
+        return list(self._s.scalars(stmt))
+
+    def add_many(self, user_id: int, entries: Iterable[WeightEntry]) -> int:
+        now = utcnow()
+        rows = [
+            {
+                "user_id": user_id,
+                "created_at": now,
+                "measured_at": entry.moment,
+                "weight_kg": entry.weight_kg,
+                "body_fat_percent": entry.body_fat_percent,
+                "girths": None,
+            }
+            for entry in entries
+        ]
+        for start in range(0, len(rows), INSERT_BATCH):
+            self._s.execute(insert(WeightEntryRow), rows[start : start + INSERT_BATCH])
+        return len(rows)
 
     def delete(self, user_id: int, entry_id: int) -> bool:
         stmt = delete(WeightEntryRow).where(

@@ -20,6 +20,7 @@ from backstrong.adapters.db.orm import utcnow
 from backstrong.domain.nutrition.activity import ActivityLevel
 from backstrong.domain.nutrition.bmr import BmrEquation, Sex
 from backstrong.domain.nutrition.diary import DiaryEntry, Meal
+from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.goals import parse_goal
 from backstrong.domain.nutrition.measurements import Height
@@ -147,6 +148,19 @@ class SqlCustomFoodRepository:
             self._s.execute(insert(CustomFoodRow), values[start : start + INSERT_BATCH])
         return len(values)
 
+    def get(self, user_id: int, food_id: str) -> Food | None:
+        stmt = select(*_FOOD_COLUMNS).where(
+            CustomFoodRow.user_id == user_id, CustomFoodRow.food_id == food_id
+        )
+        row = self._s.execute(stmt).first()
+        return _food(row) if row else None
+
+    def delete(self, user_id: int, food_id: str) -> bool:
+        stmt = delete(CustomFoodRow).where(
+            CustomFoodRow.user_id == user_id, CustomFoodRow.food_id == food_id
+        )
+        return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
     def count_by_source(self, user_id: int) -> dict[str, int]:
         stmt = (
             select(CustomFoodRow.source, func.count())
@@ -229,6 +243,16 @@ class SqlDiaryEntryRepository:
             DiaryEntryRow.user_id == user_id, DiaryEntryRow.id == entry_id
         )
         return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+    def food_usage(self, user_id: int, since: date) -> dict[str, FoodUsage]:
+        stmt = (
+            select(DiaryEntryRow.food_id, func.count(), func.max(DiaryEntryRow.day))
+            .where(DiaryEntryRow.user_id == user_id, DiaryEntryRow.day >= since)
+            .group_by(DiaryEntryRow.food_id)
+        )
+        return {
+            food_id: FoodUsage(int(times), last) for food_id, times, last in self._s.execute(stmt)
+        }
 
     def daily_kcal(self, user_id: int, start: date, end: date) -> dict[date, float]:
         stmt = (

@@ -10,7 +10,11 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from backstrong.adapters.db.programs.tables import ProgramRow, RedFlagScreeningRow
+from backstrong.adapters.db.programs.tables import (
+    EducationSeenRow,
+    ProgramRow,
+    RedFlagScreeningRow,
+)
 from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan, plan_from_dict
 from backstrong.services.ports.programs import ProgramSummary, Screening, StoredProgram
@@ -85,6 +89,47 @@ class SqlProgramRepository:
     def count(self, user_id: int) -> int:
         stmt = select(func.count(P.id)).where(P.user_id == user_id)
         return int(self._s.scalar(stmt) or 0)
+
+    def restore(self, user_id: int, program: StoredProgram) -> None:
+        """A plan from a backup, kept as it was (active or not, with its times)."""
+        if program.active:
+            self._deactivate(user_id)
+        plan = program.plan
+        self._s.add(
+            P(
+                user_id=user_id,
+                plan_id=plan.id,
+                plan=plan.to_dict(),
+                intake=plan.intake.to_dict(),
+                active=program.active,
+                created_at=program.created_at,
+                started_at=program.started_at,
+            )
+        )
+        self._s.flush()
+
+    def all_for(self, user_id: int) -> list[StoredProgram]:
+        """Every plan of the person's, oldest first (for the backup)."""
+        stmt = select(P.id, P.plan, P.created_at, P.started_at, P.active).where(
+            P.user_id == user_id
+        )
+        return [
+            StoredProgram(r.id, plan_from_dict(r.plan), r.created_at, r.started_at, r.active)
+            for r in self._s.execute(stmt.order_by(P.id))
+        ]
+
+    def seen_notes(self, user_id: int) -> dict[str, datetime]:
+        """The education notes the person has been shown, and when."""
+        E = EducationSeenRow
+        stmt = select(E.note_id, E.seen_at).where(E.user_id == user_id).order_by(E.id)
+        return {r.note_id: r.seen_at for r in self._s.execute(stmt)}
+
+    def mark_seen(self, user_id: int, note_ids: Sequence[str], at: datetime) -> None:
+        known = self.seen_notes(user_id)
+        for note_id in dict.fromkeys(note_ids):
+            if note_id not in known:
+                self._s.add(EducationSeenRow(user_id=user_id, note_id=note_id, seen_at=at))
+        self._s.flush()
 
 
 class SqlRedFlagScreeningRepository:

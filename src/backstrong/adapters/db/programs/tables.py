@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
@@ -47,3 +47,15 @@ class RedFlagScreeningRow(Base):
     flags: Mapped[list[str]] = mapped_column(JSON)
     severity: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class EducationSeenRow(Base):
+    """A short education note a person has been shown (once; later it is listed, not shown)."""
+
+    __tablename__ = "education_seen"
+    __table_args__ = (UniqueConstraint("user_id", "note_id", name="uq_education_seen_note"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    note_id: Mapped[str] = mapped_column(String(64))
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

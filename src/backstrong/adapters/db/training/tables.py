@@ -55,7 +55,7 @@ class TrainingSetRow(Base):
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
         UniqueConstraint("import_key", "user_id"),
-        # the hot queries: next position, newest first, one exercise in time order (0010)
+        # the hot queries: next position, newest first, one exercise in time order (0011)
         Index("ix_training_sets_user_session_position", "user_id", "session_id", "position"),
         Index("ix_training_sets_user_performed_at", "user_id", "performed_at", "id"),
         Index(
@@ -96,3 +96,19 @@ class TrainingSetRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     import_key: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class PendingImportRow(Base):
+    """An uploaded import waiting for its review (an hour at most); the file's text as sent."""
+
+    __tablename__ = "pending_imports"
+    __table_args__ = (UniqueConstraint("uuid", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    file_format: Mapped[str] = mapped_column(String(10))
+    unit: Mapped[str] = mapped_column(String(2))
+    skip_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
+    content: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

@@ -1,4 +1,4 @@
-"""Import the free-exercise-db JSON format (yuhonas/free-exercise-db, Unlicense; DOMAIN.md §5).
+"""Import the free-exercise-db JSON format (yuhonas/free-exercise-db, Unlicense).
 
 The file is a list of objects with ``id``, ``name``, ``force``, ``level``, ``mechanic``,
 ``equipment``, ``primaryMuscles``, ``secondaryMuscles``, ``instructions``, ``category`` and
@@ -38,7 +38,7 @@ SOURCE = Source(
 ID_PREFIX = "fedb-"
 
 # Default dosage by kind (ACSM 2009 novice 8–12 reps, 1–3 sets; ACSM stretches 10–30 s held
-# 2–4 times; DOMAIN.md §3). Rest values are convention for assistance work.
+# 2–4 times; ACSM). Rest values are convention for assistance work.
 DEFAULT_DOSAGE: dict[Kind, Dosage] = {
     Kind.STRENGTH: Dosage(sets=3, reps=(8, 12), rest_seconds=90),
     Kind.ISOMETRIC: Dosage(sets=3, hold_seconds=(10, 30), rest_seconds=60),

@@ -1,6 +1,6 @@
 """free-exercise-db's words mapped onto Backstrong's vocabulary, and guesses from names.
 
-Their 17 muscle names, 12 equipment names and 7 categories (DOMAIN.md §5) are mapped where a
+Their 17 muscle names, 12 equipment names and 7 categories are mapped where a
 counterpart exists; everything else is collected into ``unmapped`` (field → values) so an import
 can say what it could not place. Patterns are guessed from name keywords, then from the primary
 muscle, then fall back to a default.

@@ -37,6 +37,7 @@ from backstrong.domain.programs.describe import (
     phase_name,
     prescribed_text,
     session_title,
+    walking_text,
 )
 from backstrong.domain.programs.pain import ACCEPTABLE_MAX, PAIN_RULE_NOTE, SAFE_MAX
 from backstrong.domain.programs.plan import Plan, PrescribedExercise, Week
@@ -143,10 +144,15 @@ def _opening(plan: Plan, week: Week, styles: dict[str, ParagraphStyle]) -> list[
             ]
         ),
     )
+    walking = []
+    if week.walking is not None:
+        walk = f"{walking_text(week.walking)}, at a pace you could talk at. {week.walking.reason}"
+        walking = [Spacer(1, 4), Paragraph(_text(walk), styles["body"])]
     return [
         Paragraph(f"Your exercises for week {week.number}", styles["title"]),
         Spacer(1, 4),
         Paragraph(_text(about), styles["body"]),
+        *walking,
         Spacer(1, 6),
         box,
         Spacer(1, 6),

@@ -1,4 +1,4 @@
-"""Hevy's CSV export (DOMAIN.md §5): every cell quoted, one row per set.
+"""Hevy's CSV export: every cell quoted, one row per set.
 
 Columns: ``title, start_time, end_time, description, exercise_title, superset_id, exercise_notes,
 set_index, set_type, weight_kg, reps, distance_km, duration_seconds, rpe``. Imperial files have

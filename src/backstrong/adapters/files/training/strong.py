@@ -1,4 +1,4 @@
-"""Strong's CSV export, both layouts (DOMAIN.md §5).
+"""Strong's CSV export, both layouts.
 
 - Classic: comma-separated, no unit column; the weight is in the app's display unit, which the file
   does not say, so the caller passes ``unit`` and the result reports it as ``assumed_unit``.
@@ -39,7 +39,7 @@ from backstrong.domain.units import MassUnit, convert, parse_mass_unit
 
 # Header as written (compared ignoring case and extra spaces) → what it holds.
 # English from Strong's exports; German "Datum", "Name der Übung", "Reihenfolge festlegen" and
-# "Wiederh." are confirmed (DOMAIN.md §5); the other German names are Strong's likely wording and
+# "Wiederh." are confirmed from real exports; the other German names are Strong's likely wording and
 # may need adding to when a real export shows otherwise.
 HEADERS: dict[str, str] = {
     "date": "date",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import typer
 
+from backstrong.entrypoints.cli.accounts import admin
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
 
-app = typer.Typer(help="Your account: who the CLI acts as, display unit, API tokens.")
+app = typer.Typer(
+    help="Your account and this server's accounts: unit, tokens, invites, passwords, admin."
+)
 
 
 @app.command("show")
@@ -41,6 +44,12 @@ def time_zone(
 
 
 @app.command("token")
-def token(name: str = typer.Option("cli", help="A label for the token.")) -> None:
+def token(
+    name: str = typer.Option("cli", help="A label for the token."),
+    expires_days: int | None = typer.Option(None, help="Days until it stops working."),
+) -> None:
     """Create a personal API token (printed once; use it as `Authorization: Bearer <token>`)."""
-    print(container().accounts.create_api_token(acting_user(), name))
+    print(container().accounts.create_api_token(acting_user(), name, expires_in_days=expires_days))
+
+
+admin.register(app)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from backstrong.entrypoints.cli.body.imports import import_weigh_ins
 from backstrong.entrypoints.cli.nutrition.input import (
     ACTIVITY_HELP,
     AGE_HELP,
@@ -21,6 +22,7 @@ from backstrong.entrypoints.cli.runtime import acting_user, console, container, 
 
 weight_app = typer.Typer(help="Where your weight is heading: projections and goal plans (models).")
 app = typer.Typer(help="Your body weight: weigh-ins, trend and real energy expenditure.")
+app.command("import")(import_weigh_ins)
 
 
 @weight_app.command("project")
@@ -46,12 +48,13 @@ def project(
 
     person = PersonText(sex or "", age or "", height or "", weight or "", pal or "", activity or "")
     request = ProjectionRequest(person, intake_change, schedule, days)
-    result = container().body.project(acting_user(), request)
+    user = acting_user()
+    result = container().body.project(user, request)
     if plot is not None:
         from backstrong.adapters.render.chart_png import render_png
         from backstrong.adapters.render.weight_charts import MODEL_NOTE, projection_chart
 
-        plot.write_bytes(render_png(projection_chart(result), MODEL_NOTE))
+        plot.write_bytes(render_png(projection_chart(result, user.unit), MODEL_NOTE))
     if as_json:
         from backstrong.entrypoints.public import shown
         from backstrong.entrypoints.public.body import ProjectionPublic
@@ -60,7 +63,7 @@ def project(
         return
     from backstrong.entrypoints.cli.body.view import show_projection
 
-    show_projection(console(), result, plot)
+    show_projection(console(), result, plot, user.unit)
 
 
 @weight_app.command("plan")

@@ -23,12 +23,10 @@ MODEL_NOTE = (
 )
 
 
-def in_unit(kilograms: float, unit: str) -> str:
-    from backstrong.domain.units import convert
+def in_unit(kilograms: float, unit: str, signed: bool = False) -> str:
+    from backstrong.domain.units import weight_text
 
-    if unit == "lb":
-        return f"{convert(kilograms, 'kilogram', 'pound'):.1f} lb"
-    return f"{kilograms:.1f} kg"
+    return weight_text(kilograms, unit, signed)
 
 
 def show_weights(console: Console, logged: list[LoggedWeight], unit: str, zone: tzinfo) -> None:
@@ -58,12 +56,15 @@ def show_trend(console: Console, summary: TrendSummary, unit: str, plot: Path | 
         console.print(f"Wrote {plot}", highlight=False, soft_wrap=True)
 
 
-def show_projection(console: Console, result: Projection, plot: Path | None) -> None:
+def show_projection(
+    console: Console, result: Projection, plot: Path | None, unit: str = "kg"
+) -> None:
     start, end, rule = result.trajectory[0], result.trajectory[-1], result.rule_3500[-1]
+    change = in_unit(end.weight_kg - start.weight_kg, unit, signed=True)
+    fat = in_unit(end.fat_kg - start.fat_kg, unit, signed=True)
     console.print(
-        f"Day 0: {start.weight_kg:.1f} kg → day {end.day}: {end.weight_kg:.1f} kg"
-        f" ({end.weight_kg - start.weight_kg:+.1f} kg; fat {end.fat_kg - start.fat_kg:+.1f} kg)."
-        f" The 3,500-kcal rule says {rule.weight_kg:.1f} kg.",
+        f"Day 0: {in_unit(start.weight_kg, unit)} → day {end.day}: {in_unit(end.weight_kg, unit)}"
+        f" ({change}; fat {fat}). The 3,500-kcal rule says {in_unit(rule.weight_kg, unit)}.",
         highlight=False,
         soft_wrap=True,
     )

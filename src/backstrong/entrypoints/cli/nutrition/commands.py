@@ -23,6 +23,8 @@ from backstrong.entrypoints.cli.nutrition.profile import profile_app
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from backstrong.services.nutrition.service import Eaten
 
 calories_app = typer.Typer(help="Daily calorie target: BMR, TDEE, goal, safety floor, macros.")
@@ -92,7 +94,9 @@ def eat(
     day: str | None = typer.Option(None, "--date", help=DATE_HELP),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Log food in plain words to your diary, or a packaged food by its barcode."""
+    """Log food in plain words to your diary ("2 eggs, 1 coffee with milk": several foods on
+    one line), or a packaged food by its barcode. With --json: the entry, or a list of entries
+    when the line names several foods."""
     from backstrong.services.nutrition.open_food_facts import ProductUnavailable
 
     if barcode is None and grams is not None:
@@ -101,6 +105,9 @@ def eat(
         fail("text: say what you ate, e.g. '2 eggs', or give --barcode")
     on = parse_day(day)
     nutrition, user = container().nutrition, acting_user()
+    if barcode is None:
+        _eat_line(text or "", meal, on, as_json)
+        return
     try:
         eaten = nutrition.eat(user, text, barcode=barcode, grams=grams, meal=meal, day=on)
     except ProductUnavailable as exc:
@@ -113,6 +120,34 @@ def eat(
     show_logged(console(), eaten.logged, nutrition.day(user, eaten.logged.entry.day))
     if eaten.product is not None:
         show_attribution(console(), eaten.product.barcode)
+
+
+def _eat_line(text: str, meal: str | None, on: date | None, as_json: bool) -> None:
+    """Log every food of the line; for a part naming no food, offer the closest foods (a
+    prompt when typed at a terminal, else the list in the error)."""
+    from backstrong.domain.nutrition.diary_lines import UnmatchedFoods
+    from backstrong.entrypoints.cli.nutrition.view import pick_food, show_logged
+
+    nutrition, user = container().nutrition, acting_user()
+    while True:
+        try:
+            logged = nutrition.eat_line(user, text, meal=meal, day=on)
+            break
+        except UnmatchedFoods as exc:
+            text = pick_food(console(), exc)
+    if as_json:
+        from backstrong.entrypoints.public import shown, shown_all
+        from backstrong.entrypoints.public.nutrition import DiaryEntryPublic
+
+        print_json(
+            shown(DiaryEntryPublic, logged[0])
+            if len(logged) == 1
+            else shown_all(DiaryEntryPublic, logged)
+        )
+        return
+    summary = nutrition.day(user, logged[0].entry.day)
+    for one in logged:
+        show_logged(console(), one, summary, remaining=one is logged[-1])
 
 
 def _eaten_json(eaten: Eaten) -> dict[str, object]:
@@ -151,7 +186,7 @@ def today(
     else:
         from backstrong.entrypoints.cli.nutrition.view import show_day
 
-        show_day(console(), summary)
+        show_day(console(), summary, acting_user().unit)
 
 
 @app.command("close-day")

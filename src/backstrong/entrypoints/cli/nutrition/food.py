@@ -7,12 +7,14 @@ from pathlib import Path
 
 import typer
 
+from backstrong.entrypoints.cli.nutrition import own_foods
 from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
-app = typer.Typer(
-    help="Foods: search them, look barcodes up, import USDA tables into your own food list."
-)
+app = typer.Typer(help="Foods: search them, add your own, look barcodes up, import USDA tables.")
+app.command("add")(own_foods.add)
+app.command("edit")(own_foods.edit)
+app.command("delete")(own_foods.delete)
 import_app = typer.Typer(help="Import foods from a file into your own food list.")
 app.add_typer(import_app, name="import")
 
@@ -23,11 +25,11 @@ def search(
     limit: int = typer.Option(20, min=1, max=100, help="How many foods to show."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Find foods by name, best match first (your imported foods included)."""
+    """Find foods by name, best match first; foods you logged lately and often come first."""
     from backstrong.entrypoints.public import shown_all
     from backstrong.entrypoints.public.nutrition import FoodPublic
 
-    found = container().nutrition.search_foods(acting_user(), text, limit)
+    found = container().nutrition.find_foods(acting_user(), text, limit)
     rows = shown_all(FoodPublic, found)
     if as_json:
         print_json(rows)

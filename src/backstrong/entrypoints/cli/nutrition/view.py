@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from backstrong.domain.nutrition.diary_lines import UnmatchedFoods
     from backstrong.domain.nutrition.energy import CalorieTarget
     from backstrong.services.nutrition.diary import DaySummary
     from backstrong.services.nutrition.open_food_facts import BarcodeProduct
@@ -40,7 +41,9 @@ def show_target(console: Console, target: CalorieTarget) -> None:
         console.print(FLOOR_NOTE, style="dim", highlight=False, soft_wrap=True)
 
 
-def show_logged(console: Console, logged: LoggedEntry, summary: DaySummary) -> None:
+def show_logged(
+    console: Console, logged: LoggedEntry, summary: DaySummary, remaining: bool = True
+) -> None:
     e = logged.entry
     console.print(
         f"Logged #{logged.id} to {e.meal.value}: {e.food_name}, {e.portion_label}"
@@ -48,7 +51,35 @@ def show_logged(console: Console, logged: LoggedEntry, summary: DaySummary) -> N
         highlight=False,
         soft_wrap=True,
     )
-    console.print(_remaining_line(summary), highlight=False, soft_wrap=True)
+    if remaining:
+        console.print(_remaining_line(summary), highlight=False, soft_wrap=True)
+
+
+def interactive() -> bool:
+    import sys
+
+    return sys.stdin.isatty()
+
+
+def pick_food(console: Console, unmatched: UnmatchedFoods) -> str:
+    """The line again with the first unknown part replaced by the food the person picks from
+    the closest ones; away from a terminal (or with nothing close), the error names them."""
+    import typer
+
+    from backstrong.entrypoints.cli.runtime import fail
+
+    reading = unmatched.reading
+    part = reading.unread[0]
+    names = "; ".join(food.name for food in part.candidates) or "nothing close"
+    if not part.candidates or not interactive():
+        fail(f"{unmatched} (closest foods: {names}; or add your own: backstrong food add)")
+    console.print(f"'{part.text}': {part.problem}. Closest foods:", highlight=False)
+    for number, food in enumerate(part.candidates, start=1):
+        console.print(f"  {number}. {food.name}", highlight=False)
+    choice = typer.prompt("Number (0 to stop)", default=1, type=int)
+    if not 1 <= choice <= len(part.candidates):
+        fail("Nothing logged.")
+    return reading.choosing(part, part.candidates[choice - 1])
 
 
 def _remaining_line(summary: DaySummary) -> str:
@@ -108,12 +139,12 @@ def show_product(console: Console, product: BarcodeProduct) -> None:
     show_attribution(console, product.barcode)
 
 
-def show_training(console: Console, summary: DaySummary) -> None:
+def show_training(console: Console, summary: DaySummary, unit: str = "kg") -> None:
     """The day's training energy, and whether it went into the target."""
     training = summary.training
     if training is None or not training.sessions:
         return
-    console.print(_training_line(training), highlight=False, soft_wrap=True)
+    console.print(_training_line(training, unit), highlight=False, soft_wrap=True)
     for line in training.sessions:
         names = ", ".join(e.name for e in line.exercises)
         how = "clock" if line.time.from_clock else "estimated from the sets"
@@ -143,18 +174,21 @@ def show_training(console: Console, summary: DaySummary) -> None:
         )
 
 
-def _training_line(training: TrainingDay) -> str:
+def _training_line(training: TrainingDay, unit: str) -> str:
+    from backstrong.domain.units import weight_text
+
     count = len(training.sessions)
     sessions = f"{count} session{'s' if count != 1 else ''}"
     if training.body_weight_kg is None:
         return f"Training: {sessions}."
+    weight = weight_text(training.body_weight_kg, unit)
     return (
         f"Training: {sessions}, {training.gross_kcal:,.0f} kcal"
-        f" ({training.net_kcal:,.0f} kcal above rest, at {training.body_weight_kg:.1f} kg)."
+        f" ({training.net_kcal:,.0f} kcal above rest, at {weight})."
     )
 
 
-def show_day(console: Console, summary: DaySummary) -> None:
+def show_day(console: Console, summary: DaySummary, unit: str = "kg") -> None:
     from rich.table import Table
 
     console.print(
@@ -179,7 +213,7 @@ def show_day(console: Console, summary: DaySummary) -> None:
                               f"{n.carbohydrate_g:.1f}")  # fmt: skip
     console.print(table)
     console.print(_remaining_line(summary), highlight=False, soft_wrap=True)
-    show_training(console, summary)
+    show_training(console, summary, unit)
     if summary.target is not None:
         m = summary.target.macros
         console.print(

@@ -41,6 +41,35 @@ RED_FLAG = typer.Option(
     "--red-flag",
     help="A warning sign that applies to you (repeatable; names from `backstrong plan red-flags`).",
 )
+PAIN_WEEKS = typer.Option(
+    None, "--pain-weeks", help="How many weeks this back pain has lasted (sets the duration)."
+)
+NOT_APPLICABLE = typer.Option(
+    [],
+    "--not-applicable",
+    help="A warning sign read from your answers (age and pain duration) that does not apply "
+    "to you, e.g. a clinician checked it (repeatable; names from `backstrong plan red-flags`).",
+)
+INFLAMMATORY = typer.Option(
+    [],
+    "--inflammatory-sign",
+    help="A sign of inflammatory back pain that applies to you (repeatable; names from "
+    "`backstrong plan red-flags`); may add a suggested check-up, never stops the plan.",
+)
+FLOOR = typer.Option(
+    None,
+    "--floor/--no-floor",
+    help="Getting down to the floor and up again is fine [default: yes].",
+)
+WALKING = typer.Option(
+    None, "--walking/--no-walking", help="Include a walking programme [default: yes]."
+)
+CALIBRATE = typer.Option(
+    [],
+    "--calibrate",
+    help="What you can lift 10 times, as EXERCISE=LOAD, e.g. goblet-squat=16kg (repeatable); "
+    "sets first loads.",
+)
 WEEKS = typer.Option(None, help="Length of the plan, 4–52 weeks [default: 12].")
 AGE = typer.Option(None, help="Your age in years.")
 FAVOURITE = typer.Option(
@@ -75,6 +104,12 @@ def new(
     favourite: list[str] = FAVOURITE,
     as_json: bool = JSON_OPTION,
     yes: bool = YES,
+    pain_weeks: int | None = PAIN_WEEKS,
+    not_applicable: list[str] = NOT_APPLICABLE,
+    inflammatory_sign: list[str] = INFLAMMATORY,
+    floor: bool | None = FLOOR,
+    walking: bool | None = WALKING,
+    calibrate: list[str] = CALIBRATE,
 ) -> None:
     """Build your plan: a red-flag screen first, then questions about you (or flags)."""
     answered = given(
@@ -89,6 +124,12 @@ def new(
         weeks=weeks,
         age=age,
         favourite_names=[name for name in favourite if name.strip()],
+        pain_weeks=pain_weeks,
+        not_applicable=[s.strip().lower() for s in not_applicable],
+        inflammatory_signs=[s.strip().lower() for s in inflammatory_sign],
+        floor=floor,
+        walking=walking,
+        calibration=[calibration(text) for text in calibrate],
     )
     flags = [f.strip().lower() for f in red_flag]
     build(answers(answered, flags, yes), yes=yes, as_json=as_json)
@@ -104,6 +145,24 @@ def given(**values: Any) -> dict[str, Any]:
     return data
 
 
+def calibration(text: str) -> dict[str, Any]:
+    """'goblet-squat=16kg' → the intake's calibration entry; a bad one fails naming the flag."""
+    import re
+
+    found = re.fullmatch(r"\s*([\w-]+)\s*=\s*(\d+(?:\.\d+)?)\s*(kg|lb)?\s*", text, re.I)
+    if found is None:
+        fail(
+            f"--calibrate '{text}': accepted EXERCISE=LOAD, e.g. goblet-squat=16kg "
+            "or deadlift=135lb"
+        )
+    exercise_id, value, unit = found.groups()
+    return {
+        "exercise_id": exercise_id.lower(),
+        "value": float(value),
+        "unit": (unit or "kg").lower(),
+    }
+
+
 def answers(given: dict[str, Any], red_flags: list[str], yes: bool) -> dict[str, Any]:
     """Ask what is missing in a terminal; otherwise fill defaults without asking."""
     from backstrong.entrypoints.cli.programs import wizard as plan_wizard
@@ -113,7 +172,8 @@ def answers(given: dict[str, Any], red_flags: list[str], yes: bool) -> dict[str,
         flags = red_flags or plan_wizard.ask_red_flags()
         if flags:
             return {**given, "red_flags": flags}
-        return {**plan_wizard.ask_intake(given), "red_flags": []}
+        asked = plan_wizard.ask_intake(given)
+        return {**plan_wizard.ask_derived(asked, _derived(asked)), "red_flags": []}
     for key in REQUIRED_WITHOUT_QUESTIONS:
         if key not in given:
             fail(f"--{key}: needed when no questions are asked (no terminal, or --yes)")
@@ -127,6 +187,13 @@ def answers(given: dict[str, Any], red_flags: list[str], yes: bool) -> dict[str,
             soft_wrap=True,
         )
     return {**plan_wizard.DEFAULTS, **given, "red_flags": red_flags}
+
+
+def _derived(answered: dict[str, Any]) -> list[tuple[str, str]]:
+    """(slug, why) of each warning sign the answers hold by themselves."""
+    data = {k: v for k, v in answered.items() if k != "favourite_names"}
+    found = container().programs.derived_flags(acting_user(), data)
+    return [(d.slug, d.why) for d in found]
 
 
 def build(answered: dict[str, Any], *, yes: bool, as_json: bool) -> None:

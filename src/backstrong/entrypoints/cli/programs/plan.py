@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -13,6 +14,9 @@ from backstrong.entrypoints.cli.programs import new as plan_new
 from backstrong.entrypoints.cli.programs import view as plan_view
 from backstrong.entrypoints.cli.programs.view import with_disclaimer
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
+
+if TYPE_CHECKING:
+    from backstrong.domain.programs.prescription import NextSession
 
 app = typer.Typer(help="Your program: a safety screen, a personal plan, today's session, exports.")
 app.command("new")(plan_new.new)
@@ -22,9 +26,11 @@ JSON_OPTION = plan_new.JSON_OPTION
 
 @app.command("red-flags")
 def red_flags(as_json: bool = JSON_OPTION) -> None:
-    """The warning signs that stop a self-guided plan, with their names."""
+    """The warning signs that stop a self-guided plan, and the inflammatory back-pain signs
+    that suggest a check-up, with their names."""
     from backstrong.domain.programs.describe import SEVERITY_HEADINGS
-    from backstrong.domain.programs.red_flags import RED_FLAGS
+    from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
+    from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RED_FLAGS, Severity
     from backstrong.entrypoints.cli.programs import view as plan_view
 
     if not as_json:
@@ -37,8 +43,19 @@ def red_flags(as_json: bool = JSON_OPTION) -> None:
                 "question": f.question,
                 "severity": f.severity.value,
                 "if_yes": SEVERITY_HEADINGS[f.severity],
+                "derivable": f.slug in DERIVABLE_SLUGS,
             }
             for f in RED_FLAGS
+        ]
+        + [
+            {
+                "name": s.slug,
+                "question": s.question,
+                "severity": "review",
+                "if_yes": SEVERITY_HEADINGS[Severity.REVIEW],
+                "derivable": False,
+            }
+            for s in INFLAMMATORY_SIGNS
         ]
     )
 
@@ -51,8 +68,36 @@ def show(
     ),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Your plan: weeks, phases and deloads, or one week's sessions."""
-    plan_view.print_plan(container().programs.view(acting_user(), plan_id), as_json, week)
+    """Your plan: weeks, phases, deloads and walking, or one week's sessions (those still to
+    come as they will be, after what you logged)."""
+    programs, user = container().programs, acting_user()
+    view = programs.view(user, plan_id)
+    upcoming: list[NextSession | None] = []
+    if week is not None and view.program.active and not as_json:
+        upcoming = programs.upcoming_week(user, week)
+    plan_view.print_plan(view, as_json, week, upcoming)
+
+
+@app.command("notes")
+def notes(as_json: bool = JSON_OPTION) -> None:
+    """Short notes about your back that your plan shows along the way, to read again."""
+    from backstrong.entrypoints.cli.programs import view as plan_view
+
+    found = container().programs.notes(acting_user())
+    if not as_json:
+        plan_view.notes(console(), found)
+        return
+    print_json(
+        [
+            {
+                "id": n.note.id,
+                "title": n.note.title,
+                "text": n.note.text,
+                "seen_at": None if n.seen_at is None else n.seen_at.isoformat(),
+            }
+            for n in found
+        ]
+    )
 
 
 @app.command("list")
@@ -102,9 +147,13 @@ def today(as_json: bool = JSON_OPTION) -> None:
     view = container().programs.upcoming(acting_user())
     assert view.upcoming is not None
     if as_json:
-        print_json(with_disclaimer(view.upcoming.to_dict()))
+        data = view.upcoming.to_dict()
+        data["notes"] = [{"id": n.id, "title": n.title, "text": n.text} for n in view.notes]
+        print_json(with_disclaimer(data))
     else:
-        plan_view.next_session(console(), view.upcoming, view.library)
+        walking = view.program.plan.weeks[view.upcoming.week - 1].walking
+        plan_view.next_session(console(), view.upcoming, view.library, walking)
+        plan_view.due_notes(console(), view.notes)
 
 
 @app.command("export")

@@ -28,7 +28,6 @@ EXPERIENCE_HELP = (
     "regular training; advanced = years of it"
 )
 GOAL_HELP = "pain-relief, strength or mobility"
-DURATION_HELP = "acute = under 4 weeks, subacute = 4 to 12 weeks, chronic = over 12 weeks"
 
 
 def stdin_is_terminal() -> bool:
@@ -84,6 +83,7 @@ def ask_intake(given: dict[str, Any]) -> dict[str, Any]:
         )
     _ask_about_pain(answers, ask)
     ask("weeks", "Length of the plan in weeks", _whole("weeks", WEEKS_RANGE), 12)
+    _ask_more(answers)
     if not answers.get("favourite_names"):
         typer.echo("  (names as you know them, comma-separated; close spellings are found)")
         answers["favourite_names"] = typer.prompt(
@@ -92,24 +92,85 @@ def ask_intake(given: dict[str, Any]) -> dict[str, Any]:
     return answers
 
 
+def ask_derived(answers: dict[str, Any], derived: list[tuple[str, str]]) -> dict[str, Any]:
+    """Ask about each warning sign the answers hold by themselves: it counts unless the person
+    says it does not apply."""
+    from backstrong.domain.programs.red_flags import red_flag
+
+    set_aside = list(answers.get("not_applicable") or [])
+    for slug, why in derived:
+        typer.echo(f"\nFrom your answers: {why}.")
+        question = red_flag(slug).question
+        if not typer.confirm(f"{question} (n if a clinician has checked it)", default=True):
+            set_aside.append(slug)
+    return {**answers, "not_applicable": set_aside}
+
+
+def _ask_more(answers: dict[str, Any]) -> None:
+    """The floor, walking and the optional calibration of the main lifts."""
+    from backstrong.domain.programs.starting_loads import CALIBRATION_LIFTS
+
+    if answers.get("floor") is None:
+        answers["floor"] = typer.confirm("Can you get down to the floor and up again?", True)
+    if answers.get("walking") is None:
+        answers["walking"] = typer.confirm("Include a walking programme?", default=True)
+    if answers.get("calibration") or not typer.confirm(
+        "Do you know what you can lift 10 times on a main lift (sets first loads)?", False
+    ):
+        return
+    typer.echo("  (a load like 16kg or 35lb; Enter to skip a lift)")
+    entries = []
+    for lift in CALIBRATION_LIFTS:
+        text = typer.prompt(f"  {lift}", default="", show_default=False, value_proc=_load)
+        if text:
+            entries.append({"exercise_id": lift, **text})
+    answers["calibration"] = entries
+
+
+def _load(text: str) -> dict[str, Any] | str:
+    import re
+
+    value = str(text).strip().lower()
+    if not value:
+        return ""
+    found = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(kg|lb)?", value)
+    if found is None:
+        raise typer.BadParameter(f"load '{value}': a number with kg or lb, e.g. 16kg")
+    return {"value": float(found.group(1)), "unit": found.group(2) or "kg"}
+
+
 def _ask_about_pain(answers: dict[str, Any], ask: Callable[..., None]) -> None:
-    from backstrong.domain.programs.intake import PAIN_RANGE, PainDuration
+    from backstrong.domain.programs.intake import PAIN_RANGE, PAIN_WEEKS_RANGE
 
     ask("pain", "Back pain right now, 0 (none) to 10 (worst)", _whole("pain", PAIN_RANGE), 0)
     if int(answers["pain"]) > 0:
-        typer.echo(f"  ({DURATION_HELP})")
-        ask(
-            "pain_duration",
-            "How long have you had it",
-            _choice("duration", PainDuration),
-            "chronic",
-        )
+        if answers.get("pain_duration") is None:
+            ask(
+                "pain_weeks",
+                "How many weeks have you had it",
+                _whole("weeks", PAIN_WEEKS_RANGE),
+                13,
+            )
+        _ask_inflammatory(answers)
     if not answers.get("sensitivities"):
         answers["sensitivities"] = typer.prompt(
             "Movements that make it worse (flexion, extension, rotation; comma-separated)",
             default="none",
             value_proc=_sensitivities,
         )
+
+
+def _ask_inflammatory(answers: dict[str, Any]) -> None:
+    """The inflammatory back-pain signs, asked when the pain has lasted over three months."""
+    from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS, LASTED_OVER_WEEKS
+
+    weeks = int(answers.get("pain_weeks") or 0)
+    if answers.get("inflammatory_signs") or weeks <= LASTED_OVER_WEEKS:
+        return
+    typer.echo("\nA few questions about the kind of pain (y or n):")
+    answers["inflammatory_signs"] = [
+        sign.slug for sign in INFLAMMATORY_SIGNS if typer.confirm(f"  {sign.question}", False)
+    ]
 
 
 def _whole(name: str, bounds: tuple[int, int]) -> Callable[[str], int]:

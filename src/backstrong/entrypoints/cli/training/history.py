@@ -88,20 +88,27 @@ def progress(
     yes: bool = typer.Option(False, "--yes", "-y", help="Take the best-matching exercise."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Estimated 1RM over time for one exercise: the best set of each training day."""
-    from backstrong.entrypoints.cli.training.tables import print_trend
+    """Progress of one exercise: e1RM per day, best set and volume, reps and hold times.
+
+    The RPE chart's estimate is a line of its own; days from sets over 10 reps are marked as
+    less reliable."""
+    from backstrong.entrypoints.cli.training.tables import print_progress, print_trend
+    from backstrong.services.training.progress import progress_json
     from backstrong.services.training.reports import trend_json
 
     chosen = choose_exercise(exercise, yes=yes)
-    points = training().progress(acting_user(), chosen.exercise_id, formula=_formula(formula))
+    user = acting_user()
+    points = training().progress(user, chosen.exercise_id, formula=_formula(formula))
+    found = training().exercise_progress(user, chosen.exercise_id, formula=_formula(formula))
     if plot is not None:
         from backstrong.adapters.render.chart_png import render_png
         from backstrong.adapters.render.progress_chart import progress_chart
 
         plot.write_bytes(render_png(progress_chart(chosen.name, points)))
     if as_json:
-        print_json(trend_json(chosen.exercise_id, points))
+        print_json({**trend_json(chosen.exercise_id, points), **progress_json(found)})
         return
     print_trend(chosen.name, points)
+    print_progress(found)
     if plot is not None:
         console().print(f"Wrote {plot}", highlight=False, markup=False)

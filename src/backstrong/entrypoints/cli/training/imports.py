@@ -23,6 +23,23 @@ SKIP_HELP = "Import the readable rows and leave out the ones with errors (they a
 YES_HELP = "Import without asking after the review."
 UNIT_HELP = "Unit of weights in a file that does not name one [default: your display unit]."
 JSON_HELP = "Print the outcome as JSON."
+MATCH_HELP = (
+    "Your match for one exercise name of the file, as 'NAME=EXERCISE-ID' (see `exercises"
+    " search`), or 'NAME=new' to keep it as your own exercise. Repeat for several names."
+)
+
+
+def _choices(matches: list[str]) -> dict[str, str | None]:
+    """--match values → imported name → exercise id (None: a custom exercise of their own)."""
+    from backstrong.services.training.pending import choice_value
+
+    choices: dict[str, str | None] = {}
+    for text in matches:
+        name, sep, exercise_id = text.rpartition("=")
+        if not sep or not name.strip() or not exercise_id.strip():
+            fail_plain(f"--match '{text}': must be NAME=EXERCISE-ID or NAME=new")
+        choices[name.strip()] = choice_value(exercise_id)
+    return choices
 
 
 class Unit(StrEnum):
@@ -37,7 +54,9 @@ def read_text(file: Path) -> str:
         fail_plain(f"{file}: cannot read it: {exc}")
 
 
-def _import(parsed: ParsedImport, skip_invalid: bool, yes: bool, as_json: bool) -> None:
+def _import(
+    parsed: ParsedImport, skip_invalid: bool, yes: bool, as_json: bool, matches: list[str]
+) -> None:
     """Review what the file holds, ask, then store it all or nothing."""
     from backstrong.entrypoints.cli.training.import_report import (
         print_plan,
@@ -46,7 +65,9 @@ def _import(parsed: ParsedImport, skip_invalid: bool, yes: bool, as_json: bool) 
     )
 
     user = acting_user()
-    plan = training().prepare_import(user, parsed, skip_invalid=skip_invalid)
+    plan = training().prepare_import(
+        user, parsed, skip_invalid=skip_invalid, choices=_choices(matches)
+    )
     if not as_json:
         print_plan(plan)
     result = None
@@ -74,11 +95,12 @@ def import_strong(
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
 ) -> None:
     """Import workouts from a Strong export (classic or newer layout)."""
     from backstrong.adapters.files.training.strong import parse_strong_csv
 
-    _import(parse_strong_csv(read_text(file), unit=_unit(unit)), skip_invalid, yes, as_json)
+    _import(parse_strong_csv(read_text(file), unit=_unit(unit)), skip_invalid, yes, as_json, match)
 
 
 @import_app.command("hevy")
@@ -87,11 +109,12 @@ def import_hevy(
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
 ) -> None:
     """Import workouts from a Hevy export (metric or imperial)."""
     from backstrong.adapters.files.training.hevy import parse_hevy_csv
 
-    _import(parse_hevy_csv(read_text(file)), skip_invalid, yes, as_json)
+    _import(parse_hevy_csv(read_text(file)), skip_invalid, yes, as_json, match)
 
 
 @import_app.command("csv")
@@ -101,11 +124,12 @@ def import_csv(
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
     yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
 ) -> None:
     """Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row."""
     from backstrong.adapters.files.training.generic_csv import parse_generic_csv
 
-    _import(parse_generic_csv(read_text(file), unit=_unit(unit)), skip_invalid, yes, as_json)
+    _import(parse_generic_csv(read_text(file), unit=_unit(unit)), skip_invalid, yes, as_json, match)
 
 
 @import_app.command("backup")

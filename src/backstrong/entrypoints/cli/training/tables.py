@@ -15,6 +15,7 @@ from backstrong.domain.training.sessions import LoggedSet
 from backstrong.domain.training.volume import WeeklyVolume
 from backstrong.entrypoints.cli.runtime import console
 from backstrong.services.training.mapping import e1rm_of
+from backstrong.services.training.progress import ExerciseProgress
 
 
 def print_history(found: Sequence[LoggedSet], names: Mapping[str, str], formula: Formula) -> None:
@@ -96,3 +97,34 @@ def print_trend(name: str, points: tuple[TrendPoint, ...]) -> None:
             f"{point.reps} × {load_text(point.load)} ({point.method})",
         )
     console().print(table)
+
+
+def print_progress(progress: ExerciseProgress) -> None:
+    """The e1RM lines by method (sets over 10 reps marked), best sets and body-weight trends."""
+    for line in progress.e1rm:
+        if not line.points:
+            continue
+        method = "RPE chart" if line.method == "rpe-chart" else f"formula: {line.method}"
+        table = Table(title=f"e1RM by {method}", title_justify="left")
+        for column in ("day", "e1RM", "reps"):
+            table.add_column(column)
+        for p in line.points:
+            mark = "" if p.reliable else "  (over 10 reps: less reliable)"
+            table.add_row(p.day.isoformat(), load_text(p.one_rep_max) + mark, str(p.reps))
+        console().print(table)
+    if progress.best_sets:
+        table = Table(title="Best set and volume", title_justify="left")
+        for column in ("day", "best set", "volume"):
+            table.add_column(column)
+        for b in progress.best_sets:
+            table.add_row(b.day.isoformat(), f"{b.reps} × {load_text(b.load)}", load_text(b.volume))
+        console().print(table)
+    for title, points, unit in (("Reps", progress.reps, "reps"), ("Time", progress.holds, "s")):
+        if not points:
+            continue
+        table = Table(title=f"{title} per day", title_justify="left")
+        for column in ("day", "best set", "total"):
+            table.add_column(column)
+        for t in points:
+            table.add_row(t.day.isoformat(), f"{t.best:g} {unit}", f"{t.total:g} {unit}")
+        console().print(table)

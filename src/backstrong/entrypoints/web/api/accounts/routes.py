@@ -12,22 +12,44 @@ from backstrong.entrypoints.web.api.accounts.schemas import (
     UserUpdate,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, client_address
+from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, SIGNUP_LIMIT, TOKEN_LIMIT
 from backstrong.services.accounts.service import InvalidCredentials, TooManyAttempts
 
 router = APIRouter(tags=["accounts"])
 
 
-@router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserPublic)
+@router.post(
+    "/users",
+    status_code=status.HTTP_201_CREATED,
+    response_model=UserPublic,
+    responses={
+        403: {"description": "sign-up closed, or the invite or claim code is not valid"},
+        **LIMITED_RESPONSES,
+    },
+    dependencies=[SIGNUP_LIMIT],
+)
 def create_user(body: UserCreate, container: ContainerDep) -> UserPublic:
-    user = container.accounts.register(body.email, body.password)
+    user = container.accounts.register(
+        body.email, body.password, invite=body.invite, claim_code=body.claim_code
+    )
     return UserPublic.model_validate(user)
 
 
-@router.post("/tokens", status_code=status.HTTP_201_CREATED, response_model=TokenPublic)
+@router.post(
+    "/tokens",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TokenPublic,
+    responses={401: {"description": "wrong email or password"}, **LIMITED_RESPONSES},
+    dependencies=[TOKEN_LIMIT],
+)
 def create_token(body: TokenCreate, request: Request, container: ContainerDep) -> TokenPublic:
     try:
         token = container.accounts.issue_api_token(
-            body.email, body.password, address=client_address(request), name=body.name
+            body.email,
+            body.password,
+            address=client_address(request),
+            name=body.name,
+            expires_in_days=body.expires_in_days,
         )
     except TooManyAttempts as exc:
         raise HTTPException(

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
 class UserCreate(BaseModel):
     email: str = Field(max_length=254, examples=["ada@example.org"])
-    password: str = Field(max_length=1024)
+    password: str = Field(
+        max_length=1024, description="at least 12 characters and not easy to guess"
+    )
+    invite: str | None = Field(
+        None, max_length=200, description="an unused invite code (needed in invite mode)"
+    )
+    claim_code: str | None = Field(
+        None,
+        max_length=200,
+        description="first account only: the code from `backstrong serve` or `backstrong "
+        "account claim-code`, to take over the command line's local data",
+    )
 
 
 class UserUpdate(BaseModel):
@@ -34,7 +47,45 @@ class TokenCreate(BaseModel):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
     name: str = Field("api", max_length=100)
+    expires_in_days: int | None = Field(
+        None, ge=1, le=3650, strict=True, description="empty: the token never expires"
+    )
 
 
 class TokenPublic(BaseModel):
     token: str
+
+
+class TokenListedPublic(BaseModel):
+    """A token as listed: its name and dates, never the secret."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+
+
+class PasswordUpdate(BaseModel):
+    current_password: str = Field(max_length=1024)
+    new_password: str = Field(max_length=1024)
+
+
+class AccountDeletion(BaseModel):
+    confirmation: str = Field(max_length=254, description="your email, typed again")
+
+
+class InvitePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None
+
+
+class InviteCreatedPublic(BaseModel):
+    code: str = Field(description="shown once; the person signs up with it")
+    signup_path: str

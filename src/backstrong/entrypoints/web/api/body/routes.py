@@ -4,8 +4,12 @@ are 422s, missing rows 404s, expenditure without a profile or weigh-in 409 (shar
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response, status
+from typing import Annotated
 
+from fastapi import APIRouter, File, HTTPException, Query, Request, Response, UploadFile, status
+from fastapi.exceptions import RequestValidationError
+
+from backstrong.domain.body.weigh_in_import import FORMATS, WeighInsRejected
 from backstrong.entrypoints.web.api.body.schemas import (
     ExpenditurePublic,
     GoalPlanCreate,
@@ -14,15 +18,18 @@ from backstrong.entrypoints.web.api.body.schemas import (
     ProjectionCreate,
     ProjectionPublic,
     TrendPublic,
+    WeighInImportPublic,
     WeightCreate,
     WeightPublic,
 )
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
 
 router = APIRouter(tags=["body"])
+FORMATS_HELP = ", ".join(FORMATS) + "; guessed from the file when left out"
 
 
 def _person(body: PersonIn) -> PersonText:
@@ -36,7 +43,12 @@ def _weigh_in(body: WeightCreate) -> WeighIn:
     return WeighIn(body.weight, body.measured_at, body.date, body.body_fat_percent, girths)
 
 
-@router.post("/weight/projection", summary="Project weight with the Hall model (no account)")
+@router.post(
+    "/weight/projection",
+    summary="Project weight with the Hall model (no account)",
+    dependencies=[OPEN_LIMIT],
+    responses=LIMITED_RESPONSES,
+)
 def project(body: ProjectionCreate, container: ContainerDep) -> ProjectionPublic:
     """Day by day weight, fat and fat-free mass beside the 3,500-kcal rule. A model, not a
     promise: real bodies differ."""
@@ -45,7 +57,12 @@ def project(body: ProjectionCreate, container: ContainerDep) -> ProjectionPublic
     return ProjectionPublic.model_validate(result, from_attributes=True)
 
 
-@router.post("/weight/plan", summary="The daily intake that reaches a goal weight by a date")
+@router.post(
+    "/weight/plan",
+    summary="The daily intake that reaches a goal weight by a date",
+    dependencies=[OPEN_LIMIT],
+    responses=LIMITED_RESPONSES,
+)
 def plan(body: GoalPlanCreate, container: ContainerDep) -> GoalPlanPublic:
     goal = GoalRequest(_person(body), str(body.goal_weight), body.by)
     return GoalPlanPublic.model_validate(container.body.plan(None, goal), from_attributes=True)
@@ -75,6 +92,39 @@ def create_weight(
     if not created:
         response.status_code = status.HTTP_200_OK
     return WeightPublic.model_validate(logged, from_attributes=True)
+
+
+MAX_IMPORT_BYTES = 100 * 1024 * 1024  # an Apple Health export.xml of several years fits
+
+
+@router.post(
+    "/weights/import",
+    summary="Import weigh-ins from Withings, Fitbit, MyFitnessPal, Apple Health or a CSV",
+    responses={413: {"description": "File too large"}},
+)
+def import_weights(
+    container: ContainerDep,
+    user: ApiUser,
+    file: Annotated[UploadFile, File(description="The export: a CSV or export.xml")],
+    format: Annotated[str | None, Query(description=FORMATS_HELP)] = None,
+    skip_invalid: bool = False,
+    dry_run: Annotated[bool, Query(description="Only say what would be added")] = False,
+) -> WeighInImportPublic:
+    """Weigh-ins at a moment already logged are skipped (importing a file again adds nothing);
+    unreadable rows refuse the whole file (422 naming them) unless ``skip_invalid``; all or
+    nothing. Bare numbers (Fitbit, MyFitnessPal, generic) are in your unit."""
+    data = file.file.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, "the file is over 100 MB")
+    body = container.body
+    run = body.preview_weigh_ins if dry_run else body.import_weigh_ins
+    try:
+        plan = run(user, data, format, skip_invalid=skip_invalid)
+    except WeighInsRejected as exc:
+        detail = [{"loc": ("body", "file"), "msg": str(problem), "type": "unreadable_row",
+                   "input": problem.value} for problem in exc.problems]  # fmt: skip
+        raise RequestValidationError(detail) from exc
+    return WeighInImportPublic.model_validate(plan, from_attributes=True)
 
 
 @router.get("/weights/{entry_id}", summary="One weigh-in")

@@ -10,7 +10,11 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from backstrong.entrypoints.public import body as public
-from backstrong.entrypoints.public.body import ExpenditurePublic, TrendPublic
+from backstrong.entrypoints.public.body import (
+    ExpenditurePublic,
+    TrendPublic,
+    WeighInImportPublic,
+)
 
 __all__ = [
     "ExpenditurePublic",
@@ -20,6 +24,7 @@ __all__ = [
     "ProjectionCreate",
     "ProjectionPublic",
     "TrendPublic",
+    "WeighInImportPublic",
     "WeightCreate",
     "WeightPublic",
 ]

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern, Region
 from backstrong.domain.pose.model import Anchor, Implement, PropKind
+from backstrong.services.exercises.service import ImportReport
 
 Range = tuple[int, int]
 
@@ -140,3 +141,21 @@ class ExercisePublic(_FromDomain):
         if isinstance(regions, frozenset | set):
             return [region for region in Region if region in regions]
         return regions
+
+
+class ExerciseImportPublic(BaseModel):
+    """What importing a free-exercise-db file did."""
+
+    added: list[str]
+    already_there: list[str]
+    left_out: list[str] = Field(description="Entries not imported, each with why.")
+    unmapped: dict[str, list[str]] = Field(description="Values of the file not understood.")
+
+    @classmethod
+    def of(cls, report: ImportReport) -> ExerciseImportPublic:
+        return cls(
+            added=list(report.added),
+            already_there=list(report.already_there),
+            left_out=report.left_out,
+            unmapped={field: sorted(values) for field, values in report.unmapped.items()},
+        )

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError, excerpt
+from backstrong.domain.nutrition.diary_lines import LineReading, UnmatchedFoods
 from backstrong.entrypoints.web.api.nutrition.schemas import (
     BarcodeProductPublic,
     CalorieTargetPublic,
@@ -22,12 +23,17 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     DiaryEntryCreate,
     DiaryEntryPublic,
     DiaryEntryUpdate,
+    DiaryLineCreate,
+    FoodCreate,
     FoodPublic,
+    FoodUpdate,
     ProfilePublic,
     ProfileUpdate,
 )
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of, page_of_ranked
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
+from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
+from backstrong.services.nutrition.foods import FoundFood
 from backstrong.services.nutrition.open_food_facts import ProductUnavailable
 from backstrong.services.nutrition.profile import TargetRequest
 
@@ -50,7 +56,12 @@ def refused_in(location: str, field: str | None = None) -> Iterator[None]:
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(exc)) from exc
 
 
-@router.get("/calories/target", summary="Daily calorie target (no account needed)")
+@router.get(
+    "/calories/target",
+    summary="Daily calorie target (no account needed)",
+    dependencies=[OPEN_LIMIT],
+    responses=LIMITED_RESPONSES,
+)
 def calorie_target(
     container: ContainerDep,
     sex: Annotated[str, Query(description="male or female")],
@@ -81,17 +92,42 @@ def _entry(entry: object) -> DiaryEntryPublic:
     return DiaryEntryPublic.model_validate(entry, from_attributes=True)
 
 
-@router.get("/foods", summary="Search foods, best match first (yours too, with a token)")
+@router.get("/foods", summary="Search foods as you type (yours first, when you send a token)")
 def search_foods(
     request: Request,
     container: ContainerDep,
     user: MaybeUser,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="A name or typo of one")],
     window: PagingDep,
+    q: Annotated[
+        str,
+        Query(max_length=200, description="A name, its start or a typo; empty: your usual foods"),
+    ] = "",
 ) -> Page[FoodPublic]:
-    """Ranked matches have no total: follow ``next`` while it is not null."""
-    found = container.nutrition.search_foods(user, q, window.offset + window.limit + 1)
+    """Fuzzy search over every food you can log; foods you logged lately and often come first.
+    Each food lists its household portions (cup, slice, piece…) with their grams. Ranked matches
+    have no total: follow ``next`` while it is not null."""
+    found = container.nutrition.find_foods(user, q, window.offset + window.limit + 1)
     return page_of_ranked(request, window, found, _food)
+
+
+@router.post("/foods", status_code=status.HTTP_201_CREATED, summary="Add a food of your own")
+def create_food(body: FoodCreate, container: ContainerDep, user: ApiUser) -> FoodPublic:
+    food = container.nutrition.add_food(user, body.as_fields())
+    return FoodPublic.model_validate(FoundFood(food), from_attributes=True)
+
+
+@router.put("/foods/{food_id}", summary="Replace a food of your own (logged entries stay)")
+def update_food(
+    food_id: str, body: FoodUpdate, container: ContainerDep, user: ApiUser
+) -> FoodPublic:
+    food = container.nutrition.change_food(user, food_id, body.as_fields())
+    return FoodPublic.model_validate(FoundFood(food), from_attributes=True)
+
+
+@router.delete("/foods/{food_id}", status_code=204, summary="Delete a food of your own")
+def delete_food(food_id: str, container: ContainerDep, user: ApiUser) -> Response:
+    container.nutrition.delete_food(user, food_id)
+    return Response(status_code=204)
 
 
 @router.get("/diary", summary="Your diary entries of one day (today when not given)")
@@ -125,6 +161,40 @@ def create_entry(
             user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal, day=body.date
         )
     return DiaryEntryPublic.model_validate(eaten.logged, from_attributes=True)
+
+
+@router.post(
+    "/diary/lines",
+    status_code=status.HTTP_201_CREATED,
+    summary="Log every food one line names",
+    responses={422: {"description": "A part names no food: each such part with its closest foods"}},
+)
+def create_entries(
+    body: DiaryLineCreate, container: ContainerDep, user: ApiUser
+) -> list[DiaryEntryPublic]:
+    """ "2 eggs, 1 coffee with milk" logs three entries; all or nothing. An unknown part gives
+    a 422 whose ``detail`` has one item per such part, with ``candidates`` (foods)."""
+    try:
+        logged = container.nutrition.eat_line(user, body.text, meal=body.meal, day=body.date)
+    except UnmatchedFoods as exc:
+        raise RequestValidationError(unmatched_detail(exc.reading)) from exc
+    return [DiaryEntryPublic.model_validate(one, from_attributes=True) for one in logged]
+
+
+def unmatched_detail(reading: LineReading) -> list[dict[str, object]]:
+    return [
+        {
+            "loc": ("body", "text"),
+            "msg": f"'{part.text}': {part.problem}",
+            "type": "unmatched_food",
+            "input": part.text,
+            "candidates": [
+                FoodPublic.model_validate(FoundFood(food)).model_dump(mode="json")
+                for food in part.candidates
+            ],
+        }
+        for part in reading.unread
+    ]
 
 
 @router.get("/diary/days/{day}", summary="A day's totals against your target, with training")

@@ -19,7 +19,10 @@ __all__ = [
     "DiaryEntryCreate",
     "DiaryEntryPublic",
     "DiaryEntryUpdate",
+    "DiaryLineCreate",
+    "FoodCreate",
     "FoodPublic",
+    "FoodUpdate",
     "ProfilePublic",
     "ProfileUpdate",
 ]
@@ -61,6 +64,39 @@ class DiaryEntryCreate(BaseModel):
     text: str | None = Field(None, min_length=1, max_length=500, examples=["2 eggs"])
     barcode: str | None = Field(None, max_length=40, examples=["3017620422003"])
     grams: float | None = Field(None, gt=0, le=5000, description="With barcode: grams eaten")
+    meal: str | None = Field(None, examples=["breakfast"], max_length=20)
+    date: dt.date | None = None
+
+
+class FoodCreate(BaseModel):
+    """A food of your own, values per 100 g; optionally one household portion."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=200, examples=["Rye toast with seeds"])
+    kcal: float = Field(ge=0, le=902, description="kcal per 100 g")
+    protein_g: float = Field(0, ge=0, le=100)
+    fat_g: float = Field(0, ge=0, le=100)
+    carbohydrate_g: float = Field(0, ge=0, le=100, description="fibre counted separately")
+    fiber_g: float = Field(0, ge=0, le=100)
+    portion: str | None = Field(None, max_length=60, examples=["slice"])
+    portion_g: float | None = Field(None, gt=0, le=5000, examples=[36])
+
+    def as_fields(self) -> dict[str, str]:
+        return {key: "" if value is None else str(value) for key, value in self}
+
+
+class FoodUpdate(FoodCreate):
+    """The whole food again (it replaces the one stored)."""
+
+
+class DiaryLineCreate(BaseModel):
+    """One line naming one or more foods: "2 eggs, 1 coffee with milk". When a part names no
+    food, nothing is stored and the 422 lists, per such part, the closest foods."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(
+        min_length=1, max_length=500, examples=["a slice of wholemeal toast with butter"]
+    )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
     date: dt.date | None = None
 

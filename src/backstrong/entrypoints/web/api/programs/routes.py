@@ -8,17 +8,21 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from pydantic import RootModel
 
+from backstrong.domain.programs.education import NOTES
+from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.entrypoints.web.api.errors import UNPROCESSABLE
 from backstrong.entrypoints.web.api.http_cache import cached_json
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.api.programs.schemas import (
     NextSessionPublic,
+    NotePublic,
     ProgramCreate,
     ProgramListedPublic,
     ProgramPublic,
     RedFlagPublic,
     ScreenPublic,
+    SignPublic,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 
@@ -36,6 +40,16 @@ async def list_red_flags(request: Request) -> Response:
         return RootModel[list[RedFlagPublic]]([RedFlagPublic.of(flag) for flag in RED_FLAGS])
 
     return await cached_json(request, "red-flags", build, personal=False)  # fixed for the process
+
+
+@router.get("/inflammatory-signs", summary="The signs of inflammatory back pain (NICE NG65)")
+def list_inflammatory_signs() -> list[SignPublic]:
+    return [SignPublic.model_validate(sign) for sign in INFLAMMATORY_SIGNS]
+
+
+@router.get("/notes", summary="The short notes about back pain that plans show")
+def list_notes() -> list[NotePublic]:
+    return [NotePublic.model_validate(note) for note in NOTES]
 
 
 @router.post(

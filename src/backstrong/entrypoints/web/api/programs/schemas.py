@@ -10,8 +10,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
-from backstrong.domain.programs.describe import SEVERITY_HEADINGS
-from backstrong.domain.programs.red_flags import RedFlag, ScreenResult
+from backstrong.domain.programs.describe import SEVERITY_HEADINGS, screen_json
+from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RedFlag, ScreenResult
 from backstrong.domain.programs.safety import DISCLAIMER
 from backstrong.services.ports.programs import StoredProgram
 
@@ -29,9 +29,25 @@ class _FromDomain(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+class CalibrationCreate(BaseModel):
+    """What the person can lift ``reps`` times (default 10) on one exercise: sets its first load."""
+
+    model_config = ConfigDict(extra="forbid")
+    exercise_id: str = Field(examples=["goblet-squat"])
+    value: float = Field(examples=[16])
+    unit: str = Field("kg", examples=["kg"])
+    reps: int = 10
+
+
 class ProgramCreate(BaseModel):
     """The intake. ``red_flags`` lists the warning signs answered yes (names from
-    ``GET /api/v1/programs/red-flags``); any of them stops here with advice (422)."""
+    ``GET /api/v1/programs/red-flags``); any of them stops here with advice (422).
+
+    Some warning signs follow from the intake itself (``derivable`` in the red-flag list: new
+    back pain before 20 or after 50, from ``age`` and ``pain_weeks``/``pain_duration``): they
+    count as yes unless named in ``not_applicable`` (the person, asked, says they do not
+    apply). ``inflammatory_signs`` (names from ``GET /api/v1/programs/inflammatory-signs``) may
+    add a suggested review to the plan without stopping it. Under 16 gets advice, not a plan."""
 
     model_config = ConfigDict(extra="forbid")
     age: int = Field(examples=[42])
@@ -46,11 +62,47 @@ class ProgramCreate(BaseModel):
     red_flags: list[str] = Field(default_factory=list, max_length=20)
     favourites: list[str] = Field(default_factory=list, max_length=20)
     weeks: int = 12
+    pain_weeks: int | None = Field(None, description="How many weeks this episode has lasted")
+    not_applicable: list[str] = Field(default_factory=list, max_length=5)
+    inflammatory_signs: list[str] = Field(default_factory=list, max_length=10)
+    floor: bool = Field(True, description="Getting down to the floor and up again is fine")
+    walking: bool = Field(True, description="A walking programme fits")
+    calibration: list[CalibrationCreate] = Field(default_factory=list, max_length=20)
 
 
 class LoadPublic(_FromDomain):
     value: float
     unit: str
+
+
+class CalibrationPublic(_FromDomain):
+    exercise_id: str
+    load: LoadPublic
+    reps: int
+
+
+class WalkingPublic(_FromDomain):
+    """One week's walking: ``minutes`` a day on ``days`` days."""
+
+    exercise_id: str
+    minutes: int
+    days: int
+    reason: str
+
+
+class ReviewPublic(_FromDomain):
+    """A suggested check-up that did not stop the plan."""
+
+    slug: str
+    advice: str
+
+
+class EducationItemPublic(_FromDomain):
+    """A short note (text from ``GET /api/v1/programs/notes``) and when it comes up."""
+
+    note_id: str
+    moment: str
+    week: int | None
 
 
 class IntakePublic(_FromDomain):
@@ -66,6 +118,12 @@ class IntakePublic(_FromDomain):
     red_flags: Sorted
     favourites: list[str]
     weeks: int
+    pain_weeks: int | None
+    not_applicable: Sorted
+    inflammatory_signs: Sorted
+    floor: bool
+    walking: bool
+    calibration: list[CalibrationPublic]
 
 
 class PrescribedPublic(_FromDomain):
@@ -89,6 +147,7 @@ class WeekPublic(_FromDomain):
     phase: str
     deload: bool
     sessions: list[SessionPublic]
+    walking: WalkingPublic | None
 
 
 class DailyPublic(_FromDomain):
@@ -106,6 +165,9 @@ class PlanPublic(_FromDomain):
     weeks: list[WeekPublic]
     daily_mobility: list[DailyPublic]
     warnings: list[str]
+    reviews: list[ReviewPublic]
+    education: list[EducationItemPublic]
+    notes: list[str]
 
 
 class ProgramPublic(PlanPublic):
@@ -159,6 +221,7 @@ class NextSessionPublic(_FromDomain):
     deload: bool
     exercises: list[NextExercisePublic]
     warnings: list[str]
+    education: list[str]
     disclaimer: str = DISCLAIMER
 
 
@@ -167,30 +230,63 @@ class RedFlagPublic(BaseModel):
     question: str
     severity: str
     if_yes: str
+    derivable: bool = Field(description="Also read from the intake unless not_applicable")
 
     @classmethod
     def of(cls, flag: RedFlag) -> RedFlagPublic:
         heading = SEVERITY_HEADINGS[flag.severity]
-        return cls(name=flag.slug, question=flag.question, severity=flag.severity, if_yes=heading)
+        derivable = flag.slug in DERIVABLE_SLUGS
+        return cls(
+            name=flag.slug,
+            question=flag.question,
+            severity=flag.severity,
+            if_yes=heading,
+            derivable=derivable,
+        )
+
+
+class SignPublic(_FromDomain):
+    """A sign of the inflammatory back-pain pattern (NICE NG65)."""
+
+    slug: str
+    question: str
+
+
+class NotePublic(_FromDomain):
+    """A short education note."""
+
+    id: str
+    title: str
+    text: str
+
+
+class DerivedPublic(_FromDomain):
+    slug: str
+    why: str
+
+
+class ScreenReviewPublic(_FromDomain):
+    slug: str
+    advice: str
+    signs: list[str]
 
 
 class ScreenPublic(BaseModel):
     """The advice a screen with warning signs gives instead of a plan (a 422 body)."""
 
+    outcome: str
     red_flags: list[str]
     questions: list[str]
     severity: str | None
     heading: str | None
     advice: str
+    derived: list[DerivedPublic] = Field(
+        description="Flags read from the intake, and why; name them in not_applicable to set "
+        "them aside"
+    )
+    reviews: list[ScreenReviewPublic]
     disclaimer: str = DISCLAIMER
 
     @classmethod
     def of(cls, result: ScreenResult) -> ScreenPublic:
-        severity = result.severity
-        return cls(
-            red_flags=[flag.slug for flag in result.flags],
-            questions=[flag.question for flag in result.flags],
-            severity=None if severity is None else severity.value,
-            heading=None if severity is None else SEVERITY_HEADINGS[severity],
-            advice=result.advice,
-        )
+        return cls.model_validate(screen_json(result))

@@ -15,8 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
+from backstrong.services.training.imports import ImportResult
 from backstrong.services.training.log import NOT_GIVEN, SetRequest
 from backstrong.services.training.mapping import history_item, session_to_mapping
+from backstrong.services.training.pending import ImportReview
 
 
 class LoadIn(BaseModel):
@@ -182,3 +184,101 @@ class SessionPublic(BaseModel):
         if sets is not None:
             extra["sets"] = [SetPublic.of(s) for s in sets]
         return cls.model_validate({**session_to_mapping(session), **extra})
+
+
+class CandidatePublic(BaseModel):
+    exercise_id: str
+    name: str
+    score: float = Field(description="How close the name is, 0–100 (100: exact).")
+
+
+class ImportNamePublic(BaseModel):
+    """One distinct exercise name of the file and what it would become."""
+
+    name: str = Field(description="As written in the file.")
+    sets: int
+    matched: bool = Field(description="False: it would become a custom exercise of your own.")
+    proposed: CandidatePublic | None = Field(description="The best match found, even a weak one.")
+    new_exercise_id: str | None = Field(description="The custom exercise made when unmatched.")
+    candidates: list[CandidatePublic] = Field(description="Close exercises of your library.")
+
+
+class ImportPublic(BaseModel):
+    """An uploaded file waiting for the review of its names (kept an hour)."""
+
+    id: str
+    format: str
+    source: str = Field(description="The layout recognised: strong, strong-classic, hevy, generic.")
+    unit: str
+    expires_at: datetime
+    workouts: int
+    new_sets: int
+    duplicate_sets: int = Field(description="Sets already imported: left out again.")
+    names: list[ImportNamePublic]
+    skipped_rows: list[str]
+    warnings: list[str]
+
+    @classmethod
+    def of(cls, review: ImportReview) -> ImportPublic:
+        plan, pending = review.plan, review.pending
+        new_ids = {new.imported_name: new.exercise_id for new in plan.new_exercises}
+        names = [
+            ImportNamePublic(
+                name=entry.imported_name,
+                sets=entry.sets,
+                matched=entry.matched,
+                proposed=None
+                if entry.best.exercise_id is None
+                else CandidatePublic(
+                    exercise_id=entry.best.exercise_id,
+                    name=entry.best.name or entry.best.exercise_id,
+                    score=round(entry.best.score, 1),
+                ),
+                new_exercise_id=new_ids.get(entry.imported_name),
+                candidates=[
+                    CandidatePublic(exercise_id=c.exercise_id, name=c.name, score=round(c.score, 1))
+                    for c in review.candidates.get(entry.imported_name, ())
+                ],
+            )
+            for entry in plan.mapping.entries
+        ]
+        return cls(
+            id=pending.id,
+            format=pending.file_format,
+            source=plan.source,
+            unit=pending.unit,
+            expires_at=pending.expires_at,
+            workouts=len(plan.workouts),
+            new_sets=plan.new_sets,
+            duplicate_sets=plan.duplicate_sets,
+            names=names,
+            skipped_rows=[str(e) for e in plan.skipped_rows],
+            warnings=[str(w) for w in plan.warnings],
+        )
+
+
+class ImportApplyCreate(BaseModel):
+    """The confirmed matches; names left out keep the proposal."""
+
+    model_config = ConfigDict(extra="forbid")
+    matches: dict[str, str] = Field(
+        default_factory=dict,
+        description='Imported name → exercise id of your library, or "new" for your own exercise.',
+        examples=[{"Deadlift (Barbell)": "conventional-deadlift", "Bird Dog": "new"}],
+    )
+
+
+class ImportResultPublic(BaseModel):
+    sets_added: int
+    sessions_added: int
+    skipped_as_already_imported: int
+    exercises_created: list[str]
+
+    @classmethod
+    def of(cls, result: ImportResult) -> ImportResultPublic:
+        return cls(
+            sets_added=result.sets,
+            sessions_added=result.sessions,
+            skipped_as_already_imported=result.duplicates,
+            exercises_created=list(result.exercises_created),
+        )

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from backstrong.domain.training.one_rep_max import parse_formula
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.services.training.progress import progress_json
 from backstrong.services.training.reports import trend_json, volume_json
 
 router = APIRouter(tags=["training"])
@@ -48,3 +49,23 @@ def e1rm_trend(
         user, exercise_id, unit=unit, formula=parse_formula(formula)
     )
     return trend_json(exercise_id, points)
+
+
+@router.get(
+    "/stats/progress",
+    summary="Progress of one exercise for every kind of set",
+    description="e1RM lines (the formula's, and the RPE chart's apart; `reliable` is false for "
+    "days from sets over 10 reps), best set and volume per day, and reps and hold-time trends "
+    "for body-weight work.",
+)
+def exercise_progress(
+    container: ContainerDep,
+    user: ApiUser,
+    exercise_id: str,
+    formula: str = Query("epley", description=FORMULA_HELP),
+    unit: UnitParam = Query(None, description=UNIT_HELP),
+) -> dict[str, Any]:
+    found = container.training.exercise_progress(
+        user, exercise_id, unit=unit, formula=parse_formula(formula)
+    )
+    return progress_json(found)

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from backstrong.domain.errors import FieldError
+from backstrong.entrypoints.web import csrf
 from backstrong.entrypoints.web.deps import (
     SESSION_COOKIE,
     ContainerDep,
@@ -14,8 +15,13 @@ from backstrong.entrypoints.web.deps import (
     client_address,
     cookie_secure,
 )
+from backstrong.entrypoints.web.rate_limits import SIGNUP_LIMIT
 from backstrong.entrypoints.web.templating import render
-from backstrong.services.accounts.service import InvalidCredentials, TooManyAttempts
+from backstrong.services.accounts.service import (
+    InvalidCredentials,
+    SignupRefused,
+    TooManyAttempts,
+)
 from backstrong.services.errors import Conflict
 
 router = APIRouter()
@@ -27,7 +33,7 @@ def _safe_next(target: str | None) -> str:
     return "/"
 
 
-def _logged_in(request: Request, container: ContainerDep, token: str, target: str) -> Response:
+def logged_in(request: Request, container: ContainerDep, token: str, target: str) -> Response:
     response = RedirectResponse(_safe_next(target), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
@@ -38,34 +44,50 @@ def _logged_in(request: Request, container: ContainerDep, token: str, target: st
         secure=cookie_secure(request, container),
         path="/",
     )
+    csrf.rotate(response, secure=cookie_secure(request, container))
     return response
 
 
 def _signup_form(
-    request: Request, container: ContainerDep, email: str = "", errors: dict[str, str] | None = None
+    request: Request,
+    container: ContainerDep,
+    values: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    status_code: int = 422,
 ) -> Response:
     first = not container.accounts.has_accounts()
-    context = {"first": first, "values": {"email": email}, "errors": errors or {}}
-    return render(request, "accounts/signup.html", context, status_code=422 if errors else 200)
+    mode = container.accounts.signup_mode().value
+    context = {"first": first, "mode": mode, "values": values or {}, "errors": errors or {}}
+    return render(
+        request, "accounts/signup.html", context, status_code=status_code if errors else 200
+    )
 
 
 @router.get("/signup", response_class=HTMLResponse)
-def signup_page(request: Request, container: ContainerDep, user: OptionalUser) -> Response:
-    return _signup_form(request, container)
+def signup_page(
+    request: Request, container: ContainerDep, user: OptionalUser, invite: str = ""
+) -> Response:
+    return _signup_form(request, container, {"invite": invite[:200]})
 
 
-@router.post("/signup", response_class=HTMLResponse)
+@router.post("/signup", response_class=HTMLResponse, dependencies=[SIGNUP_LIMIT])
 def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Response:
     email, password = form.get("email", ""), form.get("password", "")
+    values = {"email": email, "invite": form.get("invite", "")}
     if password != form.get("password_confirm", ""):
         errors = {"password_confirm": "The two passwords differ."}
-        return _signup_form(request, container, email, errors)
+        return _signup_form(request, container, values, errors)
     try:
-        user = container.accounts.register(email, password)
+        user = container.accounts.register(
+            email, password, invite=form.get("invite"), claim_code=form.get("claim_code")
+        )
     except (FieldError, Conflict) as exc:
-        return _signup_form(request, container, email, {exc.field or "email": str(exc)})
+        return _signup_form(request, container, values, {exc.field or "email": str(exc)})
+    except SignupRefused as exc:
+        field = "claim_code" if "claim" in str(exc) else "invite"
+        return _signup_form(request, container, values, {field: str(exc)}, status_code=403)
     token = container.accounts.start_web_session(user)
-    return _logged_in(request, container, token, "/")
+    return logged_in(request, container, token, "/")
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -98,7 +120,7 @@ def login(request: Request, container: ContainerDep, form: VerifiedForm) -> Resp
             request, "accounts/login.html", {**context, "errors": errors}, status_code=401
         )
     token = container.accounts.start_web_session(user)
-    return _logged_in(request, container, token, target)
+    return logged_in(request, container, token, target)
 
 
 @router.post("/logout")

@@ -13,12 +13,17 @@ from backstrong.entrypoints.web.templating import render
 router = APIRouter()
 
 
-def _page(request: Request, container: ContainerDep, user: PageUser, **extra: object) -> Response:
+def page(request: Request, container: ContainerDep, user: PageUser, **extra: object) -> Response:
     settings = container.accounts.settings(user)
+    people = container.accounts.list_users(user) if user.is_admin else []
     context = {
         "active": "settings",
+        "me": user,
+        "invites": container.accounts.list_invites(user),
+        "people": people,
         "tokens": settings.tokens,
         "time_zones": settings.time_zones,
+        "admin": settings.admin,
         "errors": {},
         "values": {},
         **extra,
@@ -29,7 +34,7 @@ def _page(request: Request, container: ContainerDep, user: PageUser, **extra: ob
 
 @router.get("/settings", response_class=HTMLResponse)
 def settings_page(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    return _page(request, container, user)
+    return page(request, container, user)
 
 
 @router.post("/settings/unit", response_class=HTMLResponse)
@@ -39,7 +44,7 @@ def change_unit(
     try:
         container.accounts.set_unit(user, form.get("unit", ""))
     except FieldError as exc:
-        return _page(request, container, user, errors={exc.field: str(exc)})
+        return page(request, container, user, errors={exc.field: str(exc)})
     return RedirectResponse("/settings", status_code=303)
 
 
@@ -51,7 +56,7 @@ def change_time_zone(
     try:
         container.accounts.set_time_zone(user, name)
     except FieldError as exc:
-        return _page(
+        return page(
             request, container, user, errors={exc.field: str(exc)}, values={"time_zone": name}
         )
     return RedirectResponse("/settings", status_code=303)
@@ -69,8 +74,14 @@ def detected_time_zone(container: ContainerDep, user: PageUser, form: VerifiedFo
 def create_token(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    token = container.accounts.create_api_token(user, form.get("name", "api"))
-    return _page(request, container, user, new_token=token)
+    days = form.get("expires_days", "").strip()
+    try:
+        token = container.accounts.create_api_token(
+            user, form.get("name", "api"), expires_in_days=int(days) if days.isdigit() else None
+        )
+    except FieldError as exc:
+        return page(request, container, user, errors={exc.field: str(exc)})
+    return page(request, container, user, new_token=token)
 
 
 @router.post("/settings/tokens/{token_id}/revoke")

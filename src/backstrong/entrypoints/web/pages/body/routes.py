@@ -12,7 +12,7 @@ from markupsafe import Markup
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import TrendSummary
 from backstrong.domain.errors import FieldError
-from backstrong.domain.units import convert
+from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.body.service import WeighIn
@@ -22,12 +22,7 @@ WEIGHT_FORM = ("weight", "date", "body_fat", "waist", "hips")
 SHOWN_WEIGHTS = 200  # the newest weigh-ins listed on the page
 
 
-def shown(kilograms: float | None, unit: str, signed: bool = False) -> str:
-    """A weight in the person's unit, for display."""
-    if kilograms is None:
-        return "—"
-    value = kilograms if unit == "kg" else convert(kilograms, "kilogram", "pound")
-    return f"{value:+.1f} {unit}" if signed else f"{value:.1f} {unit}"
+shown = weight_text  # a weight in the person's unit, for display
 
 
 def _trend_svg(summary: TrendSummary, unit: str) -> Markup | None:

@@ -24,6 +24,7 @@ from backstrong.domain.exercises.vocabulary import (
 )
 from backstrong.entrypoints.web.deps import ContainerDep, OptionalUser
 from backstrong.entrypoints.web.templating import render
+from backstrong.services.form.exercises import form_exercise_for
 
 router = APIRouter()
 FILTER_KEYS = ("q", "muscle", "pattern", "kind", "level")
@@ -121,5 +122,6 @@ def exercise_page(
         "tags": SAFETY_TAGS,
         "easier": detail.easier,
         "harder": detail.harder,
+        "form_exercise": form_exercise_for(exercise.id),
     }
     return render(request, "exercises/detail.html", context)

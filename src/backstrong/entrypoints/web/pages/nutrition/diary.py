@@ -13,7 +13,9 @@ from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
 from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, source_url
 from backstrong.domain.nutrition.diary import Meal
+from backstrong.domain.nutrition.diary_lines import LineReading, UnmatchedFoods
 from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.errors import NotFound
@@ -47,6 +49,7 @@ def _diary_page(
     *,
     values: dict[str, str] | None = None,
     errors: dict[str, str] | None = None,
+    reading: LineReading | None = None,
 ) -> Response:
     summary = container.nutrition.day(user, day)
     meal = summary.suggested_meal.value
@@ -60,6 +63,9 @@ def _diary_page(
         "meals": list(Meal),
         "values": {"text": "", "meal": meal, "barcode": "", "grams": "", **(values or {})},
         "errors": errors or {},
+        "reading": reading,
+        "unit": user.unit,
+        "shown": weight_text,
         "attribution": OPEN_FOOD_FACTS_ATTRIBUTION,
         "source_url": source_url,
     }
@@ -68,9 +74,15 @@ def _diary_page(
 
 @router.get("/nutrition", response_class=HTMLResponse)
 def diary_page(
-    request: Request, container: ContainerDep, user: PageUser, date: str | None = None
+    request: Request,
+    container: ContainerDep,
+    user: PageUser,
+    date: str | None = None,
+    text: str = "",
 ) -> Response:
-    return _diary_page(request, container, user, day_from(date))
+    """The day's diary; ``text`` fills the food box (coming back from adding a food)."""
+    values = {"text": text[:500]} if text else None
+    return _diary_page(request, container, user, day_from(date), values=values)
 
 
 @router.post("/nutrition/entries", response_class=HTMLResponse)
@@ -78,14 +90,18 @@ def add_entry(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
     day = day_from(form.get("date"))
-    text, meal = form.get("text", ""), form.get("meal", "")
+    text, meal = form.get("choice") or form.get("text", ""), form.get("meal", "")
     try:
-        eaten = container.nutrition.eat(user, text, meal=meal, day=day)
+        logged = container.nutrition.eat_line(user, text, meal=meal, day=day)
+    except UnmatchedFoods as exc:
+        values = {"text": text, "meal": meal}
+        return _diary_page(request, container, user, day, values=values,
+                           errors={"text": str(exc)}, reading=exc.reading)  # fmt: skip
     except FieldError as exc:
         field = "meal" if exc.field == "meal" else "text"
         values = {"text": text, "meal": meal}
         return _diary_page(request, container, user, day, values=values, errors={field: str(exc)})
-    return _to_meal(eaten.logged.entry.day, eaten.logged.entry.meal)
+    return _to_meal(logged[0].entry.day, logged[0].entry.meal)
 
 
 @router.post("/nutrition/barcode", response_class=HTMLResponse)

@@ -9,15 +9,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
+from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
 from backstrong.domain.programs.intake import (
     AGE_RANGE,
     DAYS_RANGE,
     DEFAULT_WEEKS,
     MINUTES_RANGE,
     PAIN_RANGE,
+    PAIN_WEEKS_RANGE,
     WEEKS_RANGE,
 )
-from backstrong.domain.programs.red_flags import RED_FLAGS
+from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RED_FLAGS
+from backstrong.domain.programs.starting_loads import CALIBRATION_LIFTS
 from backstrong.services.programs.favourites import FavouriteMatch
 
 EXPERIENCES = (
@@ -55,6 +58,7 @@ NUMBERS: dict[str, tuple[str, tuple[int, int]]] = {
     "weeks": ("Weeks", WEEKS_RANGE),
 }
 ANSWER_MISSING = "Answer yes or no."
+DERIVED_MISSING = "Your answers point to this warning sign: say whether it applies to you."
 FAVOURITE_FIELDS = 5  # convention: a handful shapes a plan (the API takes up to 20)
 
 
@@ -87,7 +91,51 @@ def intake_defaults() -> dict[str, Any]:
         "weeks": str(DEFAULT_WEEKS),
     }
     values.update({screen_field(f.slug): "no" for f in RED_FLAGS})
+    values.update({"floor": "yes", "walking": "on"})
     return values
+
+
+def derived_field(slug: str) -> str:
+    return f"dv-{slug}"
+
+
+def calibration_field(exercise_id: str) -> str:
+    return f"cal-{exercise_id}"
+
+
+def read_derived(form: Mapping[str, str]) -> tuple[list[str], set[str]]:
+    """The derivable warning signs the person set aside ("no" answered), and those answered at
+    all (asked already)."""
+    answered = {s for s in DERIVABLE_SLUGS if form.get(derived_field(s)) in ("yes", "no")}
+    return sorted(s for s in answered if form.get(derived_field(s)) == "no"), answered
+
+
+def _more(form: Mapping[str, str], data: dict[str, Any], errors: dict[str, str]) -> None:
+    """Pain weeks, the NG65 signs, the floor, walking and the calibration of the main lifts."""
+    text = form.get("pain_weeks", "").strip()
+    low, high = PAIN_WEEKS_RANGE
+    if text and (not text.isdigit() or not low <= int(text) <= high):
+        errors["pain_weeks"] = f"Weeks '{text}': enter a whole number from {low} to {high}."
+    elif text:
+        data["pain_weeks"] = int(text)
+    data["inflammatory_signs"] = [s.slug for s in INFLAMMATORY_SIGNS if form.get(f"ib-{s.slug}")]
+    data["floor"] = form.get("floor", "yes") != "no"
+    data["walking"] = form.get("walking") == "on"
+    data["not_applicable"], _ = read_derived(form)
+    unit = "lb" if form.get("cal-unit") == "lb" else "kg"
+    data["calibration"] = []
+    for lift in CALIBRATION_LIFTS:
+        value = form.get(calibration_field(lift), "").strip().replace(",", ".")
+        if not value:
+            continue
+        try:
+            number = float(value)
+        except ValueError:
+            number = 0.0
+        if not number > 0:
+            errors[calibration_field(lift)] = f"'{value}': a weight above 0, or leave it empty."
+            continue
+        data["calibration"].append({"exercise_id": lift, "value": number, "unit": unit})
 
 
 def parse_intake(form: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -98,7 +146,11 @@ def parse_intake(form: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str
         text = form.get(name, "").strip()
         if not text.isdigit() or not low <= int(text) <= high:
             shown = f" '{text}'" if text else ""
-            errors[name] = f"{label}{shown}: enter a whole number from {low} to {high}."
+            errors[name] = (
+                f"{label}{shown}: enter your age in years, a whole number up to {high}."
+                if name == "age"
+                else f"{label}{shown}: enter a whole number from {low} to {high}."
+            )
         else:
             data[name] = int(text)
     data["experience"] = form.get("experience", "")
@@ -109,9 +161,10 @@ def parse_intake(form: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str
     data["sensitivities"] = [key for key, _ in SENSITIVITIES if form.get(f"sens-{key}") == "on"]
     if data.get("pain", 0) > 0:
         duration = form.get("pain_duration", "")
-        if not duration:
+        if not duration and not form.get("pain_weeks", "").strip():
             errors["pain_duration"] = "With pain above 0, say how long you have had it."
         data["pain_duration"] = duration or None
+    _more(form, data, errors)
     return data, errors
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.programs.describe import phase_name, session_title
+from backstrong.domain.programs.describe import phase_name, session_title, walking_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser
 from backstrong.entrypoints.web.pages.programs.views import (
     daily_items,
@@ -19,6 +19,7 @@ from backstrong.entrypoints.web.pages.programs.views import (
 )
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.programs.errors import NoProgram
+from backstrong.services.programs.sessions import next_monday
 
 router = APIRouter()
 
@@ -43,8 +44,18 @@ def overview(request: Request, container: ContainerDep, user: PageUser) -> Respo
         again=request.query_params.get("again") == "1",
         intake=plan.intake,
         favourites=favourite_names(plan, view.library),
+        due_notes=view.notes,
+        walking=walking_text(plan.weeks[nxt.week - 1].walking),
+        next_week=nxt.week,
+        calendar_start=next_monday(container.clock.today(user)).isoformat(),
     )
     return render(request, "programs/overview.html", context)
+
+
+@router.get("/program/notes", response_class=HTMLResponse)
+def notes_page(request: Request, container: ContainerDep, user: PageUser) -> Response:
+    context = page_context(notes=container.programs.notes(user))
+    return render(request, "programs/notes.html", context)
 
 
 @router.get("/program/week/{week}/session/{number}", response_class=HTMLResponse)
@@ -65,6 +76,7 @@ def session_page(
         minutes=planned.estimated_minutes,
         items=session_items(nxt, planned, view.library),
         warnings=nxt.warnings,
+        walking=walking_text(plan.weeks[week - 1].walking),
         previous=neighbour(plan, week, number - 1, -1),
         following=neighbour(plan, week, number - 1, +1),
     )

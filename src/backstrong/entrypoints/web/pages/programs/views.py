@@ -35,6 +35,7 @@ def _week(week: Week, sessions: list[dict[str, Any]]) -> dict[str, Any]:
         "phase_key": week.phase.value,
         "deload": week.deload,
         "sessions": sessions,
+        "walking": week.walking,
     }
 
 

@@ -8,6 +8,7 @@ them again, so the screen cannot be skipped.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -17,7 +18,16 @@ from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
 from backstrong.domain.programs.describe import SEVERITY_HEADINGS
 from backstrong.domain.programs.equipment import PRESETS
-from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult, Severity
+from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
+from backstrong.domain.programs.red_flags import (
+    DERIVABLE_SLUGS,
+    RED_FLAGS,
+    DerivedFlag,
+    ScreenResult,
+    Severity,
+    red_flag,
+)
+from backstrong.domain.programs.starting_loads import CALIBRATION_LIFTS
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.programs.form import (
     DURATIONS,
@@ -31,6 +41,7 @@ from backstrong.entrypoints.web.pages.programs.form import (
     intake_defaults,
     parse_intake,
     parse_screen,
+    read_derived,
     read_favourites,
 )
 from backstrong.entrypoints.web.pages.programs.views import page_context
@@ -52,9 +63,16 @@ def _intake_page(
     values: dict[str, Any],
     errors: dict[str, str] | None = None,
     favourites: Favourites | None = None,
+    asking: list[DerivedFlag] | None = None,
 ) -> Response:
     favourites = favourites or Favourites()
     context = page_context(
+        asking=[(d, red_flag(d.slug).question) for d in asking or ()],
+        derived_slugs=sorted(DERIVABLE_SLUGS),
+        signs=INFLAMMATORY_SIGNS,
+        lifts=[(lift, lift.replace("-", " ").capitalize()) for lift in CALIBRATION_LIFTS],
+        calibration_open=any(str(values.get(f"cal-{lift}", "")) for lift in CALIBRATION_LIFTS),
+        signs_open=any(values.get(f"ib-{sign.slug}") for sign in INFLAMMATORY_SIGNS),
         step=2,
         flags=RED_FLAGS,
         values={**values, **favourites.values},
@@ -77,7 +95,8 @@ def _intake_page(
 def _advice_page(request: Request, result: ScreenResult) -> Response:
     heading = SEVERITY_HEADINGS[result.severity] if result.severity else ""
     emergency = result.severity is Severity.EMERGENCY
-    context = page_context(result=result, heading=heading, emergency=emergency)
+    young = result.severity is Severity.YOUNG_PERSON
+    context = page_context(result=result, heading=heading, emergency=emergency, young=young)
     return render(request, "programs/advice.html", context)
 
 
@@ -112,14 +131,23 @@ def create(
     favourites = read_favourites(texts, container.programs.match_favourites(user, texts.values()))
     data["favourites"] = favourites.ids
     errors |= favourites.errors
+    asking: list[DerivedFlag] = []
     if not errors and not favourites.guessed:
         try:
-            outcome = container.programs.create_plan(user, data, answers)
+            asking = _unasked(container.programs.derived_flags(user, data), form)
+            outcome = None if asking else container.programs.create_plan(user, data, answers)
         except FieldError as exc:  # shown beside its field, the form kept as it was sent
             errors = {exc.field: str(exc)}
         else:
             if isinstance(outcome, ScreenResult):
                 return _advice_page(request, outcome)
-            return RedirectResponse("/program?new=1", status_code=303)
+            if outcome is not None:
+                return RedirectResponse("/program?new=1", status_code=303)
     names = container.programs.exercise_names(user)
-    return _intake_page(request, names, dict(form), errors, favourites)
+    return _intake_page(request, names, dict(form), errors, favourites, asking)
+
+
+def _unasked(derived: tuple[DerivedFlag, ...], form: Mapping[str, str]) -> list[DerivedFlag]:
+    """The warning signs the answers point to that the person has not been asked about yet."""
+    _, answered = read_derived(form)
+    return [d for d in derived if d.slug not in answered]

@@ -16,6 +16,7 @@ from backstrong.domain.training.describe import load_text, number_text, seconds_
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser
 from backstrong.entrypoints.web.templating import render
+from backstrong.services.ports.form import StoredFormCheck
 from backstrong.services.ports.training import SetFilter
 
 router = APIRouter()
@@ -29,6 +30,7 @@ class ExerciseLine:
     exercise_id: str
     name: str
     text: str
+    form_checks: tuple[StoredFormCheck, ...] = ()  # camera checks kept with these sets
 
 
 @dataclass(frozen=True)
@@ -47,14 +49,17 @@ def _month(text: str | None, today: date) -> date:
     return today.replace(day=1)
 
 
-def _lines(sets: tuple[LoggedSet, ...], names: dict[str, str]) -> tuple[ExerciseLine, ...]:
+def _lines(
+    sets: tuple[LoggedSet, ...], names: dict[str, str], checks: dict[str, StoredFormCheck]
+) -> tuple[ExerciseLine, ...]:
     grouped: dict[str, list[LoggedSet]] = {}
     for s in sets:
         grouped.setdefault(s.performed.exercise_id, []).append(s)
     return tuple(
-        ExerciseLine(eid, names.get(eid, eid), sets_text([s.performed for s in group]))
+        ExerciseLine(eid, names.get(eid, eid), sets_text([s.performed for s in group]),
+                     tuple(checks[s.id] for s in group if s.id in checks))
         for eid, group in grouped.items()
-    )
+    )  # fmt: skip
 
 
 @router.get("/history", response_class=HTMLResponse)
@@ -63,9 +68,11 @@ def history_page(request: Request, container: ContainerDep, user: PageUser) -> R
     first = _month(request.query_params.get("month"), today)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     names = container.training.names(user)
+    found_sessions = container.training.sessions_between(user, first, last)
+    checks = container.form.for_sets(user, [s.id for f in found_sessions for s in f.sets])
     days: dict[date, list[SessionView]] = {}
-    for found in container.training.sessions_between(user, first, last):
-        view = SessionView(found.session, _lines(found.sets, names))
+    for found in found_sessions:
+        view = SessionView(found.session, _lines(found.sets, names, checks))
         days.setdefault(found.session.day, []).append(view)
     context = {
         "active": "history",
@@ -103,14 +110,19 @@ def progress_page(
     exercise_id: str, request: Request, container: ContainerDep, user: PageUser
 ) -> Response:
     from backstrong.adapters.render.chart_svg import render_svg
-    from backstrong.adapters.render.progress_chart import progress_chart
+    from backstrong.adapters.render.progress_chart import e1rm_lines_chart, progress_chart
 
     exercise = container.training.exercise(user, exercise_id)  # 404 when not in the library
     points = container.training.progress(user, exercise_id)
     where = SetFilter(exercise_id=exercise_id, limit=RECENT_SETS, newest_first=True)
+    progress = container.training.exercise_progress(user, exercise_id)
+    drawn = any(line.points for line in progress.e1rm)
+    lines_chart = e1rm_lines_chart(exercise.name, progress.e1rm) if drawn else None
     context = {
         "active": "history",
         "exercise": exercise,
+        "progress": progress,
+        "lines_chart": Markup(render_svg(lines_chart)) if lines_chart else None,  # noqa: S704 - drawn by us, text escaped
         "points": points,
         "chart": Markup(render_svg(progress_chart(exercise.name, points))) if points else None,  # noqa: S704 - drawn by us, text escaped
         "recent": container.training.history(user, where),

@@ -47,7 +47,9 @@ def _page(
     request: Request, container: ContainerDep, user: User, state: TodayState, **extra: Any
 ) -> Response:
     workout = container.training.workout(user, state.plan, state.skip, drop_unknown=True)
-    context = today_context(workout, container.training.names(user), state, user.unit)
+    warnings = container.programs.warnings_today(user) if workout.source == "program" else ()
+    names = container.training.names(user)
+    context = today_context(workout, names, state, user.unit, warnings)
     context.update(FORM_DEFAULTS, entry={"entry": "", "date": "", **extra.pop("entry", {})})
     context.update(extra)
     failed = any(context[key] for key in ("entry_errors", "set_errors", "pain_errors"))
@@ -56,7 +58,9 @@ def _page(
 
 @router.get("/today", response_class=HTMLResponse)
 def today_page(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    return _page(request, container, user, TodayState.of_request(request))
+    counted = {k: request.query_params.get(k, "")[:12] for k in ("reps", "form_check")}
+    from_camera = counted if all(v.isdigit() for v in counted.values()) else {}
+    return _page(request, container, user, TodayState.of_request(request), set_values=from_camera)
 
 
 @router.get("/today/plan", response_class=HTMLResponse)
@@ -121,6 +125,9 @@ def guided_set_done(
             errors.setdefault("reps", str(exc))
     if errors or performed is None:
         return _page(request, container, user, state, set_values=form, set_errors=errors)
+    if form.get("form_check", "").isdigit():  # the camera counted this set; keep the check with it
+        with suppress(NotFound):
+            container.form.attach(user, int(form["form_check"]), logged.id)
     rest = TodayState.of({"rest": form.get("rest", "")}).rest
     return RedirectResponse(state.href(rest=rest, rest_set=logged.id), status_code=303)
 

@@ -82,7 +82,11 @@ def _done_rows(done: tuple[LoggedSet, ...], names: dict[str, str]) -> list[dict[
 
 
 def today_context(
-    workout: Workout, names: dict[str, str], state: TodayState, unit: str
+    workout: Workout,
+    names: dict[str, str],
+    state: TodayState,
+    unit: str,
+    program_warnings: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     step, session = workout.step, workout.session
     return {
@@ -107,6 +111,7 @@ def today_context(
         "ask_pain_after": workout.asks_pain_after,
         "summary": workout.summary,
         "yesterday": workout.unrated,
+        "program_warnings": program_warnings,
         "pain_scale": range(11),
         "load_text": load_text,
     }

@@ -3,8 +3,8 @@
 The next position in a session, a person's sets newest first, one exercise's sets in time order
 and today's latest session each read only the rows they answer with.
 
-Revision ID: 0010_training_indexes
-Revises: 0004_training
+Revision ID: 0011_training_indexes
+Revises: 0010_pending_imports
 Create Date: 2026-12-01 17:20:00.000000
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0010_training_indexes"
-down_revision = "0004_training"
+revision = "0011_training_indexes"
+down_revision = "0010_pending_imports"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,194 @@
+"""Read weigh-ins from the exports of common scales and trackers.
+
+- Withings (``weight.csv``): ``Date,"Weight (kg)","Fat mass (kg)",…``; the unit is in the header
+  and body fat is given as a mass, turned into a percentage here.
+- Fitbit (account export CSV): a ``Body`` section with ``Date,Weight,BMI,Fat``.
+- MyFitnessPal (measurement export): ``Date,Body Fat %,Weight`` (either column order).
+- Apple Health (``export.xml``): ``Record`` elements of type HKQuantityTypeIdentifierBodyMass,
+  with body fat from HKQuantityTypeIdentifierBodyFatPercentage at the same moment.
+- Generic: ``date,weight[,body_fat]``.
+
+Files that carry no unit (Fitbit, MyFitnessPal, generic) are in ``unit`` (the person's).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import datetime
+
+from defusedxml.ElementTree import iterparse
+
+from backstrong.domain.body.trend import WeightEntry
+from backstrong.domain.body.weigh_in_import import (
+    FORMATS,
+    MAX_KG,
+    MIN_KG,
+    ParsedWeighIns,
+    RowProblem,
+)
+from backstrong.domain.errors import FieldError
+from backstrong.domain.units import convert
+
+BODY_MASS = "HKQuantityTypeIdentifierBodyMass"
+BODY_FAT = "HKQuantityTypeIdentifierBodyFatPercentage"
+_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%m-%d-%Y", "%m/%d/%Y",
+                 "%d/%m/%Y", "%Y/%m/%d")  # fmt: skip
+_UNITS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
+
+
+def read_weigh_ins(data: bytes, fmt: str | None = None, unit: str = "kg") -> ParsedWeighIns:
+    """The weigh-ins in ``data``; ``fmt`` names the layout (guessed from the content when
+    None). Raises FieldError for a file of no known layout."""
+    if fmt is not None and fmt not in FORMATS:
+        raise FieldError("format", fmt, "use one of " + ", ".join(FORMATS))
+    head = data[:2000].lstrip()
+    if fmt == "apple-health" or (fmt is None and head.startswith(b"<?xml")):
+        return _apple_health(data)
+    text = data.decode("utf-8-sig", errors="replace")
+    lines = text.splitlines()
+    start = next((i + 1 for i, line in enumerate(lines[:50]) if line.strip() == "Body"), 0)
+    end = len(lines)
+    if start:  # a Fitbit export: the Body section ends at the first blank line
+        end = next((i for i in range(start, len(lines)) if not lines[i].strip()), end)
+    rows = list(csv.reader(io.StringIO("\n".join(lines[start:end]))))
+    if not rows:
+        raise FieldError("file", "", "the file is empty")
+    header = [cell.strip() for cell in rows[0]]
+    source = fmt or _guess(header, start > 0)
+    return _csv(source, header, rows[1:], unit, start + 1)
+
+
+def _guess(header: list[str], has_body_section: bool) -> str:
+    lowered = [cell.casefold() for cell in header]
+    if any(cell.startswith("weight (") for cell in lowered):
+        return "withings"
+    if has_body_section or lowered[:4] == ["date", "weight", "bmi", "fat"]:
+        return "fitbit"
+    if "body fat %" in lowered:
+        return "myfitnesspal"
+    if "date" in lowered and "weight" in lowered:
+        return "generic"
+    raise FieldError(
+        "file",
+        ",".join(header)[:60],
+        "not a known weigh-in layout: Withings weight.csv, Fitbit, MyFitnessPal, Apple Health "
+        "export.xml, or a CSV with date and weight columns",
+    )
+
+
+def _csv(
+    source: str, header: list[str], rows: list[list[str]], unit: str, first_row: int
+) -> ParsedWeighIns:
+    columns = {cell.casefold(): i for i, cell in enumerate(header)}
+    weight_at, weight_unit = _weight_column(columns, unit)
+    fat_at = next((columns[c] for c in ("body fat %", "fat", "body_fat") if c in columns), None)
+    fat_mass_at = next((i for c, i in columns.items() if c.startswith("fat mass (")), None)
+    date_at = columns.get("date")
+    if date_at is None:
+        raise FieldError("file", ",".join(header)[:60], "no 'Date' column")
+    entries: list[WeightEntry] = []
+    problems: list[RowProblem] = []
+    for number, row in enumerate(rows, start=first_row + 1):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) <= max(date_at, weight_at):
+            problems.append(RowProblem(number, "row", ",".join(row)[:40], "too few columns"))
+            continue
+        try:
+            entries.append(_entry(row, date_at, weight_at, weight_unit, fat_at, fat_mass_at))
+        except _Unreadable as exc:
+            problems.append(RowProblem(number, header[exc.column], row[exc.column], exc.why))
+    return ParsedWeighIns(source, tuple(entries), tuple(problems))
+
+
+def _weight_column(columns: dict[str, int], unit: str) -> tuple[int, str]:
+    for name, at in columns.items():
+        if name.startswith("weight (") and name.endswith(")"):
+            return at, _UNITS.get(name[8:-1].strip(), unit)
+    if "weight" in columns:
+        return columns["weight"], unit
+    raise FieldError("file", ",".join(columns)[:60], "no weight column")
+
+
+class _Unreadable(Exception):
+    def __init__(self, column: int, why: str) -> None:
+        self.column, self.why = column, why
+
+
+def _entry(
+    row: list[str], date_at: int, weight_at: int, unit: str, fat_at: int | None, mass_at: int | None
+) -> WeightEntry:
+    moment = _moment(row[date_at].strip(), date_at)
+    kilograms = _kilograms(_number(row[weight_at], weight_at), unit, weight_at)
+    fat: float | None = None
+    if fat_at is not None and fat_at < len(row) and row[fat_at].strip():
+        fat = _number(row[fat_at], fat_at)
+    elif mass_at is not None and mass_at < len(row) and row[mass_at].strip():
+        fat = _kilograms(_number(row[mass_at], mass_at), unit, mass_at, low=0.0) / kilograms * 100
+    fat = None if fat == 0.0 else fat  # trackers write 0 for "not measured"
+    if fat is not None and not 0 < fat < 80:
+        raise _Unreadable(fat_at if fat_at is not None else mass_at or 0, "body fat must be 0–80 %")
+    return WeightEntry(moment, kilograms, None if fat is None else round(fat, 1))
+
+
+def _moment(text: str, column: int) -> datetime:
+    try:
+        return datetime.fromisoformat(text)  # the quick path: "2026-03-10 07:30:00", "2026-03-10"
+    except ValueError:
+        pass
+    for layout in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, layout)
+        except ValueError:
+            continue
+    raise _Unreadable(column, "not a date such as 2026-03-10 or 2026-03-10 07:30")
+
+
+def _number(text: str, column: int) -> float:
+    try:
+        return float(text.strip().strip('"').replace(",", "."))
+    except ValueError:
+        raise _Unreadable(column, "not a number") from None
+
+
+def _kilograms(value: float, unit: str, column: int, low: float = MIN_KG) -> float:
+    kilograms = convert(value, "pound", "kilogram") if unit == "lb" else value
+    if not low <= kilograms <= MAX_KG:
+        raise _Unreadable(column, f"a weight must be between {MIN_KG:g} and {MAX_KG:g} kg")
+    return kilograms
+
+
+def _apple_health(data: bytes) -> ParsedWeighIns:
+    """Body mass records, each with the body fat recorded at the same moment (if any)."""
+    masses: list[tuple[int, dict[str, str]]] = []
+    fats: dict[str, float] = {}
+    for number, attrs in enumerate(_records(data), start=1):
+        if attrs.get("type") == BODY_MASS:
+            masses.append((number, attrs))
+        elif attrs.get("type") == BODY_FAT and attrs.get("value"):
+            fats[attrs.get("startDate", "")] = float(attrs["value"]) * 100
+    entries: list[WeightEntry] = []
+    problems: list[RowProblem] = []
+    for number, attrs in masses:
+        try:
+            when = datetime.strptime(attrs.get("startDate", ""), "%Y-%m-%d %H:%M:%S %z")
+            unit = _UNITS.get(attrs.get("unit", "kg").casefold(), "kg")
+            kilograms = _kilograms(_number(attrs.get("value", ""), 0), unit, 0)
+            fat = fats.get(attrs.get("startDate", ""))
+            entries.append(WeightEntry(when, kilograms, round(fat, 1) if fat else None))
+        except (ValueError, _Unreadable) as exc:
+            why = exc.why if isinstance(exc, _Unreadable) else "no readable startDate"
+            problems.append(RowProblem(number, "Record", attrs.get("value", ""), why))
+    return ParsedWeighIns("apple-health", tuple(entries), tuple(problems))
+
+
+def _records(data: bytes) -> Iterator[dict[str, str]]:
+    try:
+        for _, element in iterparse(io.BytesIO(data), events=("end",)):
+            if element.tag == "Record":
+                yield dict(element.attrib)
+            element.clear()
+    except Exception as exc:
+        raise FieldError("file", "export.xml", f"not readable XML ({exc})") from None

@@ -1,0 +1,1 @@
+"""Reading videos into pose landmarks (the optional ``backstrong[video]`` extra)."""

@@ -1,0 +1,36 @@
+"""USDA food tables over the API, for the server's admin (until accounts have roles: its first
+account with a login; anyone else gets a 403): upload a download, its foods are imported into the
+caller's own food list, all or nothing."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, File, UploadFile
+from starlette.concurrency import run_in_threadpool
+
+from backstrong.adapters.files.nutrition.usda_upload import MAX_FOOD_UPLOAD_BYTES
+from backstrong.entrypoints.public.nutrition import FoodImportPublic
+from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.entrypoints.web.pages.nutrition.usda import import_upload, require_admin
+
+router = APIRouter(prefix="/foods", tags=["nutrition"])
+FILE_HELP = (
+    "FoodData Central's CSV download (.zip), its JSON download (.json) or the flat SR28 CSV,"
+    f" at most {MAX_FOOD_UPLOAD_BYTES // 1_048_576} MB."
+)
+
+
+@router.post(
+    "/import",
+    summary="Import a USDA food table (admin only)",
+    responses={
+        403: {"description": "Only the server's admin (for now, its first account)"},
+        422: {"description": "The file was refused (type, size, layout); nothing was imported"},
+    },
+)
+async def import_usda_foods(
+    container: ContainerDep, user: ApiUser, file: UploadFile = File(..., description=FILE_HELP)
+) -> FoodImportPublic:
+    require_admin(container, user)
+    data = await file.read(MAX_FOOD_UPLOAD_BYTES + 1)
+    report = await run_in_threadpool(import_upload, container, user, file.filename or "", data)
+    return FoodImportPublic.model_validate(report, from_attributes=True)

@@ -1,0 +1,83 @@
+"""Pure ASGI middleware that refuses oversized request bodies with 413 before the app reads them:
+a declared Content-Length over the limit is answered at once, and a streamed (chunked) body is
+counted as it arrives and cut off when it passes the limit."""
+
+from __future__ import annotations
+
+import json
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+JSON_LIMIT_BYTES = 1_000_000  # forms and JSON: far above any real request
+UPLOAD_LIMIT_BYTES = 100_000_000  # file uploads (backups, training and weigh-in imports, foods)
+LANDMARKS_LIMIT_BYTES = 8_000_000  # a form check's landmarks: about three minutes at 30 fps
+UPLOAD_PATH_PREFIXES = (
+    "/settings/backup",
+    "/api/v1/backup",
+    "/api/v1/imports",
+    "/history/import",
+    "/api/v1/weights/import",
+    "/body/import",
+    "/settings/foods",
+    "/api/v1/foods/import",
+)
+LANDMARKS_PATH_PREFIXES = ("/api/v1/form-checks", "/form")
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def limit_for(path: str) -> int:
+    """The most bytes a request to ``path`` may send (documented in the README)."""
+    if path.startswith(UPLOAD_PATH_PREFIXES):
+        return UPLOAD_LIMIT_BYTES
+    if path.startswith(LANDMARKS_PATH_PREFIXES):
+        return LANDMARKS_LIMIT_BYTES
+    return JSON_LIMIT_BYTES
+
+
+async def _refuse(send: Send, limit: int) -> None:
+    detail = f"request body too large: at most {limit // 1_000_000} MB is accepted here"
+    body = json.dumps({"detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 413, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodyLimitMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = limit_for(scope["path"])
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _refuse(send, limit)
+            return
+        received = 0
+        started = False
+
+        async def counted_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge()
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await _refuse(send, limit)

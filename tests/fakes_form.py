@@ -1,0 +1,81 @@
+"""In-memory form checks and reference reps for service tests."""
+
+from __future__ import annotations
+
+from itertools import count
+
+from backstrong.services.ports.form import StoredFormCheck
+
+
+class FakeFormChecks:
+    def __init__(self) -> None:
+        self._ids = count(1)
+        self.rows: dict[int, tuple[int, StoredFormCheck, dict]] = {}
+        self.refs: dict[tuple[int, str], object] = {}
+
+    def add(self, user_id, check):
+        stored = StoredFormCheck(
+            next(self._ids), check.exercise, check.created_at, check.analysis, check.set_id
+        )
+        self.rows[stored.id] = (user_id, stored, dict(check.landmarks))
+        return stored
+
+    def _mine(self, user_id, check_id):
+        row = self.rows.get(check_id)
+        return row if row and row[0] == user_id else None
+
+    def get(self, user_id, check_id):
+        row = self._mine(user_id, check_id)
+        return row[1] if row else None
+
+    def landmarks(self, user_id, check_id):
+        row = self._mine(user_id, check_id)
+        return row[2] if row else None
+
+    def list_for(self, user_id, *, exercise=None, limit=None, offset=0):
+        mine = [
+            s for u, s, _ in self.rows.values()
+            if u == user_id and (exercise is None or s.exercise == exercise)
+        ]  # fmt: skip
+        mine.sort(key=lambda s: (s.created_at, s.id), reverse=True)
+        return mine[offset:] if limit is None else mine[offset : offset + limit]
+
+    def count(self, user_id, *, exercise=None):
+        return len(self.list_for(user_id, exercise=exercise))
+
+    def for_sets(self, user_id, set_ids):
+        found = {}
+        for s in reversed(self.list_for(user_id)):
+            if s.set_id in set_ids:
+                found[s.set_id] = s
+        return found
+
+    def attach(self, user_id, check_id, set_id):
+        row = self._mine(user_id, check_id)
+        if row is None:
+            return False
+        u, s, marks = row
+        self.rows[check_id] = (
+            u,
+            StoredFormCheck(s.id, s.exercise, s.created_at, s.analysis, set_id),
+            marks,
+        )
+        return True
+
+    def delete(self, user_id, check_id):
+        if self._mine(user_id, check_id) is None:
+            return False
+        del self.rows[check_id]
+        return True
+
+    def reference(self, user_id, exercise):
+        return self.refs.get((user_id, exercise))
+
+    def references(self, user_id):
+        return {e: r for (u, e), r in sorted(self.refs.items()) if u == user_id}
+
+    def set_reference(self, user_id, exercise, reference):
+        if reference is None:
+            self.refs.pop((user_id, exercise), None)
+        else:
+            self.refs[(user_id, exercise)] = reference

@@ -1,0 +1,69 @@
+"""Weigh-ins read from each exporter's layout, with units and body fat as they give them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from backstrong.adapters.files.body.weigh_in_files import read_weigh_ins
+from backstrong.domain.body.weigh_in_import import WeighInsRejected, plan_weigh_ins
+from backstrong.domain.errors import FieldError
+from tests import weigh_in_files as files
+
+ONE_HOUR_EAST = timezone(timedelta(hours=1))
+
+
+def test_withings_gives_kg_in_the_header_and_fat_as_a_mass():
+    parsed = read_weigh_ins(files.WITHINGS)
+    assert parsed.source == "withings"
+    latest = parsed.entries[0]
+    assert latest.weight_kg == 81.4 and latest.body_fat_percent == pytest.approx(20.0, abs=0.05)
+    assert parsed.entries[1].body_fat_percent is None
+
+
+def test_fitbit_reads_the_body_section_in_the_persons_unit():
+    parsed = read_weigh_ins(files.FITBIT, unit="lb")
+    assert parsed.source == "fitbit" and len(parsed.entries) == 2
+    assert parsed.entries[0].weight_kg == pytest.approx(81.92, abs=0.01)
+    assert parsed.entries[0].moment == datetime(2026, 1, 2)
+    assert parsed.entries[1].body_fat_percent is None  # Fitbit writes 0 for "not measured"
+
+
+def test_myfitnesspal_columns_are_found_by_name():
+    parsed = read_weigh_ins(files.MYFITNESSPAL, unit="lb")
+    assert parsed.source == "myfitnesspal"
+    assert [e.body_fat_percent for e in parsed.entries] == [None, 19.5]
+
+
+def test_apple_health_keeps_body_mass_records_and_their_body_fat():
+    parsed = read_weigh_ins(files.APPLE_HEALTH)
+    assert parsed.source == "apple-health" and len(parsed.entries) == 2
+    first, second = parsed.entries
+    assert first.moment == datetime(2026, 1, 2, 7, 30, tzinfo=ONE_HOUR_EAST)
+    assert first.weight_kg == 70.2 and first.body_fat_percent == 24.5
+    assert second.weight_kg == pytest.approx(69.85, abs=0.01)
+
+
+def test_unreadable_rows_refuse_the_file_unless_skipped():
+    parsed = read_weigh_ins(files.GENERIC_WITH_A_BAD_ROW)
+    with pytest.raises(WeighInsRejected) as refused:
+        plan_weigh_ins(parsed, [], UTC)
+    assert "row 3, weight 'eighty': not a number" in str(refused.value)
+    planned = plan_weigh_ins(parsed, [], UTC, skip_invalid=True)
+    assert planned.added_count == 2 and len(planned.skipped_rows) == 1
+
+
+def test_weigh_ins_already_logged_are_duplicates():
+    parsed = read_weigh_ins(files.APPLE_HEALTH)
+    logged = [datetime(2026, 1, 2, 6, 30, tzinfo=UTC)]  # the same moment as 07:30 +01:00
+    planned = plan_weigh_ins(parsed, logged, UTC)
+    assert planned.added_count == 1 and planned.duplicate_count == 1
+
+
+def test_a_file_of_no_known_layout_names_what_is_accepted():
+    with pytest.raises(FieldError) as refused:
+        read_weigh_ins(b"when,kilos\n2026-01-01,80\n")
+    assert refused.value.field == "file" and "Withings" in str(refused.value)
+    with pytest.raises(FieldError):
+        read_weigh_ins(files.WITHINGS, "garmin")
