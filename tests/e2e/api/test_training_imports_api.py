@@ -94,7 +94,7 @@ def test_another_persons_pending_import_is_a_404(client):
     assert client.get(f"/api/v1/imports/{report['id']}", headers=eve).status_code == 404
     stolen = client.post(f"/api/v1/imports/{report['id']}/apply", json={}, headers=eve)
     assert stolen.status_code == 404
-    assert client.get("/api/v1/sessions", headers=ada).json() == []
+    assert client.get("/api/v1/sessions", headers=ada).json()["items"] == []
 
 
 def test_the_import_endpoints_are_documented(client):
