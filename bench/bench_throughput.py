@@ -133,7 +133,7 @@ def one_history(sets: int, bare: Result) -> dict[str, Result]:
                 base, "GET", "/api/v1/exercises", {"If-None-Match": etag}, expect=304
             )
             results["exercises_search"] = load(base, "GET", "/api/v1/exercises?q=deadlfit", {})
-        history = "/api/v1/sets?limit=50&newest_first=true"
+        history = "/api/v1/sets?limit=50"
         results["history_page_50"] = load(base, "GET", history, auth)
         results["records"] = load(base, "GET", "/api/v1/records", auth)
         post = {**auth, "Content-Type": "application/json"}

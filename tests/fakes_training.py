@@ -36,7 +36,7 @@ class FakeTraining:
                 del self.sets_by_id[key]
         return True
 
-    def sessions(self, user_id, *, first=None, last=None):
+    def sessions(self, user_id, *, first=None, last=None, newest_first=False, limit=None, offset=0):
         found = [
             s
             for (u, _), s in self.sessions_by_id.items()
@@ -44,7 +44,12 @@ class FakeTraining:
             and (first is None or s.day >= first)
             and (last is None or s.day <= last)
         ]
-        return sorted(found, key=lambda s: s.started_at)
+        found.sort(key=lambda s: s.started_at, reverse=newest_first)
+        found = found[offset:]
+        return found if limit is None else found[:limit]
+
+    def count_sessions(self, user_id, *, first=None, last=None):
+        return len(self.sessions(user_id, first=first, last=last))
 
     def set_counts(self, user_id, session_ids):
         wanted = set(session_ids)
@@ -85,7 +90,9 @@ class FakeTraining:
             and (where.last is None or sessions[s.session_id].day <= where.last)
         ]
         if where.newest_first:
-            found.reverse()
+            found.reverse()  # then by time, the latest logged first among equal times
+            found.sort(key=lambda s: s.performed.performed_at, reverse=True)
+        found = found[where.offset :]
         return found[: where.limit] if where.limit is not None else found
 
     def next_position(self, user_id, session_id):

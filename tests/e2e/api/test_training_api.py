@@ -41,7 +41,7 @@ def test_a_set_is_created_once_and_a_repeat_answers_200_with_the_same_set(client
     assert (first.status_code, again.status_code) == (201, 200)
     assert first.json() == again.json()
     assert first.json()["e1rm"] == {"value": 123.3, "unit": "kg"}  # RPE chart: 5 @ 8 → 81.1 %
-    listed = client.get("/api/v1/sets", headers=ada).json()
+    listed = client.get("/api/v1/sets", headers=ada).json()["items"]
     assert [s["id"] for s in listed] == [body["id"]]
 
 
@@ -81,13 +81,15 @@ def test_bad_values_are_field_level_422s(client, ada, values, field):
     [error] = response.json()["detail"]
     assert error["loc"] == ["body", field]
     assert field.split("_")[0] in error["msg"]
-    assert client.get("/api/v1/sets", headers=ada).json() == []
+    assert client.get("/api/v1/sets", headers=ada).json()["items"] == []
 
 
 def test_sets_are_filtered_by_exercise(client, ada):
     client.post("/api/v1/sets", json=a_set(), headers=ada)
     client.post("/api/v1/sets", json=a_set(exercise_id="bridge", load=None, rpe=None), headers=ada)
-    found = client.get("/api/v1/sets", params={"exercise_id": "bridge"}, headers=ada).json()
+    found = client.get("/api/v1/sets", params={"exercise_id": "bridge"}, headers=ada).json()[
+        "items"
+    ]
     assert [s["exercise_id"] for s in found] == ["bridge"]
 
 
@@ -104,7 +106,7 @@ def test_another_persons_set_and_session_are_404_and_untouched(client, ada, bo):
     assert client.delete(session_url, headers=bo).status_code == 404
     assert client.get(set_url, headers=ada).status_code == 200
     assert client.get(session_url, headers=ada).json()["notes"] == ""
-    assert client.get("/api/v1/sets", headers=bo).json() == []
+    assert client.get("/api/v1/sets", headers=bo).json()["items"] == []
 
 
 def test_sessions_can_be_created_changed_read_with_sets_and_deleted(client, ada):
@@ -125,7 +127,7 @@ def test_sessions_can_be_created_changed_read_with_sets_and_deleted(client, ada)
         1,
     )
     assert client.delete(f"/api/v1/sessions/{session_id}", headers=ada).status_code == 204
-    assert client.get("/api/v1/sets", headers=ada).json() == []
+    assert client.get("/api/v1/sets", headers=ada).json()["items"] == []
 
 
 def test_records_and_weekly_volume_come_from_the_logged_sets(client, ada):
@@ -162,3 +164,28 @@ def test_a_negative_rep_count_is_refused_with_a_caret_and_nothing_is_logged(clie
 def test_the_api_needs_a_token(client):
     assert client.get("/api/v1/sets").status_code == 401
     assert client.post("/api/v1/sets", json=a_set()).status_code == 401
+
+
+def test_sets_and_sessions_come_a_page_at_a_time_newest_first(client, ada, bo):
+    start = (WHEN - timedelta(days=3)).replace(hour=10, minute=0)
+    sent = [
+        a_set(performed_at=(start + timedelta(days=day, minutes=i)).isoformat(), reps=day + 1)
+        for day in range(3)
+        for i in range(2)
+    ]
+    for body in sent:
+        assert client.post("/api/v1/sets", json=body, headers=ada).status_code == 201
+    first = client.get("/api/v1/sets", params={"limit": 4}, headers=ada).json()
+    assert (first["total"], first["limit"], first["offset"]) == (None, 4, 0)
+    assert [s["id"] for s in first["items"]] == [b["id"] for b in reversed(sent)][:4]
+    rest = client.get(first["next"], headers=ada).json()
+    assert [s["id"] for s in rest["items"]] == [sent[1]["id"], sent[0]["id"]]
+    assert rest["next"] is None
+    day = (start + timedelta(days=1)).date().isoformat()
+    one_day = client.get("/api/v1/sets", params={"from": day, "to": day}, headers=ada).json()
+    assert [s["reps"] for s in one_day["items"]] == [2, 2]
+    sessions = client.get("/api/v1/sessions", params={"limit": 2}, headers=ada).json()
+    assert sessions["total"] == 3 and [s["set_count"] for s in sessions["items"]] == [2, 2]
+    assert sessions["items"][0]["started_at"] > sessions["items"][1]["started_at"]
+    assert client.get("/api/v1/sessions", headers=bo).json()["total"] == 0
+    assert client.get("/api/v1/sets", params={"limit": 500}, headers=ada).status_code == 422

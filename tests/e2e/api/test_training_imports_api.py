@@ -53,7 +53,7 @@ def test_apply_uses_the_confirmed_matches_and_a_second_import_adds_nothing(clien
     result = applied.json()
     assert result["sets_added"] == 3 and result["skipped_as_already_imported"] == 0
     assert len(result["exercises_created"]) == 1
-    sets = client.get(f"/api/v1/sets?exercise_id={other}", headers=auth).json()
+    sets = client.get(f"/api/v1/sets?exercise_id={other}", headers=auth).json()["items"]
     assert len(sets) == 2
     assert client.get(f"/api/v1/imports/{report['id']}", headers=auth).status_code == 404
     second = _upload(client, auth).json()
@@ -69,7 +69,7 @@ def test_an_unknown_exercise_in_the_matches_stores_nothing(client):
     refused = client.post(f"/api/v1/imports/{report['id']}/apply", json=body, headers=auth)
     assert refused.status_code == 422
     assert "no-such-exercise" in refused.text and "match" in refused.text
-    assert client.get("/api/v1/sessions", headers=auth).json() == []
+    assert client.get("/api/v1/sessions", headers=auth).json()["items"] == []
     assert client.get(f"/api/v1/imports/{report['id']}", headers=auth).status_code == 200
 
 
@@ -94,7 +94,7 @@ def test_another_persons_pending_import_is_a_404(client):
     assert client.get(f"/api/v1/imports/{report['id']}", headers=eve).status_code == 404
     stolen = client.post(f"/api/v1/imports/{report['id']}/apply", json={}, headers=eve)
     assert stolen.status_code == 404
-    assert client.get("/api/v1/sessions", headers=ada).json() == []
+    assert client.get("/api/v1/sessions", headers=ada).json()["items"] == []
 
 
 def test_the_import_endpoints_are_documented(client):

@@ -98,7 +98,7 @@ def test_warmed_up_pages_load_offline_and_offline_writes_are_sent_once(page, liv
     context.set_offline(False)
     page.locator("#sync-status .sync-text").filter(has_text="Synced").wait_for(timeout=20_000)
     page.goto(live_server + "/today")
-    sets = _api(page, "GET", "/api/v1/sets")
+    sets = _api(page, "GET", "/api/v1/sets")["items"]
     weights = _api(page, "GET", "/api/v1/weights")["items"]
     assert [(s["exercise_id"], s["reps"]) for s in sets] == [("deadlift", 5), ("deadlift", 5)]
     assert len(weights) == 1 and abs(weights[0]["weight_kg"] - 81.4) < 1e-6

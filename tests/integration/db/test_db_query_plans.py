@@ -5,7 +5,8 @@ so an index that cannot narrow the search shows as a filter or a sort).
 
 A case names the table, the columns the index search must be keyed on, and whether rows must
 come out of the index already in order (no sort step: ``ORDER BY ... LIMIT`` reads one row).
-Training's hot queries (next position, today's session, records of one exercise) join here."""
+Training's: the next position in a session, today's session, one exercise's sets in time order
+(its records and trend), and a page of sets or sessions newest first."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from backstrong.bootstrap import Container
+from backstrong.domain.training.sessions import TrainingSession, new_id
+from backstrong.services.ports.training import SetFilter
 from backstrong.services.unit_of_work import UnitOfWork
 
 
@@ -34,6 +37,14 @@ class HotQuery:
 
 
 DAY = dt.date(2026, 11, 30)
+
+
+def _next_position(uow: UnitOfWork, user_id: int) -> object:
+    session = TrainingSession(new_id(), dt.datetime(2026, 11, 30, 9, tzinfo=dt.UTC))
+    uow.training.add_session(user_id, session)  # rolled back with the unit of work
+    return uow.training.next_position(user_id, session.id)
+
+
 HOT_QUERIES = [
     HotQuery(
         "a day's diary", "diary_entries", ("user_id", "day"),
@@ -42,6 +53,34 @@ HOT_QUERIES = [
     HotQuery(
         "the latest weigh-in", "weight_entries", ("user_id",),
         lambda uow, user_id: uow.weight_entries.latest(user_id), ordered=True,
+    ),
+    HotQuery(
+        "the next position in a session", "training_sets", ("user_id", "session_id"),
+        _next_position, ordered=True,
+    ),
+    HotQuery(
+        "today's session", "training_sessions", ("user_id", "day"),
+        lambda uow, user_id: uow.training.latest_session_on(user_id, DAY), ordered=True,
+    ),
+    HotQuery(
+        "records of one exercise", "training_sets", ("user_id", "exercise_id"),
+        lambda uow, user_id: uow.training.performed(user_id, "deadlift"), ordered=True,
+    ),
+    HotQuery(
+        "a page of sets, newest first", "training_sets", ("user_id",),
+        lambda uow, user_id: uow.training.sets(user_id, SetFilter(limit=50, newest_first=True)),
+        ordered=True,
+    ),
+    HotQuery(
+        "a page of one exercise's sets", "training_sets", ("user_id", "exercise_id"),
+        lambda uow, user_id: uow.training.sets(
+            user_id, SetFilter("deadlift", limit=50, offset=50, newest_first=True)
+        ), ordered=True,
+    ),
+    HotQuery(
+        "a page of sessions, newest first", "training_sessions", ("user_id",),
+        lambda uow, user_id: uow.training.sessions(user_id, newest_first=True, limit=50),
+        ordered=True,
     ),
 ]  # fmt: skip
 

@@ -8,4 +8,6 @@ from fastapi import FastAPI
 def create() -> FastAPI:
     from backstrong.entrypoints.web.app import create_app
 
-    return create_app()
+    app = create_app()
+    app.state.container.training.warm_up()  # pint's registry: ~1 s, before the first request
+    return app

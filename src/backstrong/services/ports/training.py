@@ -30,7 +30,18 @@ class SetFilter:
     first: date | None = None  # by the session's day
     last: date | None = None
     limit: int | None = None
-    newest_first: bool = False
+    newest_first: bool = False  # by the time performed (then by id), not by session
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SessionWindow:
+    """A page of sessions by day (None: unbounded), newest first."""
+
+    first: date | None = None
+    last: date | None = None
+    limit: int = 50
+    offset: int = 0
 
 
 class TrainingRepository(Protocol):
@@ -45,10 +56,21 @@ class TrainingRepository(Protocol):
     def delete_session(self, user_id: int, session_id: str) -> bool: ...
 
     def sessions(
-        self, user_id: int, *, first: date | None = None, last: date | None = None
+        self,
+        user_id: int,
+        *,
+        first: date | None = None,
+        last: date | None = None,
+        newest_first: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[TrainingSession]:
-        """Oldest first."""
+        """Oldest first unless ``newest_first`` (by day, then start)."""
         ...
+
+    def count_sessions(
+        self, user_id: int, *, first: date | None = None, last: date | None = None
+    ) -> int: ...
 
     def set_counts(self, user_id: int, session_ids: Iterable[str]) -> dict[str, int]: ...
 

@@ -218,6 +218,15 @@ class SetLog:
         with self._uow() as uow:
             return uow.training.sets(user.id, where)
 
+    def history_page(self, user: User, where: SetFilter) -> tuple[list[LoggedSet], bool]:
+        """One page of the person's sets (``where.limit`` from ``where.offset``) and whether more
+        follow: one more row is read to tell, and nothing is counted (a count would read the
+        person's whole history)."""
+        limit = 50 if where.limit is None else where.limit
+        with self._uow() as uow:
+            found = uow.training.sets(user.id, replace(where, limit=limit + 1))
+        return found[:limit], len(found) > limit
+
 
 def _repeat(uow: UnitOfWork, user: User, request: SetRequest) -> LoggedSet | None:
     stored = uow.training.get_set(user.id, request.id)

@@ -30,7 +30,7 @@ from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.exercises import service as exercises
 from backstrong.services.exercises.service import LibraryCache
-from backstrong.services.ports.training import SetFilter
+from backstrong.services.ports.training import SessionWindow, SetFilter
 from backstrong.services.training.imports import ImportPlan, ImportResult, Imports
 from backstrong.services.training.log import Ambiguous, LoggedEntry, SetLog, SetRequest
 from backstrong.services.training.names import Candidate, candidates
@@ -67,6 +67,10 @@ class TrainingService:
         self._pending = PendingImports(
             uow, clock, self.library, self._imports, read_file or _no_reader
         )
+
+    def warm_up(self) -> None:
+        """Do ahead what a process's first analytics answer would otherwise pay for."""
+        self._stats.warm_up()
 
     def today(self, user: User) -> date:
         """The person's calendar day now (in their time zone)."""
@@ -132,6 +136,10 @@ class TrainingService:
     def history(self, user: User, where: SetFilter = SetFilter()) -> list[LoggedSet]:
         return self._sets.history(user, where)
 
+    def history_page(self, user: User, where: SetFilter) -> tuple[list[LoggedSet], bool]:
+        """A page of sets (newest first when asked) and whether more follow."""
+        return self._sets.history_page(user, where)
+
     # -- sessions ----------------------------------------------------------------------------------
 
     def create_session(self, user: User, session: TrainingSession) -> tuple[TrainingSession, bool]:
@@ -152,6 +160,12 @@ class TrainingService:
         self, user: User, *, first: date | None = None, last: date | None = None
     ) -> list[tuple[TrainingSession, int]]:
         return self._sessions.with_counts(user, first=first, last=last)
+
+    def session_page(
+        self, user: User, where: SessionWindow
+    ) -> tuple[list[tuple[TrainingSession, int]], int]:
+        """A page of sessions (newest first) with their set counts, and the number of matches."""
+        return self._sessions.page(user, where)
 
     def sessions_between(self, user: User, first: date, last: date) -> list[SessionWithSets]:
         return self._sessions.month(user, first, last)
@@ -203,6 +217,12 @@ class TrainingService:
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
     ) -> dict[str, ExerciseRecords]:
         return self._stats.records(user, unit=unit, formula=formula)
+
+    def records_report(
+        self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
+    ) -> list[dict[str, Any]]:
+        """Records as the API and ``--json`` show them (cached with the records)."""
+        return self._stats.records_report(user, unit=unit, formula=formula)
 
     def trend(
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY

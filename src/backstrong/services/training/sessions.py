@@ -22,7 +22,7 @@ from backstrong.domain.training.sessions import (
 from backstrong.domain.training.validation import TrainingValueError, check_pain
 from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
-from backstrong.services.ports.training import SetFilter
+from backstrong.services.ports.training import SessionWindow, SetFilter
 from backstrong.services.training.log import NOT_GIVEN
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
@@ -125,6 +125,23 @@ class Sessions:
             sessions = uow.training.sessions(user.id, first=first, last=last)
             counts = uow.training.set_counts(user.id, [s.id for s in sessions])
         return [(s, counts.get(s.id, 0)) for s in sessions]
+
+    def page(
+        self, user: User, where: SessionWindow
+    ) -> tuple[list[tuple[TrainingSession, int]], int]:
+        """One page of sessions, newest first, each with its set count, and how many match."""
+        with self._uow() as uow:
+            sessions = uow.training.sessions(
+                user.id,
+                first=where.first,
+                last=where.last,
+                newest_first=True,
+                limit=where.limit,
+                offset=where.offset,
+            )
+            counts = uow.training.set_counts(user.id, [s.id for s in sessions])
+            total = uow.training.count_sessions(user.id, first=where.first, last=where.last)
+        return [(s, counts.get(s.id, 0)) for s in sessions], total
 
     def month(self, user: User, first: date, last: date) -> list[SessionWithSets]:
         """The sessions of ``first``–``last`` (newest first), each with its sets in order."""

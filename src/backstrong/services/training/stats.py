@@ -6,7 +6,9 @@ custom exercises' for volume — on every call: a stale answer is never served. 
 volume are worked out from week summaries (``training_weeks``), also cached: after a change only
 the weeks it touched are read again, and the figures are exactly those of one pass over the log.
 The history page asks for all three at once (:meth:`Stats.dashboard`): one revision check, and
-the log read at most once.
+the log read at most once. Requests for one person that arrive together while the summaries are
+built wait for that one build (a lock per person) rather than each reading the whole log; records
+are also kept as JSON, so the API's usual answer is the revision check alone.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Callable, Hashable, MutableMapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import TypeVar
+from threading import Lock
+from typing import Any, TypeVar
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
@@ -25,6 +28,7 @@ from backstrong.domain.training.history_weeks import (
     join_trend,
     join_volume,
 )
+from backstrong.domain.training.load_factors import kg_per_unit
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
@@ -34,6 +38,7 @@ from backstrong.domain.training.volume import RegionWeek, WeeklyVolume
 from backstrong.domain.training.weeks import week_start
 from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
+from backstrong.services.training.reports import records_json
 from backstrong.services.training.weeks import LogWeeks, up_to_date
 from backstrong.services.unit_of_work import UowFactory
 
@@ -56,8 +61,8 @@ class _Log:
     """One call's view of a person's log: its revision read once, its sets loaded at most once
     (and only when no cached answer fits)."""
 
-    def __init__(self, uow: UowFactory, user: User, cache: StatsCache) -> None:
-        self.uow, self.user, self.cache = uow, user, cache
+    def __init__(self, uow: UowFactory, user: User, cache: StatsCache, building: Lock) -> None:
+        self.uow, self.user, self.cache, self.building = uow, user, cache, building
         with uow() as open_uow:
             self.revision = open_uow.training.revision(user.id)
             self.library_revision = open_uow.custom_exercises.revision(user.id)
@@ -82,9 +87,15 @@ class _Log:
     def weeks(self, unit: MassUnit, formula: Formula) -> LogWeeks:
         """The log as week summaries: kept from the last call, only changed weeks read again."""
         key = (self.user.id, ("weeks", unit, formula))
-        held = self.cache.get(key)
-        if held is not None and held[0] == self.revision and isinstance(held[1], LogWeeks):
-            return held[1]
+        with self.building:  # requests arriving together wait for one build, then share it
+            held = self.cache.get(key)
+            if held is not None and held[0] == self.revision and isinstance(held[1], LogWeeks):
+                return held[1]
+            return self._build_weeks(key, held, unit, formula)
+
+    def _build_weeks(
+        self, key: Hashable, held: tuple[Hashable, object] | None, unit: MassUnit, formula: Formula
+    ) -> LogWeeks:
         before = held[1] if held is not None and isinstance(held[1], LogWeeks) else None
         with self.uow() as uow:
             rules = _rules(unit, formula)
@@ -138,9 +149,14 @@ class Stats:
     ) -> None:
         self._uow, self._clock, self._library = uow, clock, library
         self._cache: StatsCache = cache if cache is not None else {}
+        self._building: dict[int, Lock] = {}
 
     def _log(self, user: User) -> _Log:
-        return _Log(self._uow, user, self._cache)
+        return _Log(self._uow, user, self._cache, self._building.setdefault(user.id, Lock()))
+
+    def warm_up(self) -> None:
+        """Load what the first answer needs (the unit factors, from pint) ahead of it."""
+        kg_per_unit()
 
     def performed_sets(self, user: User) -> list[PerformedSet]:
         """Every set of the person, oldest first, as the analytics read them."""
@@ -150,6 +166,15 @@ class Stats:
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
     ) -> dict[str, ExerciseRecords]:
         return self._log(user).records(unit_of(user, unit), formula)
+
+    def records_report(
+        self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
+    ) -> list[dict[str, Any]]:
+        """Records as JSON, kept beside them: answering again costs only the revision check."""
+        log, mass = self._log(user), unit_of(user, unit)
+        return log.answer(
+            ("records_json", mass, formula), lambda: records_json(log.records(mass, formula))
+        )
 
     def progress(
         self,

@@ -80,15 +80,42 @@ class SqlTrainingRepository:
         return True
 
     def sessions(
-        self, user_id: int, *, first: date | None = None, last: date | None = None
+        self,
+        user_id: int,
+        *,
+        first: date | None = None,
+        last: date | None = None,
+        newest_first: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[TrainingSession]:
-        stmt = select(S).where(S.user_id == user_id)
+        stmt = self._sessions_between(select(S), user_id, first, last)
+        if newest_first:  # straight down (user_id, day, started_at, id)
+            stmt = stmt.order_by(S.day.desc(), S.started_at.desc(), S.id.desc())
+        else:
+            stmt = stmt.order_by(S.started_at, S.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
+        return [session_from_row(row) for row in self._s.scalars(stmt)]
+
+    def count_sessions(
+        self, user_id: int, *, first: date | None = None, last: date | None = None
+    ) -> int:
+        stmt = self._sessions_between(select(func.count(S.id)), user_id, first, last)
+        return int(self._s.scalar(stmt) or 0)
+
+    @staticmethod
+    def _sessions_between(
+        stmt: Select[*tuple[Any, ...]], user_id: int, first: date | None, last: date | None
+    ) -> Select[*tuple[Any, ...]]:
+        stmt = stmt.where(S.user_id == user_id)
         if first is not None:
             stmt = stmt.where(S.day >= first)
         if last is not None:
             stmt = stmt.where(S.day <= last)
-        stmt = stmt.order_by(S.started_at, S.id)
-        return [session_from_row(row) for row in self._s.scalars(stmt)]
+        return stmt
 
     def set_counts(self, user_id: int, session_ids: Iterable[str]) -> dict[str, int]:
         ids = list(session_ids)
@@ -148,8 +175,10 @@ class SqlTrainingRepository:
         result = self._s.execute(delete(T).where(T.user_id == user_id, T.uuid == set_id))
         return bool(getattr(result, "rowcount", 0))
 
-    def sets(self, user_id: int, where: SetFilter = SetFilter()) -> list[LoggedSet]:
-        stmt = select(T, S.uuid).join(S, S.id == T.session_id).where(T.user_id == user_id)
+    def _filtered(
+        self, stmt: Select[*tuple[Any, ...]], user_id: int, where: SetFilter
+    ) -> Select[*tuple[Any, ...]]:
+        stmt = stmt.join(S, S.id == T.session_id).where(T.user_id == user_id)
         if where.exercise_id is not None:
             stmt = stmt.where(T.exercise_id == where.exercise_id)
         if where.session_id is not None:
@@ -158,20 +187,30 @@ class SqlTrainingRepository:
             stmt = stmt.where(S.day >= where.first)
         if where.last is not None:
             stmt = stmt.where(S.day <= where.last)
-        order = (S.started_at, S.id, T.position, T.id)
-        if where.newest_first:
-            stmt = stmt.order_by(*(column.desc() for column in order))
+        return stmt
+
+    def sets(self, user_id: int, where: SetFilter = SetFilter()) -> list[LoggedSet]:
+        stmt = self._filtered(select(T, S.uuid), user_id, where)
+        if where.newest_first:  # straight down (user_id, [exercise_id,] performed_at, id)
+            stmt = stmt.order_by(T.performed_at.desc(), T.id.desc())
         else:
-            stmt = stmt.order_by(*order)
+            stmt = stmt.order_by(S.started_at, S.id, T.position, T.id)
         if where.limit is not None:
             stmt = stmt.limit(where.limit)
+        if where.offset:
+            stmt = stmt.offset(where.offset)
         return [set_from_row(found[0], found[1]) for found in self._s.execute(stmt)]
 
     def next_position(self, user_id: int, session_id: str) -> int:
         pk = self._session_pk(user_id, session_id)
         if pk is None:
             return 1
-        stmt = select(func.max(T.position)).where(T.user_id == user_id, T.session_id == pk)
+        stmt = (  # the last entry of (user_id, session_id, position): one row read
+            select(T.position)
+            .where(T.user_id == user_id, T.session_id == pk)
+            .order_by(T.position.desc())
+            .limit(1)
+        )
         return int(self._s.scalar(stmt) or 0) + 1
 
     def _analytics_select(self) -> Select[*tuple[Any, ...]]:
@@ -225,7 +264,11 @@ class SqlTrainingRepository:
         after_id: int = 0,
         ids: Collection[int] | None = None,
     ) -> list[tuple[int, PerformedSet]]:
-        stmt = self._analytics_select().where(T.user_id == user_id)
+        by_id = bool(after_id) or ids is not None
+        # Picked by id, the rows are few: "user_id + 0" keeps the planner on the primary key
+        # rather than walking the person's whole (user_id, performed_at) index in order.
+        owner = (T.user_id + 0) if by_id else T.user_id
+        stmt = self._analytics_select().where(owner == user_id)
         if after_id:  # only then: "id > 0" would steer SQLite off the primary key for ``ids``
             stmt = stmt.where(T.id > after_id)
         if exercise_id is not None:

@@ -31,7 +31,7 @@ class TrainingSessionRow(Base):
     __tablename__ = "training_sessions"
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
-        Index("ix_training_sessions_user_day", "user_id", "day"),
+        Index("ix_training_sessions_user_day_started_at", "user_id", "day", "started_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -55,12 +55,21 @@ class TrainingSetRow(Base):
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
         UniqueConstraint("import_key", "user_id"),
-        Index("ix_training_sets_user_exercise", "user_id", "exercise_id"),
+        # the hot queries: next position, newest first, one exercise in time order (0011)
+        Index("ix_training_sets_user_session_position", "user_id", "session_id", "position"),
+        Index("ix_training_sets_user_performed_at", "user_id", "performed_at", "id"),
+        Index(
+            "ix_training_sets_user_exercise_performed_at",
+            "user_id",
+            "exercise_id",
+            "performed_at",
+            "id",
+        ),
         {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     session_id: Mapped[int] = mapped_column(
         ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True
     )

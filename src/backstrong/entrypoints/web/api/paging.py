@@ -78,3 +78,30 @@ def page_of_ranked(
         offset=window.offset,
         next=next_url(request, window, len(ranked) > end),
     )
+
+
+def page_counted(
+    request: Request, window: Paging, items: Sequence[X], total: int, convert: Callable[[X], T]
+) -> Page[T]:
+    """A page the database already cut to the window (``items``), with the count of matches."""
+    return Page[T](
+        items=[convert(item) for item in items],
+        total=total,
+        limit=window.limit,
+        offset=window.offset,
+        next=next_url(request, window, window.offset + len(items) < total),
+    )
+
+
+def page_uncounted(
+    request: Request, window: Paging, items: Sequence[X], more: bool, convert: Callable[[X], T]
+) -> Page[T]:
+    """A page the database cut to the window, not counted (``total`` null): ``more`` says
+    whether another page follows."""
+    return Page[T](
+        items=[convert(item) for item in items],
+        total=None,
+        limit=window.limit,
+        offset=window.offset,
+        next=next_url(request, window, more),
+    )

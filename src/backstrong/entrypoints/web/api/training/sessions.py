@@ -4,27 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_counted
 from backstrong.entrypoints.web.api.training.schemas import (
     SessionCreate,
     SessionPublic,
     SessionUpdate,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.services.ports.training import SessionWindow
 
 router = APIRouter(prefix="/sessions", tags=["training"])
 
 
-@router.get("", response_model=list[SessionPublic], summary="Your sessions, oldest first")
+@router.get("", response_model=Page[SessionPublic], summary="Your sessions, newest first")
 def list_sessions(
+    request: Request,
+    window: PagingDep,
     container: ContainerDep,
     user: ApiUser,
     first: date | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
     last: date | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
-) -> list[SessionPublic]:
-    found = container.training.list_sessions(user, first=first, last=last)
-    return [SessionPublic.of(session, count) for session, count in found]
+) -> Page[SessionPublic]:
+    where = SessionWindow(first, last, window.limit, window.offset)
+    found, total = container.training.session_page(user, where)
+    return page_counted(request, window, found, total, lambda item: SessionPublic.of(*item))
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=SessionPublic)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Response, status
+from datetime import date
+
+from fastapi import APIRouter, Query, Request, Response, status
 
 from backstrong.entrypoints.web.api.errors import field_error
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_uncounted
 from backstrong.entrypoints.web.api.training.schemas import QuickEntryCreate, SetCreate, SetPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training.log import Ambiguous
 
 router = APIRouter(tags=["training"])
-MAX_LISTED = 10_000  # sets per request; filter by exercise or session for more
 
 
 @router.post(
@@ -29,19 +31,30 @@ def create_set(
     return SetPublic.of(logged)
 
 
-@router.get("/sets", response_model=list[SetPublic], summary="Your sets, oldest first")
+@router.get(
+    "/sets", response_model=Page[SetPublic], summary="Your sets, newest first, a page at a time"
+)
 def list_sets(
+    request: Request,
+    window: PagingDep,
     container: ContainerDep,
     user: ApiUser,
     exercise_id: str | None = None,
     session_id: str | None = None,
-    limit: int = Query(1000, ge=1, le=MAX_LISTED),
-    newest_first: bool = False,
-) -> list[SetPublic]:
+    first: date | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
+    last: date | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
+) -> Page[SetPublic]:
     where = SetFilter(
-        exercise_id=exercise_id, session_id=session_id, limit=limit, newest_first=newest_first
+        exercise_id=exercise_id,
+        session_id=session_id,
+        first=first,
+        last=last,
+        limit=window.limit,
+        offset=window.offset,
+        newest_first=True,
     )
-    return [SetPublic.of(s) for s in container.training.history(user, where)]
+    found, more = container.training.history_page(user, where)
+    return page_uncounted(request, window, found, more, SetPublic.of)
 
 
 @router.get("/sets/{set_id}", response_model=SetPublic, summary="One set")

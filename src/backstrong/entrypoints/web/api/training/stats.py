@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from backstrong.domain.training.one_rep_max import parse_formula
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.training.progress import progress_json
-from backstrong.services.training.reports import records_json, trend_json, volume_json
+from backstrong.services.training.reports import trend_json, volume_json
 
 router = APIRouter(tags=["training"])
 UnitParam = Literal["kg", "lb"] | None
@@ -24,8 +24,7 @@ def records(
     formula: str = Query("epley", description=FORMULA_HELP),
     unit: UnitParam = Query(None, description=UNIT_HELP),
 ) -> list[dict[str, Any]]:
-    found = container.training.records(user, unit=unit, formula=parse_formula(formula))
-    return records_json(found)
+    return container.training.records_report(user, unit=unit, formula=parse_formula(formula))
 
 
 @router.get("/stats/volume", summary="Weekly hard sets and tonnage per body region")
