@@ -49,7 +49,7 @@ def _open_workout(page, base: str, exercises: str) -> None:
 
 
 def _server_sets(page, base: str) -> list[dict]:
-    return page.request.get(base + "/api/v1/sets").json()
+    return page.request.get(base + "/api/v1/sets").json()["items"]
 
 
 def _all_saved(page) -> None:
