@@ -49,7 +49,8 @@ def _open_workout(page, base: str, exercises: str) -> None:
 
 
 def _server_sets(page, base: str) -> list[dict]:
-    return page.request.get(base + "/api/v1/sets").json()["items"]
+    """The person's sets as stored, oldest first (the API pages them newest first)."""
+    return list(reversed(page.request.get(base + "/api/v1/sets").json()["items"]))
 
 
 def _all_saved(page) -> None:
