@@ -110,7 +110,7 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     lifted = [s for s in stored if s["exercise_id"] == "deadlift"]
     assert len(lifted) == deadlifts and all(s["load"]["value"] == 60 for s in lifted)
     assert len({s["id"] for s in stored}) == len(stored)
-    session = page.request.get(live_server + "/api/v1/sessions").json()
+    session = page.request.get(live_server + "/api/v1/sessions").json()["items"]
     assert [(s["pain_before"], s["pain_after"]) for s in session] == [(2, 3)]
     context.close()
 
