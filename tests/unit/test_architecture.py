@@ -33,3 +33,25 @@ def test_the_domain_imports_only_the_standard_library_and_the_listed_libraries()
     }
     unexpected = outside - DOMAIN_MAY_IMPORT - set(sys.stdlib_module_names)
     assert not unexpected, f"the domain imports {sorted(unexpected)}"
+
+
+MAX_MODULE_LINES = 400  # STYLE.md: a file over budget is a design smell to fix
+MAX_FUNCTION_LINES = 50
+
+
+def test_modules_and_functions_stay_small():
+    import ast
+
+    too_long = []
+    for path in (ROOT / "src" / "backstrong").rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if len(text.splitlines()) > MAX_MODULE_LINES:
+            too_long.append(f"{path.name}: {len(text.splitlines())} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > MAX_FUNCTION_LINES:
+                    too_long.append(f"{path.name}:{node.lineno} {node.name}: {length} lines")
+    assert not too_long, too_long

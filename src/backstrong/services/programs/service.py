@@ -288,12 +288,10 @@ class ProgramsService:
     # -- today's guided workout --------------------------------------------------------------
 
     def warnings_today(self, user: User) -> tuple[str, ...]:
-        """Why today's session of the plan is careful (after a flare-up, load waiting on pain);
-        nothing without a plan."""
-        if self.active(user) is None:
-            return ()
+        """Why today's session of the plan is careful (a flare-up, load waiting on pain)."""
         day = self._clock.today(user)
-        return self.next_session(user, today=day, history_before=day).warnings
+        found = self.active(user) and self.next_session(user, today=day, history_before=day)
+        return found.warnings if found else ()
 
     def program_session(
         self,
