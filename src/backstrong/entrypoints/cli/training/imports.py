@@ -82,6 +82,14 @@ def _import(
         print_result(result)
 
 
+# The options every import command shares (Typer reads each default afresh per command).
+SKIP_OPTION = typer.Option(False, "--skip-invalid", help=SKIP_HELP)
+YES_OPTION = typer.Option(False, "--yes", "-y", help=YES_HELP)
+JSON_OPTION = typer.Option(False, "--json", help=JSON_HELP)
+MATCH_OPTION = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID")
+UNIT_OPTION = typer.Option(None, "--unit", help=UNIT_HELP)
+
+
 def _unit(unit: Unit | None) -> MassUnit:
     from backstrong.domain.units import MassUnit
 
@@ -91,11 +99,11 @@ def _unit(unit: Unit | None) -> MassUnit:
 @import_app.command("strong")
 def import_strong(
     file: Path = typer.Argument(..., help="The CSV file Strong exported."),
-    unit: Unit | None = typer.Option(None, "--unit", help=UNIT_HELP),
-    skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
-    yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
-    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
+    unit: Unit | None = UNIT_OPTION,
+    skip_invalid: bool = SKIP_OPTION,
+    yes: bool = YES_OPTION,
+    as_json: bool = JSON_OPTION,
+    match: list[str] = MATCH_OPTION,
 ) -> None:
     """Import workouts from a Strong export (classic or newer layout)."""
     from backstrong.adapters.files.training.strong import parse_strong_csv
@@ -106,10 +114,10 @@ def import_strong(
 @import_app.command("hevy")
 def import_hevy(
     file: Path = typer.Argument(..., help="The CSV file Hevy exported."),
-    skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
-    yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
-    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
+    skip_invalid: bool = SKIP_OPTION,
+    yes: bool = YES_OPTION,
+    as_json: bool = JSON_OPTION,
+    match: list[str] = MATCH_OPTION,
 ) -> None:
     """Import workouts from a Hevy export (metric or imperial)."""
     from backstrong.adapters.files.training.hevy import parse_hevy_csv
@@ -120,11 +128,11 @@ def import_hevy(
 @import_app.command("csv")
 def import_csv(
     file: Path = typer.Argument(..., help="A CSV file in the generic layout (see the docs)."),
-    unit: Unit | None = typer.Option(None, "--unit", help=UNIT_HELP),
-    skip_invalid: bool = typer.Option(False, "--skip-invalid", help=SKIP_HELP),
-    yes: bool = typer.Option(False, "--yes", "-y", help=YES_HELP),
-    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
-    match: list[str] = typer.Option([], "--match", help=MATCH_HELP, metavar="NAME=ID"),
+    unit: Unit | None = UNIT_OPTION,
+    skip_invalid: bool = SKIP_OPTION,
+    yes: bool = YES_OPTION,
+    as_json: bool = JSON_OPTION,
+    match: list[str] = MATCH_OPTION,
 ) -> None:
     """Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row."""
     from backstrong.adapters.files.training.generic_csv import parse_generic_csv
