@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gzip
 
-from tests.e2e.conftest import api_token, bearer
+from tests.e2e.conftest import api_token, bearer, sign_up_in_browser
 
 MOVE = {
     "name": "Wall angel",
@@ -120,3 +120,33 @@ def test_pages_over_a_kilobyte_are_gzipped(client):
     response = client.get("/login", headers={"Accept-Encoding": "gzip"})
     assert response.status_code == 200
     assert response.headers.get("content-encoding") == "gzip"
+
+
+def test_browsers_that_take_brotli_get_brotli(client):
+    # httpx decodes brotli itself: the header says what came over the wire
+    listing = client.get("/api/v1/exercises", headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert listing.headers["content-encoding"] == "br"
+    plain = client.get("/api/v1/exercises", headers={"Accept-Encoding": "identity"})
+    assert listing.json() == plain.json()
+    page = client.get("/login", headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert page.headers["content-encoding"] == "br"
+    assert "<form" in page.text
+
+
+def test_an_unchanged_page_answers_304_to_its_etag(client):
+    first = client.get("/exercises/bridge")
+    assert first.status_code == 200
+    etag = first.headers["etag"]
+    assert first.headers["cache-control"] == "no-cache"  # nobody signed in: revalidate
+    again = client.get("/exercises/bridge", headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again.content == b""
+    other = client.get("/exercises/squat", headers={"If-None-Match": etag})
+    assert other.status_code == 200
+
+
+def test_signed_in_pages_are_never_stored_even_with_an_etag(client):
+    sign_up_in_browser(client, "pages@example.com")
+    page = client.get("/today")
+    assert page.status_code == 200
+    assert page.headers["cache-control"] == "no-store"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.gzip import GZipMiddleware
+from brotli_asgi import BrotliMiddleware
 
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
@@ -13,6 +13,7 @@ from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCac
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
+from backstrong.entrypoints.web.page_etag import PageETagMiddleware
 from backstrong.settings import Settings
 
 
@@ -139,7 +140,9 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     )
     app.state.container = container
     app.state.response_cache = ResponseCache()
-    app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
+    app.add_middleware(PageETagMiddleware)  # innermost: hashes the page before compression
+    # brotli where the client takes it (every current browser), gzip otherwise
+    app.add_middleware(BrotliMiddleware, minimum_size=COMPRESS_FROM, quality=4)
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from threading import Lock
 
+import brotli
 from fastapi import Request, Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
@@ -28,14 +29,17 @@ ENTRIES = 512
 class Serialised:
     body: bytes
     gzipped: bytes | None
+    brotlied: bytes | None
     etag: str
 
 
 def serialise(model: BaseModel) -> Serialised:
     body = model.model_dump_json().encode()
     etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-    gzipped = gzip.compress(body, 6, mtime=0) if len(body) >= COMPRESS_FROM else None
-    return Serialised(body, gzipped, etag)
+    if len(body) < COMPRESS_FROM:
+        return Serialised(body, None, None, etag)
+    # compressed once per cache entry, so both at a high setting
+    return Serialised(body, gzip.compress(body, 6, mtime=0), brotli.compress(body, quality=9), etag)
 
 
 class ResponseCache:
@@ -93,7 +97,9 @@ async def cached_json(
     }
     if _matches(request, entry.etag):
         return Response(status_code=304, headers=headers)
-    if entry.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
-        headers["content-encoding"] = "gzip"
-        return Response(entry.gzipped, media_type="application/json", headers=headers)
+    accepted = request.headers.get("accept-encoding", "")
+    for encoding, body in (("br", entry.brotlied), ("gzip", entry.gzipped)):
+        if body is not None and encoding in accepted:
+            headers["content-encoding"] = encoding
+            return Response(body, media_type="application/json", headers=headers)
     return Response(entry.body, media_type="application/json", headers=headers)
