@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from brotli_asgi import BrotliMiddleware
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
-from brotli_asgi import BrotliMiddleware
 
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
