@@ -28,6 +28,7 @@ BUNDLED = BundledIds(frozenset({"bridge", "deadlift", "squat"}), frozenset({"egg
 TOAST = custom_food(
     "custom-toast-1", "Wholemeal toast", Nutrients(250, 10, 3, 41, 7), [Portion("slice", 36)]
 )
+EGG = Nutrients(72, 6, 5, 0)
 
 
 def service(uow) -> BackupService:
@@ -55,9 +56,7 @@ def filled_account():
     day = date(2026, 11, 3)
     toast = DiaryEntry.log(TOAST, 72, day, Meal.BREAKFAST, "slice", "2 slices toast")
     uow.diary_entries.add(user.id, toast)
-    uow.diary_entries.add(
-        user.id, DiaryEntry(day, Meal.LUNCH, "egg", "Egg", 50, Nutrients(72, 6, 5, 0))
-    )
+    uow.diary_entries.add(user.id, DiaryEntry(day, Meal.LUNCH, "egg", "Egg", 50, EGG))
     uow.diary_days.mark(user.id, day, True)
     girths = (Girth("waist", 81.5),)
     uow.weight_entries.add(user.id, WeightEntry(NOW - timedelta(days=1), 64.2, 24.0, girths))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import Girth, WeightEntry
@@ -18,7 +18,7 @@ class WeighInRecord(Record):
     at: Time
     weight_kg: float
     body_fat_percent: float | None = None
-    girths_cm: dict[str, float] = {}
+    girths_cm: dict[str, float] = Field(default_factory=dict)
 
     @classmethod
     def of(cls, entry: WeightEntry) -> WeighInRecord:

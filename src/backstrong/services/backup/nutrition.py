@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from backstrong.domain.accounts import User
 from backstrong.domain.nutrition.activity import ActivityLevel
@@ -40,8 +40,8 @@ class FoodRecord(Record):
     fat_g: float
     carbohydrate_g: float
     fiber_g: float = 0.0
-    portions: list[tuple[str, float]] = []
-    aliases: list[str] = []
+    portions: list[tuple[str, float]] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
     category: str = ""
     everyday: bool = False
     source: str

@@ -81,8 +81,9 @@ def _check_training(training: object, custom: set[str], bundled: BundledIds | No
     for where, logged in _sets(training):
         set_id, exercise = _field(logged, "id"), _field(logged, "exercise_id")
         if set_id is not None and str(set_id) in seen:
+            first = seen[str(set_id)]
             raise DamagedBackup(
-                f"{where}.id '{set_id}': appears twice in the backup (first at {seen[str(set_id)]})",
+                f"{where}.id '{set_id}': appears twice in the backup (first at {first})",
                 f"{where}.id",
                 set_id,
             )
