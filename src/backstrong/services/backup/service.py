@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from backstrong.domain.accounts import User
@@ -29,7 +30,11 @@ from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 FORMAT = "backstrong-backup"
 VERSION = 2  # 1: profile, custom exercises, training, programs, form; 2: everything else
 OLDEST_VERSION = 1
-MEDIA_TYPE = "application/json"
+MAX_BACKUP_BYTES = 100_000_000  # a backup file to restore (the upload limit of body_limit.py)
+
+
+def backup_file_name(day: date) -> str:
+    return f"backstrong-backup-{day.isoformat()}.json"
 
 
 def all_sections(bundled: BundledSource | None = None) -> tuple[BackupSection, ...]:
