@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, StringConstraints, TypeAdapter
 
 from backstrong.domain.accounts import User
 from backstrong.domain.nutrition.activity import ActivityLevel
@@ -27,14 +27,19 @@ from backstrong.services.backup.references import is_shared_food
 from backstrong.services.backup.sections import DamagedBackup
 from backstrong.services.unit_of_work import UnitOfWork
 
+# The longest text each column keeps (adapters/db/nutrition/tables.py): longer is refused here.
+Text40 = Annotated[str, StringConstraints(max_length=40)]
+Text120 = Annotated[str, StringConstraints(max_length=120)]
+Text200 = Annotated[str, StringConstraints(max_length=200)]
+Text300 = Annotated[str, StringConstraints(max_length=300)]
 HEIGHT_DECIMALS = 3  # centimetres to a hundredth of a millimetre: stable through cm → m → cm
 
 
 class FoodRecord(Record):
     """A food of the person's, values per 100 g; portions as ``[name, grams]``."""
 
-    id: str
-    name: str
+    id: Text120
+    name: Text300
     kcal: float
     protein_g: float
     fat_g: float
@@ -42,12 +47,12 @@ class FoodRecord(Record):
     fiber_g: float = 0.0
     portions: list[tuple[str, float]] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
-    category: str = ""
+    category: Text200 = ""
     everyday: bool = False
-    source: str
-    licence: str | None = None
+    source: Annotated[str, StringConstraints(max_length=40)]
+    licence: Annotated[str, StringConstraints(max_length=80)] | None = None
     density_g_per_ml: float | None = None
-    brand: str | None = None
+    brand: Text200 | None = None
 
     @classmethod
     def of(cls, food: Food) -> FoodRecord:
@@ -94,9 +99,9 @@ class ProfileRecord(Record):
     sex: Literal["male", "female"]
     birth_year: int
     height_cm: float
-    activity: str
-    goal: str
-    equation: str
+    activity: Text40
+    goal: Text40
+    equation: Text40
     body_fat_percent: float | None = None
     protein_g_per_kg: float | None = None
     add_training_energy: bool = False
@@ -105,7 +110,7 @@ class ProfileRecord(Record):
     @classmethod
     def of(cls, profile: NutritionProfile) -> ProfileRecord:
         return cls(
-            sex=profile.sex.value,  # type: ignore[arg-type]
+            sex=profile.sex.value,
             birth_year=profile.birth_year,
             height_cm=round(profile.height.centimetres, HEIGHT_DECIMALS),
             activity=profile.activity.value,
@@ -138,16 +143,16 @@ class DiaryRecord(Record):
 
     day: date
     meal: Literal["breakfast", "lunch", "dinner", "snacks"]
-    food_id: str
-    food_name: str
+    food_id: Text120
+    food_name: Text300
     grams: float
     kcal: float
     protein_g: float
     fat_g: float
     carbohydrate_g: float
     fiber_g: float = 0.0
-    portion_label: str = ""
-    text: str = ""
+    portion_label: Text200 = ""
+    text: Annotated[str, StringConstraints(max_length=500)] = ""
     food_gone: bool = False
 
     @classmethod
@@ -155,7 +160,7 @@ class DiaryRecord(Record):
         n = entry.nutrients
         return cls(
             day=entry.day,
-            meal=entry.meal.value,  # type: ignore[arg-type]
+            meal=entry.meal.value,
             food_id=entry.food_id,
             food_name=entry.food_name,
             grams=entry.grams,

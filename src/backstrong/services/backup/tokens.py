@@ -4,9 +4,9 @@ person creates new ones), so a backup file can never let anyone in."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import TypeAdapter
+from pydantic import StringConstraints, TypeAdapter
 
 from backstrong.domain.accounts import User
 from backstrong.services.backup.records import Record, Time, read
@@ -14,7 +14,7 @@ from backstrong.services.unit_of_work import UnitOfWork
 
 
 class TokenRecord(Record):
-    name: str
+    name: Annotated[str, StringConstraints(max_length=100)]
     created_at: Time
     last_used_at: Time | None = None
     expires_at: Time | None = None
