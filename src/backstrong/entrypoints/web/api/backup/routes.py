@@ -23,6 +23,8 @@ REFUSED = {
 }
 NOT_EMPTY = {"description": "The account already holds data the backup would restore"}
 TOO_LARGE = {"description": f"The body is over {LIMIT_MB} MB"}
+NO_LOGIN = {"description": "No valid token or browser session"}
+NO_CSRF = {"description": "A browser session without the CSRF header"}
 UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -44,7 +46,7 @@ UPLOAD_BODY: dict[str, Any] = {
     "",
     summary="Everything you own as one JSON backup",
     response_class=Response,
-    responses={200: {"content": {"application/json": {"schema": DOCUMENT}}}},
+    responses={200: {"content": {"application/json": {"schema": DOCUMENT}}}, 401: NO_LOGIN},
 )
 def download_backup(container: ContainerDep, user: ApiUser) -> Response:
     text = container.backup.export_text(user)
@@ -67,7 +69,7 @@ async def _content(request: Request) -> bytes:
     "",
     summary="Restore a backup into this empty account, all or nothing",
     openapi_extra=UPLOAD_BODY,
-    responses={409: NOT_EMPTY, 413: TOO_LARGE, 422: REFUSED},
+    responses={401: NO_LOGIN, 403: NO_CSRF, 409: NOT_EMPTY, 413: TOO_LARGE, 422: REFUSED},
 )
 async def restore_backup(request: Request, container: ContainerDep, user: ApiUser) -> RestorePublic:
     from starlette.concurrency import run_in_threadpool
