@@ -90,3 +90,11 @@ def test_a_newer_version_and_a_non_backup_are_refused(client, container):
 
 def test_the_backup_needs_a_login(client):
     assert client.get("/api/v1/backup").status_code == 401
+
+
+def test_the_openapi_document_describes_both_bodies_and_every_answer(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    restore = paths["/api/v1/backup"]["post"]
+    assert set(restore["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
+    assert {"200", "401", "403", "409", "413", "422"} <= set(restore["responses"])
+    assert {"200", "401"} <= set(paths["/api/v1/backup"]["get"]["responses"])

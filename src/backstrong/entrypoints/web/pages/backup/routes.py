@@ -32,7 +32,7 @@ async def restore(request: Request, container: ContainerDep, user: PageUser) -> 
         _, files = await verified_upload(request, container, MAX_BACKUP_BYTES)
         content = files.get(FIELD, ("", b""))[1]
         if not content:
-            raise FieldError(FIELD, "", "choose a backup file that `Download everything` wrote")
+            raise FieldError(FIELD, "", "choose a backup file (one that Download everything wrote)")
         if len(content) > MAX_BACKUP_BYTES:
             limit = f"{MAX_BACKUP_BYTES // 1_000_000} MB"
             raise FieldError(FIELD, f"over {limit}", f"must be at most {limit}")
