@@ -101,12 +101,14 @@ class FakeTokens:
         self.users = users
         self.rows: dict[str, tuple[int, int, str]] = {}
         self.expiry: dict[str, datetime | None] = {}
+        self.dates: dict[str, tuple[datetime, datetime | None]] = {}
 
     def add(
         self, user_id: int, name: str, token_hash: str, expires_at: datetime | None = None
     ) -> int:
         self.rows[token_hash] = (len(self.rows) + 1, user_id, name)
         self.expiry[token_hash] = expires_at
+        self.dates.setdefault(token_hash, (datetime.now(UTC), None))
         return len(self.rows)
 
     def user_for(self, token_hash: str, now: datetime) -> User | None:
@@ -121,10 +123,15 @@ class FakeTokens:
         self, user_id: int
     ) -> list[tuple[int, str, datetime, datetime | None, datetime | None]]:
         return [
-            (i, n, datetime.now(UTC), None, self.expiry.get(key))
+            (i, n, *self.dates[key], self.expiry.get(key))
             for key, (i, u, n) in self.rows.items()
             if u == user_id
         ]
+
+    def add_name_only(self, user_id, name, created_at, last_used_at, expires_at) -> None:
+        key = f"restored:{len(self.rows) + 1}"
+        self.dates[key] = (created_at, last_used_at)
+        self.add(user_id, name, key, expires_at)
 
     def revoke(self, user_id: int, token_id: int) -> bool:
         for key, (i, u, _) in list(self.rows.items()):

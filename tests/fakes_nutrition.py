@@ -102,6 +102,13 @@ class FakeDiaryEntries:
             if e.day == day  # type: ignore[attr-defined]
         ]
 
+    def all_for(self, user_id):
+        owned = sorted(self.store.owned(user_id).items())
+        return [
+            LoggedEntry(i, e)  # type: ignore[arg-type]
+            for i, e in sorted(owned, key=lambda item: (item[1].day, item[0]))  # type: ignore[attr-defined]
+        ]
+
     def replace(self, user_id, entry_id, entry):
         if entry_id not in self.store.owned(user_id):
             return None

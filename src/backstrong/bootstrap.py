@@ -220,9 +220,15 @@ class Container:
     @cached_property
     def backup(self) -> BackupService:
         """A person's whole data as one JSON document, and its restore into an empty account."""
+        from backstrong.adapters.files.foods.loader import load_bundled_foods
+        from backstrong.services.backup.references import BundledIds
         from backstrong.services.backup.service import BackupService
 
-        return BackupService(self.uow)
+        def bundled() -> BundledIds:
+            foods = frozenset(food.id for food in load_bundled_foods())
+            return BundledIds(frozenset(self.bundled_exercises.ids), foods)
+
+        return BackupService(self.uow, bundled=bundled)
 
     @cached_property
     def bundled_exercises(self) -> ExerciseLibrary:

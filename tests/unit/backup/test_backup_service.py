@@ -34,6 +34,10 @@ def test_export_then_restore_into_an_empty_account_gives_the_same_document():
         "training",
         "programs",
         "form",
+        "custom_foods",
+        "nutrition",
+        "body",
+        "api_tokens",
     ]
     fresh = store()
     other = fresh.users.add("new@example.org", None)

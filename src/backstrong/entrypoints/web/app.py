@@ -60,6 +60,9 @@ def _api_router() -> APIRouter:
     from backstrong.entrypoints.web.api.form import routes as form
 
     api.include_router(form.router)
+    from backstrong.entrypoints.web.api.backup import routes as backup
+
+    api.include_router(backup.router)
     return api
 
 
@@ -94,6 +97,9 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.form import routes as form
 
     routers = [form.router, *routers]
+    from backstrong.entrypoints.web.pages.backup import routes as backup
+
+    routers = [backup.router, *routers]
     return [usda.router, calories.router, nutrition.router, nutrition_profile.router, body.router,
             projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
 

@@ -1,7 +1,7 @@
 """The parts of a backup, one per area, in the order they are written and restored.
 
-Extension point: an area adds its data (programs, nutrition diary, body weight, …) by writing a
-section (a name, ``dump``, ``has_data`` and ``load``) and appending it to :data:`SECTIONS`."""
+Extension point: an area adds its data by writing a section (a name, ``dump``, ``has_data`` and
+``load``) and adding it to ``ALL_SECTIONS`` in ``service.py`` after the sections it refers to."""
 
 from __future__ import annotations
 
@@ -120,7 +120,8 @@ class TrainingSection:
 
 class ProgramsSection:
     """Every plan the person built (the stored JSON shape of ``Plan.to_dict``, active or not,
-    with its times) and the education notes they have been shown."""
+    with its times), the education notes they have been shown and the red-flag screenings that
+    stopped a plan."""
 
     name = "programs"
 
@@ -135,7 +136,15 @@ class ProgramsSection:
             for p in uow.programs.all_for(user.id)
         ]
         seen = uow.programs.seen_notes(user.id)
-        return {"plans": plans, "notes_seen": {k: v.isoformat() for k, v in seen.items()}}
+        screenings = [
+            {"flags": list(s.flags), "severity": s.severity, "at": s.created_at.isoformat()}
+            for s in uow.red_flag_screenings.list_for(user.id)
+        ]
+        return {
+            "plans": plans,
+            "notes_seen": {k: v.isoformat() for k, v in seen.items()},
+            "screenings": screenings,
+        }
 
     def has_data(self, uow: UnitOfWork, user: User) -> bool:
         return uow.programs.count(user.id) > 0
@@ -156,6 +165,10 @@ class ProgramsSection:
         for note_id, when in seen.items():
             at = _time(when, f"programs.notes_seen.{note_id}")
             uow.programs.mark_seen(user.id, [str(note_id)], at)
+        for number, item in enumerate(data.get("screenings", [])):  # from version 2 on
+            at = _time(item["at"], f"programs.screenings[{number}].at")
+            flags = [str(flag) for flag in item["flags"]]
+            uow.red_flag_screenings.add(user.id, flags, str(item["severity"]), at)
         return len(plans)
 
 

@@ -73,6 +73,18 @@ class ApiTokenRepository(Protocol):
 
     def revoke(self, user_id: int, token_id: int) -> bool: ...
 
+    def add_name_only(
+        self,
+        user_id: int,
+        name: str,
+        created_at: datetime,
+        last_used_at: datetime | None,
+        expires_at: datetime | None,
+    ) -> None:
+        """A token restored from a backup: its name and dates, with no secret that could ever
+        match, so it never lets anyone in (the person makes a new one)."""
+        ...
+
 
 class WebSessionRepository(Protocol):
     def add(self, user_id: int, token_hash: str, expires_at: datetime) -> None: ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -205,6 +206,28 @@ class SqlApiTokenRepository:
     def revoke(self, user_id: int, token_id: int) -> bool:
         stmt = delete(ApiTokenRow).where(ApiTokenRow.id == token_id, ApiTokenRow.user_id == user_id)
         return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+    def add_name_only(
+        self,
+        user_id: int,
+        name: str,
+        created_at: datetime,
+        last_used_at: datetime | None,
+        expires_at: datetime | None,
+    ) -> None:
+        # Not 64 hex digits, so no SHA-256 digest of a presented token can ever equal it.
+        unusable = f"restored:{uuid.uuid4().hex}"
+        self._s.add(
+            ApiTokenRow(
+                user_id=user_id,
+                name=name,
+                token_hash=unusable,
+                created_at=created_at,
+                last_used_at=last_used_at,
+                expires_at=expires_at,
+            )
+        )
+        self._s.flush()
 
 
 class SqlWebSessionRepository:

@@ -91,7 +91,7 @@ class SqlWeightEntryRepository:
                 "measured_at": entry.moment,
                 "weight_kg": entry.weight_kg,
                 "body_fat_percent": entry.body_fat_percent,
-                "girths": None,
+                "girths": GIRTHS.dump_python({g.site: g.centimetres for g in entry.girths}) or None,
             }
             for entry in entries
         ]

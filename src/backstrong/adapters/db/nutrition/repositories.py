@@ -230,6 +230,14 @@ class SqlDiaryEntryRepository:
         )
         return [_entry(row) for row in self._s.scalars(stmt)]
 
+    def all_for(self, user_id: int) -> list[LoggedEntry]:
+        stmt = (
+            select(DiaryEntryRow)
+            .where(DiaryEntryRow.user_id == user_id)
+            .order_by(DiaryEntryRow.day, DiaryEntryRow.id)
+        )
+        return [_entry(row) for row in self._s.scalars(stmt)]
+
     def replace(self, user_id: int, entry_id: int, entry: DiaryEntry) -> LoggedEntry | None:
         row = self._row(user_id, entry_id)
         if row is None:

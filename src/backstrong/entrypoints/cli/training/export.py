@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 
@@ -26,8 +25,7 @@ def export(
     """Export your data: every set as CSV, or everything as a JSON backup."""
     user = acting_user()
     if format is ExportFormat.JSON:
-        document = container().backup.export(user)
-        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        text = container().backup.export_text(user)
     else:
         from backstrong.adapters.files.training.export import sets_csv
 

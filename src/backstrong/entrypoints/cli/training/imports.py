@@ -144,18 +144,12 @@ def import_csv(
 def import_backup(
     file: Path = typer.Argument(..., help="A file `backstrong export` wrote."),
 ) -> None:
-    """Restore a full JSON backup into this (empty) account."""
-    import json
-
+    """Restore a full JSON backup into this (empty) account, all or nothing (docs/backup.md)."""
     from backstrong.services.backup import service as backup
 
     try:
-        document = json.loads(read_text(file))
-    except json.JSONDecodeError as exc:
-        fail_plain(f"{file}: not JSON: {exc}")
-    try:
-        report = container().backup.restore(acting_user(), document)
+        report = container().backup.restore_text(acting_user(), read_text(file))
     except backup.BackupError as exc:
-        fail_plain(str(exc))
+        fail_plain(f"{file}: {exc}")
     parts = ", ".join(f"{name}: {count}" for name, count in report.restored.items())
     console().print(f"Restored {file} ({parts}).", markup=False, highlight=False)

@@ -1,0 +1,41 @@
+"""What the backup's pydantic records share: refusing unknown fields, times written as
+``isoformat()`` with their offset, and a refused value named by its place in the backup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    PlainSerializer,
+    TypeAdapter,
+    ValidationError,
+)
+
+from backstrong.domain.nutrition.foods import InvalidFood
+from backstrong.domain.nutrition.nutrients import InvalidNutrients
+from backstrong.services.backup.sections import DamagedBackup
+
+Time = Annotated[AwareDatetime, PlainSerializer(datetime.isoformat, return_type=str)]
+BAD_VALUES = (ValidationError, InvalidFood, InvalidNutrients, ValueError)
+EXCERPT = 80  # characters of a refused value shown back
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def read(adapter: TypeAdapter[Any], data: object, where: str) -> Any:
+    """``data`` checked by ``adapter``; a refused value names its place in the backup."""
+    try:
+        return adapter.validate_python(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
+        value = str(first.get("input"))[:EXCERPT]
+        raise DamagedBackup(
+            f"{where}{path} '{value}': {first['msg']}", f"{where}{path}", value
+        ) from None
