@@ -161,6 +161,7 @@ class Imports:
             writer = _Writer(uow, user, plan.exercise_for(), zone or self._zone(user))
             for workout in plan.workouts:
                 writer.add(workout)
+            uow.training.add_sessions(user.id, writer.new_sessions)
             uow.training.add_sets(user.id, writer.sets)
             uow.commit()
         return ImportResult(
@@ -221,8 +222,13 @@ class _Writer:
         self.known = uow.training.import_keys(user.id)
         self.sessions = {(s.started_at, s.title): s for s in uow.training.sessions(user.id)}
         self.sets: list[LoggedSet] = []
-        self.sessions_added = 0
+        self.new_sessions: list[TrainingSession] = []  # stored in one statement, before the sets
+        self.next_position: dict[str, int] = {}  # session id → the position its next set takes
         self.duplicates = 0
+
+    @property
+    def sessions_added(self) -> int:
+        return len(self.new_sessions)
 
     def add(self, workout: ImportedWorkout) -> None:
         keyed = [(k, s) for k, s in workout.keyed_sets() if k not in self.known]
@@ -231,6 +237,7 @@ class _Writer:
             return
         start = _aware(workout.start, self.zone)
         session, first = self._session(workout, start)
+        self.next_position[session.id] = first + len(keyed)
         for offset, (key, imported) in enumerate(keyed):
             exercise_id = self.exercise_for[imported.exercise_name]
             performed = imported.to_performed_set(exercise_id, start)
@@ -243,12 +250,14 @@ class _Writer:
         """The workout's session (made when new) and the position its next set takes."""
         title = workout.title[:MAX_TITLE_LENGTH]
         session = self.sessions.get((start, title))
-        if session is not None:  # imported before, partly: add to it
-            return session, self.uow.training.next_position(self.user.id, session.id)
+        if session is not None:  # imported before, partly, or a title alike once cut: add to it
+            first = self.next_position.get(session.id)
+            if first is None:
+                first = self.uow.training.next_position(self.user.id, session.id)
+            return session, first
         session = _session_of(workout, start, title, self.zone)
-        self.uow.training.add_session(self.user.id, session)
+        self.new_sessions.append(session)
         self.sessions[(start, title)] = session
-        self.sessions_added += 1
         return session, 1
 
 

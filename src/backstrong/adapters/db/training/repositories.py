@@ -24,6 +24,7 @@ from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.services.ports.training import SetFilter, SetIdTaken
 
 S, T = TrainingSessionRow, TrainingSetRow
+SESSIONS, SETS = (S.metadata.tables[r.__tablename__] for r in (S, T))  # Core, for bulk writes
 _IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
 
@@ -39,6 +40,15 @@ class SqlTrainingRepository:
         self._s.add(row)
         self._s.flush()
         self._pks[(user_id, session.id)] = row.id
+
+    def add_sessions(self, user_id: int, sessions: Sequence[TrainingSession]) -> None:
+        """Many sessions in one statement (an import), their keys kept for the sets that follow."""
+        if not sessions:
+            return
+        rows = [{"user_id": user_id, **session_values(session)} for session in sessions]
+        stmt = insert(SESSIONS).returning(SESSIONS.c.id, SESSIONS.c.uuid)
+        for pk, uuid in self._s.connection().execute(stmt, rows):
+            self._pks[(user_id, uuid)] = pk
 
     def _session_row(self, user_id: int, session_id: str) -> TrainingSessionRow | None:
         stmt = select(S).where(S.user_id == user_id, S.uuid == session_id)
@@ -151,7 +161,8 @@ class SqlTrainingRepository:
                 raise LookupError(f"session '{logged.session_id}' is not stored")
             rows.append(set_values(user_id, pk, logged))
         try:
-            self._s.execute(insert(T), rows)
+            # Core, not the ORM's bulk path: one executemany whatever the values (an import)
+            self._s.connection().execute(insert(SETS), rows)
         except IntegrityError as exc:
             taken = self._taken(user_id, [logged.id for logged in sets])
             raise SetIdTaken(taken or sets[0].id) from exc
