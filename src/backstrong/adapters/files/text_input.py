@@ -1,7 +1,7 @@
 """Opening an imported file as text, safely whatever it holds.
 
 - Its size is checked first, against the limit set by ``BACKSTRONG_IMPORT_MAX_MB``
-  (:class:`FileTooLarge` names both), before anything is read.
+  (``FileTooLarge`` names both), before anything is read.
 - Its encoding is detected by charset-normalizer from the first :data:`SAMPLE_BYTES`, among the
   encodings exports come in (:data:`ENCODINGS`: UTF-8 with or without a byte order mark, UTF-16 and
   UTF-32 with one, Windows-1252).
@@ -20,34 +20,21 @@ from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
-from backstrong.domain.errors import FieldError
+from backstrong.domain.errors import FieldError, FileTooLarge
 
-MEGABYTE = 1_048_576
 SAMPLE_BYTES = 65_536  # the header and the first rows: enough to tell the encoding
 ENCODINGS = ("utf_8", "utf_16", "utf_32", "cp1252")  # charset-normalizer's names
 _CODECS = {"utf_8": "utf-8-sig", "utf_16": "utf-16", "utf_32": "utf-32"}  # the BOM dropped
 ACCEPTED_TEXT = "a text file in UTF-8, UTF-16 or Windows-1252"
 
 
-class FileTooLarge(FieldError):
-    """The file is over the import limit; nothing of it was read."""
-
-    def __init__(self, name: str, size: int, limit: int) -> None:
-        shown = f"{size / MEGABYTE:.1f} MB"
-        accepted = (
-            f"must be at most {limit // MEGABYTE} MB (the import limit, BACKSTRONG_IMPORT_MAX_MB)"
-        )
-        super().__init__("file", shown, accepted)
-        self.size, self.limit = size, limit
-
-
 class Undecodable(FieldError):
     """Bytes that no accepted encoding reads (a binary file, or a broken one)."""
 
 
-def check_size(name: str, size: int, limit: int) -> None:
+def check_size(size: int, limit: int) -> None:
     if size > limit:
-        raise FileTooLarge(name, size, limit)
+        raise FileTooLarge(size, limit)
 
 
 def size_of(binary: BinaryIO) -> int:
@@ -100,7 +87,7 @@ def undecodable(error: UnicodeDecodeError, name: str, where: str) -> Undecodable
 
 def read_all_text(binary: BinaryIO, name: str, limit: int) -> str:
     """A whole (small, checked) file as text: the same limit and detection as the streams."""
-    check_size(name, size_of(binary), limit)
+    check_size(size_of(binary), limit)
     stream = text_stream(binary, name)
     try:
         return stream.read()
@@ -114,7 +101,7 @@ def read_all_text(binary: BinaryIO, name: str, limit: int) -> str:
 def open_text(path: Path, limit: int) -> Iterator[DecodedText]:
     """A file on disk as a text stream, refused before reading when it is over ``limit``."""
     try:
-        check_size(path.name, path.stat().st_size, limit)
+        check_size(path.stat().st_size, limit)
         binary = path.open("rb")
     except OSError as exc:
         raise FieldError(
