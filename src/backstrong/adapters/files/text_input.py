@@ -48,7 +48,7 @@ def size_of(binary: BinaryIO) -> int:
 def detect_encoding(sample: bytes, name: str) -> str:
     """The Python codec for a file starting with ``sample`` (charset-normalizer's verdict)."""
     if not sample.strip():
-        raise FieldError("file", name, "is empty")
+        raise FieldError("file", name, "is empty; an export holds at least a header row")
     found = _best(sample[: sample.rfind(b"\n") + 1] or sample) or _best(sample)
     if found is None:
         raise Undecodable("file", name, f"must be {ACCEPTED_TEXT}; this looks like binary data")
