@@ -1,7 +1,7 @@
 """Workout imports over the API, in the web page's steps: upload a Strong, Hevy or generic CSV
 export (multipart, at most BACKSTRONG_IMPORT_MAX_MB: 413 above it) to get a pending import with its
-name-matching report, read it again, then apply it with the confirmed matches. A pending import is the caller's alone (another
-person's is a 404) and lasts an hour."""
+name-matching report, read it again, then apply it with the confirmed matches. A pending import
+is the caller's alone (another person's is a 404) and lasts an hour."""
 
 from __future__ import annotations
 
