@@ -7,7 +7,7 @@ from __future__ import annotations
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from backstrong.adapters.files.text_input import read_all_text
+from backstrong.adapters.files.text_input import check_size, read_all_text, size_of
 from backstrong.bootstrap import Container
 from backstrong.domain.errors import FieldError
 
@@ -19,3 +19,8 @@ async def upload_text(upload: UploadFile | None, container: Container) -> str:
     name = upload.filename or "file"
     limit = container.settings.import_max_bytes
     return await run_in_threadpool(read_all_text, upload.file, name, limit)
+
+
+def check_upload_size(upload: UploadFile, container: Container) -> None:
+    """FileTooLarge when the spooled upload is over the import limit (nothing else read)."""
+    check_size(size_of(upload.file), container.settings.import_max_bytes)
