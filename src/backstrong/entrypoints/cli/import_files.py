@@ -67,6 +67,14 @@ def import_text(path: Path, *, quiet: bool) -> Iterator[DecodedText]:
             stream.detach()
 
 
+def check_file(path: Path) -> None:
+    """FileTooLarge when a file (not a folder) given to an import is over the limit."""
+    from backstrong.adapters.files.text_input import check_size
+
+    if path.is_file():
+        check_size(path.stat().st_size, container().settings.import_max_bytes)
+
+
 def import_whole_text(path: Path) -> str:
     """A small file (a backup, a JSON list) read whole, with the same limit and detection."""
     from backstrong.adapters.files.text_input import read_all_text

@@ -140,7 +140,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.state.container = container
     app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
-    app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(BodyLimitMiddleware, import_limit=container.settings.import_max_bytes)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 
