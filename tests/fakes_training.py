@@ -17,6 +17,10 @@ class FakeTraining:
     def add_session(self, user_id, session):
         self.sessions_by_id[(user_id, session.id)] = session
 
+    def add_sessions(self, user_id, sessions):
+        for session in sessions:
+            self.add_session(user_id, session)
+
     def get_session(self, user_id, session_id):
         return self.sessions_by_id.get((user_id, session_id))
 

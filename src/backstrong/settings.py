@@ -85,6 +85,13 @@ class Settings(BaseSettings):
         description="Requests per address per minute to the endpoints that need no account "
         "(calorie target, weight projection and plan) and to token creation, before 429.",
     )
+    import_max_mb: int = Field(
+        50,
+        ge=1,
+        le=10_000,
+        description="Largest file any import takes, in MB (workouts, weigh-ins, exercises, "
+        "foods); larger files are refused before they are read (HTTP 413).",
+    )
     cli_user: str | None = Field(
         None,
         description="Email of the account the CLI acts as. Empty = the local default user.",
@@ -120,6 +127,10 @@ class Settings(BaseSettings):
                 "print(secrets.token_urlsafe(48))'`"
             )
         return self
+
+    @property
+    def import_max_bytes(self) -> int:
+        return self.import_max_mb * 1_048_576
 
     @property
     def resolved_database_url(self) -> str:

@@ -23,3 +23,18 @@ class FieldError(ValueError):
         self.value = value
         self.accepted = accepted
         super().__init__(f"{field} '{excerpt(value)}': {accepted}")
+
+
+MEGABYTE = 1_048_576
+
+
+class FileTooLarge(FieldError):
+    """A file over the import limit (``BACKSTRONG_IMPORT_MAX_MB``), refused before it is read;
+    HTTP answers it with 413, not 422."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        accepted = (
+            f"must be at most {limit // MEGABYTE} MB (the import limit, BACKSTRONG_IMPORT_MAX_MB)"
+        )
+        super().__init__("file", f"{size / MEGABYTE:.1f} MB", accepted)
+        self.size, self.limit = size, limit

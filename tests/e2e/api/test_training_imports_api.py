@@ -87,6 +87,23 @@ def test_bad_files_and_fields_are_422_naming_the_field(client):
     assert broken.status_code == 422 and "row 5" in broken.text
 
 
+def test_a_file_over_the_import_limit_is_413_naming_its_size_and_the_limit(client):
+    client.app.state.container.settings.import_max_mb = 1
+    auth = bearer(api_token(client, "ada@example.org"))
+    response = _upload(client, auth, STRONG + "x" * 1_300_000)
+    assert response.status_code == 413
+    assert "1.2 MB" in response.text and "at most 1 MB" in response.text
+    assert client.get("/api/v1/sets", headers=auth).json()["items"] == []
+
+
+def test_an_upload_in_utf_16_is_read_as_written(client):
+    auth = bearer(api_token(client, "ada@example.org"))
+    files = {"file": ("strong.csv", STRONG.replace("Wobble", "Wöbble").encode("utf-16"))}
+    response = client.post("/api/v1/imports", files=files, headers=auth)
+    assert response.status_code == 201, response.text
+    assert "Zercher Wöbble Thing" in [n["name"] for n in response.json()["names"]]
+
+
 def test_another_persons_pending_import_is_a_404(client):
     ada = bearer(api_token(client, "ada@example.org"))
     eve = bearer(api_token(client, "eve@example.org"))

@@ -38,3 +38,13 @@ def test_unreadable_rows_are_a_422_naming_each_and_nothing_is_stored(client):
     assert client.get("/api/v1/weights", headers=ana).json()["items"] == []
     unknown = _upload(client, ana, files.WITHINGS, format="garmin")
     assert unknown.status_code == 422 and "format 'garmin'" in unknown.text
+
+
+def test_a_file_over_the_import_limit_is_413_naming_its_size_and_the_limit(client):
+    client.app.state.container.settings.import_max_mb = 1
+    ana = bearer(api_token(client, "ana@example.org"))
+    big = b"date,weight\n" + b"2026-01-01 07:00,80\n" * 70_000
+    refused = _upload(client, ana, big)
+    assert refused.status_code == 413
+    assert "1.3 MB" in refused.text and "at most 1 MB" in refused.text
+    assert client.get("/api/v1/weights", headers=ana).json()["items"] == []

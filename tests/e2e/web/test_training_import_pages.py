@@ -86,11 +86,20 @@ def test_another_persons_pending_import_is_a_404(web, sqlite_container):
         assert eve.post(review, data={"csrf_token": token}).status_code == 404
 
 
-def test_an_upload_over_the_limit_is_refused_naming_the_file(web):
-    from backstrong.domain.training.pending import MAX_IMPORT_BYTES
-
+def test_an_upload_over_the_limit_is_refused_naming_its_size_and_the_limit(web):
+    web.app.state.container.settings.import_max_mb = 1
     sign_up_in_browser(web, "ana@example.org")
-    big = STRONG + "x" * (MAX_IMPORT_BYTES + 100_000)
+    big = STRONG + "x" * 1_300_000
     response = _upload(web, big)
-    assert response.status_code == 422
-    assert "file" in response.text and "at most 20 MB" in response.text
+    assert response.status_code == 413
+    assert "1.2 MB" in response.text and "at most 1 MB" in response.text
+
+
+def test_an_upload_in_windows_1252_is_read_as_written(web):
+    sign_up_in_browser(web, "ana@example.org")
+    token = csrf_from(web.get("/history/import").text)
+    files = {"file": ("strong.csv", STRONG.replace("Wobble", "Wöbble").encode("cp1252"))}
+    data = {"csrf_token": token, "format": "strong", "unit": "kg"}
+    uploaded = web.post("/history/import", data=data, files=files, follow_redirects=False)
+    assert uploaded.status_code == 303
+    assert "Zercher Wöbble Thing" in web.get(uploaded.headers["location"]).text

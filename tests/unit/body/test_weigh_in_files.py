@@ -67,3 +67,28 @@ def test_a_file_of_no_known_layout_names_what_is_accepted():
     assert refused.value.field == "file" and "Withings" in str(refused.value)
     with pytest.raises(FieldError):
         read_weigh_ins(files.WITHINGS, "garmin")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "cp1252"])
+def test_a_csv_in_any_common_encoding_is_read_from_a_stream(encoding):
+    import io
+
+    text = files.FITBIT.decode().replace("Body", "Body", 1)
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    parsed = read_weigh_ins(io.BytesIO(data), unit="lb")
+    assert parsed.source == "fitbit" and len(parsed.entries) == 2
+
+
+def test_an_apple_health_export_is_read_from_a_stream():
+    import io
+
+    parsed = read_weigh_ins(io.BytesIO(files.APPLE_HEALTH))
+    assert parsed.source == "apple-health" and parsed.entries
+
+
+def test_bytes_that_fit_no_encoding_are_refused_naming_the_file():
+    with pytest.raises(FieldError, match="UTF-8") as refused:
+        read_weigh_ins(b"date,weight\n" + b"2026-01-01,80\n" * 5000 + b"2026-01-02,8\xff\xfe\n")
+    assert refused.value.field == "file"

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 from backstrong.domain.errors import FieldError
 
 PENDING_LIFETIME = timedelta(hours=1)
-MAX_IMPORT_BYTES = 20 * 1024 * 1024  # 20 MB: years of Strong or Hevy history take a few MB
 FORMATS = ("auto", "strong", "hevy", "csv")  # "auto" recognises Strong and Hevy by their header
 NEW_EXERCISE = "new"  # the match that makes the name a custom exercise of the person's own
 FORMAT_NAMES = {
@@ -56,14 +55,8 @@ def check_unit(value: str) -> str:
     return chosen
 
 
-def decode_upload(data: bytes) -> str:
-    """The uploaded bytes as text; refuses an empty, oversized or non-UTF-8 file."""
-    if not data.strip():
+def check_upload_text(text: str) -> str:
+    """The uploaded file's text (decoded by the entrypoint); refuses an empty file."""
+    if not text.strip():
         raise FieldError("file", "(empty)", "must be a CSV export with at least a header row")
-    if len(data) > MAX_IMPORT_BYTES:
-        size = f"{len(data) / 1_048_576:.1f} MB"
-        raise FieldError("file", size, f"must be at most {MAX_IMPORT_BYTES // 1_048_576} MB")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FieldError("file", "(binary data)", "must be a UTF-8 text CSV file") from None
+    return text

@@ -149,7 +149,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.add_middleware(PageETagMiddleware)  # innermost: hashes the page before compression
     # brotli where the client takes it (every current browser), gzip otherwise
     app.add_middleware(BrotliMiddleware, minimum_size=COMPRESS_FROM, quality=4)
-    app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(BodyLimitMiddleware, import_limit=container.settings.import_max_bytes)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
 

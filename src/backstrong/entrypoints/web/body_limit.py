@@ -28,10 +28,10 @@ class BodyTooLarge(Exception):
     pass
 
 
-def limit_for(path: str) -> int:
+def limit_for(path: str, upload_limit: int = UPLOAD_LIMIT_BYTES) -> int:
     """The most bytes a request to ``path`` may send (documented in the README)."""
     if path.startswith(UPLOAD_PATH_PREFIXES):
-        return UPLOAD_LIMIT_BYTES
+        return upload_limit
     if path.startswith(LANDMARKS_PATH_PREFIXES):
         return LANDMARKS_LIMIT_BYTES
     return JSON_LIMIT_BYTES
@@ -46,14 +46,16 @@ async def _refuse(send: Send, limit: int) -> None:
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, import_limit: int = 0) -> None:
+        """``import_limit``: the largest imported file (an upload's body may hold it and a form)."""
         self.app = app
+        self.upload_limit = max(UPLOAD_LIMIT_BYTES, import_limit + 1_000_000)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = limit_for(scope["path"])
+        limit = limit_for(scope["path"], self.upload_limit)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
             await _refuse(send, limit)

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
 
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
-from backstrong.domain.errors import FieldError
+from backstrong.domain.errors import FileTooLarge
 from backstrong.entrypoints.web import csrf
 
 SESSION_COOKIE = "bs_session"
@@ -134,10 +135,22 @@ async def verified_upload(
     """A multipart form after the CSRF check: its text fields, and each file's name and bytes,
     read at most one byte past ``limit`` (so the caller can refuse an oversized file). A request
     announcing far more than ``limit`` is refused before its body is read."""
+    data, uploads = await verified_files(request, container, limit)
+    files = {}
+    for name, upload in uploads.items():
+        files[name] = (upload.filename or "", await upload.read(limit + 1))
+    return data, files
+
+
+async def verified_files(
+    request: Request, container: ContainerDep, limit: int
+) -> tuple[dict[str, str], dict[str, UploadFile]]:
+    """A multipart form after the CSRF check: its text fields and its files, left in Starlette's
+    spooled temporary files (on disk past 1 MB) for the caller to stream. A request announcing
+    more than ``limit`` (and the form around it) is refused before its body is read."""
     announced = request.headers.get("content-length", "")
     if announced.isdigit() and int(announced) > limit + FORM_OVERHEAD_BYTES:
-        size = f"{int(announced) / 1_048_576:.0f} MB"
-        raise FieldError("file", size, f"must be at most {limit // 1_048_576} MB")
+        raise FileTooLarge(int(announced), limit)
     form = await request.form(max_files=1)
     data = {k: v for k, v in form.items() if isinstance(v, str)}
     if not csrf.is_valid(request, container.settings.secret_key, data.get(csrf.CSRF_FIELD)):
@@ -145,8 +158,5 @@ async def verified_upload(
             status.HTTP_403_FORBIDDEN,
             "This form expired or came from another site. Go back, reload the page and try again.",
         )
-    files = {}
-    for name, value in form.multi_items():
-        if not isinstance(value, str):
-            files[name] = (value.filename or "", await value.read(limit + 1))
+    files = {name: value for name, value in form.multi_items() if isinstance(value, UploadFile)}
     return data, files

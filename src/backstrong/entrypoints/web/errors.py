@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from backstrong.domain.errors import SHOWN_CHARS, FieldError, excerpt
+from backstrong.domain.errors import SHOWN_CHARS, FieldError, FileTooLarge, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.accounts.base import TooManyAttempts
@@ -73,13 +73,14 @@ def _problem(request: Request, status_code: int, detail: object, message: str) -
 
 async def field_error(request: Request, exc: Exception) -> Response:
     """A value the domain refused: 422 naming the field, a short excerpt of the value and what
-    is accepted (pages that show the message beside the field catch it themselves)."""
+    is accepted (413 for a file over its limit; pages that show the message beside the field
+    catch it themselves)."""
     assert isinstance(exc, FieldError)
     loc = ("body", *exc.field.replace(" ", "_").split("."))  # "hold seconds" → hold_seconds
     item: dict[str, object] = {"loc": loc, "msg": str(exc), "type": "value_error"}
     if exc.field not in SECRET_FIELDS:  # a password is never echoed back
         item["input"] = excerpt(exc.value)
-    return _problem(request, 422, [item], str(exc))
+    return _problem(request, 413 if isinstance(exc, FileTooLarge) else 422, [item], str(exc))
 
 
 async def not_found(request: Request, exc: Exception) -> Response:

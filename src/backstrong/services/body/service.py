@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import BinaryIO
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.expenditure import (
@@ -162,16 +163,27 @@ class BodyService:
     # --- importing weigh-ins ----------------------------------------------------------------
 
     def preview_weigh_ins(
-        self, user: User, data: bytes, fmt: str | None = None, *, skip_invalid: bool = False
+        self,
+        user: User,
+        data: bytes | BinaryIO,
+        fmt: str | None = None,
+        *,
+        skip_invalid: bool = False,
     ) -> WeighInPlan:
-        """What importing the file would add and skip (nothing is stored). Raises FieldError
+        """What importing the file (bytes, or a seekable binary file: the entrypoint checked
+        its size) would add and skip (nothing is stored). Raises FieldError
         for an unknown layout, WeighInsRejected for unreadable rows unless ``skip_invalid``."""
         assert self._read_weigh_ins is not None, "built without a weigh-in file reader"
         parsed = self._read_weigh_ins(data, fmt, user.unit)
         return weigh_in_import.plan(self._uow(), user, parsed, self.zone(user), skip_invalid)
 
     def import_weigh_ins(
-        self, user: User, data: bytes, fmt: str | None = None, *, skip_invalid: bool = False
+        self,
+        user: User,
+        data: bytes | BinaryIO,
+        fmt: str | None = None,
+        *,
+        skip_invalid: bool = False,
     ) -> WeighInPlan:
         """Import the file's new weigh-ins, all or nothing; those at a moment already logged
         are skipped, so importing the same file again adds nothing."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
+from typing import BinaryIO
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.weigh_in_import import ParsedWeighIns, WeighInPlan, plan_weigh_ins
 from backstrong.services.unit_of_work import UnitOfWork
 
-# Reads a file's bytes in a layout ("withings", …; None: guess) with bare numbers in a unit.
-WeighInReader = Callable[[bytes, str | None, str], ParsedWeighIns]
+# Reads a file (its bytes, or a binary file streamed from its start) in a layout ("withings", …;
+# None: guess) with bare numbers in a unit.
+WeighInReader = Callable[[bytes | BinaryIO, str | None, str], ParsedWeighIns]
 
 
 def plan(

@@ -10,7 +10,7 @@ file again adds nothing. Times without an offset are the person's own (their tim
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -20,6 +20,7 @@ from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.validation import exercise_from_mapping
 from backstrong.domain.exercises.vocabulary import EQUIPMENT
 from backstrong.domain.training.imported import (
+    ImportedSet,
     ImportedWorkout,
     ImportRejected,
     ParsedImport,
@@ -58,6 +59,15 @@ class ImportPlan:
     duplicate_sets: int
     skipped_rows: tuple[RowError, ...]  # unreadable rows left out (only with skip_invalid)
     warnings: tuple[RowError, ...]
+    keyed: tuple[tuple[tuple[str, ImportedSet], ...], ...] = ()  # each workout's keyed sets
+
+    def keyed_workouts(
+        self,
+    ) -> Iterator[tuple[ImportedWorkout, tuple[tuple[str, ImportedSet], ...]]]:
+        """Each workout with its sets' dedup keys (worked out once, when the plan was made)."""
+        if len(self.keyed) != len(self.workouts):
+            return ((w, w.keyed_sets()) for w in self.workouts)
+        return zip(self.workouts, self.keyed, strict=True)
 
     def exercise_for(self) -> dict[str, str]:
         """Imported name → exercise id, the new custom exercises included."""
@@ -136,7 +146,8 @@ class Imports:
             mapping = mapping.with_choices(_resolved(choices, library))
         with self._uow() as uow:
             known = uow.training.import_keys(user.id)
-        keys = [key for w in workouts for key, _ in w.keyed_sets()]
+        keyed = tuple(w.keyed_sets() for w in workouts)
+        keys = [key for sets in keyed for key, _ in sets]
         fresh = sum(1 for key in keys if key not in known)
         return ImportPlan(
             parsed.source,
@@ -147,6 +158,7 @@ class Imports:
             len(keys) - fresh,
             errors,
             parsed.warnings,
+            keyed,
         )
 
     def apply(self, user: User, plan: ImportPlan, *, zone: tzinfo | None = None) -> ImportResult:
@@ -159,8 +171,9 @@ class Imports:
                     uow.custom_exercises.add(user.id, new.exercise_id, IMPORT_SOURCE, new.data)
                     created.append(new.exercise_id)
             writer = _Writer(uow, user, plan.exercise_for(), zone or self._zone(user))
-            for workout in plan.workouts:
-                writer.add(workout)
+            for workout, keyed in plan.keyed_workouts():
+                writer.add(workout, keyed)
+            uow.training.add_sessions(user.id, writer.new_sessions)
             uow.training.add_sets(user.id, writer.sets)
             uow.commit()
         return ImportResult(
@@ -221,16 +234,22 @@ class _Writer:
         self.known = uow.training.import_keys(user.id)
         self.sessions = {(s.started_at, s.title): s for s in uow.training.sessions(user.id)}
         self.sets: list[LoggedSet] = []
-        self.sessions_added = 0
+        self.new_sessions: list[TrainingSession] = []  # stored in one statement, before the sets
+        self.next_position: dict[str, int] = {}  # session id → the position its next set takes
         self.duplicates = 0
 
-    def add(self, workout: ImportedWorkout) -> None:
-        keyed = [(k, s) for k, s in workout.keyed_sets() if k not in self.known]
+    @property
+    def sessions_added(self) -> int:
+        return len(self.new_sessions)
+
+    def add(self, workout: ImportedWorkout, keyed_sets: Iterable[tuple[str, ImportedSet]]) -> None:
+        keyed = [(k, s) for k, s in keyed_sets if k not in self.known]
         self.duplicates += len(workout.sets) - len(keyed)
         if not keyed:
             return
         start = _aware(workout.start, self.zone)
         session, first = self._session(workout, start)
+        self.next_position[session.id] = first + len(keyed)
         for offset, (key, imported) in enumerate(keyed):
             exercise_id = self.exercise_for[imported.exercise_name]
             performed = imported.to_performed_set(exercise_id, start)
@@ -243,12 +262,14 @@ class _Writer:
         """The workout's session (made when new) and the position its next set takes."""
         title = workout.title[:MAX_TITLE_LENGTH]
         session = self.sessions.get((start, title))
-        if session is not None:  # imported before, partly: add to it
-            return session, self.uow.training.next_position(self.user.id, session.id)
+        if session is not None:  # imported before, partly, or a title alike once cut: add to it
+            first = self.next_position.get(session.id)
+            if first is None:
+                first = self.uow.training.next_position(self.user.id, session.id)
+            return session, first
         session = _session_of(workout, start, title, self.zone)
-        self.uow.training.add_session(self.user.id, session)
+        self.new_sessions.append(session)
         self.sessions[(start, title)] = session
-        self.sessions_added += 1
         return session, 1
 
 

@@ -20,7 +20,7 @@ from backstrong.domain.training.pending import (
     PendingImport,
     check_format,
     check_unit,
-    decode_upload,
+    check_upload_text,
 )
 from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
@@ -49,16 +49,17 @@ class PendingImports:
         self._imports, self._read = imports, read
 
     def start(
-        self, user: User, data: bytes, file_format: str, unit: str | None, skip_invalid: bool
+        self, user: User, text: str, file_format: str, unit: str | None, skip_invalid: bool
     ) -> ImportReview:
-        """Check and keep the upload; a file with unreadable rows is refused before it is kept."""
+        """Check and keep the upload (its text: the entrypoint checked its size and decoded it);
+        a file with unreadable rows is refused before it is kept."""
         now = self._clock.now()
         pending = PendingImport(
             str(uuid4()),
             check_format(file_format or "auto"),
             check_unit(unit or user.unit),
             skip_invalid,
-            decode_upload(data),
+            check_upload_text(text),
             now,
         )
         review = self._review(user, pending)

@@ -295,15 +295,15 @@ class TrainingService:
     def upload_import(
         self,
         user: User,
-        data: bytes,
+        text: str,
         file_format: str = "auto",
         unit: str | None = None,
         *,
         skip_invalid: bool = False,
     ) -> ImportReview:
-        """Keep an uploaded export for an hour and say what importing it would do, with close
-        exercises for each name (FieldError for a bad file, format or unit)."""
-        return self._pending.start(user, data, file_format, unit, skip_invalid)
+        """Keep an uploaded export (its decoded text) for an hour and say what importing it would
+        do, with close exercises for each name (FieldError for a bad file, format or unit)."""
+        return self._pending.start(user, text, file_format, unit, skip_invalid)
 
     def pending_import(self, user: User, pending_id: str) -> ImportReview:
         """An upload waiting for its review (NotFound once applied, expired or not theirs)."""

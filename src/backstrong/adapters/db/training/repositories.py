@@ -24,7 +24,9 @@ from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.services.ports.training import SetFilter, SetIdTaken
 
 S, T = TrainingSessionRow, TrainingSetRow
+SESSIONS, SETS = (S.metadata.tables[r.__tablename__] for r in (S, T))  # Core, for bulk writes
 _IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
+_SETS_PER_INSERT = 5_000  # an import's rows go in in slices, so their dicts never pile up
 
 
 class SqlTrainingRepository:
@@ -39,6 +41,15 @@ class SqlTrainingRepository:
         self._s.add(row)
         self._s.flush()
         self._pks[(user_id, session.id)] = row.id
+
+    def add_sessions(self, user_id: int, sessions: Sequence[TrainingSession]) -> None:
+        """Many sessions in one statement (an import), their keys kept for the sets that follow."""
+        if not sessions:
+            return
+        rows = [{"user_id": user_id, **session_values(session)} for session in sessions]
+        stmt = insert(SESSIONS).returning(SESSIONS.c.id, SESSIONS.c.uuid)
+        for pk, uuid in self._s.connection().execute(stmt, rows):
+            self._pks[(user_id, uuid)] = pk
 
     def _session_row(self, user_id: int, session_id: str) -> TrainingSessionRow | None:
         stmt = select(S).where(S.user_id == user_id, S.uuid == session_id)
@@ -144,17 +155,20 @@ class SqlTrainingRepository:
     def add_sets(self, user_id: int, sets: Sequence[LoggedSet]) -> None:
         if not sets:
             return
-        rows = []
-        for logged in sets:
-            pk = self._session_pk(user_id, logged.session_id)
-            if pk is None:
-                raise LookupError(f"session '{logged.session_id}' is not stored")
-            rows.append(set_values(user_id, pk, logged))
         try:
-            self._s.execute(insert(T), rows)
+            for first in range(0, len(sets), _SETS_PER_INSERT):
+                chunk = sets[first : first + _SETS_PER_INSERT]
+                # Core, not the ORM's bulk path: one executemany whatever the values (an import)
+                self._s.connection().execute(insert(SETS), [self._row(user_id, s) for s in chunk])
         except IntegrityError as exc:
             taken = self._taken(user_id, [logged.id for logged in sets])
             raise SetIdTaken(taken or sets[0].id) from exc
+
+    def _row(self, user_id: int, logged: LoggedSet) -> dict[str, Any]:
+        pk = self._session_pk(user_id, logged.session_id)
+        if pk is None:
+            raise LookupError(f"session '{logged.session_id}' is not stored")
+        return set_values(user_id, pk, logged)
 
     def _taken(self, user_id: int, ids: list[str]) -> str | None:
         self._s.rollback()

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import BinaryIO, TextIO
 
 from defusedxml.ElementTree import iterparse
 
+from backstrong.adapters.files.text_input import text_stream, undecodable
 from backstrong.domain.body.trend import WeightEntry
 from backstrong.domain.body.weigh_in_import import (
     FORMATS,
@@ -36,28 +39,46 @@ BODY_FAT = "HKQuantityTypeIdentifierBodyFatPercentage"
 _DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%m-%d-%Y", "%m/%d/%Y",
                  "%d/%m/%Y", "%Y/%m/%d")  # fmt: skip
 _UNITS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
+_HEAD_LINES = 50  # a Fitbit export's Body section starts within these
 
 
-def read_weigh_ins(data: bytes, fmt: str | None = None, unit: str = "kg") -> ParsedWeighIns:
-    """The weigh-ins in ``data``; ``fmt`` names the layout (guessed from the content when
-    None). Raises FieldError for a file of no known layout."""
+def read_weigh_ins(
+    data: bytes | BinaryIO, fmt: str | None = None, unit: str = "kg", name: str = "file"
+) -> ParsedWeighIns:
+    """The weigh-ins in ``data`` (bytes, or a seekable binary file read from its start as a
+    stream); ``fmt`` names the layout (guessed from the content when None). Raises FieldError
+    for a file of no known layout, or whose bytes fit no text encoding."""
     if fmt is not None and fmt not in FORMATS:
         raise FieldError("format", fmt, "use one of " + ", ".join(FORMATS))
-    head = data[:2000].lstrip()
+    binary = io.BytesIO(data) if isinstance(data, bytes) else data
+    binary.seek(0)
+    head = binary.read(2000).lstrip()
+    binary.seek(0)
     if fmt == "apple-health" or (fmt is None and head.startswith(b"<?xml")):
-        return _apple_health(data)
-    text = data.decode("utf-8-sig", errors="replace")
-    lines = text.splitlines()
-    start = next((i + 1 for i, line in enumerate(lines[:50]) if line.strip() == "Body"), 0)
-    end = len(lines)
+        return _apple_health(binary)
+    stream = text_stream(binary, name)
+    try:
+        return _csv_file(stream, fmt, unit)
+    except UnicodeDecodeError as error:
+        raise undecodable(error, name, "in the file") from None
+    finally:
+        stream.detach()
+
+
+def _csv_file(stream: TextIO, fmt: str | None, unit: str) -> ParsedWeighIns:
+    """The rows of a CSV export, read as they come; a Fitbit export's Body section alone."""
+    head = list(itertools.islice(stream, _HEAD_LINES))
+    start = next((i + 1 for i, line in enumerate(head) if line.strip() == "Body"), 0)
+    lines: Iterator[str] = itertools.chain(head[start:], stream)
     if start:  # a Fitbit export: the Body section ends at the first blank line
-        end = next((i for i in range(start, len(lines)) if not lines[i].strip()), end)
-    rows = list(csv.reader(io.StringIO("\n".join(lines[start:end]))))
-    if not rows:
+        lines = itertools.takewhile(lambda line: bool(line.strip()), lines)
+    rows = csv.reader(lines)
+    first = next(rows, None)
+    if not first:
         raise FieldError("file", "", "the file is empty")
-    header = [cell.strip() for cell in rows[0]]
+    header = [cell.strip().removeprefix("\ufeff") for cell in first]
     source = fmt or _guess(header, start > 0)
-    return _csv(source, header, rows[1:], unit, start + 1)
+    return _csv(source, header, rows, unit, start + 1)
 
 
 def _guess(header: list[str], has_body_section: bool) -> str:
@@ -79,7 +100,7 @@ def _guess(header: list[str], has_body_section: bool) -> str:
 
 
 def _csv(
-    source: str, header: list[str], rows: list[list[str]], unit: str, first_row: int
+    source: str, header: list[str], rows: Iterable[list[str]], unit: str, first_row: int
 ) -> ParsedWeighIns:
     columns = {cell.casefold(): i for i, cell in enumerate(header)}
     weight_at, weight_unit = _weight_column(columns, unit)
@@ -160,7 +181,7 @@ def _kilograms(value: float, unit: str, column: int, low: float = MIN_KG) -> flo
     return kilograms
 
 
-def _apple_health(data: bytes) -> ParsedWeighIns:
+def _apple_health(data: BinaryIO) -> ParsedWeighIns:
     """Body mass records, each with the body fat recorded at the same moment (if any)."""
     masses: list[tuple[int, dict[str, str]]] = []
     fats: dict[str, float] = {}
@@ -184,9 +205,10 @@ def _apple_health(data: bytes) -> ParsedWeighIns:
     return ParsedWeighIns("apple-health", tuple(entries), tuple(problems))
 
 
-def _records(data: bytes) -> Iterator[dict[str, str]]:
+def _records(data: BinaryIO) -> Iterator[dict[str, str]]:
+    """Each Record's attributes, the XML read as a stream (export.xml runs to hundreds of MB)."""
     try:
-        for _, element in iterparse(io.BytesIO(data), events=("end",)):
+        for _, element in iterparse(data, events=("end",)):
             if element.tag == "Record":
                 yield dict(element.attrib)
             element.clear()

@@ -64,9 +64,12 @@ class FreeExerciseDbError(FieldError):
 
 def load_free_exercise_db(path: Path) -> ParsedExercises:
     """Read and convert a free-exercise-db ``exercises.json`` file."""
+    from backstrong.adapters.files.text_input import read_all_text
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+        with path.open("rb") as binary:  # the CLI checked the import limit
+            data = json.loads(read_all_text(binary, path.name, path.stat().st_size))
+    except (OSError, FieldError) as error:
         raise FreeExerciseDbError(str(path), None, "(file)", f"cannot be read: {error}") from error
     except json.JSONDecodeError as error:
         raise FreeExerciseDbError(str(path), None, "(file)", f"not valid JSON: {error}") from error

@@ -11,9 +11,8 @@ from contextlib import contextmanager
 from io import BytesIO
 from pathlib import Path
 
-from backstrong.domain.errors import FieldError
+from backstrong.domain.errors import FieldError, FileTooLarge
 
-MAX_FOOD_UPLOAD_BYTES = 200 * 1024 * 1024  # FoodData Central's SR Legacy CSV zip is ~7 MB
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # refuse zip bombs; SR Legacy unpacks to ~200 MB
 SUFFIXES = (".zip", ".json", ".csv")
 ACCEPTED = (
@@ -21,23 +20,23 @@ ACCEPTED = (
 )
 
 
-def check_food_upload(filename: str, data: bytes) -> str:
-    """The upload's file name, once its type and size are acceptable."""
+def check_food_upload(filename: str, data: bytes, limit: int) -> str:
+    """The upload's file name, once its type and size (at most ``limit`` bytes, the import
+    limit; FoodData Central's SR Legacy CSV zip is ~7 MB) are acceptable."""
     name = Path(filename or "upload").name
     if Path(name).suffix.lower() not in SUFFIXES:
         raise FieldError("file", name, ACCEPTED)
     if not data:
         raise FieldError("file", name, "is empty")
-    if len(data) > MAX_FOOD_UPLOAD_BYTES:
-        limit = MAX_FOOD_UPLOAD_BYTES // 1_048_576
-        raise FieldError("file", f"{len(data) / 1_048_576:.0f} MB", f"must be at most {limit} MB")
+    if len(data) > limit:
+        raise FileTooLarge(len(data), limit)
     return name
 
 
 @contextmanager
-def food_upload_on_disk(filename: str, data: bytes) -> Iterator[Path]:
+def food_upload_on_disk(filename: str, data: bytes, limit: int) -> Iterator[Path]:
     """The path :func:`import_usda` reads for this upload (a folder for an unpacked zip)."""
-    name = check_food_upload(filename, data)
+    name = check_food_upload(filename, data, limit)
     with tempfile.TemporaryDirectory(prefix="backstrong-usda-") as folder:
         root = Path(folder)
         if name.lower().endswith(".zip"):

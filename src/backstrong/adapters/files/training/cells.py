@@ -20,21 +20,26 @@ _DECIMAL = re.compile(r"^[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?$")
 _SPACES = re.compile(r"[\s\u202f\u00a0]+")
 
 
+class Layout:
+    """Where each column key sits, and its header as written in the file (read once per file)."""
+
+    __slots__ = ("columns", "header")
+
+    def __init__(self, columns: Mapping[str, int], header: Sequence[str]) -> None:
+        self.columns = tuple(columns.items())
+        self.header = {key: header[i] for key, i in columns.items()}
+
+
 class RowCells:
     """One data row by column key. ``header`` maps keys to the header as written in the file."""
 
     __slots__ = ("cells", "errors", "header", "row_number")
 
-    def __init__(
-        self,
-        row_number: int,
-        cells: Sequence[str],
-        columns: Mapping[str, int],
-        header: Sequence[str],
-    ) -> None:
+    def __init__(self, row_number: int, cells: Sequence[str], layout: Layout) -> None:
         self.row_number = row_number
-        self.cells = {key: cells[i].strip() if i < len(cells) else "" for key, i in columns.items()}
-        self.header = {key: header[i] for key, i in columns.items()}
+        width = len(cells)
+        self.cells = {key: cells[i].strip() if i < width else "" for key, i in layout.columns}
+        self.header = layout.header
         self.errors: list[RowError] = []
 
     def text(self, key: str) -> str:

@@ -11,9 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import TextIO
 
-from backstrong.adapters.files.training.cells import RowCells
-from backstrong.adapters.files.training.csv_table import first_line, header_key, read_table
+from backstrong.adapters.files.training.cells import Layout, RowCells
+from backstrong.adapters.files.training.csv_table import (
+    Source,
+    as_source,
+    first_line,
+    header_key,
+    read_table,
+)
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load, Side
@@ -47,12 +54,13 @@ YES = frozenset({"true", "yes", "y", "1", "warmup", "x"})
 NO = frozenset({"", "false", "no", "n", "0"})
 
 
-def parse_generic_csv(text: str, *, unit: MassUnit = MassUnit.KG) -> ParsedImport:
+def parse_generic_csv(text: str | TextIO | Source, *, unit: MassUnit = MassUnit.KG) -> ParsedImport:
     """Workouts from the generic layout; ``unit`` is used for weights whose unit cell is empty."""
-    table = read_table(text, lambda header: all(k in _keys(header) for k in REQUIRED))
+    source = as_source(text)
+    table = read_table(source, lambda header: all(k in _keys(header) for k in REQUIRED))
     if table is None:
         message = "not a Backstrong training CSV: the header needs at least date and exercise"
-        return ParsedImport("generic", (), (RowError(1, "header", first_line(text), message),))
+        return ParsedImport("generic", (), (RowError(1, "header", first_line(source), message),))
     unknown = [name for name in table.header if header_key(name) not in COLUMNS]
     if unknown:
         accepted = ", ".join(COLUMNS)
@@ -60,9 +68,10 @@ def parse_generic_csv(text: str, *, unit: MassUnit = MassUnit.KG) -> ParsedImpor
         return ParsedImport("generic", (), (RowError(1, "header", unknown[0], message),))
     keys = _keys(table.header)
     columns = {key: keys.index(key) for key in COLUMNS if key in keys}
+    layout = Layout(columns, table.header)
     reader = _GenericReader(unit)
     for number, cells in table.rows(reader.errors):
-        reader.read(RowCells(number, cells, columns, table.header))
+        reader.read(RowCells(number, cells, layout))
     return ParsedImport(
         "generic", reader.workouts.workouts(), tuple(reader.errors), assumed_unit=reader.assumed
     )

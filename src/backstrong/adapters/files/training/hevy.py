@@ -11,9 +11,16 @@ the same way. Times follow the phone's locale; the formats known are in :data:`D
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TextIO
 
-from backstrong.adapters.files.training.cells import DateReader, RowCells
-from backstrong.adapters.files.training.csv_table import first_line, header_key, read_table
+from backstrong.adapters.files.training.cells import DateReader, Layout, RowCells
+from backstrong.adapters.files.training.csv_table import (
+    Source,
+    as_source,
+    first_line,
+    header_key,
+    read_table,
+)
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load
@@ -58,18 +65,20 @@ NOT_HEVY = (
 )
 
 
-def parse_hevy_csv(text: str) -> ParsedImport:
-    table = read_table(text, _recognised)
+def parse_hevy_csv(text: str | TextIO | Source) -> ParsedImport:
+    source = as_source(text)
+    table = read_table(source, _recognised)
     if table is None:
-        return ParsedImport("hevy", (), (RowError(1, "header", first_line(text), NOT_HEVY),))
+        return ParsedImport("hevy", (), (RowError(1, "header", first_line(source), NOT_HEVY),))
     columns = _columns(table.header)
     unit = MassUnit.KG if "weight_kg" in columns else MassUnit.LB
     distance_source = "kilometer" if "distance_km" in columns else "mile"
+    layout = Layout(columns, table.header)
     dates = DateReader(DATE_FORMATS, "13 Mar 2026, 15:22 or 05.06.2026, 07:30")
     collector = WorkoutCollector()
     errors: list[RowError] = []
     for number, cells in table.rows(errors):
-        row = RowCells(number, cells, columns, table.header)
+        row = RowCells(number, cells, layout)
         start = dates.read(row, "start_time")
         end = dates.parse(row.text("end_time")) if row.text("end_time") else None
         imported = _set(row, unit, distance_source)

@@ -18,14 +18,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TextIO
 
 from backstrong.adapters.files.training.cells import (
     DateReader,
+    Layout,
     RowCells,
     distance_unit,
     parse_duration_seconds,
 )
-from backstrong.adapters.files.training.csv_table import first_line, header_key, read_table
+from backstrong.adapters.files.training.csv_table import (
+    Source,
+    as_source,
+    first_line,
+    header_key,
+    read_table,
+)
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load
@@ -91,11 +99,12 @@ SET_ORDER_KINDS = {"w": SetKind.WARMUP, "d": SetKind.DROPSET, "f": SetKind.FAILU
 NOT_STRONG = "not a Strong export: expected columns Date, Exercise Name, Set Order, Weight, Reps"
 
 
-def parse_strong_csv(text: str, *, unit: MassUnit = MassUnit.KG) -> ParsedImport:
+def parse_strong_csv(text: str | TextIO | Source, *, unit: MassUnit = MassUnit.KG) -> ParsedImport:
     """Workouts from a Strong export; ``unit`` is the display unit for the classic layout."""
-    table = read_table(text, _recognised)
+    source = as_source(text)
+    table = read_table(source, _recognised)
     if table is None:
-        error = RowError(1, "header", first_line(text), NOT_STRONG)
+        error = RowError(1, "header", first_line(source), NOT_STRONG)
         return ParsedImport("strong", (), (error,))
     reader = _StrongReader(_columns(table.header), table.header, unit)
     for number, cells in table.rows(reader.errors):
@@ -136,6 +145,7 @@ class _StrongReader:
     def __init__(self, columns: dict[str, int], header: Sequence[str], unit: MassUnit) -> None:
         self.columns = columns
         self.header = header
+        self.layout = Layout(columns, header)
         self.unit = unit
         self.classic = "weight_unit" not in columns
         self.assumed: MassUnit | None = unit if self.classic else None
@@ -144,10 +154,10 @@ class _StrongReader:
         self.errors: list[RowError] = []
         self.warnings: list[RowError] = []
         self.skipped = 0
-        self._durations_warned: set[str] = set()
+        self._durations: dict[str, float | None] = {}  # exports repeat each workout's duration
 
     def read(self, number: int, cells: list[str]) -> None:
-        row = RowCells(number, cells, self.columns, self.header)
+        row = RowCells(number, cells, self.layout)
         if REST_TIMER in (row.text("set_order").casefold(), row.text("exercise").casefold()):
             self.skipped += 1
             return
@@ -240,15 +250,17 @@ class _StrongReader:
 
     def _end(self, row: RowCells, start: datetime) -> datetime | None:
         text = row.text("duration")
-        seconds = parse_duration_seconds(text)
-        if text and seconds is None and text not in self._durations_warned:
-            self._durations_warned.add(text)
-            self.warnings.append(
-                RowError(
-                    row.row_number,
-                    row.header.get("duration", "Duration"),
-                    text,
-                    "duration not understood; the workout is kept without an end time",
+        if text in self._durations:
+            seconds = self._durations[text]
+        else:
+            seconds = self._durations[text] = parse_duration_seconds(text)
+            if text and seconds is None:
+                self.warnings.append(
+                    RowError(
+                        row.row_number,
+                        row.header.get("duration", "Duration"),
+                        text,
+                        "duration not understood; the workout is kept without an end time",
+                    )
                 )
-            )
         return None if seconds is None else start + timedelta(seconds=seconds)

@@ -29,26 +29,26 @@ def import_weigh_ins(
     moment already logged are skipped, so importing the same file again adds nothing. Bare
     numbers (Fitbit, MyFitnessPal, generic) are in your unit (`backstrong account unit`)."""
     from backstrong.domain.body.weigh_in_import import WeighInsRejected
+    from backstrong.entrypoints.cli.import_files import opened
     from backstrong.entrypoints.public import shown
     from backstrong.entrypoints.public.body import WeighInImportPublic
 
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        fail(f"{file}: cannot read it: {exc}")
     body, user = container().body, acting_user()
-    try:
-        plan = body.preview_weigh_ins(user, data, fmt, skip_invalid=skip_invalid)
-    except WeighInsRejected as exc:
-        fail(str(exc))
-    preview = shown(WeighInImportPublic, plan)
+    with opened(file, quiet=as_json) as (data, _):  # size limit, progress bar for big files
+        try:
+            plan = body.preview_weigh_ins(user, data, fmt, skip_invalid=skip_invalid)
+        except WeighInsRejected as exc:
+            fail(str(exc))
     if not as_json:
-        _print_plan(preview)
+        _print_plan(shown(WeighInImportPublic, plan))
     asking = plan.added_count and not yes and not as_json
     if asking and not typer.confirm(f"Import {plan.added_count} weigh-ins?", default=True):
         console().print("Nothing imported.", markup=False)
         raise typer.Exit(1)
-    done = body.import_weigh_ins(user, data, fmt, skip_invalid=skip_invalid) if plan.new else plan
+    done = plan
+    if plan.new:
+        with opened(file, quiet=as_json) as (data, _):
+            done = body.import_weigh_ins(user, data, fmt, skip_invalid=skip_invalid)
     if as_json:
         print_json(shown(WeighInImportPublic, done))
         return

@@ -140,6 +140,8 @@ def import_(
 ) -> None:
     """Import exercises in the free-exercise-db JSON format into your own library."""
     from backstrong.entrypoints.cli.exercises.view import print_import_report
+    from backstrong.entrypoints.cli.import_files import check_file
 
+    check_file(file)
     report = container().exercises.import_free_exercise_db(acting_user(), file)
     print_import_report(report, as_json)

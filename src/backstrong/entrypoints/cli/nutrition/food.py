@@ -86,9 +86,11 @@ def import_usda(
 ) -> None:
     """Import USDA foods (public domain / CC0) into your own food list. All or nothing:
     a malformed file stores nothing; importing the same file again adds nothing."""
+    from backstrong.entrypoints.cli.import_files import check_file
     from backstrong.entrypoints.public import shown
     from backstrong.entrypoints.public.nutrition import FoodImportPublic
 
+    check_file(path)
     report = container().nutrition.import_food_file(acting_user(), path)
     if as_json:
         print_json(shown(FoodImportPublic, report))

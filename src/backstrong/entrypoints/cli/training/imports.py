@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
@@ -47,27 +48,35 @@ class Unit(StrEnum):
     LB = "lb"
 
 
-def read_text(file: Path) -> str:
-    try:
-        return file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail_plain(f"{file}: cannot read it: {exc}")
+def _read(file: Path, parse: Callable[[TextIO], ParsedImport], quiet: bool) -> ParsedImport:
+    """The file parsed as it is read (size limit, encoding and progress: ``import_files``)."""
+    from backstrong.entrypoints.cli.import_files import import_text
+
+    with import_text(file, quiet=quiet) as stream:
+        return parse(stream)
 
 
 def _import(
-    parsed: ParsedImport, skip_invalid: bool, yes: bool, as_json: bool, matches: list[str]
+    file: Path,
+    parse: Callable[[TextIO], ParsedImport],
+    options: tuple[bool, bool, bool, list[str]],
 ) -> None:
-    """Review what the file holds, ask, then store it all or nothing."""
+    """Read the file, review what it holds, ask, then store it all or nothing."""
+    from backstrong.entrypoints.cli.import_files import working
     from backstrong.entrypoints.cli.training.import_report import (
         print_plan,
         print_result,
         result_json,
     )
 
+    skip_invalid, yes, as_json, matches = options
     user = acting_user()
-    plan = training().prepare_import(
-        user, parsed, skip_invalid=skip_invalid, choices=_choices(matches)
-    )
+    size = file.stat().st_size if file.is_file() else 0
+    parsed = _read(file, parse, as_json)
+    with working("Matching exercise names…", size=size, quiet=as_json):
+        plan = training().prepare_import(
+            user, parsed, skip_invalid=skip_invalid, choices=_choices(matches)
+        )
     if not as_json:
         print_plan(plan)
     result = None
@@ -75,7 +84,8 @@ def _import(
         if not yes and not typer.confirm(f"Import {plan.new_sets} sets?", default=True):
             console().print("Nothing imported.", markup=False)
             raise typer.Exit(1)
-        result = training().apply_import(user, plan)
+        with working(f"Storing {plan.new_sets} sets…", size=size, quiet=as_json):
+            result = training().apply_import(user, plan)
     if as_json:
         print_json(result_json(plan, result))
     else:
@@ -108,7 +118,9 @@ def import_strong(
     """Import workouts from a Strong export (classic or newer layout)."""
     from backstrong.adapters.files.training.strong import parse_strong_csv
 
-    _import(parse_strong_csv(read_text(file), unit=_unit(unit)), skip_invalid, yes, as_json, match)
+    mass_unit = _unit(unit)
+    options = (skip_invalid, yes, as_json, match)
+    _import(file, lambda stream: parse_strong_csv(stream, unit=mass_unit), options)
 
 
 @import_app.command("hevy")
@@ -122,7 +134,7 @@ def import_hevy(
     """Import workouts from a Hevy export (metric or imperial)."""
     from backstrong.adapters.files.training.hevy import parse_hevy_csv
 
-    _import(parse_hevy_csv(read_text(file)), skip_invalid, yes, as_json, match)
+    _import(file, parse_hevy_csv, (skip_invalid, yes, as_json, match))
 
 
 @import_app.command("csv")
@@ -137,7 +149,9 @@ def import_csv(
     """Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row."""
     from backstrong.adapters.files.training.generic_csv import parse_generic_csv
 
-    _import(parse_generic_csv(read_text(file), unit=_unit(unit)), skip_invalid, yes, as_json, match)
+    mass_unit = _unit(unit)
+    options = (skip_invalid, yes, as_json, match)
+    _import(file, lambda stream: parse_generic_csv(stream, unit=mass_unit), options)
 
 
 @import_app.command("backup")
@@ -145,10 +159,11 @@ def import_backup(
     file: Path = typer.Argument(..., help="A file `backstrong export` wrote."),
 ) -> None:
     """Restore a full JSON backup into this (empty) account, all or nothing (docs/backup.md)."""
+    from backstrong.entrypoints.cli.import_files import import_whole_text
     from backstrong.services.backup import service as backup
 
     try:
-        report = container().backup.restore_text(acting_user(), read_text(file))
+        report = container().backup.restore_text(acting_user(), import_whole_text(file))
     except backup.BackupError as exc:
         fail_plain(f"{file}: {exc}")
     parts = ", ".join(f"{name}: {count}" for name, count in report.restored.items())

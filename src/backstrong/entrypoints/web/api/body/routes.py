@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, HTTPException, Query, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
 from fastapi.exceptions import RequestValidationError
 
 from backstrong.domain.body.weigh_in_import import FORMATS, WeighInsRejected
@@ -25,6 +25,7 @@ from backstrong.entrypoints.web.api.body.schemas import (
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
+from backstrong.entrypoints.web.uploads import check_upload_size
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
 
@@ -94,13 +95,12 @@ def create_weight(
     return WeightPublic.model_validate(logged, from_attributes=True)
 
 
-MAX_IMPORT_BYTES = 100 * 1024 * 1024  # an Apple Health export.xml of several years fits
-
-
 @router.post(
     "/weights/import",
     summary="Import weigh-ins from Withings, Fitbit, MyFitnessPal, Apple Health or a CSV",
-    responses={413: {"description": "File too large"}},
+    responses={
+        413: {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"}
+    },
 )
 def import_weights(
     container: ContainerDep,
@@ -113,13 +113,11 @@ def import_weights(
     """Weigh-ins at a moment already logged are skipped (importing a file again adds nothing);
     unreadable rows refuse the whole file (422 naming them) unless ``skip_invalid``; all or
     nothing. Bare numbers (Fitbit, MyFitnessPal, generic) are in your unit."""
-    data = file.file.read(MAX_IMPORT_BYTES + 1)
-    if len(data) > MAX_IMPORT_BYTES:
-        raise HTTPException(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, "the file is over 100 MB")
+    check_upload_size(file, container)  # FileTooLarge: 413 naming the size and the limit
     body = container.body
     run = body.preview_weigh_ins if dry_run else body.import_weigh_ins
     try:
-        plan = run(user, data, format, skip_invalid=skip_invalid)
+        plan = run(user, file.file, format, skip_invalid=skip_invalid)
     except WeighInsRejected as exc:
         detail = [{"loc": ("body", "file"), "msg": str(problem), "type": "unreadable_row",
                    "input": problem.value} for problem in exc.problems]  # fmt: skip

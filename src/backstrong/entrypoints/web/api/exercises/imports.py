@@ -7,14 +7,13 @@ from starlette.concurrency import run_in_threadpool
 
 from backstrong.entrypoints.web.api.exercises.schemas import ExerciseImportPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
-from backstrong.entrypoints.web.pages.exercises.imports import (
-    MAX_EXERCISE_FILE_BYTES,
-    import_upload,
-)
+from backstrong.entrypoints.web.pages.exercises.imports import import_upload
 
 router = APIRouter(prefix="/exercises", tags=["exercises"])
-LIMIT_MB = MAX_EXERCISE_FILE_BYTES // 1_048_576
-FILE_HELP = f"free-exercise-db JSON (a list of exercises), at most {LIMIT_MB} MB."
+FILE_HELP = (
+    "free-exercise-db JSON (a list of exercises), at most the import limit"
+    " (BACKSTRONG_IMPORT_MAX_MB; 413 above it)."
+)
 
 
 @router.post(
@@ -25,6 +24,6 @@ FILE_HELP = f"free-exercise-db JSON (a list of exercises), at most {LIMIT_MB} MB
 async def import_exercises(
     container: ContainerDep, user: ApiUser, file: UploadFile = File(..., description=FILE_HELP)
 ) -> ExerciseImportPublic:
-    data = await file.read(MAX_EXERCISE_FILE_BYTES + 1)
+    data = await file.read(container.settings.import_max_bytes + 1)
     report = await run_in_threadpool(import_upload, container, user, file.filename or "", data)
     return ExerciseImportPublic.of(report)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from fastapi import APIRouter, File, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from backstrong.adapters.files.nutrition.usda_upload import MAX_FOOD_UPLOAD_BYTES
 from backstrong.entrypoints.public.nutrition import FoodImportPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.pages.nutrition.usda import import_upload, require_admin
@@ -15,7 +14,7 @@ from backstrong.entrypoints.web.pages.nutrition.usda import import_upload, requi
 router = APIRouter(prefix="/foods", tags=["nutrition"])
 FILE_HELP = (
     "FoodData Central's CSV download (.zip), its JSON download (.json) or the flat SR28 CSV,"
-    f" at most {MAX_FOOD_UPLOAD_BYTES // 1_048_576} MB."
+    " at most the import limit (BACKSTRONG_IMPORT_MAX_MB; 413 above it)."
 )
 
 
@@ -31,6 +30,6 @@ async def import_usda_foods(
     container: ContainerDep, user: ApiUser, file: UploadFile = File(..., description=FILE_HELP)
 ) -> FoodImportPublic:
     require_admin(container, user)
-    data = await file.read(MAX_FOOD_UPLOAD_BYTES + 1)
+    data = await file.read(container.settings.import_max_bytes + 1)
     report = await run_in_threadpool(import_upload, container, user, file.filename or "", data)
     return FoodImportPublic.model_validate(report, from_attributes=True)

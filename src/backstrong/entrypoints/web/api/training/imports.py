@@ -1,7 +1,7 @@
 """Workout imports over the API, in the web page's steps: upload a Strong, Hevy or generic CSV
-export (multipart, at most 20 MB) to get a pending import with its name-matching report, read it
-again, then apply it with the confirmed matches. A pending import is the caller's alone (another
-person's is a 404) and lasts an hour."""
+export (multipart, at most BACKSTRONG_IMPORT_MAX_MB: 413 above it) to get a pending import with its
+name-matching report, read it again, then apply it with the confirmed matches. A pending import
+is the caller's alone (another person's is a 404) and lasts an hour."""
 
 from __future__ import annotations
 
@@ -9,34 +9,33 @@ from typing import Literal
 
 from fastapi import APIRouter, File, Form, UploadFile, status
 
-from backstrong.domain.training.pending import MAX_IMPORT_BYTES
 from backstrong.entrypoints.web.api.training.schemas import (
     ImportApplyCreate,
     ImportPublic,
     ImportResultPublic,
 )
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.entrypoints.web.uploads import upload_text
 from backstrong.services.training.pending import choice_value
 
 router = APIRouter(prefix="/imports", tags=["training"])
 
-FILE_HELP = f"The export, UTF-8 CSV, at most {MAX_IMPORT_BYTES // 1_048_576} MB."
+FILE_HELP = (
+    "The export: CSV in UTF-8, UTF-16 or Windows-1252 (detected), at most the server's import"
+    " limit (BACKSTRONG_IMPORT_MAX_MB, 50 MB unless changed)."
+)
 FORMAT_HELP = "auto recognises Strong and Hevy by their header; csv is the generic layout."
 UNIT_HELP = "Unit of weights in a file that does not name one; by default your display unit."
 NOT_YOURS = {"description": "No such pending import of yours (or it expired after an hour)"}
 REFUSED = {"description": "A field (file, format, unit, match) was refused; the message says why"}
-
-
-async def read_upload(upload: UploadFile) -> bytes:
-    """The upload's bytes, read one byte past the limit so an oversized file is refused."""
-    return await upload.read(MAX_IMPORT_BYTES + 1)
+TOO_LARGE = {"description": "The file is over the import limit; the message gives both sizes"}
 
 
 @router.post(
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Upload an export: a pending import with its name-matching report",
-    responses={422: REFUSED},
+    responses={413: TOO_LARGE, 422: REFUSED},
 )
 async def create_import(
     container: ContainerDep,
@@ -50,9 +49,9 @@ async def create_import(
 ) -> ImportPublic:
     from starlette.concurrency import run_in_threadpool
 
-    data = await read_upload(file)
+    text = await upload_text(file, container)
     review = await run_in_threadpool(
-        container.training.upload_import, user, data, file_format, unit, skip_invalid=skip_invalid
+        container.training.upload_import, user, text, file_format, unit, skip_invalid=skip_invalid
     )
     return ImportPublic.of(review)
 

@@ -14,13 +14,13 @@ from backstrong.domain.body.weigh_in_import import (
     WeighInsRejected,
     as_generic_csv,
 )
-from backstrong.domain.errors import FieldError
+from backstrong.domain.errors import FieldError, FileTooLarge
 from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
+from backstrong.entrypoints.web.uploads import check_upload_size
 
 router = APIRouter()
-MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
 
 def _page(request: Request, context: dict[str, object], status_code: int = 200) -> Response:
@@ -46,14 +46,12 @@ def preview(
     fmt = form.get("format") or None
     skip = form.get("skip_invalid") == "on"
     values = {"format": fmt or "", "skip_invalid": skip}
-    data = file.file.read(MAX_UPLOAD_BYTES + 1)
-    if len(data) > MAX_UPLOAD_BYTES:
-        error = "the file is over 100 MB"
-        return _page(request, {"unit": user.unit, "error": error, "values": values}, 413)
-    try:
-        plan = container.body.preview_weigh_ins(user, data, fmt, skip_invalid=skip)
+    try:  # the spooled upload is read as a stream, once its size is within the import limit
+        check_upload_size(file, container)
+        plan = container.body.preview_weigh_ins(user, file.file, fmt, skip_invalid=skip)
     except (WeighInsRejected, FieldError) as exc:
-        return _page(request, {"unit": user.unit, "error": str(exc), "values": values}, 422)
+        code = 413 if isinstance(exc, FileTooLarge) else 422
+        return _page(request, {"unit": user.unit, "error": str(exc), "values": values}, code)
     context = {"unit": user.unit, "plan": plan, "carried": as_generic_csv(plan.new)}
     return _page(request, {**context, "values": values})
 

@@ -8,11 +8,10 @@ from fastapi import APIRouter, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, Response
 
 from backstrong.adapters.files.nutrition.usda_upload import (
-    MAX_FOOD_UPLOAD_BYTES,
     food_upload_on_disk,
 )
 from backstrong.domain.accounts import User
-from backstrong.domain.errors import FieldError
+from backstrong.domain.errors import FieldError, FileTooLarge
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, verified_upload
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.nutrition.foods import FoodImportReport
@@ -27,7 +26,8 @@ def require_admin(container: ContainerDep, user: User) -> None:
 
 
 def _page(request: Request, status_code: int = 200, **extra: object) -> Response:
-    context = {"active": "settings", "limit_mb": MAX_FOOD_UPLOAD_BYTES // 1_048_576, **extra}
+    limit_mb = request.app.state.container.settings.import_max_mb
+    context = {"active": "settings", "limit_mb": limit_mb, **extra}
     return render(request, "nutrition/usda.html", context, status_code=status_code)
 
 
@@ -42,12 +42,12 @@ async def usda_upload(request: Request, container: ContainerDep, user: PageUser)
     from starlette.concurrency import run_in_threadpool
 
     require_admin(container, user)
-    _, files = await verified_upload(request, container, MAX_FOOD_UPLOAD_BYTES)
-    filename, data = files.get("file", ("", b""))
     try:
+        _, files = await verified_upload(request, container, container.settings.import_max_bytes)
+        filename, data = files.get("file", ("", b""))
         report = await run_in_threadpool(import_upload, container, user, filename, data)
     except FieldError as exc:
-        return _page(request, 422, error=str(exc))
+        return _page(request, 413 if isinstance(exc, FileTooLarge) else 422, error=str(exc))
     return _page(request, report=report)
 
 
@@ -55,5 +55,5 @@ def import_upload(
     container: ContainerDep, user: User, filename: str, data: bytes
 ) -> FoodImportReport:
     """The upload laid out on disk for the USDA reader, imported, then removed."""
-    with food_upload_on_disk(filename, data) as path:
+    with food_upload_on_disk(filename, data, container.settings.import_max_bytes) as path:
         return container.nutrition.import_food_file(user, path)

@@ -7,33 +7,33 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.errors import FieldError
-from backstrong.domain.training.pending import (
-    FORMAT_NAMES,
-    MAX_IMPORT_BYTES,
-    NEW_EXERCISE,
-    PENDING_LIFETIME,
-)
-from backstrong.entrypoints.web.deps import ContainerDep, PageUser, verified_form, verified_upload
+from backstrong.domain.errors import FieldError, FileTooLarge
+from backstrong.domain.training.pending import FORMAT_NAMES, NEW_EXERCISE, PENDING_LIFETIME
+from backstrong.entrypoints.web.deps import ContainerDep, PageUser, verified_files, verified_form
 from backstrong.entrypoints.web.templating import render
+from backstrong.entrypoints.web.uploads import upload_text
 from backstrong.services.training.pending import ImportReview, choice_value
 
 router = APIRouter()
-LIMIT_MB = MAX_IMPORT_BYTES // 1_048_576
 
 
-def _upload_page(request: Request, values: dict[str, str], errors: dict[str, str]) -> Response:
+def _upload_page(
+    request: Request,
+    values: dict[str, str],
+    errors: dict[str, str],
+    status_code: int | None = None,
+) -> Response:
+    container = request.app.state.container
     context = {
         "active": "history",
         "formats": FORMAT_NAMES,
         "values": values,
         "errors": errors,
-        "limit_mb": LIMIT_MB,
+        "limit_mb": container.settings.import_max_mb,
         "hours": int(PENDING_LIFETIME.total_seconds() // 3600),
     }
-    return render(
-        request, "training/import_upload.html", context, status_code=422 if errors else 200
-    )
+    code = status_code or (422 if errors else 200)
+    return render(request, "training/import_upload.html", context, status_code=code)
 
 
 @router.get("/history/import", response_class=HTMLResponse)
@@ -45,18 +45,21 @@ def upload_page(request: Request, user: PageUser) -> Response:
 async def upload(request: Request, container: ContainerDep, user: PageUser) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    data, files = await verified_upload(request, container, MAX_IMPORT_BYTES)
+    data: dict[str, str] = {}
     try:
+        data, files = await verified_files(request, container, container.settings.import_max_bytes)
+        text = await upload_text(files.get("file"), container)
         review = await run_in_threadpool(
             container.training.upload_import,
             user,
-            files.get("file", ("", b""))[1],
+            text,
             data.get("format", "auto"),
             data.get("unit") or None,
             skip_invalid=data.get("skip_invalid") == "on",
         )
     except FieldError as exc:
-        return _upload_page(request, data, {exc.field: str(exc)})
+        code = 413 if isinstance(exc, FileTooLarge) else 422
+        return _upload_page(request, data, {exc.field: str(exc)}, code)
     return RedirectResponse(f"/history/import/{review.pending.id}", status_code=303)
 
 

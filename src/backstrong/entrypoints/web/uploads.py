@@ -1,0 +1,26 @@
+"""An uploaded file as text for the imports: Starlette keeps the upload in a spooled temporary
+file (on disk past 1 MB); its size is checked against ``BACKSTRONG_IMPORT_MAX_MB`` (413 above it)
+and its encoding detected (``adapters/files/text_input.py``) off the event loop."""
+
+from __future__ import annotations
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from backstrong.adapters.files.text_input import check_size, read_all_text, size_of
+from backstrong.bootstrap import Container
+from backstrong.domain.errors import FieldError
+
+
+async def upload_text(upload: UploadFile | None, container: Container) -> str:
+    """The upload decoded (FileTooLarge over the limit, FieldError when no encoding fits)."""
+    if upload is None:
+        raise FieldError("file", "(none)", "choose the file to import")
+    name = upload.filename or "file"
+    limit = container.settings.import_max_bytes
+    return await run_in_threadpool(read_all_text, upload.file, name, limit)
+
+
+def check_upload_size(upload: UploadFile, container: Container) -> None:
+    """FileTooLarge when the spooled upload is over the import limit (nothing else read)."""
+    check_size(size_of(upload.file), container.settings.import_max_bytes)
