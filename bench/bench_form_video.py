@@ -1,10 +1,10 @@
 """Benchmark of the Python video route (`backstrong form check VIDEO`): a 30 fps 720p video read
-with OpenCV and run through MediaPipe's pose model (0.10.14, model complexity 1), on this
+with OpenCV and run through MediaPipe's pose model (0.10.14, model complexity 1) on this
 machine's cores, analysed as the route does it (at most 15 frames a second: every other frame of
-30 fps video; see ANALYSED_FPS). The video is written here from scikit-image's astronaut photo (a NASA
-portrait, public domain) drifting a few pixels a frame, so the model tracks a person as it does
-in a real set. Figures: seconds of video analysed per second of wall time (target >= 1, real
-time) and the CPU time per analysed frame (all threads; steadier than wall time on a busy
+a 30 fps video; see ANALYSED_FPS). The video is written here from scikit-image's astronaut photo
+(a NASA portrait, public domain) drifting a few pixels a frame, so the model tracks a person as
+it does in a real set. Figures: seconds of video analysed per second of wall time (target >= 1,
+real time) and the CPU time per analysed frame (all threads; steadier than wall time on a busy
 machine). Needs the backstrong[video] extra (installed by the dev extras).
 
 Run: .venv/bin/python bench/bench_form_video.py — one JSON line per figure.
