@@ -109,6 +109,15 @@ def test_the_live_page_runs_on_the_camera_and_sends_landmarks_only(camera_page, 
     sent: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("request", lambda r: sent.append(r.post_data or "") if r.method == "POST" else None)
+    streamed: list[str] = []
+    answers: list[str] = []
+
+    def watch(ws):
+        if "/api/v1/form-checks/live?exercise=" in ws.url:
+            ws.on("framesent", lambda payload: streamed.append(str(payload)))
+            ws.on("framereceived", lambda payload: answers.append(str(payload)))
+
+    page.on("websocket", watch)
     _sign_up(page, live_server)
     page.goto(live_server + "/form")
     page.set_default_timeout(SLOW)
@@ -124,6 +133,9 @@ def test_the_live_page_runs_on_the_camera_and_sends_landmarks_only(camera_page, 
     status = "" if "/form/" in page.url else page.locator(".live-status").inner_text()
     assert not errors
     assert re.search(r"/form/\d+", page.url) or "Nobody" in status, status
-    posted = [body for body in sent if "pose-landmarks/v1" in body]
-    assert posted, "landmarks were sent"
-    assert all("data:video" not in body and "data:image" not in body for body in sent)
+    # live: new frames went over the WebSocket (the session cookie let it in) and the running
+    # analysis came back; at the end the set was POSTed when somebody was seen
+    assert any('"type": "ready"' in a or '"type":"ready"' in a for a in answers), answers[:2]
+    assert any("pose-landmarks/v1" in body for body in streamed), "landmarks were streamed"
+    assert any('"analysis"' in a for a in answers)
+    assert all("data:video" not in body and "data:image" not in body for body in sent + streamed)

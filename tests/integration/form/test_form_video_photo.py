@@ -1,9 +1,8 @@
 """The Python pose route on a real photo: scikit-image's astronaut (a NASA portrait, public
 domain) through MediaPipe gives a person with plausible landmarks.
 
-Needs the optional ``backstrong[video]`` extra. It cannot be installed beside Backstrong today
-(mediapipe 0.10.14 pins protobuf<5, ortools 9.15 needs protobuf>=6.33), so this test skips when
-the extra is missing, in CI too: failing there would only say that pip cannot resolve it."""
+Needs the optional ``backstrong[video]`` extra, which the dev extras (and so `make test` and CI)
+install; it skips only in an install without it."""
 
 from __future__ import annotations
 

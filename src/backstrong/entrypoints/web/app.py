@@ -57,8 +57,10 @@ def _api_router() -> APIRouter:
 
     api.include_router(offline.router)
 
+    from backstrong.entrypoints.web.api.form import live as form_live
     from backstrong.entrypoints.web.api.form import routes as form
 
+    api.include_router(form_live.router)
     api.include_router(form.router)
     from backstrong.entrypoints.web.api.backup import routes as backup
 

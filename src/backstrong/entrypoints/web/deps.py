@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlsplit
 
-from fastapi import Depends, HTTPException, Request, status
+from fastapi import Depends, HTTPException, Request, WebSocket, status
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.requests import HTTPConnection
 
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
@@ -55,7 +57,7 @@ def page_user(user: OptionalUser) -> User:
 PageUser = Annotated[User, Depends(page_user)]
 
 
-def _bearer(request: Request) -> str | None:
+def _bearer(request: HTTPConnection) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
@@ -108,6 +110,28 @@ async def _user_for_bearer(container: Container, token: str) -> User | None:
 
 
 ApiUser = Annotated[User, Depends(api_user)]
+
+
+async def websocket_user(websocket: WebSocket, container: Container) -> User | None:
+    """The caller of a WebSocket: a Bearer token, or the browser session when the page that
+    opened the socket is this site's own (a browser sends the session cookie whichever site
+    opens the socket, so a cross-site Origin is refused; CSRF tokens cannot ride on a socket)."""
+    token = _bearer(websocket)
+    if token is not None:
+        return await _user_for_bearer(container, token)
+    if SESSION_COOKIE not in websocket.cookies or not same_origin(websocket):
+        return None
+    cookie = websocket.cookies[SESSION_COOKIE]
+    return await run_in_threadpool(container.accounts.user_for_web_session, cookie)
+
+
+def same_origin(connection: HTTPConnection) -> bool:
+    """Whether the Origin header names the host the request was sent to."""
+    origin = connection.headers.get("origin")
+    host = connection.headers.get("host")
+    if not origin or not host:
+        return False
+    return urlsplit(origin).netloc.lower() == host.lower()
 
 
 async def verified_form(request: Request, container: ContainerDep) -> dict[str, str]:

@@ -23,6 +23,7 @@ from backstrong.domain.form import (
 )
 from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
+from backstrong.services.form.live import LiveFormCheck
 from backstrong.services.ports.form import NewFormCheck, StoredFormCheck
 from backstrong.services.unit_of_work import UowFactory
 
@@ -93,6 +94,13 @@ class FormService:
         with self._uow() as uow:
             reference = uow.form_checks.reference(user.id, check_exercise(exercise))
         return analyse_landmarks(landmarks, exercise, reference=reference)
+
+    def live(self, user: User, exercise: str) -> LiveFormCheck:
+        """A live set: batches of frames in, the running count and cues of the set so far out
+        (judged against the person's reference rep too); nothing is kept."""
+        with self._uow() as uow:
+            reference = uow.form_checks.reference(user.id, check_exercise(exercise))
+        return LiveFormCheck(exercise, reference)
 
     def check(
         self, user: User, exercise: str, landmarks: Mapping[str, Any], set_id: str | None = None

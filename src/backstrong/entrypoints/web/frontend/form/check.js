@@ -1,16 +1,19 @@
 // The form-check page: live mode (camera preview, skeleton drawn over it, a big rep counter,
 // spoken and on-screen cues) and recorded mode (a video from the gallery, processed frame by
 // frame here). @mediapipe/pose runs in the browser from the app's own static files; only
-// landmarks leave the phone. While the set runs, the frames so far go to the server every few
-// seconds for the running count (POST /api/v1/form-checks/preview, batches rather than a
-// WebSocket); at the end the recording is queued in IndexedDB and sent, so nothing is lost
+// landmarks leave the phone. While the set runs, new frames stream to the server over a
+// WebSocket twice a second and the running count and cues come back (live.js); when the socket
+// cannot be had, the frames so far go to POST /api/v1/form-checks/preview every few seconds
+// instead. At the end the recording is queued in IndexedDB and sent, so nothing is lost
 // offline: it is checked when the phone is back online.
 import { openDB } from "idb";
 
 import { vendorUrl } from "../shared/vendor.js";
 import { LandmarkBuffer, UploadQueue, nextCue } from "./landmarks.js";
+import { LiveLink, liveUrl } from "./live.js";
 
-const PREVIEW_EVERY_MS = 3000;
+const STREAM_EVERY_MS = 500;
+const PREVIEW_EVERY_MS = 3000; // the fallback without a socket re-sends the whole set
 const RECORDED_FPS = 15; // frames sampled per second of a picked video (software is slow)
 const POSE = "@mediapipe/pose";
 const BONES = [[11, 12], [11, 13], [13, 15], [12, 14], [14, 16], [11, 23], [12, 24], [23, 24],
@@ -137,12 +140,21 @@ async function live(ui, queue) {
   ui.status.textContent = "Go when you are ready: side-on, whole body in view.";
   let running = true;
   let lastCue = null;
+  const shown = (body) => { if (running) lastCue = showAnalysis(ui, body, lastCue); };
+  const link = new LiveLink(buffer, (url) => new WebSocket(url), {
+    analysis: shown,
+    problem: (message) => { ui.status.textContent = message; },
+  });
+  if (navigator.onLine) link.connect(liveUrl(window.location, ui.exercise()));
+  let posted = 0;
   const timer = setInterval(async () => {
-    if (!navigator.onLine || !buffer.seesSomebody) return;
+    if (link.flush() || link.state === "connecting" || !navigator.onLine || !buffer.seesSomebody) return;
+    if (Date.now() - posted < PREVIEW_EVERY_MS) return;
+    posted = Date.now();
     const answer = await postJson("/api/v1/form-checks/preview",
       { exercise: ui.exercise(), landmarks: buffer.document() }, ui.section).catch(() => null);
-    if (running && answer?.ok) lastCue = showAnalysis(ui, answer.body, lastCue);
-  }, PREVIEW_EVERY_MS);
+    if (answer?.ok) shown(answer.body);
+  }, STREAM_EVERY_MS);
   const loop = async () => {
     if (!running) return;
     if (ui.video.readyState >= 2) await pose.send({ image: ui.video });
@@ -152,6 +164,7 @@ async function live(ui, queue) {
   ui.section.querySelector("[data-action=finish]").onclick = async () => {
     running = false;
     clearInterval(timer);
+    link.close();
     stream.getTracks().forEach((track) => track.stop());
     await finish(ui, queue, buffer);
   };
