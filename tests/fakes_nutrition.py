@@ -102,6 +102,9 @@ class FakeDiaryEntries:
             if e.day == day  # type: ignore[attr-defined]
         ]
 
+    def add_many(self, user_id, entries):
+        return len([self.add(user_id, entry) for entry in entries])
+
     def all_for(self, user_id):
         owned = sorted(self.store.owned(user_id).items())
         return [

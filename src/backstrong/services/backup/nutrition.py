@@ -273,12 +273,14 @@ class NutritionSection:
             except ValueError as exc:
                 raise DamagedBackup(f"nutrition.profile: {exc}", "nutrition.profile") from exc
         entries: list[DiaryRecord] = read(DIARY, data.get("diary", []), "nutrition.diary")
+        diary = []
         for number, item in enumerate(entries):
             try:
-                uow.diary_entries.add(user.id, item.entry())
+                diary.append(item.entry())
             except BAD_VALUES as exc:
                 where = f"nutrition.diary[{number}]"
                 raise DamagedBackup(f"{where}: {exc}", where) from exc
+        uow.diary_entries.add_many(user.id, diary)
         for day in read(DAYS, data.get("days", []), "nutrition.days"):
             uow.diary_days.mark(user.id, day.day, day.complete)
         return len(entries)

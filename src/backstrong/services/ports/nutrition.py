@@ -60,6 +60,10 @@ class DiaryEntryRepository(Protocol):
 
     def for_day(self, user_id: int, day: date) -> list[LoggedEntry]: ...
 
+    def add_many(self, user_id: int, entries: Iterable[DiaryEntry]) -> int:
+        """Store many entries at once, in this order (a restored backup); returns how many."""
+        ...
+
     def all_for(self, user_id: int) -> list[LoggedEntry]:
         """Every entry of the person's diary, by day and then in the order logged (the backup)."""
         ...

@@ -230,6 +230,18 @@ class SqlDiaryEntryRepository:
         )
         return [_entry(row) for row in self._s.scalars(stmt)]
 
+    def add_many(self, user_id: int, entries: Iterable[DiaryEntry]) -> int:
+        now = utcnow()
+        rows = []
+        for entry in entries:
+            row = DiaryEntryRow()
+            _fill(row, entry)
+            values = {c.key: getattr(row, c.key) for c in DiaryEntryRow.__table__.columns}
+            rows.append({**values, "id": None, "user_id": user_id, "created_at": now})
+        for start in range(0, len(rows), INSERT_BATCH):
+            self._s.execute(insert(DiaryEntryRow), rows[start : start + INSERT_BATCH])
+        return len(rows)
+
     def all_for(self, user_id: int) -> list[LoggedEntry]:
         stmt = (
             select(DiaryEntryRow)
