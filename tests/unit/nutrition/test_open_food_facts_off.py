@@ -43,4 +43,3 @@ def test_offline_an_old_saved_product_still_answers_marked_stale():
     product = look_up(uow, OfflineLookups(), SAVED, NOW)
     assert product.food.name == "Hazelnut spread"
     assert product.stale and product.from_cache
-
