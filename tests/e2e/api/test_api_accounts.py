@@ -122,3 +122,11 @@ def test_unknown_api_paths_answer_json_404(client):
     response = client.get("/api/v1/nothing-here")
     assert response.status_code == 404
     assert response.json() == {"detail": "Not Found"}
+
+
+def test_the_openapi_document_holds_the_api_only_not_the_html_pages(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert "/api/v1/weights/import" in paths and "/api/v1/programs/current/handout.pdf" in paths
+    assert [path for path in paths if not path.startswith("/api/")] == []
+    barcode = paths["/api/v1/foods/barcode/{code}"]["get"]["responses"]
+    assert {"404", "503"} <= set(barcode)

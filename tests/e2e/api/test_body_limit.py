@@ -54,3 +54,34 @@ def test_a_validation_error_echoes_only_a_short_excerpt(web):
     assert response.status_code == 422
     assert len(response.text) < 1000
     assert ("p" * 20) not in response.text
+
+
+def _declared(path: str, size: int) -> int:
+    """The status the middleware answers for a body of ``size`` bytes declared to ``path``."""
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    headers = [(b"content-length", str(size).encode())]
+    scope = {"type": "http", "path": path, "headers": headers, "method": "POST"}
+    asyncio.run(BodyLimitMiddleware(app)(scope, receive, send))
+    return int(sent[0]["status"])
+
+
+def test_uploads_as_large_as_their_pages_promise_reach_the_app():
+    mib = 1_048_576
+    assert _declared("/settings/foods", 200 * mib + 4096) == 200  # a USDA table up to 200 MB
+    assert _declared("/api/v1/foods/import", 200 * mib + 4096) == 200
+    assert _declared("/body/import", 100 * mib + 4096) == 200  # an Apple Health export.xml
+    assert _declared("/api/v1/weights/import", 100 * mib + 4096) == 200
+    assert _declared("/settings/foods", 300 * mib) == 413
+    assert _declared("/body/import", 150 * mib) == 413

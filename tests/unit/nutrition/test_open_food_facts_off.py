@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -32,4 +32,16 @@ def test_offline_a_saved_product_answers_and_an_unknown_one_says_look_ups_are_of
     assert look_up(uow, OfflineLookups(), SAVED, NOW).food.name == "Hazelnut spread"
     with pytest.raises(ProductUnavailable) as refused:
         look_up(uow, OfflineLookups(), "5000112637922", NOW)
-    assert "online look-ups are turned off on this server" in str(refused.value)
+    message = str(refused.value)
+    assert "online look-ups are turned off on this server" in message
+    assert "could not be reached" not in message and "when online" not in message
+
+
+def test_offline_an_old_saved_product_still_answers_marked_stale():
+    uow = FakeUnitOfWork()
+    food = Food("off-" + SAVED, "Hazelnut spread", Nutrients(539, 6.3, 30.9, 57.5))
+    with uow:
+        uow.open_food_facts_products.save(CachedProduct(SAVED, food, NOW - timedelta(days=400)))
+    product = look_up(uow, OfflineLookups(), SAVED, NOW)
+    assert product.food.name == "Hazelnut spread"
+    assert product.stale and product.from_cache

@@ -25,7 +25,11 @@ from backstrong.domain.nutrition.diary import WATER_DENSITY_G_PER_ML
 from backstrong.domain.nutrition.foods import Food, InvalidFood, Portion
 from backstrong.domain.nutrition.nutrients import InvalidNutrients, Nutrients, atwater_kcal
 from backstrong.domain.units import convert
-from backstrong.services.ports.open_food_facts import LookupUnavailable, UnusableProduct
+from backstrong.services.ports.open_food_facts import (
+    LookupsTurnedOff,
+    LookupUnavailable,
+    UnusableProduct,
+)
 
 if TYPE_CHECKING:
     from openfoodfacts import API
@@ -181,4 +185,4 @@ class OfflineLookups:
     here yet is unavailable, with the reason said plainly."""
 
     def product(self, barcode: str) -> Food | None:
-        raise LookupUnavailable("online look-ups are turned off on this server")
+        raise LookupsTurnedOff("online look-ups are turned off on this server")

@@ -160,8 +160,8 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         return {"status": "ok", "version": __version__}
 
     app.include_router(_api_router())
-    for router in _page_routers():
-        app.include_router(router)
+    for router in _page_routers():  # HTML pages: not part of the API's OpenAPI document
+        app.include_router(router, include_in_schema=False)
     _mount_docs(app)
     app.include_router(service_worker_router())
     app.mount("/static", StaticAssets(directory=str(static_dir())), name="static")

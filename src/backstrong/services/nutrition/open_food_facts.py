@@ -24,6 +24,7 @@ from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.diary import check_grams
 from backstrong.services.ports.open_food_facts import (
     CachedProduct,
+    LookupsTurnedOff,
     LookupUnavailable,
     ProductLookup,
 )
@@ -48,11 +49,18 @@ class ProductUnavailable(Exception):
     """Open Food Facts could not be reached and the product is not cached (the API answers 503:
     try again later)."""
 
-    def __init__(self, barcode: str, reason: str) -> None:
-        super().__init__(
-            f"barcode '{barcode}': Open Food Facts could not be reached ({reason}) and the"
-            " product is not saved here yet; try again when online, or log the food by weight"
-        )
+    def __init__(self, barcode: str, reason: str, *, turned_off: bool = False) -> None:
+        if turned_off:
+            message = (
+                f"barcode '{barcode}': {reason} and the product is not saved here; log the"
+                " food by weight, or add it as a food of your own"
+            )
+        else:
+            message = (
+                f"barcode '{barcode}': Open Food Facts could not be reached ({reason}) and the"
+                " product is not saved here yet; try again when online, or log the food by weight"
+            )
+        super().__init__(message)
         self.barcode = barcode
 
 
@@ -95,7 +103,8 @@ def look_up(
     except LookupUnavailable as exc:
         if cached is not None:
             return BarcodeProduct(barcode, cached.food, cached.fetched_at, True, stale=True)
-        raise ProductUnavailable(barcode, str(exc)) from exc
+        turned_off = isinstance(exc, LookupsTurnedOff)
+        raise ProductUnavailable(barcode, str(exc), turned_off=turned_off) from exc
     if food is None:
         raise ProductNotFound(barcode)
     with uow:

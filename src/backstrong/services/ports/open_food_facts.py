@@ -15,6 +15,10 @@ class LookupUnavailable(Exception):
     """Open Food Facts could not be asked: no connection, a time-out or a server error."""
 
 
+class LookupsTurnedOff(LookupUnavailable):
+    """Online look-ups are turned off on this server (BACKSTRONG_OPEN_FOOD_FACTS=off)."""
+
+
 class UnusableProduct(NotFound):
     """Open Food Facts knows the product but not well enough to log it (no energy, say): as good
     as not found. The message says why and what to do instead."""

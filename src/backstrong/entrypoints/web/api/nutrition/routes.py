@@ -141,7 +141,17 @@ def list_entries(
     return page_of(request, window, container.nutrition.entries(user, date), _entry)
 
 
-@router.get("/foods/barcode/{code}", summary="A packaged food by its barcode (Open Food Facts)")
+@router.get(
+    "/foods/barcode/{code}",
+    summary="A packaged food by its barcode (Open Food Facts)",
+    responses={
+        404: {"description": "Not in Open Food Facts, or known there without its energy"},
+        503: {
+            "description": "Open Food Facts out of reach, or online look-ups turned off on this"
+            " server (BACKSTRONG_OPEN_FOOD_FACTS=off), and the product not saved here"
+        },
+    },
+)
 def barcode_product(code: str, container: ContainerDep, user: ApiUser) -> BarcodeProductPublic:
     """Not found, or known but unusable: 404; Open Food Facts out of reach and the product not
     cached: 503."""
