@@ -30,10 +30,11 @@ export function quickEntry(form) {
   const text = value(form, "entry");
   if (!text) return null;
   const day = value(form, "date");
-  const body = { text, performed_at: day ? noonOf(day) : new Date().toISOString() };
+  // The entry's own UUID: sent again after a lost answer, the server answers 200 and logs nothing.
+  const body = { id: queue.newId(), text, performed_at: day ? noonOf(day) : new Date().toISOString() };
   const chosen = form.querySelector('input[name="exercise_id"]:checked');
   if (chosen) body.exercise_id = chosen.value;
-  return { url: "/api/v1/quick-entries", kind: "set", label: text, body, clear: ["entry"] };
+  return { url: "/api/v1/quick-entries", id: body.id, kind: "set", label: text, body, clear: ["entry"] };
 }
 
 export function weighIn(form) {

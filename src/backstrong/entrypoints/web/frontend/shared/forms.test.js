@@ -23,6 +23,8 @@ test("a quick entry sends the text as typed, the chosen exercise and the other d
   assert.equal(write.body.text, "deadlift 3x5@60kg");
   assert.equal(write.body.exercise_id, "deadlift");
   assert.match(write.body.performed_at, /^2026-03-02T12:00:00[+-]\d\d:\d\d$/);
+  assert.match(write.body.id, /^[0-9a-f-]{36}$/, "the entry's UUID: a replay is a repeat, not a second log");
+  assert.equal(write.id, write.body.id);
   assert.equal(quickEntry(fakeForm({ entry: "  " })), null, "empty: the page's own post answers");
 });
 
