@@ -123,9 +123,7 @@ class TrainingService:
     ) -> LoggedEntry | Ambiguous:
         """Log one line of text ("deadlift 3x12@60kg rpe8"), or say which exercises it may name.
         Under the client's ``entry_id`` a repeat stores nothing (``created`` False)."""
-        return self._sets.log_text(
-            user, text, choice, day=day, at=at, best=best, entry_id=entry_id
-        )
+        return self._sets.log_text(user, text, choice, day=day, at=at, best=best, entry_id=entry_id)
 
     def record_set(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
         """Store one set under the client's id; (set, False) when it is a repeat."""

@@ -107,6 +107,7 @@ class WorkoutPublic(BaseModel):
     session_id: str | None
     pain_before: int | None
     pain_after: int | None
+    notes: str = Field("", description="The session's notes (from any device).")
     exercises: list[PlannedExercisePublic]
     done: list[SetPublic]
     step: StepPublic | None
@@ -125,6 +126,7 @@ class WorkoutPublic(BaseModel):
             session_id=None if session is None else session.id,
             pain_before=None if session is None else session.pain_before,
             pain_after=None if session is None else session.pain_after,
+            notes="" if session is None else session.notes,
             exercises=[_exercise(p, workout, library, names) for p in workout.plan],
             done=[SetPublic.of(s) for s in workout.done],
             step=None
