@@ -234,6 +234,14 @@ function extras() {
     h("label", { for: "w-notes" }, "Notes (saved with the session, shown in History)"), notes);
 }
 
+/** What the program's rules decided for the next session (the server's words, not ours). */
+function nextTime(items) {
+  if (!items.length) return [];
+  return [h("h4", {}, "What changes next time"),
+    h("ul", { class: "next-time" }, ...items.map((n) => h("li", {},
+      h("strong", {}, n.name), `: ${n.change}, ${n.what}. `, h("span", { class: "muted" }, n.reason))))];
+}
+
 async function summaryBox() {
   const local = m.localSummary(state);
   const box = h("section", { class: "workout-summary", "aria-labelledby": "sum-title" },
@@ -243,6 +251,7 @@ async function summaryBox() {
   if (!(await waiting()).length) {
     const server = await bootstrap().catch(() => null);
     for (const line of server?.summary?.records || []) box.append(h("p", { class: "record" }, line));
+    box.append(...nextTime(server?.next_time || []));
   }
   return box;
 }
