@@ -141,3 +141,51 @@ def test_two_phones_logging_one_session_store_each_set_once(browser, live_server
     assert "3/" in done_here  # the other phone's sets show after the next load
     first_ctx.close()
     second_ctx.close()
+
+
+def test_a_server_killed_mid_sync_and_started_again_gets_every_set_once(
+    browser, restartable_server
+):
+    server = restartable_server
+    # No service worker here: the page's own requests are the ones watched below.
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    context.add_init_script(f"localStorage.setItem('backstrong.workout.speed', '{SPEED}')")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    _sign_up(page, server.base)
+    _open_workout(page, server.base, "deadlift, goblet squat")
+    page.get_by_role("group", name="Before you start").get_by_role("button", name="Skip").click()
+
+    context.set_offline(True)  # the basement: every set waits on the phone
+    done = 0
+    while page.locator(".active-set").count():
+        _done(page)
+        done += 1
+    assert done >= 5
+    expect(page.locator(".sync-badge")).to_have_text(f"{done} sets to sync")
+
+    seen = []
+
+    def pull_the_plug(route):
+        seen.append(route.request.post_data_json["id"])
+        if len(seen) < 3:
+            route.continue_()
+            return
+        route.fetch()  # the third set reaches the server and is stored …
+        server.kill()  # … which dies before its answer leaves
+        route.abort("connectionreset")
+
+    page.route("**/api/v1/sets", pull_the_plug)
+    context.set_offline(False)
+    while server.proc is not None:  # the sync is under way until the plug is pulled
+        page.wait_for_timeout(50)
+    page.unroute("**/api/v1/sets")
+    assert len(seen) == 3
+    server.start()  # the same database on the same address
+
+    _all_saved(page)
+    stored = _server_sets(page, server.base)
+    assert len(stored) == done
+    assert len({s["id"] for s in stored}) == done
+    assert seen[2] in {s["id"] for s in stored}  # sent twice, stored once
+    context.close()
