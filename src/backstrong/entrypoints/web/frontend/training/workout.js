@@ -11,7 +11,7 @@ import { flush } from "../shared/sync.js";
 import * as m from "./workout/machine.js";
 import { cueBetween, holdState, restEnd, restState } from "./workout/timers.js";
 import { h, stepper } from "./workout/dom.js";
-import { announceRest, beep, buzz } from "./workout/cues.js";
+import { announceRest, askLockScreen, beep, buzz, clearRest, lockScreenChoice } from "./workout/cues.js";
 
 const SPEED = Number(localStorage.getItem("backstrong.workout.speed") || "1") || 1; // test hook
 const root = document.getElementById("workout-app");
@@ -129,6 +129,7 @@ function tick() {
     clock.textContent = formatClock(rest.left * 1000);
     if (rest.over) {
       restUntil = null;
+      clearRest();
       buzz([200, 100, 200]);
       beep(880, 0.3);
       saveLocal();
@@ -153,7 +154,7 @@ function tick() {
 function restBox() {
   if (!restUntil) return null;
   return h("div", { class: "rest-box", role: "timer" }, h("p", {}, "Rest"), h("p", { class: "rest-clock" }, ""),
-    h("button", { type: "button", class: "link", onclick: () => { restUntil = null; saveLocal(); render(); } }, "Skip rest"));
+    h("button", { type: "button", class: "link", onclick: () => { restUntil = null; clearRest(); saveLocal(); render(); } }, "Skip rest"));
 }
 
 /** "Set 2 of 3" counting a left and right pair as one set. */
@@ -229,7 +230,11 @@ function extras() {
     oninput: (event) => { state.notes = event.target.value; saveLocal(); },
     onchange: (event) => saveNotes(event.target.value.trim()) });
   notes.value = state.notes || "";
-  return h("details", { class: "workout-extras" }, h("summary", {}, "Add an exercise, notes"),
+  const lock = lockScreenChoice() === "ask"
+    ? h("button", { type: "button", class: "link", onclick: async () => { await askLockScreen(); render(); } },
+      "Show the rest timer on the lock screen")
+    : null;
+  return h("details", { class: "workout-extras" }, h("summary", {}, "Add an exercise, notes"), lock,
     h("label", { for: "w-add" }, "Add an exercise"), h("div", { class: "load-row" }, input, add),
     h("label", { for: "w-notes" }, "Notes (saved with the session, shown in History)"), notes);
 }
