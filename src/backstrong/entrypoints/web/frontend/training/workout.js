@@ -261,7 +261,10 @@ async function summaryBox() {
   return box;
 }
 
+let drawing = 0; // the latest render; an older one still awaiting the queue or server gives way
+
 async function render() {
+  const ticket = ++drawing;
   const active = m.activeSet(state);
   const parts = [h("h2", {}, "Workout"), planList()];
   parts.push(h("p", { class: "sync-badge", "aria-live": "polite" }, savedText(await waiting())));
@@ -274,6 +277,7 @@ async function render() {
     parts.push(await summaryBox());
   } else parts.push(h("p", {}, "Nothing planned: pick exercises below or log with quick entry."));
   parts.push(extras());
+  if (ticket !== drawing) return;
   root.replaceChildren(...parts);
   root.dataset.doneSets = String(state.done.length); // what the screen now shows (tests wait on it)
   tick();
@@ -299,6 +303,10 @@ async function main() {
   queue.events.addEventListener("queue-changed", () => {
     const badge = root.querySelector(".sync-badge");
     if (badge) waiting().then((w) => { badge.textContent = savedText(w); });
+  });
+  // Once the last sets reach the server, its summary (records, next time) replaces the local one.
+  queue.events.addEventListener("synced", () => {
+    if (state.done.length && !m.activeSet(state)) render();
   });
   // Sets sent without a session join the day's session: learn its id for the pain and notes.
   queue.events.addEventListener("sent", (event) => {
