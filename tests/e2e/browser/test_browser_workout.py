@@ -100,6 +100,9 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     page.locator(".pain-ask").wait_for(state="detached")  # answered, and queued on the device
     assert page.get_by_role("heading", name="Session done").is_visible()
     assert page.evaluate("window.__sameDocument") is True  # no page load during the session
+    page.locator(".workout-extras summary").click()
+    page.get_by_label("Notes").fill("left hip tight on the last set")
+    page.get_by_label("Notes").blur()  # sent with the session when the box is left
 
     _all_saved(page)
     stored = _server_sets(page, live_server)
@@ -112,6 +115,9 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     assert len({s["id"] for s in stored}) == len(stored)
     session = page.request.get(live_server + "/api/v1/sessions").json()["items"]
     assert [(s["pain_before"], s["pain_after"]) for s in session] == [(2, 3)]
+    assert session[0]["notes"] == "left hip tight on the last set"
+    page.goto(live_server + "/history")
+    expect(page.locator(".session-notes")).to_have_text("Notes: left hip tight on the last set")
     context.close()
 
 
