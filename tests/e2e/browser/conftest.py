@@ -66,7 +66,7 @@ class Server:
             stderr=subprocess.STDOUT,
         )
         self.proc = proc
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(f"{self.base}/healthz", timeout=1):
@@ -76,7 +76,7 @@ class Server:
                     raise RuntimeError(proc.stdout.read().decode() if proc.stdout else "died")
                 time.sleep(0.2)
         proc.kill()
-        raise RuntimeError("server did not start within 30 s")
+        raise RuntimeError("server did not start within 60 s")
 
     def kill(self) -> None:
         """Gone at once, as a pulled plug (no graceful shutdown)."""
