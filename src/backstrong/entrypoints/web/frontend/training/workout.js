@@ -8,6 +8,7 @@ import { formatClock } from "../shared/format.js";
 import * as queue from "../shared/queue.js";
 import { waitingText } from "../shared/badge.js";
 import { flush } from "../shared/sync.js";
+import { carryOver } from "./carry-over.js";
 import * as m from "./workout/machine.js";
 import { cueBetween, holdState, restEnd, restState } from "./workout/timers.js";
 import { h, stepper } from "./workout/dom.js";
@@ -287,6 +288,7 @@ async function render() {
 
 async function main() {
   if (!root) return;
+  await carryOver(USER).catch(() => 0); // writes from before the one queue
   const data = await bootstrap().catch(() => null);
   if (!data || !data.exercises.length) return; // the server's page stays as it is
   state = m.fromBootstrap(data);
