@@ -195,3 +195,40 @@ def test_a_server_killed_mid_sync_and_started_again_gets_every_set_once(
     assert len({s["id"] for s in stored}) == done
     assert seen[2] in {s["id"] for s in stored}  # sent twice, stored once
     context.close()
+
+
+def test_the_rest_shows_on_the_lock_screen_once_notifications_are_allowed(browser, live_server):
+    context, page = _phone(browser)
+    context.grant_permissions(["notifications"], origin=live_server)
+    _sign_up(page, live_server)
+    _open_workout(page, live_server, "deadlift")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.get_by_role("group", name="Before you start").get_by_role("button", name="Skip").click()
+    _done(page)
+    page.locator(".rest-box").wait_for()
+    shown = page.evaluate(
+        """async () => {
+            const worker = await navigator.serviceWorker.ready;
+            for (let i = 0; i < 50; i += 1) {
+                const found = await worker.getNotifications({ tag: "backstrong-rest" });
+                if (found.length) return found.map((n) => n.body);
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            return [];
+        }"""
+    )
+    assert len(shown) == 1 and shown[0].startswith("Rest until") and "Deadlift" in shown[0]
+    page.get_by_role("button", name="Skip rest").click()
+    left = page.evaluate(
+        """async () => {
+            const worker = await navigator.serviceWorker.ready;
+            for (let i = 0; i < 50; i += 1) {
+                const found = await worker.getNotifications({ tag: "backstrong-rest" });
+                if (!found.length) return 0;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            return 1;
+        }"""
+    )
+    assert left == 0  # the rest is over: off the lock screen
+    context.close()
