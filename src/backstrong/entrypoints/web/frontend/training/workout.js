@@ -40,7 +40,8 @@ async function waiting() {
 const savedText = (entries) => (entries.length ? waitingText(entries) : "All saved");
 
 function saveLocal() {
-  const kept = { changes: m.planChanges(state), added: state.added || [], rest: restUntil, notes: state.notes, sentNotes: state.sentNotes };
+  const kept = { changes: m.planChanges(state), added: state.added || [], rest: restUntil, notes: state.notes,
+    sentNotes: state.sentNotes, deferred: state.deferred, painAfter: state.painAfter };
   localStorage.setItem(keyOf(state.day), JSON.stringify(kept));
 }
 
@@ -77,6 +78,14 @@ function perform(active, entered, warmup) {
 }
 
 function sessionWrite(fields) {
+  if (!state.sessionId && state.done.length) {
+    // Sets already went to the day's session, whose id the server has not told us yet (offline):
+    // keep the change until it does, rather than start a second session for it.
+    state = { ...state, ...fields.local, deferred: { ...state.deferred, ...fields.body } };
+    saveLocal();
+    if (fields.render !== false) render();
+    return;
+  }
   const id = state.sessionId || crypto.randomUUID();
   const created = !state.sessionId;
   state = { ...state, sessionId: id, ...fields.local };
@@ -85,6 +94,15 @@ function sessionWrite(fields) {
   // A PATCH gets its own id (the queue's Idempotency-Key); setting the same fields again is harmless.
   enqueue({ method: created ? "POST" : "PATCH", url, body, id: created ? id : queue.newId(), kind: fields.kind, label: fields.label });
   if (fields.render !== false) render();
+}
+
+/** Send what waited for the session's id, once it is known. */
+function sendDeferred() {
+  if (!state.sessionId || !state.deferred) return;
+  const body = state.deferred;
+  state = { ...state, deferred: null };
+  sessionWrite({ body, local: {}, kind: "session", label: "session check-in", render: false });
+  saveLocal();
 }
 
 /** The notes go to the session when the person leaves the box (not on every key). */
@@ -298,8 +316,11 @@ async function main() {
     state.added = kept.added || [];
     state.notes = kept.notes || "";
     state.sentNotes = kept.sentNotes;
+    state.deferred = kept.deferred || null;
+    state.painAfter ??= kept.painAfter ?? null;
     restUntil = kept.rest && kept.rest > Date.now() ? kept.rest : null;
   }
+  sendDeferred(); // the server knows the session now (its sets arrived since)
   document.getElementById("guided")?.setAttribute("hidden", "");
   root.hidden = false;
   queue.events.addEventListener("queue-changed", () => {
@@ -313,7 +334,10 @@ async function main() {
   // Sets sent without a session join the day's session: learn its id for the pain and notes.
   queue.events.addEventListener("sent", (event) => {
     const id = event.detail.server?.session_id;
-    if (!state.sessionId && event.detail.entry.kind === "set" && id) state = { ...state, sessionId: id };
+    if (!state.sessionId && event.detail.entry.kind === "set" && id) {
+      state = { ...state, sessionId: id };
+      sendDeferred();
+    }
   });
   window.addEventListener("online", () => flush());
   setInterval(() => flush(), RETRY_MS);
