@@ -39,7 +39,8 @@ INTERACTIVE = """() => Math.max(Number(document.documentElement.dataset.shellRea
 
 def serve(data_dir: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = {**os.environ, "BACKSTRONG_DATA_DIR": data_dir, "BACKSTRONG_LOG_LEVEL": "WARNING"}
+    env = {**os.environ, "BACKSTRONG_DATA_DIR": data_dir, "BACKSTRONG_LOG_LEVEL": "WARNING",
+           "BACKSTRONG_SIGNUP": "open", "BACKSTRONG_SIGNUPS_PER_MINUTE": "100"}  # fmt: skip
     env.pop("BACKSTRONG_DATABASE_URL", None)
     argv = [sys.executable, "-m", "backstrong", "serve", "--host", "127.0.0.1", "--port", str(port)]
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

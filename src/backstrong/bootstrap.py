@@ -143,6 +143,7 @@ class Container:
             prescribe=lambda user, library, day, position: self.programs.program_session(
                 user, library, day, position
             ),
+            foresee=lambda user, library: self.programs.next_times(user, library),
             read_file=read_training_file,
         )
 

@@ -153,6 +153,23 @@ def test_a_quick_entry_logs_every_set_and_a_bad_one_points_at_the_problem(client
     assert unclear.status_code == 422 and "send exercise_id" in unclear.json()["detail"][0]["msg"]
 
 
+def test_a_quick_entry_sent_again_under_its_id_is_stored_once(client, ada):
+    entry = {"id": "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b", "text": "side plank 2x20s each side"}
+    first = client.post("/api/v1/quick-entries", json=entry, headers=ada)
+    again = client.post("/api/v1/quick-entries", json=entry, headers=ada)
+    assert first.status_code == 201 and again.status_code == 200
+    assert [s["id"] for s in again.json()] == [s["id"] for s in first.json()]
+    assert first.json()[0]["id"] == entry["id"] and len(first.json()) == 4
+    assert len(client.get("/api/v1/sets", headers=ada).json()["items"]) == 4
+    other = client.post(
+        "/api/v1/quick-entries", json={**entry, "text": "deadlift 1x5@60kg"}, headers=ada
+    )
+    assert other.status_code == 409 and "id" in other.text
+    bad_id = client.post("/api/v1/quick-entries", json={**entry, "id": "nope"}, headers=ada)
+    assert bad_id.status_code == 422 and "nope" in bad_id.text
+    assert len(client.get("/api/v1/sets", headers=ada).json()["items"]) == 4
+
+
 def test_a_negative_rep_count_is_refused_with_a_caret_and_nothing_is_logged(client, ada):
     bad = client.post("/api/v1/quick-entries", json={"text": "deadlift 3x-5@60kg"}, headers=ada)
     assert bad.status_code == 422

@@ -98,3 +98,23 @@ def test_a_finished_workout_carries_its_summary_with_records(client, ada):
     assert workout["finished"] is True and workout["step"] is None
     assert workout["summary"]["working_sets"] == 3
     assert any("Deadlift" in line for line in workout["summary"]["records"])
+
+
+def test_a_finished_program_session_says_what_changes_next_time_as_the_plan_decides(client, ada):
+    assert client.post("/api/v1/programs", json=INTAKE, headers=ada).status_code == 201
+    today = client.get("/api/v1/workout/today", headers=ada).json()
+    assert today["source"] == "program" and today["next_time"] == []
+    now = datetime.now(UTC)
+    for exercise in today["exercises"]:
+        for planned in exercise["sets"]:
+            done = {k: planned[k] for k in ("reps", "hold_seconds", "side")}
+            log_set(
+                client, ada, now, exercise_id=exercise["exercise_id"], load=planned["load"], **done
+            )
+    finished = client.get("/api/v1/workout/today", headers=ada).json()
+    assert finished["finished"] is True
+    upcoming = client.get("/api/v1/programs/current/today", headers=ada).json()
+    shown = finished["next_time"]
+    assert [n["exercise_id"] for n in shown] == [e["exercise_id"] for e in upcoming["exercises"]]
+    assert all(n["change"] and n["what"] and n["reason"] and n["name"] for n in shown)
+    assert {n["reason"] for n in shown} == {e["reason"] for e in upcoming["exercises"]}

@@ -38,43 +38,78 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+class Server:
+    """`backstrong serve` on one port and one data folder; it can be killed and started again
+    (the same database, the same address), as a home server restarting mid-sync would be."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            **os.environ,
+            "BACKSTRONG_DATA_DIR": str(data_dir),
+            "BACKSTRONG_LOG_LEVEL": "WARNING",
+            # Each test signs a new person up from one address.
+            "BACKSTRONG_SIGNUP": "open",
+            "BACKSTRONG_SIGNUPS_PER_MINUTE": "10000",
+            "BACKSTRONG_OPEN_REQUESTS_PER_MINUTE": "10000",
+            # Tests never reach the internet: barcodes not saved here get the "turned off" answer.
+            "BACKSTRONG_OPEN_FOOD_FACTS": "off",
+        }
+        self.env.pop("BACKSTRONG_DATABASE_URL", None)
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        command = [sys.executable, "-m", "backstrong", "serve", "--host", "127.0.0.1"]
+        proc = subprocess.Popen(
+            [*command, "--port", str(self.port)],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        self.proc = proc
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.base}/healthz", timeout=1):
+                    return
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(proc.stdout.read().decode() if proc.stdout else "died")
+                time.sleep(0.2)
+        proc.kill()
+        raise RuntimeError("server did not start within 60 s")
+
+    def kill(self) -> None:
+        """Gone at once, as a pulled plug (no graceful shutdown)."""
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+            self.proc = None
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+            self.proc = None
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "BACKSTRONG_DATA_DIR": str(tmp_path_factory.mktemp("live")),
-        "BACKSTRONG_LOG_LEVEL": "WARNING",
-        # Each test signs a new person up from one address.
-        "BACKSTRONG_SIGNUP": "open",
-        "BACKSTRONG_SIGNUPS_PER_MINUTE": "10000",
-        "BACKSTRONG_OPEN_REQUESTS_PER_MINUTE": "10000",
-        # Tests never reach the internet: barcodes not saved here get the "turned off" answer.
-        "BACKSTRONG_OPEN_FOOD_FACTS": "off",
-    }
-    env.pop("BACKSTRONG_DATABASE_URL", None)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "backstrong", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/healthz", timeout=1):
-                break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stdout.read().decode() if proc.stdout else "server died")
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start within 30 s")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    server = Server(tmp_path_factory.mktemp("live"))
+    server.start()
+    yield server.base
+    server.stop()
+
+
+@pytest.fixture
+def restartable_server(tmp_path: Path) -> Iterator[Server]:
+    """A server of this test's own, which the test may kill and start again."""
+    (tmp_path / "data").mkdir()
+    server = Server(tmp_path / "data")
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -100,6 +100,9 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     page.locator(".pain-ask").wait_for(state="detached")  # answered, and queued on the device
     assert page.get_by_role("heading", name="Session done").is_visible()
     assert page.evaluate("window.__sameDocument") is True  # no page load during the session
+    page.locator(".workout-extras summary").click()
+    page.get_by_label("Notes").fill("left hip tight on the last set")
+    page.get_by_label("Notes").blur()  # sent with the session when the box is left
 
     _all_saved(page)
     stored = _server_sets(page, live_server)
@@ -112,6 +115,9 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     assert len({s["id"] for s in stored}) == len(stored)
     session = page.request.get(live_server + "/api/v1/sessions").json()["items"]
     assert [(s["pain_before"], s["pain_after"]) for s in session] == [(2, 3)]
+    assert session[0]["notes"] == "left hip tight on the last set"
+    page.goto(live_server + "/history")
+    expect(page.locator(".session-notes")).to_have_text("Notes: left hip tight on the last set")
     context.close()
 
 
@@ -141,3 +147,92 @@ def test_two_phones_logging_one_session_store_each_set_once(browser, live_server
     assert "3/" in done_here  # the other phone's sets show after the next load
     first_ctx.close()
     second_ctx.close()
+
+
+def test_a_server_killed_mid_sync_and_started_again_gets_every_set_once(
+    browser, restartable_server
+):
+    server = restartable_server
+    # No service worker here: the page's own requests are the ones watched below.
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    context.add_init_script(f"localStorage.setItem('backstrong.workout.speed', '{SPEED}')")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    _sign_up(page, server.base)
+    _open_workout(page, server.base, "deadlift, goblet squat")
+    page.get_by_role("group", name="Before you start").get_by_role("button", name="Skip").click()
+
+    context.set_offline(True)  # the basement: every set waits on the phone
+    done = 0
+    while page.locator(".active-set").count():
+        _done(page)
+        done += 1
+    assert done >= 5
+    expect(page.locator(".sync-badge")).to_have_text(f"{done} sets to sync")
+    # Its session's id is not known offline: the answer waits for it, no second session.
+    page.get_by_role("group", name="All done").get_by_role("button", name="4").click()
+
+    seen = []
+
+    def pull_the_plug(route):
+        seen.append(route.request.post_data_json["id"])
+        if len(seen) < 3:
+            route.continue_()
+            return
+        route.fetch()  # the third set reaches the server and is stored …
+        server.kill()  # … which dies before its answer leaves
+        route.abort("connectionreset")
+
+    page.route("**/api/v1/sets", pull_the_plug)
+    context.set_offline(False)
+    while server.proc is not None:  # the sync is under way until the plug is pulled
+        page.wait_for_timeout(50)
+    page.unroute("**/api/v1/sets")
+    assert len(seen) == 3
+    server.start()  # the same database on the same address
+
+    _all_saved(page)
+    stored = _server_sets(page, server.base)
+    assert len(stored) == done
+    assert len({s["id"] for s in stored}) == done
+    assert seen[2] in {s["id"] for s in stored}  # sent twice, stored once
+    sessions = page.request.get(server.base + "/api/v1/sessions").json()["items"]
+    assert [(s["set_count"], s["pain_after"]) for s in sessions] == [(done, 4)]
+    context.close()
+
+
+def test_the_rest_shows_on_the_lock_screen_once_notifications_are_allowed(browser, live_server):
+    context, page = _phone(browser)
+    context.grant_permissions(["notifications"], origin=live_server)
+    _sign_up(page, live_server)
+    _open_workout(page, live_server, "deadlift")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.get_by_role("group", name="Before you start").get_by_role("button", name="Skip").click()
+    _done(page)
+    page.locator(".rest-box").wait_for()
+    shown = page.evaluate(
+        """async () => {
+            const worker = await navigator.serviceWorker.ready;
+            for (let i = 0; i < 50; i += 1) {
+                const found = await worker.getNotifications({ tag: "backstrong-rest" });
+                if (found.length) return found.map((n) => n.body);
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            return [];
+        }"""
+    )
+    assert len(shown) == 1 and shown[0].startswith("Rest until") and "Deadlift" in shown[0]
+    page.get_by_role("button", name="Skip rest").click()
+    left = page.evaluate(
+        """async () => {
+            const worker = await navigator.serviceWorker.ready;
+            for (let i = 0; i < 50; i += 1) {
+                const found = await worker.getNotifications({ tag: "backstrong-rest" });
+                if (!found.length) return 0;
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            return 1;
+        }"""
+    )
+    assert left == 0  # the rest is over: off the lock screen
+    context.close()

@@ -94,3 +94,16 @@ def test_history_filters_by_exercise_newest_first():
     service(uow).record_set(ADA, request(exercise_id="bridge", load=None))
     found = service(uow).history(ADA, SetFilter(exercise_id="deadlift", newest_first=True))
     assert [s.performed.reps for s in found] == [6, 5]
+
+
+def test_a_quick_entry_under_its_id_is_logged_once_even_without_a_time():
+    uow, entry_id = store(), new_id()
+    first = service(uow).log_text(ADA, "deadlift 3x5@100kg", entry_id=entry_id)
+    again = service(uow).log_text(ADA, "deadlift 3x5@100kg", entry_id=entry_id)
+    assert isinstance(first, training_log.LoggedEntry) and first.created
+    assert isinstance(again, training_log.LoggedEntry) and not again.created
+    assert [s.id for s in again.sets] == [s.id for s in first.sets]
+    assert len(service(uow).history(ADA)) == 3
+    with pytest.raises(training_log.SetConflict):
+        service(uow).log_text(ADA, "deadlift 3x6@100kg", entry_id=entry_id)
+    assert service(uow).log_text(BO, "deadlift 3x5@100kg", entry_id=new_id()).created

@@ -156,3 +156,15 @@ def performed_from(
         target_load=target.load if target.load is not None else target.added_load,
         target_hold_seconds=target.hold_seconds,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class NextTime:
+    """What the program's rules decided for an exercise's next session, for the summary:
+    ``change`` ("heavier", "same as last time", "easier version" …), ``what`` the new target
+    ("3 sets of 8 reps at 62.5 kg") and ``reason`` in the person's words."""
+
+    exercise_id: str
+    change: str
+    what: str
+    reason: str

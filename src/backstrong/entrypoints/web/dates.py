@@ -41,17 +41,21 @@ def request_locale(request: Request | None) -> Locale:
     return DEFAULT_LOCALE
 
 
-def format_day(value: date | datetime, locale: Locale) -> str:
+def format_day(value: date | datetime, locale: Locale, skeleton: str = DAY_SKELETON) -> str:
     if isinstance(value, datetime):
         value = value.date()
-    return format_skeleton(DAY_SKELETON, value, locale=locale)
+    return format_skeleton(skeleton, value, locale=locale)
 
 
 @pass_context
-def day_filter(context: Context, value: date | datetime | None) -> str:
-    """``{{ d|day }}``: the date in the reader's language ("" for none)."""
+def day_filter(
+    context: Context, value: date | datetime | None, skeleton: str = DAY_SKELETON
+) -> str:
+    """``{{ d|day }}``: the date in the reader's language ("" for none). A CLDR skeleton picks
+    fewer parts, each language ordering them its own way: ``{{ d|day("yMMMM") }}`` for a month
+    ("December 2026"), ``{{ d|day("MMMMd") }}`` for a day of it."""
     if value is None:
         return ""
     request: Any = context.get("request")
     locale = context.get("locale") or request_locale(request)
-    return format_day(value, locale)
+    return format_day(value, locale, skeleton)

@@ -32,7 +32,7 @@ from backstrong.domain.programs.red_flags import DerivedFlag, ScreenResult, scre
 from backstrong.domain.programs.screening import derived_flags
 from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.sessions import TrainingSession
-from backstrong.domain.training.workout import PlannedExercise
+from backstrong.domain.training.workout import NextTime, PlannedExercise
 from backstrong.services.clock import Clock
 from backstrong.services.ports.programs import (
     LibraryFor,
@@ -48,11 +48,10 @@ from backstrong.services.programs.errors import (
     SessionNotFound,
 )
 from backstrong.services.programs.favourites import FavouriteMatch, match_favourite
-from backstrong.services.programs.sessions import next_monday, planned_from
+from backstrong.services.programs.sessions import next_monday, next_times, planned_from
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
-# Convention: history from half a year before the plan began is enough to set loads; older
-# sets say little about what a person lifts today.
+# Convention: half a year of history before the plan sets loads; older sets say little today.
 HISTORY_LOOKBACK = timedelta(weeks=26)
 
 PlanOutcome = ScreenResult | StoredProgram  # the screen's advice (nothing saved), or the plan
@@ -94,10 +93,8 @@ class ProgramsService:
     def __init__(
         self, uow: UowFactory, clock: Clock, library_for: LibraryFor, documents: PlanDocuments
     ) -> None:
-        self._uow = uow
-        self._clock = clock
-        self._library_for = library_for
-        self._documents = documents
+        self._uow, self._clock = uow, clock
+        self._library_for, self._documents = library_for, documents
 
     # -- building a plan ---------------------------------------------------------------------
 
@@ -310,6 +307,11 @@ class ProgramsService:
         known = [e for e in upcoming.exercises if e.exercise_id in library]
         return tuple(planned_from(e, library) for e in known)
 
+    def next_times(self, user: User, library: ExerciseLibrary) -> tuple[NextTime, ...]:
+        """What changes next time: the plan's next session after everything logged so far."""
+        program = self.active(user)
+        return () if program is None else next_times(self._next(user, program, library), library)
+
     # -- exports -----------------------------------------------------------------------------
 
     def handout(self, user: User, week: int | None = None) -> Handout:
@@ -394,7 +396,5 @@ def _answered_yes(answers: Mapping[str, bool] | Iterable[str]) -> set[str]:
 
 
 def _has_pain(session: TrainingSession) -> bool:
-    return any(
-        value is not None
-        for value in (session.pain_before, session.pain_after, session.pain_next_morning)
-    )
+    pains = (session.pain_before, session.pain_after, session.pain_next_morning)
+    return any(value is not None for value in pains)

@@ -7,6 +7,7 @@ call, so a set is either stored with its session or not at all.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -75,6 +76,7 @@ class LoggedEntry:
     sets: tuple[LoggedSet, ...]
     entry: QuickEntry
     when: datetime
+    created: bool = True  # False: the client's entry id was logged before (a repeat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +161,14 @@ class SetLog:
         day: date | None = None,
         at: datetime | None = None,
         best: bool = False,
+        entry_id: str | None = None,
     ) -> LoggedEntry | Ambiguous:
         """Log a line such as "deadlift 3x12@60kg rpe8" on ``day`` (or ``at``; default now).
 
         ``choice`` is the exercise id the person picked; without it the name must match clearly
         (or ``best`` takes the closest). Otherwise nothing is stored and the candidates return.
+        ``entry_id`` is the client's UUID for the line: the same line sent again under it is a
+        repeat (``created`` False, nothing written); a different line under it is a conflict.
         """
         try:
             entry = parse_quick_entry(text, default_unit=MassUnit(user.unit))
@@ -179,26 +184,54 @@ class SetLog:
                 return Ambiguous(entry.name_text, tuple(found), entry)
             chosen = found[0]
         when = at or on_day(day, self._clock.local_now(user))
-        logged = self.log_entry(user, entry, chosen.exercise_id, when)
-        return LoggedEntry(chosen, logged, entry, when)
+        entry_id = None if entry_id is None else check_id(entry_id)
+        try:
+            logged, created = self._log_entry(user, entry, chosen.exercise_id, when, entry_id, at)
+        except SetIdTaken:  # the same entry arrived twice at once: the other request stored it
+            with self._uow() as uow:
+                repeat = _entry_repeat(uow, user, entry_id or "", entry, chosen.exercise_id, at)
+            if repeat is None:
+                raise
+            logged, created = repeat, False
+        return LoggedEntry(chosen, logged, entry, when, created)
 
     def log_entry(
         self, user: User, entry: QuickEntry, exercise_id: str, when: datetime
     ) -> tuple[LoggedSet, ...]:
         """A parsed quick entry's sets, into the day's session, in one transaction."""
+        return self._log_entry(user, entry, exercise_id, when, None, when)[0]
+
+    def _log_entry(
+        self,
+        user: User,
+        entry: QuickEntry,
+        exercise_id: str,
+        when: datetime,
+        entry_id: str | None,
+        at: datetime | None,
+    ) -> tuple[tuple[LoggedSet, ...], bool]:
         check_exercise(self._library(user), exercise_id)
         check_when(when, self._clock.local_now(user), "date")
         performed = [check_performed_set(s) for s in entry.performed_sets(when, exercise_id)]
+        ids = (
+            [new_id() for _ in performed]
+            if entry_id is None
+            else entry_set_ids(entry_id, len(performed))
+        )
         with self._uow() as uow:
+            if entry_id is not None:
+                repeat = _entry_repeat(uow, user, entry_id, entry, exercise_id, at)
+                if repeat is not None:
+                    return repeat, False
             session = _session_for(uow, user, None, when)
             first = uow.training.next_position(user.id, session.id)
             logged = tuple(
-                LoggedSet(new_id(), session.id, first + i, s) for i, s in enumerate(performed)
+                LoggedSet(ids[i], session.id, first + i, s) for i, s in enumerate(performed)
             )
             uow.training.add_sets(user.id, logged)
             _stretch(uow, user, session, when)
             uow.commit()
-        return logged
+        return logged, True
 
     def get_set(self, user: User, set_id: str) -> LoggedSet:
         with self._uow() as uow:
@@ -239,6 +272,38 @@ def _repeat(uow: UnitOfWork, user: User, request: SetRequest) -> LoggedSet | Non
     if not stored.same_content(asked):
         raise SetConflict(request.id)
     return stored
+
+
+def entry_set_ids(entry_id: str, count: int) -> list[str]:
+    """The ids of a quick entry's sets: the entry's own id for the first, then ids derived from
+    it (UUID 5), so the same entry sent again names the same sets."""
+    space = uuid.UUID(entry_id)
+    return [entry_id, *(str(uuid.uuid5(space, f"set-{i}")) for i in range(1, count))]
+
+
+def _entry_repeat(
+    uow: UnitOfWork,
+    user: User,
+    entry_id: str,
+    entry: QuickEntry,
+    exercise_id: str,
+    at: datetime | None,
+) -> tuple[LoggedSet, ...] | None:
+    """The sets stored for a quick entry sent before under the same id, or None (first time).
+    Without a time given the stored time counts ("now" is later on the retry)."""
+    first = uow.training.get_set(user.id, entry_id)
+    if first is None:
+        return None
+    asked = entry.performed_sets(at or first.performed.performed_at, exercise_id)
+    ids = entry_set_ids(entry_id, len(asked))
+    stored = [uow.training.get_set(user.id, i) for i in ids]
+    same = all(
+        s is not None and s.same_content(LoggedSet(s.id, s.session_id, 0, p))
+        for s, p in zip(stored, asked, strict=True)
+    )
+    if not same:
+        raise SetConflict(entry_id)
+    return tuple(s for s in stored if s is not None)
 
 
 def _session_for(

@@ -38,7 +38,7 @@ from backstrong.services.training.pending import FileReader, ImportReview, Pendi
 from backstrong.services.training.progress import ExerciseProgress, exercise_progress
 from backstrong.services.training.sessions import Sessions, SessionWithSets
 from backstrong.services.training.stats import Dashboard, Stats, StatsCache, unit_of
-from backstrong.services.training.workout import Prescriber, Workout, Workouts
+from backstrong.services.training.workout import Foreseer, Prescriber, Workout, Workouts
 from backstrong.services.unit_of_work import UowFactory
 
 
@@ -54,6 +54,7 @@ class TrainingService:
         libraries: LibraryCache | None = None,
         stats: StatsCache | None = None,
         prescribe: Prescriber | None = None,
+        foresee: Foreseer | None = None,
         read_file: FileReader | None = None,
     ) -> None:
         self._uow, self._clock, self._bundled, self._libraries = uow, clock, bundled, libraries
@@ -61,7 +62,7 @@ class TrainingService:
         self._sessions = Sessions(uow, clock)
         self._stats = Stats(uow, clock, self.library, stats)
         self._workouts = Workouts(
-            uow, clock, self.library, self._sets, self._sessions, self._stats, prescribe
+            uow, clock, self.library, self._sets, self._sessions, self._stats, prescribe, foresee
         )
         self._imports = Imports(uow, clock, self.library)
         self._pending = PendingImports(
@@ -119,9 +120,11 @@ class TrainingService:
         day: date | None = None,
         at: datetime | None = None,
         best: bool = False,
+        entry_id: str | None = None,
     ) -> LoggedEntry | Ambiguous:
-        """Log one line of text ("deadlift 3x12@60kg rpe8"), or say which exercises it may name."""
-        return self._sets.log_text(user, text, choice, day=day, at=at, best=best)
+        """Log one line of text ("deadlift 3x12@60kg rpe8"), or say which exercises it may name.
+        Under the client's ``entry_id`` a repeat stores nothing (``created`` False)."""
+        return self._sets.log_text(user, text, choice, day=day, at=at, best=best, entry_id=entry_id)
 
     def record_set(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
         """Store one set under the client's id; (set, False) when it is a repeat."""

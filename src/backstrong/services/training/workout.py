@@ -20,6 +20,7 @@ from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_
 from backstrong.domain.training.summary import SessionSummary, summarise_session
 from backstrong.domain.training.workout import (
     Dose,
+    NextTime,
     PlannedExercise,
     Step,
     next_step,
@@ -38,6 +39,8 @@ from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 Prescriber = Callable[
     [User, ExerciseLibrary, date, tuple[int, int] | None], tuple[PlannedExercise, ...]
 ]
+# The program's next session after everything logged so far, as the summary shows it.
+Foreseer = Callable[[User, ExerciseLibrary], tuple[NextTime, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ class Workout:
     day: date | None = None  # the person's today
     last: Mapping[str, PerformedSet] = field(default_factory=dict)  # with_last: the latest
     # working set of each planned exercise before today
+    next_time: tuple[NextTime, ...] = ()  # once a program's session is done: its next one
 
     @property
     def finished(self) -> bool:
@@ -165,10 +169,11 @@ class Workouts:
         sessions: Sessions,
         stats: Stats,
         prescribe: Prescriber | None = None,
+        foresee: Foreseer | None = None,
     ) -> None:
         self._uow, self._clock, self._library = uow, clock, library
         self._sets, self._sessions, self._stats = sets, sessions, stats
-        self._prescribe = prescribe
+        self._prescribe, self._foresee = prescribe, foresee
 
     def workout(
         self,
@@ -198,6 +203,8 @@ class Workouts:
         found = replace(found, step=step, skipped=skips, day=day, last=last)
         if found.finished and found.session is not None:
             found = replace(found, summary=self.summary(user, found.session.id))
+            if found.source == "program" and self._foresee is not None:
+                found = replace(found, next_time=self._foresee(user, library))
         if yesterday is not None and yesterday.sets and yesterday.session.pain_next_morning is None:
             found = replace(found, unrated=yesterday.session)
         return found

@@ -115,7 +115,11 @@ class SetPublic(BaseModel):
 
 
 class QuickEntryCreate(BaseModel):
+    """One line of text. ``id`` is a UUID the client makes up once and resends on retries: the
+    same line again under it answers 200 and stores nothing new."""
+
     model_config = ConfigDict(extra="forbid")
+    id: str | None = Field(None, examples=["9b1d5a2e-61f4-4c3b-8e0a-5d7c2f9e1a34"])
     text: str = Field(max_length=500, examples=["deadlift 3x12@60kg rpe8"])
     performed_at: datetime | None = Field(None, description="With a UTC offset; default: now.")
     exercise_id: str | None = Field(None, description="Skip name matching: use this exercise.")

@@ -72,12 +72,19 @@ def delete_set(set_id: str, container: ContainerDep, user: ApiUser) -> Response:
     "/quick-entries",
     status_code=status.HTTP_201_CREATED,
     response_model=list[SetPublic],
-    summary='Log sets from one line of text, e.g. "deadlift 3x12@60kg rpe8"',
+    summary='Log sets from one line of text, e.g. "deadlift 3x12@60kg rpe8" '
+    "(with an id: 201 the first time, 200 when the same line comes again)",
 )
-def quick_entry(body: QuickEntryCreate, container: ContainerDep, user: ApiUser) -> list[SetPublic]:
-    done = container.training.log_text(user, body.text, body.exercise_id, at=body.performed_at)
+def quick_entry(
+    body: QuickEntryCreate, response: Response, container: ContainerDep, user: ApiUser
+) -> list[SetPublic]:
+    done = container.training.log_text(
+        user, body.text, body.exercise_id, at=body.performed_at, entry_id=body.id
+    )
     if isinstance(done, Ambiguous):
         raise field_error("exercise_id", _unclear(done), done.name)
+    if not done.created:
+        response.status_code = status.HTTP_200_OK
     return [SetPublic.of(s) for s in done.sets]
 
 

@@ -14,7 +14,7 @@ from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.training.describe import set_text, target_text
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.summary import SessionSummary
-from backstrong.domain.training.workout import PlannedExercise, PlannedSet
+from backstrong.domain.training.workout import NextTime, PlannedExercise, PlannedSet
 from backstrong.entrypoints.web.api.training.schemas import LoadPublic, SetPublic
 from backstrong.services.training.workout import Workout
 
@@ -96,6 +96,27 @@ class SummaryPublic(BaseModel):
         )
 
 
+class NextTimePublic(BaseModel):
+    """What the program's rules decided for the next session, per exercise."""
+
+    exercise_id: str
+    name: str
+    change: str = Field(examples=["heavier", "same as last time", "easier version"])
+    what: str = Field(examples=["3 sets of 8 reps at 62.5 kg, rest 120 s"])
+    reason: str
+
+    @classmethod
+    def of(cls, item: NextTime, names: Mapping[str, str]) -> NextTimePublic:
+        name = names.get(item.exercise_id, item.exercise_id)
+        return cls(
+            exercise_id=item.exercise_id,
+            name=name,
+            change=item.change,
+            what=item.what,
+            reason=item.reason,
+        )
+
+
 class StepPublic(BaseModel):
     exercise_index: int
     set_index: int
@@ -107,11 +128,15 @@ class WorkoutPublic(BaseModel):
     session_id: str | None
     pain_before: int | None
     pain_after: int | None
+    notes: str = Field("", description="The session's notes (from any device).")
     exercises: list[PlannedExercisePublic]
     done: list[SetPublic]
     step: StepPublic | None
     finished: bool
     summary: SummaryPublic | None = Field(description="Once every planned set is done.")
+    next_time: list[NextTimePublic] = Field(
+        description="Once a program's session is done: what its next session changes, and why."
+    )
 
     @classmethod
     def of(
@@ -125,6 +150,7 @@ class WorkoutPublic(BaseModel):
             session_id=None if session is None else session.id,
             pain_before=None if session is None else session.pain_before,
             pain_after=None if session is None else session.pain_after,
+            notes="" if session is None else session.notes,
             exercises=[_exercise(p, workout, library, names) for p in workout.plan],
             done=[SetPublic.of(s) for s in workout.done],
             step=None
@@ -132,6 +158,7 @@ class WorkoutPublic(BaseModel):
             else StepPublic(exercise_index=step.exercise_index, set_index=step.set_index),
             finished=workout.finished,
             summary=None if workout.summary is None else SummaryPublic.of(workout.summary, names),
+            next_time=[NextTimePublic.of(n, names) for n in workout.next_time],
         )
 
 

@@ -30,10 +30,11 @@ export function quickEntry(form) {
   const text = value(form, "entry");
   if (!text) return null;
   const day = value(form, "date");
-  const body = { text, performed_at: day ? noonOf(day) : new Date().toISOString() };
+  // The entry's own UUID: sent again after a lost answer, the server answers 200 and logs nothing.
+  const body = { id: queue.newId(), text, performed_at: day ? noonOf(day) : new Date().toISOString() };
   const chosen = form.querySelector('input[name="exercise_id"]:checked');
   if (chosen) body.exercise_id = chosen.value;
-  return { url: "/api/v1/quick-entries", kind: "set", label: text, body, clear: ["entry"] };
+  return { url: "/api/v1/quick-entries", id: body.id, kind: "set", label: text, body, clear: ["entry"] };
 }
 
 export function weighIn(form) {
@@ -52,15 +53,23 @@ export function weighIn(form) {
 }
 
 /** A pain check-in (0–10) on a logged session: the tapped number goes to the session's field.
- * Setting the same value twice changes nothing, so a repeat is harmless. */
+ * Setting the same value twice changes nothing, so a repeat is harmless. Before the day's first
+ * set there is no session yet: the check-in starts one under its own UUID (a repeat is a 200). */
 export function painCheckIn(form, submitter) {
   const session = value(form, "session_id");
   const field = value(form, "field");
   const pain = submitter?.name === "pain" ? submitter.value : "";
-  if (!session || !["pain_before", "pain_after", "pain_next_morning"].includes(field) || pain === "") return null;
+  if (!["pain_before", "pain_after", "pain_next_morning"].includes(field) || pain === "") return null;
+  const label = `pain ${pain}/10`;
+  if (!session) {
+    if (field !== "pain_before") return null;
+    const id = queue.newId();
+    const body = { id, pain_before: Number(pain) };
+    return { method: "POST", url: "/api/v1/sessions", id, kind: "pain", label, body, clear: [] };
+  }
   const body = { [field]: Number(pain) };
   const url = `/api/v1/sessions/${encodeURIComponent(session)}`;
-  return { method: "PATCH", url, kind: "pain", label: `pain ${pain}/10`, body, clear: [] };
+  return { method: "PATCH", url, kind: "pain", label, body, clear: [] };
 }
 
 export const KINDS = { "quick-entry": quickEntry, "weigh-in": weighIn, pain: painCheckIn };

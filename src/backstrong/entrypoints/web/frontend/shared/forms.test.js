@@ -23,6 +23,8 @@ test("a quick entry sends the text as typed, the chosen exercise and the other d
   assert.equal(write.body.text, "deadlift 3x5@60kg");
   assert.equal(write.body.exercise_id, "deadlift");
   assert.match(write.body.performed_at, /^2026-03-02T12:00:00[+-]\d\d:\d\d$/);
+  assert.match(write.body.id, /^[0-9a-f-]{36}$/, "the entry's UUID: a replay is a repeat, not a second log");
+  assert.equal(write.id, write.body.id);
   assert.equal(quickEntry(fakeForm({ entry: "  " })), null, "empty: the page's own post answers");
 });
 
@@ -37,6 +39,9 @@ test("a pain check-in patches the session's field with the tapped number", () =>
   const form = fakeForm({ session_id: "abc-1", field: "pain_after" });
   const write = painCheckIn(form, { name: "pain", value: "3" });
   assert.deepEqual([write.method, write.url, write.body], ["PATCH", "/api/v1/sessions/abc-1", { pain_after: 3 }]);
-  assert.equal(painCheckIn(fakeForm({ session_id: "", field: "pain_before" }), { name: "pain", value: "2" }), null);
+  const first = painCheckIn(fakeForm({ session_id: "", field: "pain_before" }), { name: "pain", value: "2" });
+  assert.deepEqual([first.method, first.url, first.body.pain_before], ["POST", "/api/v1/sessions", 2]);
+  assert.equal(first.body.id, first.id, "before the first set: a new session under its own UUID");
+  assert.equal(painCheckIn(fakeForm({ session_id: "", field: "pain_after" }), { name: "pain", value: "2" }), null);
   assert.equal(painCheckIn(fakeForm({ session_id: "x", field: "notes" }), { name: "pain", value: "2" }), null);
 });

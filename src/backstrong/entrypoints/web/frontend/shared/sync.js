@@ -32,13 +32,31 @@ export function configure(changes) {
 }
 
 let running = null;
+let again = false;
 let timer = null;
 
+/** A call while a pass runs makes that pass look once more at the end, so a write stored
+ * meanwhile (Done tapped again mid-sync) is not left waiting for the next retry. */
 export function flush() {
-  running ??= withLock(run).finally(() => {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = withLock(passes).finally(() => {
     running = null;
   });
   return running;
+}
+
+async function passes() {
+  let sent = 0;
+  let last;
+  do {
+    again = false;
+    last = await run();
+    sent += last.sent;
+  } while (again && !last.offline && !last.loginNeeded);
+  return { ...last, sent };
 }
 
 export function stop() {

@@ -208,3 +208,35 @@ test("no network at all: the queue stays and a retry is scheduled", async () => 
   assert.equal(result.offline, true);
   assert.equal((await queue.pending()).length, 1);
 });
+
+test("a write stored while a sync runs is sent by that sync, not left for the next retry", async () => {
+  await queue.enqueue(set(1));
+  const send = api.fetch;
+  configure({
+    fetch: async (url, init) => {
+      const answer = await send(url, init);
+      if (url === "/api/v1/sets" && JSON.parse(init.body).reps === 1) {
+        await queue.enqueue(set(2)); // Done tapped again mid-sync
+        flush();
+      }
+      return answer;
+    },
+  });
+  const result = await flush();
+  assert.equal(result.sent, 2);
+  assert.deepEqual(api.calls.map((c) => c.body.reps), [1, 2]);
+  assert.deepEqual(await queue.pending(), []);
+});
+
+test("fifty sets made offline go out in order, each once, when the network returns", async () => {
+  api.down = true;
+  for (let n = 1; n <= 50; n += 1) await queue.enqueue(set(n));
+  await flush();
+  assert.equal((await queue.pending()).length, 50);
+  api.down = false;
+  configure({ now: () => Date.now() + 60_000 }); // past the back-off
+  await flush();
+  assert.deepEqual(api.calls.map((c) => c.body.reps), Array.from({ length: 50 }, (_, i) => i + 1));
+  assert.equal(api.stored.size, 50);
+  assert.deepEqual(await queue.pending(), []);
+});

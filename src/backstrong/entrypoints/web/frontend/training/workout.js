@@ -1,14 +1,18 @@
 // The workout screen on /today: one screen per session, no page reload per set. The server's
-// bootstrap (GET /api/v1/workout/today) says what to do; every Done goes to the device's queue
-// (store.js) with a client UUID and the screen moves on at once. Without JavaScript the
-// server-rendered forms below (#guided) still work; this replaces them on screen only.
+// bootstrap (GET /api/v1/workout/today) says what to do; every Done goes to the app's one write
+// queue (shared/queue.js, sent in order by shared/sync.js, counted by the shell's badge) with a
+// client UUID and the screen moves on at once. Without JavaScript the server-rendered forms
+// below (#guided) still work; this replaces them on screen only.
 import "./workout.css";
 import { formatClock } from "../shared/format.js";
-import { configure, enqueue, flush, on, pending } from "./store.js";
+import * as queue from "../shared/queue.js";
+import { waitingText } from "../shared/badge.js";
+import { flush } from "../shared/sync.js";
+import { carryOver } from "./carry-over.js";
 import * as m from "./workout/machine.js";
 import { cueBetween, holdState, restEnd, restState } from "./workout/timers.js";
 import { h, stepper } from "./workout/dom.js";
-import { announceRest, beep, buzz } from "./workout/cues.js";
+import { announceRest, askLockScreen, beep, buzz, clearRest, lockScreenChoice } from "./workout/cues.js";
 
 const SPEED = Number(localStorage.getItem("backstrong.workout.speed") || "1") || 1; // test hook
 const root = document.getElementById("workout-app");
@@ -19,9 +23,25 @@ let restUntil = null;
 let hold = null; // {startedAt, holdSeconds, holds, last}
 let ticker = null;
 const keyOf = (day) => `backstrong.workout.${day}`;
+const USER = document.body.dataset.user;
+
+/** Store one write for this person on the device, then try to send what waits. */
+async function enqueue(write) {
+  const entry = await queue.enqueue({ ...write, user: USER });
+  flush();
+  return entry;
+}
+
+/** This person's writes not yet on the server (conflicts and refusals are the badge's to show). */
+async function waiting() {
+  return (await queue.pending()).filter((e) => e.user === USER && e.state === "pending");
+}
+
+const savedText = (entries) => (entries.length ? waitingText(entries) : "All saved");
 
 function saveLocal() {
-  const kept = { changes: m.planChanges(state), added: state.added || [], rest: restUntil, notes: state.notes };
+  const kept = { changes: m.planChanges(state), added: state.added || [], rest: restUntil, notes: state.notes,
+    sentNotes: state.sentNotes, deferred: state.deferred, painAfter: state.painAfter };
   localStorage.setItem(keyOf(state.day), JSON.stringify(kept));
 }
 
@@ -46,7 +66,6 @@ function perform(active, entered, warmup) {
   const stored = enqueue({ method: "POST", url: "/api/v1/sets", body, id, kind: "set", label }).then(() => {
     const ms = performance.now() - started;
     root.dataset.lastStoreMs = ms.toFixed(2);
-    flush().catch(() => {});
   });
   if (!warmup && active.exercise.rest_seconds > 0 && m.activeSet(state)) {
     restUntil = restEnd(active.exercise.rest_seconds, Date.now(), SPEED);
@@ -59,21 +78,45 @@ function perform(active, entered, warmup) {
 }
 
 function sessionWrite(fields) {
+  if (!state.sessionId && state.done.length) {
+    // Sets already went to the day's session, whose id the server has not told us yet (offline):
+    // keep the change until it does, rather than start a second session for it.
+    state = { ...state, ...fields.local, deferred: { ...state.deferred, ...fields.body } };
+    saveLocal();
+    if (fields.render !== false) render();
+    return;
+  }
   const id = state.sessionId || crypto.randomUUID();
   const created = !state.sessionId;
   state = { ...state, sessionId: id, ...fields.local };
   const url = created ? "/api/v1/sessions" : `/api/v1/sessions/${id}`;
   const body = created ? { id, program_session: SESSION, ...fields.body } : fields.body;
-  enqueue({ method: created ? "POST" : "PATCH", url, body, id, kind: "session", label: "pain check-in" })
-    .then(() => flush().catch(() => {}));
-  render();
+  // A PATCH gets its own id (the queue's Idempotency-Key); setting the same fields again is harmless.
+  enqueue({ method: created ? "POST" : "PATCH", url, body, id: created ? id : queue.newId(), kind: fields.kind, label: fields.label });
+  if (fields.render !== false) render();
+}
+
+/** Send what waited for the session's id, once it is known. */
+function sendDeferred() {
+  if (!state.sessionId || !state.deferred) return;
+  const body = state.deferred;
+  state = { ...state, deferred: null };
+  sessionWrite({ body, local: {}, kind: "session", label: "session check-in", render: false });
+  saveLocal();
+}
+
+/** The notes go to the session when the person leaves the box (not on every key). */
+function saveNotes(text) {
+  if (text === (state.sentNotes ?? "")) return;
+  state.sentNotes = text;
+  sessionWrite({ body: { notes: text }, local: {}, kind: "session", label: "workout notes", render: false });
 }
 
 function painQuestion(field, question) {
   const buttons = Array.from({ length: 11 }, (_, n) =>
     h("button", { type: "button", class: "pain-choice", onclick: () => {
       const local = field === "pain_before" ? { painBefore: n } : { painAfter: n };
-      sessionWrite({ body: { [field]: n }, local });
+      sessionWrite({ body: { [field]: n }, local, kind: "pain", label: `pain ${n}/10` });
     } }, String(n)));
   const skip = h("button", { type: "button", class: "link", onclick: () => {
     state = { ...state, [field === "pain_before" ? "painBefore" : "painAfter"]: -1 };
@@ -105,6 +148,7 @@ function tick() {
     clock.textContent = formatClock(rest.left * 1000);
     if (rest.over) {
       restUntil = null;
+      clearRest();
       buzz([200, 100, 200]);
       beep(880, 0.3);
       saveLocal();
@@ -129,7 +173,7 @@ function tick() {
 function restBox() {
   if (!restUntil) return null;
   return h("div", { class: "rest-box", role: "timer" }, h("p", {}, "Rest"), h("p", { class: "rest-clock" }, ""),
-    h("button", { type: "button", class: "link", onclick: () => { restUntil = null; saveLocal(); render(); } }, "Skip rest"));
+    h("button", { type: "button", class: "link", onclick: () => { restUntil = null; clearRest(); saveLocal(); render(); } }, "Skip rest"));
 }
 
 /** "Set 2 of 3" counting a left and right pair as one set. */
@@ -201,11 +245,25 @@ function extras() {
     saveLocal();
     render();
   } }, "Add");
-  const notes = h("textarea", { id: "w-notes", rows: "2", oninput: (event) => { state.notes = event.target.value; saveLocal(); } });
+  const notes = h("textarea", { id: "w-notes", rows: "2",
+    oninput: (event) => { state.notes = event.target.value; saveLocal(); },
+    onchange: (event) => saveNotes(event.target.value.trim()) });
   notes.value = state.notes || "";
-  return h("details", { class: "workout-extras" }, h("summary", {}, "Add an exercise, notes"),
+  const lock = lockScreenChoice() === "ask"
+    ? h("button", { type: "button", class: "link", onclick: async () => { await askLockScreen(); render(); } },
+      "Show the rest timer on the lock screen")
+    : null;
+  return h("details", { class: "workout-extras" }, h("summary", {}, "Add an exercise, notes"), lock,
     h("label", { for: "w-add" }, "Add an exercise"), h("div", { class: "load-row" }, input, add),
-    h("label", { for: "w-notes" }, "Notes (kept on this device)"), notes);
+    h("label", { for: "w-notes" }, "Notes (saved with the session, shown in History)"), notes);
+}
+
+/** What the program's rules decided for the next session (the server's words, not ours). */
+function nextTime(items) {
+  if (!items.length) return [];
+  return [h("h4", {}, "What changes next time"),
+    h("ul", { class: "next-time" }, ...items.map((n) => h("li", {},
+      h("strong", {}, n.name), `: ${n.change}, ${n.what}. `, h("span", { class: "muted" }, n.reason))))];
 }
 
 async function summaryBox() {
@@ -214,18 +272,21 @@ async function summaryBox() {
     h("h3", { id: "sum-title" }, "Session done"),
     h("p", {}, `${local.sets} working sets of ${local.exercises} exercises${local.warmups ? `, ${local.warmups} warm-ups` : ""}${local.tonnage ? `, ${Math.round(local.tonnage)} ${root.dataset.unit || "kg"} lifted` : ""}.`),
     h("a", { href: "/today", class: "secondary wide" }, "See the full summary"));
-  if (!(await pending()).length) {
+  if (!(await waiting()).length) {
     const server = await bootstrap().catch(() => null);
     for (const line of server?.summary?.records || []) box.append(h("p", { class: "record" }, line));
+    box.append(...nextTime(server?.next_time || []));
   }
   return box;
 }
 
+let drawing = 0; // the latest render; an older one still awaiting the queue or server gives way
+
 async function render() {
+  const ticket = ++drawing;
   const active = m.activeSet(state);
   const parts = [h("h2", {}, "Workout"), planList()];
-  const waiting = (await pending()).length;
-  parts.push(h("p", { class: "sync-badge", "aria-live": "polite" }, waiting ? `${waiting} change${waiting === 1 ? "" : "s"} to sync` : "All saved"));
+  parts.push(h("p", { class: "sync-badge", "aria-live": "polite" }, savedText(await waiting())));
   if ((state.painBefore ?? null) === null && !state.done.length && active) {
     parts.push(painQuestion("pain_before", "Before you start: how is your back right now?"));
   }
@@ -235,6 +296,7 @@ async function render() {
     parts.push(await summaryBox());
   } else parts.push(h("p", {}, "Nothing planned: pick exercises below or log with quick entry."));
   parts.push(extras());
+  if (ticket !== drawing) return;
   root.replaceChildren(...parts);
   root.dataset.doneSets = String(state.done.length); // what the screen now shows (tests wait on it)
   tick();
@@ -244,7 +306,7 @@ async function render() {
 
 async function main() {
   if (!root) return;
-  configure({ csrf: root.dataset.csrf });
+  await carryOver(USER).catch(() => 0); // writes from before the one queue
   const data = await bootstrap().catch(() => null);
   if (!data || !data.exercises.length) return; // the server's page stays as it is
   state = m.fromBootstrap(data);
@@ -253,16 +315,32 @@ async function main() {
     state = m.withChanges(state, kept.changes, kept.added);
     state.added = kept.added || [];
     state.notes = kept.notes || "";
+    state.sentNotes = kept.sentNotes;
+    state.deferred = kept.deferred || null;
+    state.painAfter ??= kept.painAfter ?? null;
     restUntil = kept.rest && kept.rest > Date.now() ? kept.rest : null;
   }
+  sendDeferred(); // the server knows the session now (its sets arrived since)
   document.getElementById("guided")?.setAttribute("hidden", "");
   root.hidden = false;
-  on("queue-changed", () => {
+  queue.events.addEventListener("queue-changed", () => {
     const badge = root.querySelector(".sync-badge");
-    if (badge) pending().then((p) => { badge.textContent = p.length ? `${p.length} change${p.length === 1 ? "" : "s"} to sync` : "All saved"; });
+    if (badge) waiting().then((w) => { badge.textContent = savedText(w); });
   });
-  window.addEventListener("online", () => flush().catch(() => {}));
-  setInterval(() => flush().catch(() => {}), RETRY_MS);
+  // Once the last sets reach the server, its summary (records, next time) replaces the local one.
+  queue.events.addEventListener("synced", () => {
+    if (state.done.length && !m.activeSet(state)) render();
+  });
+  // Sets sent without a session join the day's session: learn its id for the pain and notes.
+  queue.events.addEventListener("sent", (event) => {
+    const id = event.detail.server?.session_id;
+    if (!state.sessionId && event.detail.entry.kind === "set" && id) {
+      state = { ...state, sessionId: id };
+      sendDeferred();
+    }
+  });
+  window.addEventListener("online", () => flush());
+  setInterval(() => flush(), RETRY_MS);
   document.addEventListener("visibilitychange", () => { if (!document.hidden) tick(); });
   ticker = setInterval(tick, 200);
   await render();

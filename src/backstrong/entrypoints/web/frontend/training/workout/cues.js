@@ -21,17 +21,61 @@ export function buzz(pattern) {
   if (navigator.vibrate) navigator.vibrate(pattern);
 }
 
-/** The rest on the lock screen: Media Session metadata, and a notification when permitted. */
-export function announceRest(name, endsAt) {
-  const until = new Date(endsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-  if ("mediaSession" in navigator && typeof MediaMetadata !== "undefined") {
-    navigator.mediaSession.metadata = new MediaMetadata({ title: `Rest until ${until}`, artist: name, album: "Backstrong" });
+const REST_TAG = "backstrong-rest";
+
+/** May the rest show as a notification? ("ask": the browser would ask; "no": not here.) */
+export function lockScreenChoice() {
+  if (typeof Notification === "undefined") return "no";
+  return Notification.permission === "default" ? "ask" : Notification.permission === "granted" ? "yes" : "no";
+}
+
+/** Ask once, on a tap (browsers ignore asks that no tap started). */
+export async function askLockScreen() {
+  try {
+    return (await Notification.requestPermission()) === "granted";
+  } catch {
+    return false;
   }
-  if (typeof Notification !== "undefined" && Notification.permission === "granted") {
-    try {
-      new Notification("Rest", { body: `Next set at ${until} (${name})`, tag: "backstrong-rest", silent: true });
-    } catch {
-      // Android Chrome only shows notifications from a service worker: the screen has the timer
+}
+
+async function registration() {
+  try {
+    return (await navigator.serviceWorker?.getRegistration()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The rest on the lock screen: Media Session metadata, and a notification when permitted
+ * (through the service worker, the only way Android shows one). Silent where not available. */
+export async function announceRest(name, endsAt) {
+  const until = new Date(endsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const body = `Rest until ${until}, then ${name}`;
+  try {
+    if ("mediaSession" in navigator && typeof MediaMetadata !== "undefined") {
+      navigator.mediaSession.metadata = new MediaMetadata({ title: `Rest until ${until}`, artist: name, album: "Backstrong" });
     }
+  } catch {
+    // no media session here
+  }
+  if (lockScreenChoice() !== "yes") return;
+  const options = { body, tag: REST_TAG, silent: true, timestamp: endsAt };
+  const worker = await registration();
+  try {
+    if (worker?.showNotification) await worker.showNotification("Rest", options);
+    else new Notification("Rest", options);
+  } catch {
+    // refused here: the screen still has the timer
+  }
+}
+
+/** The rest is over or skipped: take it off the lock screen. */
+export async function clearRest() {
+  try {
+    if ("mediaSession" in navigator) navigator.mediaSession.metadata = null;
+    const worker = await registration();
+    for (const shown of (await worker?.getNotifications?.({ tag: REST_TAG })) ?? []) shown.close();
+  } catch {
+    // nothing shown
   }
 }

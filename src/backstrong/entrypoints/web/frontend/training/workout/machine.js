@@ -21,7 +21,8 @@ export function fromBootstrap(data) {
       side: s.side,
       warmup: s.warmup,
     })),
-    notes: "",
+    notes: data.notes || "",
+    sentNotes: data.notes || "",
   };
 }
 
