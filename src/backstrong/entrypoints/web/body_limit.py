@@ -9,7 +9,7 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 JSON_LIMIT_BYTES = 1_000_000  # forms and JSON: far above any real request
-UPLOAD_LIMIT_BYTES = 100_000_000  # file uploads (backups, training and weigh-in imports, foods)
+UPLOAD_LIMIT_BYTES = 100_000_000  # file uploads (backups and every import)
 LANDMARKS_LIMIT_BYTES = 8_000_000  # a form check's landmarks: about three minutes at 30 fps
 UPLOAD_PATH_PREFIXES = (
     "/settings/backup",
@@ -20,6 +20,8 @@ UPLOAD_PATH_PREFIXES = (
     "/body/import",
     "/settings/foods",
     "/api/v1/foods/import",
+    "/exercises/import",
+    "/api/v1/exercises/import",
 )
 LANDMARKS_PATH_PREFIXES = ("/api/v1/form-checks", "/form")
 
