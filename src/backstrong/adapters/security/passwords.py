@@ -12,7 +12,6 @@ from functools import cached_property
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
-
 CONCURRENT_HASHES = 2
 _TURNS = threading.BoundedSemaphore(CONCURRENT_HASHES)
 
