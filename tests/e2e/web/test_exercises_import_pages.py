@@ -71,3 +71,15 @@ def test_the_upload_form_needs_a_login_and_its_csrf_token(web):
     sign_up_in_browser(web, "ana@example.org")
     files = {"file": ("exercises.json", b"[]", "application/json")}
     assert web.post("/exercises/import", files=files).status_code == 403
+
+
+def test_an_upload_in_utf_16_is_read_and_one_over_the_limit_is_413(web):
+    sign_up_in_browser(web, "ana@example.org")
+    entry = {**ENTRY, "name": "Wöbble Board Hinge"}
+    read = _post(web, "exercises.json", json.dumps([entry], ensure_ascii=False).encode("utf-16"))
+    assert read.status_code == 200, read.text
+    assert "1 exercise added" in read.text
+    web.app.state.container.settings.import_max_mb = 1
+    big = _post(web, "big.json", b" " * 1_300_000 + json.dumps([ENTRY]).encode())
+    assert big.status_code == 413
+    assert "1.2 MB" in big.text and "at most 1 MB" in big.text

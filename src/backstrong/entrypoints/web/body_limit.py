@@ -12,7 +12,7 @@ JSON_LIMIT_BYTES = 1_000_000  # forms and JSON: far above any real request
 # Upload limits sit a little above the app's own cap on the file in the form (its multipart
 # envelope is small), so a person sees the page's message naming the cap, not a bare 413.
 UPLOAD_LIMIT_BYTES = 105_000_000  # backups, workout imports, weigh-in imports (100 MiB)
-FOOD_UPLOAD_LIMIT_BYTES = 210_000_000  # USDA food tables (200 MiB, MAX_FOOD_UPLOAD_BYTES)
+FOOD_UPLOAD_LIMIT_BYTES = 210_000_000  # USDA food tables (200 MiB)
 LANDMARKS_LIMIT_BYTES = 8_000_000  # a form check's landmarks: about three minutes at 30 fps
 UPLOAD_PATH_PREFIXES = (
     "/settings/backup",
@@ -21,6 +21,8 @@ UPLOAD_PATH_PREFIXES = (
     "/history/import",
     "/api/v1/weights/import",
     "/body/import",
+    "/exercises/import",
+    "/api/v1/exercises/import",
 )
 FOOD_UPLOAD_PATH_PREFIXES = ("/settings/foods", "/api/v1/foods/import")
 LANDMARKS_PATH_PREFIXES = ("/api/v1/form-checks", "/form")
@@ -33,7 +35,7 @@ class BodyTooLarge(Exception):
 def limit_for(path: str, upload_limit: int = UPLOAD_LIMIT_BYTES) -> int:
     """The most bytes a request to ``path`` may send (documented in the README)."""
     if path.startswith(FOOD_UPLOAD_PATH_PREFIXES):
-        return FOOD_UPLOAD_LIMIT_BYTES
+        return max(FOOD_UPLOAD_LIMIT_BYTES, upload_limit)
     if path.startswith(UPLOAD_PATH_PREFIXES):
         return upload_limit
     if path.startswith(LANDMARKS_PATH_PREFIXES):

@@ -19,7 +19,10 @@ FILE_HELP = (
 @router.post(
     "/import",
     summary="Import exercises from a free-exercise-db JSON file into your library",
-    responses={422: {"description": "The file was refused; nothing was imported"}},
+    responses={
+        413: {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"},
+        422: {"description": "The file was refused; nothing was imported"},
+    },
 )
 async def import_exercises(
     container: ContainerDep, user: ApiUser, file: UploadFile = File(..., description=FILE_HELP)

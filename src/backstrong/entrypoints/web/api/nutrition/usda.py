@@ -23,6 +23,7 @@ FILE_HELP = (
     summary="Import a USDA food table (admin only)",
     responses={
         403: {"description": "Only the server's admin (for now, its first account)"},
+        413: {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"},
         422: {"description": "The file was refused (type, size, layout); nothing was imported"},
     },
 )
