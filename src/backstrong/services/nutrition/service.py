@@ -167,13 +167,22 @@ class NutritionService:
         grams: float | None = None,
         meal: str | None = None,
         day: date | None = None,
+        food_id: str | None = None,
+        portion: str | None = None,
+        quantity: float = 1.0,
     ) -> Eaten:
         """Log ``text`` ("2 eggs", "150 g chicken breast"), or a packaged food by ``barcode``
         (``grams``, or an amount in ``text``: "2 servings"; one serving when neither is given),
-        to ``meal`` (by the person's clock when not named) on ``day`` (their today)."""
+        to ``meal`` (by the person's clock when not named) on ``day`` (their today); or a food
+        picked from search by ``food_id``, with ``grams`` or ``quantity`` of its ``portion``."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
         on = day or self._clock.today(user)
-        if barcode is not None:
+        if food_id is not None:
+            product, entry = None, diary.chosen_entry(
+                self.food_index(user), food_id, on, chosen,
+                grams=grams, portion=portion, quantity=quantity,
+            )  # fmt: skip
+        elif barcode is not None:
             product = self.look_up_barcode(user, barcode)
             entry = product_entry(product, on, chosen, amount=text, grams=grams)
         else:

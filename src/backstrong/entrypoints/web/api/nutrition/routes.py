@@ -158,8 +158,9 @@ def create_entry(
 ) -> DiaryEntryPublic:
     with refused_in("body"):
         eaten = container.nutrition.eat(
-            user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal, day=body.date
-        )
+            user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal,
+            day=body.date, food_id=body.food_id, portion=body.portion, quantity=body.quantity,
+        )  # fmt: skip
     return DiaryEntryPublic.model_validate(eaten.logged, from_attributes=True)
 
 
@@ -173,7 +174,8 @@ def create_entries(
     body: DiaryLineCreate, container: ContainerDep, user: ApiUser
 ) -> list[DiaryEntryPublic]:
     """ "2 eggs, 1 coffee with milk" logs three entries; all or nothing. An unknown part gives
-    a 422 whose ``detail`` has one item per such part, with ``candidates`` (foods)."""
+    a 422 whose ``detail`` has one item per such part, with ``candidates`` (foods) and, for
+    each candidate in the same order, ``choices``: the line again with that food instead."""
     try:
         logged = container.nutrition.eat_line(user, body.text, meal=body.meal, day=body.date)
     except UnmatchedFoods as exc:
@@ -192,6 +194,8 @@ def unmatched_detail(reading: LineReading) -> list[dict[str, object]]:
                 FoodPublic.model_validate(FoundFood(food)).model_dump(mode="json")
                 for food in part.candidates
             ],
+            "choices": [reading.choosing(part, food) for food in part.candidates],
+            "food_text": part.food_text,
         }
         for part in reading.unread
     ]

@@ -57,13 +57,19 @@ class BarcodeProductPublic(public.BarcodeProductPublic):
 
 
 class DiaryEntryCreate(BaseModel):
-    """Plain words ("2 eggs"), or a barcode with grams or, in ``text``, an amount such as
-    "2 servings" (default: one serving)."""
+    """Plain words ("2 eggs"); a barcode with grams or, in ``text``, an amount such as
+    "2 servings" (default: one serving); or a food picked from search (``food_id``) with
+    ``grams`` or ``quantity`` of one of its ``portion``s."""
 
     model_config = ConfigDict(extra="forbid")
     text: str | None = Field(None, min_length=1, max_length=500, examples=["2 eggs"])
     barcode: str | None = Field(None, max_length=40, examples=["3017620422003"])
-    grams: float | None = Field(None, gt=0, le=5000, description="With barcode: grams eaten")
+    food_id: str | None = Field(None, max_length=200, examples=["egg-whole"])
+    portion: str | None = Field(None, max_length=60, examples=["large"])
+    quantity: float = Field(1.0, gt=0, le=100, description="With food_id and portion")
+    grams: float | None = Field(
+        None, gt=0, le=5000, description="With barcode or food_id: grams eaten"
+    )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
     date: dt.date | None = None
 
