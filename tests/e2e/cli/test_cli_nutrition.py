@@ -163,3 +163,18 @@ def test_an_unknown_part_names_the_closest_foods_or_asks_at_a_terminal(cli, monk
     asked = cli("eat", "2 eggs, 1 slice of rye butter toast", input="1\n")
     assert asked.exit_code == 0, asked.stderr
     assert "Closest foods:" in asked.stdout and asked.stdout.count("Logged #") == 2
+
+
+def test_quick_add_and_copy_log_calories_and_an_earlier_day_again(cli):
+    added = cli("nutrition", "quick-add", "350", "--label", "cake at work", "--meal", "snacks",
+                "--date", "2026-11-30", "--json")  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    [entry] = json.loads(added.stdout)
+    assert entry["food_name"] == "cake at work" and entry["kcal"] == 350
+    assert cli("eat", "2 eggs", "--meal", "breakfast", "--date", "2026-11-30").exit_code == 0
+    copied = cli("nutrition", "copy", "--from", "2026-11-30", "--date", "2026-12-01",
+                 "--meal", "breakfast", "--json")  # fmt: skip
+    assert copied.exit_code == 0, copied.stderr
+    assert [e["food_name"] for e in json.loads(copied.stdout)] == ["Egg, whole, raw"]
+    nothing = cli("nutrition", "copy", "--from", "2026-11-01")
+    assert nothing.exit_code != 0 and "nothing logged" in nothing.stderr

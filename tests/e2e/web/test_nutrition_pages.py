@@ -276,3 +276,28 @@ def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):
         "/nutrition/entries", data={"text": line, "meal": "lunch", "csrf_token": token}
     )
     assert "Rye seed loaf" in logged.text and "1 slice (40 g)" in logged.text
+
+
+def test_quick_add_and_copying_yesterday_work_from_the_diary_page(web):
+    sign_up_in_browser(web, "quick@example.org")
+    page = web.get("/nutrition?date=2026-11-30")
+    token = csrf_from(page.text)
+    day = {"date": "2026-11-30", "csrf_token": token}
+    web.post("/nutrition/entries", data={"text": "2 eggs", "meal": "breakfast", **day})
+    quick = web.post(
+        "/nutrition/quick",
+        data={"kcal": "350", "label": "cake at work", "meal": "snacks", "date": "2026-11-30",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert "cake at work" in quick.text and "350" in quick.text
+    refused = web.post("/nutrition/quick", data={"kcal": "lots", **day})
+    assert refused.status_code == 422 and "kcal &#39;lots&#39;" in refused.text
+    copied = web.post(
+        "/nutrition/copy",
+        data={"from_date": "2026-11-30", "copy_meal": "breakfast", "date": "2026-12-01",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert copied.status_code == 200 and "Egg, whole, raw" in copied.text
+    assert "cake at work" not in copied.text  # only breakfast was copied
+    empty = web.post("/nutrition/copy", data={"from_date": "2026-11-01", **day})
+    assert empty.status_code == 422 and "nothing logged" in empty.text

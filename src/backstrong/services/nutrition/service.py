@@ -12,12 +12,13 @@ from pathlib import Path
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.services.clock import Clock
-from backstrong.services.nutrition import diary, profile
+from backstrong.services.nutrition import diary, profile, quick
 from backstrong.services.nutrition.diary import DaySummary, EntryNotFound
 from backstrong.services.nutrition.foods import (
     FoodImportReport,
@@ -209,6 +210,49 @@ class NutritionService:
             logged = [uow.diary_entries.add(user.id, entry) for entry in entries]
             uow.commit()
         return logged
+
+    def quick_add(
+        self,
+        user: User,
+        kcal: float | None,
+        *,
+        protein_g: float | None = None,
+        fat_g: float | None = None,
+        carbohydrate_g: float | None = None,
+        label: str = "",
+        meal: str | None = None,
+        day: date | None = None,
+    ) -> LoggedEntry:
+        """Log calories without a food (macros and a label if the person has them)."""
+        chosen = diary.meal_for(meal, self._clock.local_now(user).time())
+        entry = quick.quick_entry(
+            day or self._clock.today(user), chosen, kcal, protein_g=protein_g, fat_g=fat_g,
+            carbohydrate_g=carbohydrate_g, label=label,
+        )  # fmt: skip
+        with self._uow() as uow:
+            logged = uow.diary_entries.add(user.id, entry)
+            uow.commit()
+        return logged
+
+    def copy_entries(
+        self,
+        user: User,
+        source: date,
+        *,
+        day: date | None = None,
+        meal: str | None = None,
+        to_meal: str | None = None,
+    ) -> list[LoggedEntry]:
+        """Log ``source``'s food again on ``day`` (the person's today): the whole day, or only
+        ``meal`` (into ``to_meal`` when given). All or nothing."""
+
+        def meal_named(value: str | None) -> Meal | None:
+            return diary.meal_for(value, time()) if value else None
+
+        return quick.copy_entries(
+            self._uow(), user, source, day or self._clock.today(user),
+            meal=meal_named(meal), to_meal=meal_named(to_meal),
+        )  # fmt: skip
 
     def entries(self, user: User, day: date | None = None) -> list[LoggedEntry]:
         """The person's entries of ``day`` (their today when not given)."""

@@ -16,6 +16,7 @@ __all__ = [
     "CalorieTargetPublic",
     "DayMarkUpdate",
     "DayPublic",
+    "DiaryCopyCreate",
     "DiaryEntryCreate",
     "DiaryEntryPublic",
     "DiaryEntryUpdate",
@@ -25,6 +26,7 @@ __all__ = [
     "FoodUpdate",
     "ProfilePublic",
     "ProfileUpdate",
+    "QuickAddCreate",
 ]
 
 
@@ -112,6 +114,29 @@ class DiaryEntryUpdate(BaseModel):
     meal: str | None = Field(None, max_length=20)
     grams: float | None = Field(None, gt=0, le=5000)
     date: dt.date | None = None
+
+
+class QuickAddCreate(BaseModel):
+    """Calories without a food: "350 kcal, cake at work"; macros if you know them."""
+
+    model_config = ConfigDict(extra="forbid")
+    kcal: float = Field(gt=0, le=10_000, examples=[350])
+    protein_g: float | None = Field(None, ge=0, le=1000)
+    fat_g: float | None = Field(None, ge=0, le=1000)
+    carbohydrate_g: float | None = Field(None, ge=0, le=1000)
+    label: str = Field("", max_length=100, examples=["cake at work"])
+    meal: str | None = Field(None, examples=["snacks"], max_length=20)
+    date: dt.date | None = None
+
+
+class DiaryCopyCreate(BaseModel):
+    """Log an earlier day's food again: the whole day, or one ``meal`` (into ``to_meal``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    from_date: dt.date
+    date: dt.date | None = Field(None, description="The day to copy to; today when not given")
+    meal: str | None = Field(None, max_length=20, description="Only this meal; all when not given")
+    to_meal: str | None = Field(None, max_length=20, description="Into this meal; the same one")
 
 
 class DayMarkUpdate(BaseModel):
