@@ -22,6 +22,7 @@ from backstrong.services.ports.exercises import CustomExerciseRepository
 from backstrong.services.ports.form import FormCheckRepository
 from backstrong.services.ports.nutrition import (
     CustomFoodRepository,
+    RecipeRepository,
     DiaryDayRepository,
     DiaryEntryRepository,
     NutritionProfileRepository,
@@ -45,6 +46,7 @@ class UnitOfWork(Protocol):
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
     custom_foods: CustomFoodRepository
+    recipes: RecipeRepository
     diary_entries: DiaryEntryRepository
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository

@@ -29,11 +29,13 @@ def _api_router() -> APIRouter:
     api.include_router(exercise_imports.router)
     api.include_router(exercises.router)
     from backstrong.entrypoints.web.api.body import routes as body
+    from backstrong.entrypoints.web.api.nutrition import recipes as nutrition_recipes
     from backstrong.entrypoints.web.api.nutrition import routes as nutrition
     from backstrong.entrypoints.web.api.nutrition import usda
 
     api.include_router(usda.router)
     api.include_router(nutrition.router)
+    api.include_router(nutrition_recipes.router)
     api.include_router(body.router)
     from backstrong.entrypoints.web.api.training import imports as training_imports
     from backstrong.entrypoints.web.api.training import sessions as training_sessions

@@ -17,8 +17,9 @@ from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.recipes import Recipe
 from backstrong.services.clock import Clock
-from backstrong.services.nutrition import diary, profile, quick
+from backstrong.services.nutrition import diary, profile, quick, recipes
 from backstrong.services.nutrition.diary import DaySummary, EntryNotFound
 from backstrong.services.nutrition.foods import (
     FoodImportReport,
@@ -142,6 +143,32 @@ class NutritionService:
 
     def delete_food(self, user: User, food_id: str) -> None:
         delete_food(self._uow(), user, food_id)
+
+    # --- recipes ----------------------------------------------------------------------------
+
+    def recipes(self, user: User, limit: int = 50, offset: int = 0) -> tuple[list[Recipe], int]:
+        """One page of the person's recipes by name, and how many there are."""
+        with self._uow() as uow:
+            return uow.recipes.page(user.id, limit, offset)
+
+    def recipe(self, user: User, food_id: str) -> Recipe:
+        return recipes.recipe_of(self._uow(), user, food_id)
+
+    def save_recipe(
+        self,
+        user: User,
+        name: str,
+        servings: float | str,
+        items: Sequence[str],
+        food_id: str | None = None,
+    ) -> Recipe:
+        """A recipe or meal of the person's own ("80 g oats", "250 ml milk" … for 2 servings),
+        new or replacing ``food_id``'s; searched and logged as a food by the serving."""
+        index = self.food_index(user)
+        return recipes.save_recipe(self._uow(), index, user, name, servings, items, food_id)
+
+    def delete_recipe(self, user: User, food_id: str) -> None:
+        recipes.delete_recipe(self._uow(), user, food_id)
 
     def import_foods(self, user: User, foods: Sequence[Food]) -> FoodImportReport:
         """Store foods in one transaction; ids the person already has are left alone, so

@@ -27,6 +27,9 @@ __all__ = [
     "ProfilePublic",
     "ProfileUpdate",
     "QuickAddCreate",
+    "RecipeCreate",
+    "RecipePublic",
+    "RecipeUpdate",
 ]
 
 
@@ -158,3 +161,48 @@ class ProfileUpdate(BaseModel):
     protein: str | float | None = None
     add_training_energy: bool | None = None
     allow_below_floor: bool | None = None
+
+
+class RecipeCreate(BaseModel):
+    """A recipe or meal of your own: its foods, one per item as you would write a diary line,
+    and how many servings it makes. It is then searched and logged like a food, by the serving
+    ("1 serving of my porridge")."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=200, examples=["My porridge"])
+    servings: float = Field(1, gt=0, le=100, examples=[2])
+    items: list[str] = Field(
+        min_length=1, max_length=50, examples=[["80 g oats", "250 ml milk", "1 banana"]]
+    )
+
+
+class RecipeUpdate(RecipeCreate):
+    """The whole recipe again (it replaces the one stored; entries already logged stay)."""
+
+
+class RecipeItemPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    text: str
+    food_id: str
+    food_name: str
+    grams: float
+
+
+class RecipeNutrientsPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    kcal: float
+    protein_g: float
+    fat_g: float
+    carbohydrate_g: float = Field(description="Total (by difference), fibre included")
+    fiber_g: float
+
+
+class RecipePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: str = Field(validation_alias="food_id", description="Also its food id, for the diary")
+    name: str
+    servings: float
+    grams: float = Field(description="The whole dish")
+    serving_grams: float
+    per_serving: RecipeNutrientsPublic
+    items: list[RecipeItemPublic]
