@@ -13,7 +13,7 @@ def test_a_recipe_is_logged_by_the_serving_and_edited_without_touching_the_diary
     made = client.post("/api/v1/recipes", json=PORRIDGE, headers=headers)
     assert made.status_code == 201, made.text
     recipe = made.json()
-    assert [item["food_name"] for item in recipe["items"]][0].startswith("Oat")
+    assert next(item["food_name"] for item in recipe["items"]).startswith("Oat")
     assert recipe["serving_grams"] == recipe["grams"] / 2
 
     found = client.get("/api/v1/foods", params={"q": "my porridge"}, headers=headers).json()

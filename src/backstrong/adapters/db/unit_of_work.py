@@ -44,10 +44,10 @@ from backstrong.services.ports.exercises import CustomExerciseRepository
 from backstrong.services.ports.form import FormCheckRepository
 from backstrong.services.ports.nutrition import (
     CustomFoodRepository,
-    RecipeRepository,
     DiaryDayRepository,
     DiaryEntryRepository,
     NutritionProfileRepository,
+    RecipeRepository,
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository

@@ -17,13 +17,14 @@ from backstrong.domain.accounts import User
 from backstrong.domain.exercises.validation import ExerciseDataError
 from backstrong.domain.training.validation import TrainingValueError
 from backstrong.services.backup.form import FormChecksSection
+from backstrong.services.backup.recipes import RecipesSection
 from backstrong.services.backup.sections import SECTIONS, BackupSection, DamagedBackup
 from backstrong.services.errors import Conflict
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 FORMAT = "backstrong-backup"
 VERSION = 1
-ALL_SECTIONS: tuple[BackupSection, ...] = (*SECTIONS, FormChecksSection())
+ALL_SECTIONS: tuple[BackupSection, ...] = (*SECTIONS, FormChecksSection(), RecipesSection())
 
 
 class BackupError(ValueError):
