@@ -178,3 +178,20 @@ def test_quick_add_and_copy_log_calories_and_an_earlier_day_again(cli):
     assert [e["food_name"] for e in json.loads(copied.stdout)] == ["Egg, whole, raw"]
     nothing = cli("nutrition", "copy", "--from", "2026-11-01")
     assert nothing.exit_code != 0 and "nothing logged" in nothing.stderr
+
+
+def test_a_recipe_is_added_logged_by_the_serving_changed_and_deleted(cli):
+    added = cli("food", "recipe", "add", "my porridge", "--servings", "2",
+                "--item", "80 g oats", "--item", "250 ml milk", "--json")  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    recipe = json.loads(added.stdout)
+    eaten = cli("eat", "1 serving of my porridge", "--json")
+    assert eaten.exit_code == 0, eaten.stderr
+    assert json.loads(eaten.stdout)["food_id"] == recipe["food_id"]
+    changed = cli("food", "recipe", "edit", recipe["food_id"], "--servings", "4")
+    assert changed.exit_code == 0 and "4 serving(s)" in changed.stdout
+    assert "my porridge" in cli("food", "recipe", "list").stdout
+    bad = cli("food", "recipe", "add", "odd", "--item", "2 zorblax")
+    assert bad.exit_code != 0 and "zorblax" in bad.stderr
+    assert cli("food", "recipe", "delete", recipe["food_id"]).exit_code == 0
+    assert cli("food", "recipe", "show", recipe["food_id"]).exit_code != 0

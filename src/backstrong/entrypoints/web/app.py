@@ -76,6 +76,7 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
     from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
+    from backstrong.entrypoints.web.pages.nutrition import recipes as nutrition_recipes
 
     routers = [auth.router, exercise_imports.router, exercises.router, home.router, settings.router,
                lifecycle.router]  # fmt: skip
@@ -96,7 +97,8 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [form.router, *routers]
     return [usda.router, calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
+            projection.router, body_imports.router, nutrition_foods.router,
+            nutrition_recipes.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:
