@@ -28,7 +28,8 @@ def _show(recipe: Recipe, as_json: bool, verb: str = "") -> None:
     s = recipe.per_serving
     head = f"{verb} {recipe.name}" if verb else recipe.name
     lines = [
-        f"{head} ({recipe.food_id}): {recipe.servings:g} serving(s) of {recipe.serving_grams:.0f} g",
+        f"{head} ({recipe.food_id}): {recipe.servings:g} serving(s)"
+        f" of {recipe.serving_grams:.0f} g",
         f"  a serving: {s.kcal:,.0f} kcal, protein {s.protein_g:.0f} g, fat {s.fat_g:.0f} g,"
         f" carbs {s.carbohydrate_g:.0f} g, fibre {s.fiber_g:.0f} g",
         *(f"  - {i.text}: {i.food_name}, {i.grams:.0f} g" for i in recipe.items),

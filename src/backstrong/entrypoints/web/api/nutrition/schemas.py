@@ -87,7 +87,9 @@ class FoodCreate(BaseModel):
     kcal: float = Field(ge=0, le=902, description="kcal per 100 g")
     protein_g: float = Field(0, ge=0, le=100)
     fat_g: float = Field(0, ge=0, le=100)
-    carbohydrate_g: float = Field(0, ge=0, le=100, description="fibre counted separately")
+    carbohydrate_g: float = Field(
+        0, ge=0, le=100, description="As on an EU label (without fibre); kept with fibre added"
+    )
     fiber_g: float = Field(0, ge=0, le=100)
     portion: str | None = Field(None, max_length=60, examples=["slice"])
     portion_g: float | None = Field(None, gt=0, le=5000, examples=[36])
