@@ -34,6 +34,9 @@ def test_typing_offers_foods_and_a_picked_portion_is_added_without_a_reload(page
     page.get_by_label("Meal").first.select_option("breakfast")
     page.get_by_label("What did you eat?").press_sequentially("2 wholemeal br", delay=30)
     choice = page.locator(".food-choice", has_text="Bread, whole wheat")
+    choice.wait_for()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "diary-phone-search.png"))
     choice.click()
     picker = page.locator("#food-picker")
     assert picker.get_by_label("Portion").locator("option:checked").inner_text() == "slice (32 g)"
