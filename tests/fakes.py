@@ -27,6 +27,7 @@ class FakeUnitOfWork:
         self.rate_hits = FakeRateHits()
         self.nutrition_profiles = fakes_nutrition.FakeNutritionProfiles()
         self.custom_foods = fakes_nutrition.FakeCustomFoods()
+        self.recipes = fakes_nutrition.FakeRecipes()
         self.diary_entries = fakes_nutrition.FakeDiaryEntries()
         self.diary_days = fakes_nutrition.FakeDiaryDays()
         self.weight_entries = fakes_nutrition.FakeWeightEntries()

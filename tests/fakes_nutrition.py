@@ -70,6 +70,24 @@ class FakeCustomFoods:
         return len(ids), max(ids, default=0)
 
 
+class FakeRecipes:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[int, str], object] = {}
+
+    def page(self, user_id, limit, offset):
+        mine = sorted((r for (o, _), r in self.rows.items() if o == user_id), key=lambda r: r.name)
+        return mine[offset : offset + limit], len(mine)
+
+    def get(self, user_id, food_id):
+        return self.rows.get((user_id, food_id))
+
+    def save(self, user_id, recipe):
+        self.rows[(user_id, recipe.food_id)] = recipe
+
+    def delete(self, user_id, food_id):
+        return self.rows.pop((user_id, food_id), None) is not None
+
+
 @dataclass
 class _Rows:
     next_id: int = 1

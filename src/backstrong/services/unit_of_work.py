@@ -25,6 +25,7 @@ from backstrong.services.ports.nutrition import (
     DiaryDayRepository,
     DiaryEntryRepository,
     NutritionProfileRepository,
+    RecipeRepository,
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
@@ -45,6 +46,7 @@ class UnitOfWork(Protocol):
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
     custom_foods: CustomFoodRepository
+    recipes: RecipeRepository
     diary_entries: DiaryEntryRepository
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository

@@ -163,3 +163,35 @@ def test_an_unknown_part_names_the_closest_foods_or_asks_at_a_terminal(cli, monk
     asked = cli("eat", "2 eggs, 1 slice of rye butter toast", input="1\n")
     assert asked.exit_code == 0, asked.stderr
     assert "Closest foods:" in asked.stdout and asked.stdout.count("Logged #") == 2
+
+
+def test_quick_add_and_copy_log_calories_and_an_earlier_day_again(cli):
+    added = cli("nutrition", "quick-add", "350", "--label", "cake at work", "--meal", "snacks",
+                "--date", "2026-11-30", "--json")  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    [entry] = json.loads(added.stdout)
+    assert entry["food_name"] == "cake at work" and entry["kcal"] == 350
+    assert cli("eat", "2 eggs", "--meal", "breakfast", "--date", "2026-11-30").exit_code == 0
+    copied = cli("nutrition", "copy", "--from", "2026-11-30", "--date", "2026-12-01",
+                 "--meal", "breakfast", "--json")  # fmt: skip
+    assert copied.exit_code == 0, copied.stderr
+    assert [e["food_name"] for e in json.loads(copied.stdout)] == ["Egg, whole, raw"]
+    nothing = cli("nutrition", "copy", "--from", "2026-11-01")
+    assert nothing.exit_code != 0 and "nothing logged" in nothing.stderr
+
+
+def test_a_recipe_is_added_logged_by_the_serving_changed_and_deleted(cli):
+    added = cli("food", "recipe", "add", "my porridge", "--servings", "2",
+                "--item", "80 g oats", "--item", "250 ml milk", "--json")  # fmt: skip
+    assert added.exit_code == 0, added.stderr
+    recipe = json.loads(added.stdout)
+    eaten = cli("eat", "1 serving of my porridge", "--json")
+    assert eaten.exit_code == 0, eaten.stderr
+    assert json.loads(eaten.stdout)["food_id"] == recipe["food_id"]
+    changed = cli("food", "recipe", "edit", recipe["food_id"], "--servings", "4")
+    assert changed.exit_code == 0 and "4 serving(s)" in changed.stdout
+    assert "my porridge" in cli("food", "recipe", "list").stdout
+    bad = cli("food", "recipe", "add", "odd", "--item", "2 zorblax")
+    assert bad.exit_code != 0 and "zorblax" in bad.stderr
+    assert cli("food", "recipe", "delete", recipe["food_id"]).exit_code == 0
+    assert cli("food", "recipe", "show", recipe["food_id"]).exit_code != 0

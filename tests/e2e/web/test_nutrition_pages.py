@@ -276,3 +276,47 @@ def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):
         "/nutrition/entries", data={"text": line, "meal": "lunch", "csrf_token": token}
     )
     assert "Rye seed loaf" in logged.text and "1 slice (40 g)" in logged.text
+
+
+def test_quick_add_and_copying_yesterday_work_from_the_diary_page(web):
+    sign_up_in_browser(web, "quick@example.org")
+    page = web.get("/nutrition?date=2026-11-30")
+    token = csrf_from(page.text)
+    day = {"date": "2026-11-30", "csrf_token": token}
+    web.post("/nutrition/entries", data={"text": "2 eggs", "meal": "breakfast", **day})
+    quick = web.post(
+        "/nutrition/quick",
+        data={"kcal": "350", "label": "cake at work", "meal": "snacks", "date": "2026-11-30",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert "cake at work" in quick.text and "350" in quick.text
+    refused = web.post("/nutrition/quick", data={"kcal": "lots", **day})
+    assert refused.status_code == 422 and "kcal &#39;lots&#39;" in refused.text
+    copied = web.post(
+        "/nutrition/copy",
+        data={"from_date": "2026-11-30", "copy_meal": "breakfast", "date": "2026-12-01",
+              "csrf_token": token},
+    )  # fmt: skip
+    assert copied.status_code == 200 and "Egg, whole, raw" in copied.text
+    assert "cake at work" not in copied.text  # only breakfast was copied
+    empty = web.post("/nutrition/copy", data={"from_date": "2026-11-01", **day})
+    assert empty.status_code == 422 and "nothing logged" in empty.text
+
+
+def test_a_recipe_is_made_changed_and_deleted_on_its_pages(web):
+    sign_up_in_browser(web, "cook@example.org")
+    page = web.get("/nutrition/recipes")
+    token = csrf_from(page.text)
+    recipe = {"name": "My porridge", "servings": "2", "items": "80 g oats\n250 ml milk"}
+    made = web.post("/nutrition/recipes", data={**recipe, "csrf_token": token})
+    assert made.status_code == 200 and "Saved." in made.text and "Oat" in made.text
+    url = str(made.url).split("?")[0]
+    refused = web.post(url, data={**recipe, "items": "2 zorblax", "csrf_token": token})
+    assert refused.status_code == 422 and "zorblax" in refused.text
+    changed = web.post(url, data={**recipe, "servings": "4", "csrf_token": token})
+    assert "4 servings" in web.get("/nutrition/recipes").text and changed.status_code == 200
+    diary = web.post("/nutrition/entries",
+                     data={"text": "1 serving of my porridge", "csrf_token": token})  # fmt: skip
+    assert "My porridge" in diary.text
+    web.post(url + "/delete", data={"csrf_token": token})
+    assert "None yet." in web.get("/nutrition/recipes").text

@@ -143,3 +143,17 @@ def test_the_rest_timer_script_counts_from_a_stored_end_time(web):
     script = web.get(asset("training/today.js"))
     assert script.status_code == 200
     assert "endsAt" in script.text and "localStorage" in script.text
+
+
+def test_after_switching_to_lb_every_load_on_history_and_today_is_in_lb(signed_in):
+    log(signed_in, "deadlift 3x5@100kg")
+    post(signed_in, "/settings/unit", unit="lb")
+    today = signed_in.get("/today").text
+    assert logged(today) == ["5 × 220.5 lb"] * 3
+    progress = signed_in.get("/history/exercises/deadlift").text
+    recent = progress.split('id="h-recent"')[1]
+    assert "5 × 220.5 lb" in recent and " kg" not in recent
+    table = progress.split("<tbody>")[1].split("</tbody>")[0]
+    assert "5 × 220.5 lb" in table and " kg" not in table
+    records = signed_in.get("/history/records").text
+    assert "220.5 lb × 5" in records and " kg" not in records.split("<main")[1]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from backstrong.domain.nutrition.nutrients import Nutrients
+from backstrong.domain.nutrition.recipes import Recipe, RecipeItem
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.sessions import new_id
 from backstrong.services.backup import service as backup
@@ -35,6 +37,7 @@ def test_export_then_restore_into_an_empty_account_gives_the_same_document():
         "programs",
         "form",
         "custom_foods",
+        "recipes",
         "nutrition",
         "body",
         "api_tokens",
@@ -112,3 +115,18 @@ def test_plans_and_the_notes_already_seen_travel_with_the_backup():
     assert report.restored["programs"] == 2
     assert fresh.programs.active(other.id).plan.id == "second"
     assert service(fresh).export(other) == document
+
+
+def test_a_recipe_comes_back_with_the_food_it_makes():
+    uow, user = account_with_a_set()
+    item = RecipeItem("80 g oats", "oats", "Oats", 80.0, Nutrients(303.0, 10.5, 5.5, 54.0, 8.0))
+    recipe = Recipe("recipe-porridge-1", "Porridge", 2.0, (item,))
+    uow.recipes.save(user.id, recipe)
+    document = service(uow).export(user)
+    assert document["sections"]["recipes"][0]["name"] == "Porridge"
+    fresh = store()
+    other = fresh.users.add("new@example.org", None)
+    service(fresh).restore(other, document)
+    assert fresh.recipes.get(other.id, "recipe-porridge-1") == recipe
+    food = fresh.custom_foods.get(other.id, "recipe-porridge-1")
+    assert food is not None and food.portion("serving").grams == 40

@@ -18,6 +18,7 @@ from backstrong.adapters.db.body.repositories import SqlWeightEntryRepository
 from backstrong.adapters.db.exercises.repositories import SqlCustomExerciseRepository
 from backstrong.adapters.db.form.repositories import SqlFormCheckRepository
 from backstrong.adapters.db.nutrition.open_food_facts_repository import SqlOpenFoodFactsProducts
+from backstrong.adapters.db.nutrition.recipe_repository import SqlRecipeRepository
 from backstrong.adapters.db.nutrition.repositories import (
     SqlCustomFoodRepository,
     SqlDiaryDayRepository,
@@ -46,6 +47,7 @@ from backstrong.services.ports.nutrition import (
     DiaryDayRepository,
     DiaryEntryRepository,
     NutritionProfileRepository,
+    RecipeRepository,
 )
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
@@ -66,6 +68,7 @@ class SqlUnitOfWork:
     red_flag_screenings: RedFlagScreeningRepository
     nutrition_profiles: NutritionProfileRepository
     custom_foods: CustomFoodRepository
+    recipes: RecipeRepository
     diary_entries: DiaryEntryRepository
     diary_days: DiaryDayRepository
     weight_entries: WeightEntryRepository
@@ -98,6 +101,7 @@ class SqlUnitOfWork:
         self.red_flag_screenings = SqlRedFlagScreeningRepository(s)
         self.nutrition_profiles = SqlNutritionProfileRepository(s)
         self.custom_foods = SqlCustomFoodRepository(s)
+        self.recipes = SqlRecipeRepository(s)
         self.diary_entries = SqlDiaryEntryRepository(s)
         self.diary_days = SqlDiaryDayRepository(s)
         self.weight_entries = SqlWeightEntryRepository(s)

@@ -53,7 +53,9 @@ def read_custom_food(fields: Mapping[str, str], food_id: str | None = None) -> F
             raise InvalidInput("portion_g", fields.get("portion_g"), "must be above 0 g")
         portions = (Portion(portion[:60], grams),)
     try:
-        nutrients = Nutrients(kcal, macros[0], macros[1], macros[2], fibre)
+        # Typed as on an EU label (carbohydrate without fibre); kept as total carbohydrate by
+        # difference, fibre included, like the bundled and USDA foods, so a day adds up alike.
+        nutrients = Nutrients(kcal, macros[0], macros[1], macros[2] + fibre, fibre)
         return custom_food(food_id or new_food_id(name), name, nutrients, portions)
     except (InvalidFood, InvalidNutrients) as exc:
         raise InvalidInput("protein_g", "", str(exc)) from None

@@ -16,6 +16,7 @@ from backstrong.domain.programs.red_flags import ScreenResult, Severity
 from backstrong.domain.programs.safety import DISCLAIMER
 from backstrong.domain.programs.walking import WalkingTarget
 from backstrong.domain.training.model import Load
+from backstrong.domain.units import MassUnit
 
 Range = tuple[int, int]
 
@@ -97,16 +98,18 @@ def dose_text(
     return dose_phrase(Dose(sets, reps, hold_seconds, rest_seconds, ""), unilateral)
 
 
-def load_text(load: Load | None) -> str:
-    """'42.5 kg', '95 lb' or 'body weight'."""
+def load_text(load: Load | None, unit: str | None = None) -> str:
+    """'42.5 kg', '95 lb' or 'body weight'; in ``unit`` (the person's kg or lb) when given."""
     if load is None:
         return "body weight"
+    if unit is not None:
+        load = load.to(MassUnit(unit))
     value = round(load.value, 2)
     shown = f"{value:g}" if value != int(value) else str(int(value))
     return f"{shown} {load.unit.value}"
 
 
-def prescribed_text(item: PrescribedExercise, unilateral: bool) -> str:
+def prescribed_text(item: PrescribedExercise, unilateral: bool, unit: str | None = None) -> str:
     """A plan entry's dose, with its load when the plan sets one."""
     text = dose_text(
         item.sets,
@@ -115,10 +118,10 @@ def prescribed_text(item: PrescribedExercise, unilateral: bool) -> str:
         unilateral=unilateral,
         rest_seconds=item.rest_seconds,
     )
-    return text if item.load is None else f"{text} at {load_text(item.load)}"
+    return text if item.load is None else f"{text} at {load_text(item.load, unit)}"
 
 
-def next_text(item: NextExercise, unilateral: bool) -> str:
+def next_text(item: NextExercise, unilateral: bool, unit: str | None = None) -> str:
     """This time's target: '3 sets of 10 reps at 42.5 kg, rest 90 s'."""
     side = " per side" if unilateral else ""
     if item.target_hold_seconds is not None and item.target_reps:
@@ -136,7 +139,7 @@ def next_text(item: NextExercise, unilateral: bool) -> str:
             rest_seconds=item.rest_seconds,
         )
     sets = "1 set" if item.sets == 1 else f"{item.sets} sets"
-    load = "" if item.load is None else f" at {load_text(item.load)}"
+    load = "" if item.load is None else f" at {load_text(item.load, unit)}"
     rest = f", rest {item.rest_seconds} s" if item.rest_seconds else ""
     return f"{sets} of {work}{load}{rest}"
 

@@ -30,11 +30,13 @@ def _api_router() -> APIRouter:
     api.include_router(exercise_imports.router)
     api.include_router(exercises.router)
     from backstrong.entrypoints.web.api.body import routes as body
+    from backstrong.entrypoints.web.api.nutrition import recipes as nutrition_recipes
     from backstrong.entrypoints.web.api.nutrition import routes as nutrition
     from backstrong.entrypoints.web.api.nutrition import usda
 
     api.include_router(usda.router)
     api.include_router(nutrition.router)
+    api.include_router(nutrition_recipes.router)
     api.include_router(body.router)
     from backstrong.entrypoints.web.api.training import imports as training_imports
     from backstrong.entrypoints.web.api.training import sessions as training_sessions
@@ -80,6 +82,7 @@ def _page_routers() -> list[APIRouter]:
     from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
     from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
     from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
+    from backstrong.entrypoints.web.pages.nutrition import recipes as nutrition_recipes
 
     routers = [auth.router, exercise_imports.router, exercises.router, home.router, settings.router,
                lifecycle.router]  # fmt: skip
@@ -103,7 +106,8 @@ def _page_routers() -> list[APIRouter]:
 
     routers = [backup.router, *routers]
     return [usda.router, calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, body_imports.router, nutrition_foods.router, *routers]  # fmt: skip
+            projection.router, body_imports.router, nutrition_foods.router,
+            nutrition_recipes.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:

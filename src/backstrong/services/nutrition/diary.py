@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 
 from backstrong.domain.accounts import User
-from backstrong.domain.nutrition.diary import DayTotals, DiaryEntry, Meal, day_totals, parse_entry
+from backstrong.domain.nutrition.diary import (
+    DayTotals,
+    DiaryEntry,
+    Meal,
+    ParsedEntry,
+    day_totals,
+    parse_entry,
+)
 from backstrong.domain.nutrition.diary_lines import UnmatchedFoods, read_line
 from backstrong.domain.nutrition.energy import CalorieTarget, calorie_target
 from backstrong.domain.nutrition.food_search import FoodIndex
@@ -140,6 +147,37 @@ def read_entries(text: str, index: FoodIndex, day: date, meal: Meal) -> list[Dia
         check_grams(part.parsed.grams)
         entries.append(DiaryEntry.from_parsed(part.parsed, day, meal, part.text))
     return entries
+
+
+def chosen_entry(
+    index: FoodIndex,
+    food_id: str,
+    day: date,
+    meal: Meal,
+    *,
+    grams: float | None = None,
+    portion: str | None = None,
+    quantity: float = 1.0,
+) -> DiaryEntry:
+    """A food picked from search by its id: ``quantity`` of its household ``portion`` ("slice"),
+    or ``grams`` of it. Raises InvalidInput naming the field that cannot be right."""
+    food = index.food(food_id)
+    if food is None:
+        raise InvalidInput("food_id", food_id, "pick a food from the search")
+    if portion:
+        known = food.portion(portion)
+        if known is None:
+            names = ", ".join(p.name for p in food.portions) or "none; give grams"
+            raise InvalidInput("portion", portion, f"one of {names}")
+        if not (math.isfinite(quantity) and quantity > 0):
+            raise InvalidInput("quantity", quantity, "a number above 0, e.g. 1 or 0.5")
+        parsed = ParsedEntry(food, quantity * known.grams, known.name, f"{quantity:g}", quantity)
+    elif grams is not None:
+        parsed = ParsedEntry(food, grams, "g", f"{grams:g}", grams)
+    else:
+        raise InvalidInput("grams", "", "give grams, or a portion and how many")
+    check_grams(parsed.grams)
+    return DiaryEntry.from_parsed(parsed, day, meal, f"{parsed.description} {food.name}")
 
 
 def check_grams(grams: float) -> None:

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.recipes import Recipe
 from backstrong.services.clock import Clock
-from backstrong.services.nutrition import diary, profile
+from backstrong.services.nutrition import diary, profile, quick, recipes
 from backstrong.services.nutrition.diary import DaySummary, EntryNotFound
 from backstrong.services.nutrition.foods import (
     FoodImportReport,
@@ -142,6 +144,32 @@ class NutritionService:
     def delete_food(self, user: User, food_id: str) -> None:
         delete_food(self._uow(), user, food_id)
 
+    # --- recipes ----------------------------------------------------------------------------
+
+    def recipes(self, user: User, limit: int = 50, offset: int = 0) -> tuple[list[Recipe], int]:
+        """One page of the person's recipes by name, and how many there are."""
+        with self._uow() as uow:
+            return uow.recipes.page(user.id, limit, offset)
+
+    def recipe(self, user: User, food_id: str) -> Recipe:
+        return recipes.recipe_of(self._uow(), user, food_id)
+
+    def save_recipe(
+        self,
+        user: User,
+        name: str,
+        servings: float | str,
+        items: Sequence[str],
+        food_id: str | None = None,
+    ) -> Recipe:
+        """A recipe or meal of the person's own ("80 g oats", "250 ml milk" … for 2 servings),
+        new or replacing ``food_id``'s; searched and logged as a food by the serving."""
+        index = self.food_index(user)
+        return recipes.save_recipe(self._uow(), index, user, name, servings, items, food_id)
+
+    def delete_recipe(self, user: User, food_id: str) -> None:
+        recipes.delete_recipe(self._uow(), user, food_id)
+
     def import_foods(self, user: User, foods: Sequence[Food]) -> FoodImportReport:
         """Store foods in one transaction; ids the person already has are left alone, so
         importing the same file again adds nothing."""
@@ -167,13 +195,22 @@ class NutritionService:
         grams: float | None = None,
         meal: str | None = None,
         day: date | None = None,
+        food_id: str | None = None,
+        portion: str | None = None,
+        quantity: float = 1.0,
     ) -> Eaten:
         """Log ``text`` ("2 eggs", "150 g chicken breast"), or a packaged food by ``barcode``
         (``grams``, or an amount in ``text``: "2 servings"; one serving when neither is given),
-        to ``meal`` (by the person's clock when not named) on ``day`` (their today)."""
+        to ``meal`` (by the person's clock when not named) on ``day`` (their today); or a food
+        picked from search by ``food_id``, with ``grams`` or ``quantity`` of its ``portion``."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
         on = day or self._clock.today(user)
-        if barcode is not None:
+        if food_id is not None:
+            product, entry = None, diary.chosen_entry(
+                self.food_index(user), food_id, on, chosen,
+                grams=grams, portion=portion, quantity=quantity,
+            )  # fmt: skip
+        elif barcode is not None:
             product = self.look_up_barcode(user, barcode)
             entry = product_entry(product, on, chosen, amount=text, grams=grams)
         else:
@@ -200,6 +237,49 @@ class NutritionService:
             logged = [uow.diary_entries.add(user.id, entry) for entry in entries]
             uow.commit()
         return logged
+
+    def quick_add(
+        self,
+        user: User,
+        kcal: float | None,
+        *,
+        protein_g: float | None = None,
+        fat_g: float | None = None,
+        carbohydrate_g: float | None = None,
+        label: str = "",
+        meal: str | None = None,
+        day: date | None = None,
+    ) -> LoggedEntry:
+        """Log calories without a food (macros and a label if the person has them)."""
+        chosen = diary.meal_for(meal, self._clock.local_now(user).time())
+        entry = quick.quick_entry(
+            day or self._clock.today(user), chosen, kcal, protein_g=protein_g, fat_g=fat_g,
+            carbohydrate_g=carbohydrate_g, label=label,
+        )  # fmt: skip
+        with self._uow() as uow:
+            logged = uow.diary_entries.add(user.id, entry)
+            uow.commit()
+        return logged
+
+    def copy_entries(
+        self,
+        user: User,
+        source: date,
+        *,
+        day: date | None = None,
+        meal: str | None = None,
+        to_meal: str | None = None,
+    ) -> list[LoggedEntry]:
+        """Log ``source``'s food again on ``day`` (the person's today): the whole day, or only
+        ``meal`` (into ``to_meal`` when given). All or nothing."""
+
+        def meal_named(value: str | None) -> Meal | None:
+            return diary.meal_for(value, time()) if value else None
+
+        return quick.copy_entries(
+            self._uow(), user, source, day or self._clock.today(user),
+            meal=meal_named(meal), to_meal=meal_named(to_meal),
+        )  # fmt: skip
 
     def entries(self, user: User, day: date | None = None) -> list[LoggedEntry]:
         """The person's entries of ``day`` (their today when not given)."""

@@ -15,6 +15,7 @@ from backstrong.domain.nutrition.diary import DiaryEntry
 from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
+from backstrong.domain.nutrition.recipes import Recipe
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,16 @@ class CustomFoodRepository(Protocol):
     def revision(self, user_id: int) -> tuple[int, int]:
         """(count, highest row id): changes whenever the user's foods change."""
         ...
+
+
+class RecipeRepository(Protocol):
+    def page(self, user_id: int, limit: int, offset: int) -> tuple[list[Recipe], int]: ...
+
+    def get(self, user_id: int, food_id: str) -> Recipe | None: ...
+
+    def save(self, user_id: int, recipe: Recipe) -> None: ...
+
+    def delete(self, user_id: int, food_id: str) -> bool: ...
 
 
 class DiaryEntryRepository(Protocol):

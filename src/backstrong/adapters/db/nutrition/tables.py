@@ -104,3 +104,19 @@ class DiaryDayRow(Base):
     day: Mapped[date] = mapped_column(Date)
     complete: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class RecipeRow(Base):
+    """A recipe or meal of one person: its foods as written and read (JSON), and servings. Its
+    food (what search and the diary use) is the custom_foods row with the same food_id."""
+
+    __tablename__ = "recipes"
+    __table_args__ = (UniqueConstraint("user_id", "food_id", name="uq_recipes_food"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    food_id: Mapped[str] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(300))
+    servings: Mapped[float] = mapped_column(Float)
+    items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from backstrong.services.nutrition.service import Eaten
+    from backstrong.services.ports.nutrition import LoggedEntry
 
 calories_app = typer.Typer(help="Daily calorie target: BMR, TDEE, goal, safety floor, macros.")
 app = typer.Typer(help="Nutrition: today's diary against your target, your profile, closing days.")
@@ -209,3 +210,56 @@ def remove(entry_id: int = typer.Argument(..., metavar="ID", help="The entry's i
     """Delete a diary entry (ids are shown by `nutrition today`)."""
     container().nutrition.delete_entry(acting_user(), entry_id)
     console().print(f"Deleted diary entry {entry_id}.", highlight=False, soft_wrap=True)
+
+
+@app.command("quick-add")
+def quick_add(
+    kcal: float = typer.Argument(..., help="The calories."),
+    label: str = typer.Option("", "--label", help="What it was, e.g. 'cake at work'."),
+    protein: float | None = typer.Option(None, "--protein", help="Protein in grams."),
+    fat: float | None = typer.Option(None, "--fat", help="Fat in grams."),
+    carbs: float | None = typer.Option(None, "--carbs", help="Carbohydrate in grams."),
+    meal: str | None = typer.Option(
+        None, help="breakfast, lunch, dinner or snacks [default: by the clock]."
+    ),
+    day: str | None = typer.Option(None, "--date", help=DATE_HELP),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Log calories without a food (with macros and a label if you have them)."""
+    nutrition, user = container().nutrition, acting_user()
+    logged = nutrition.quick_add(
+        user, kcal, protein_g=protein, fat_g=fat, carbohydrate_g=carbs, label=label, meal=meal,
+        day=parse_day(day),
+    )  # fmt: skip
+    _show_logged([logged], as_json)
+
+
+@app.command("copy")
+def copy(
+    source: str = typer.Option(..., "--from", help="The day to copy from (YYYY-MM-DD)."),
+    day: str | None = typer.Option(None, "--date", help="The day to copy to [default: today]."),
+    meal: str | None = typer.Option(None, help="Only this meal [default: the whole day]."),
+    to_meal: str | None = typer.Option(None, "--to-meal", help="Into this meal [default: same]."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Copy a meal or a whole day's food from an earlier date."""
+    start = parse_day(source)
+    if start is None:
+        fail("from: give the day to copy from, e.g. 2026-11-30")
+    nutrition, user = container().nutrition, acting_user()
+    copied = nutrition.copy_entries(user, start, day=parse_day(day), meal=meal, to_meal=to_meal)
+    _show_logged(copied, as_json)
+
+
+def _show_logged(logged: list[LoggedEntry], as_json: bool) -> None:
+    if as_json:
+        from backstrong.entrypoints.public import shown_all
+        from backstrong.entrypoints.public.nutrition import DiaryEntryPublic
+
+        print_json(shown_all(DiaryEntryPublic, logged))
+        return
+    from backstrong.entrypoints.cli.nutrition.view import show_logged
+
+    summary = container().nutrition.day(acting_user(), logged[0].entry.day)
+    for one in logged:
+        show_logged(console(), one, summary, remaining=one is logged[-1])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from backstrong.entrypoints.cli.nutrition import own_foods
+from backstrong.entrypoints.cli.nutrition import own_foods, recipes
 from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
@@ -15,6 +15,7 @@ app = typer.Typer(help="Foods: search them, add your own, look barcodes up, impo
 app.command("add")(own_foods.add)
 app.command("edit")(own_foods.edit)
 app.command("delete")(own_foods.delete)
+app.add_typer(recipes.app, name="recipe")
 import_app = typer.Typer(help="Import foods from a file into your own food list.")
 app.add_typer(import_app, name="import")
 

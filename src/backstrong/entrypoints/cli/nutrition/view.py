@@ -197,20 +197,21 @@ def show_day(console: Console, summary: DaySummary, unit: str = "kg") -> None:
     table = Table(show_edge=False, pad_edge=False)
     for column, justify in (("id", "right"), ("meal / food", "left"), ("portion", "left"),
                             ("kcal", "right"), ("protein", "right"), ("fat", "right"),
-                            ("carbs", "right")):  # fmt: skip
+                            ("carbs", "right"), ("fibre", "right")):  # fmt: skip
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     totals = summary.totals
     for meal, meal_total in totals.per_meal.items():
-        table.add_row("", f"[bold]{meal.value}[/]", "", f"{meal_total.kcal:,.0f}",
-                      f"{meal_total.protein_g:.0f} g", f"{meal_total.fat_g:.0f} g",
-                      f"{meal_total.carbohydrate_g:.0f} g")  # fmt: skip
+        t = meal_total
+        grams = (t.protein_g, t.fat_g, t.carbohydrate_g, t.fiber_g)
+        table.add_row("", f"[bold]{meal.value}[/]", "", f"{t.kcal:,.0f}",
+                      *(f"{g:.0f} g" for g in grams))  # fmt: skip
         for logged in summary.entries:
             e = logged.entry
             if e.meal is meal:
                 n = e.nutrients
                 table.add_row(str(logged.id), f"  {e.food_name}", e.portion_label,
                               f"{n.kcal:,.0f}", f"{n.protein_g:.1f}", f"{n.fat_g:.1f}",
-                              f"{n.carbohydrate_g:.1f}")  # fmt: skip
+                              f"{n.carbohydrate_g:.1f}", f"{n.fiber_g:.1f}")  # fmt: skip
     console.print(table)
     console.print(_remaining_line(summary), highlight=False, soft_wrap=True)
     show_training(console, summary, unit)
@@ -222,6 +223,12 @@ def show_day(console: Console, summary: DaySummary, unit: str = "kg") -> None:
             highlight=False,
             soft_wrap=True,
         )
+    total = totals.total
+    console.print(
+        f"Eaten: carbohydrate {total.carbohydrate_g:.0f} g, of which fibre {total.fiber_g:.0f} g"
+        " (total carbohydrate by difference, as the USDA gives it; an EU label leaves fibre out).",
+        style="dim", highlight=False, soft_wrap=True,
+    )  # fmt: skip
     _footnotes(console, summary)
 
 

@@ -44,11 +44,12 @@ def history(
         newest_first=True,
     )
     method = _formula(formula)
-    found = training().history(acting_user(), where)
+    user = acting_user()
+    found = training().history(user, where)
     if as_json:
         print_json([history_item(s, method) for s in found])
     else:
-        print_history(found, names(), method)
+        print_history(found, names(), method, unit=user.unit)
 
 
 def records(
@@ -58,11 +59,12 @@ def records(
     from backstrong.entrypoints.cli.training.tables import print_records
     from backstrong.services.training.reports import records_json
 
-    found = training().records(acting_user(), formula=_formula(formula))
+    user = acting_user()
+    found = training().records(user, formula=_formula(formula))
     if as_json:
         print_json(records_json(found))
     else:
-        print_records(found, names())
+        print_records(found, names(), unit=user.unit)
 
 
 @stats_app.command("volume")
@@ -74,11 +76,12 @@ def volume(
     from backstrong.entrypoints.cli.training.tables import print_volume
     from backstrong.services.training.reports import volume_json
 
-    found = training().volume(acting_user(), weeks=weeks)
+    user = acting_user()
+    found = training().volume(user, weeks=weeks)
     if as_json:
         print_json(volume_json(found))
     else:
-        print_volume(found)
+        print_volume(found, unit=user.unit)
 
 
 def progress(
@@ -108,7 +111,7 @@ def progress(
     if as_json:
         print_json({**trend_json(chosen.exercise_id, points), **progress_json(found)})
         return
-    print_trend(chosen.name, points)
-    print_progress(found)
+    print_trend(chosen.name, points, unit=user.unit)
+    print_progress(found, unit=user.unit)
     if plot is not None:
         console().print(f"Wrote {plot}", highlight=False, markup=False)

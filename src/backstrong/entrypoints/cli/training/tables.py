@@ -18,7 +18,9 @@ from backstrong.services.training.mapping import e1rm_of
 from backstrong.services.training.progress import ExerciseProgress
 
 
-def print_history(found: Sequence[LoggedSet], names: Mapping[str, str], formula: Formula) -> None:
+def print_history(
+    found: Sequence[LoggedSet], names: Mapping[str, str], formula: Formula, unit: str | None = None
+) -> None:
     if not found:
         console().print('Nothing logged yet. Try: backstrong log "bridge 2x15"', markup=False)
         return
@@ -30,13 +32,15 @@ def print_history(found: Sequence[LoggedSet], names: Mapping[str, str], formula:
         table.add_row(
             f"{logged.performed.performed_at:%Y-%m-%d}",
             names.get(logged.performed.exercise_id, logged.performed.exercise_id),
-            set_text(logged.performed),
+            set_text(logged.performed, unit),
             "" if e1rm is None else f"{e1rm.value:g} {e1rm.unit.value}",
         )
     console().print(table)
 
 
-def print_records(found: Mapping[str, ExerciseRecords], names: Mapping[str, str]) -> None:
+def print_records(
+    found: Mapping[str, ExerciseRecords], names: Mapping[str, str], unit: str | None = None
+) -> None:
     if not found:
         console().print("No records yet: log a few sets first.", markup=False)
         return
@@ -47,13 +51,13 @@ def print_records(found: Mapping[str, ExerciseRecords], names: Mapping[str, str]
         r = found[exercise_id]
         table.add_row(
             names.get(exercise_id, exercise_id),
-            "" if r.heaviest is None else f"{load_text(r.heaviest.load)} ({r.heaviest.on})",
+            "" if r.heaviest is None else f"{load_text(r.heaviest.load, unit)} ({r.heaviest.on})",
             ""
             if r.best_one_rep_max is None
-            else f"{load_text(r.best_one_rep_max.one_rep_max)} ({r.best_one_rep_max.on})",
+            else f"{load_text(r.best_one_rep_max.one_rep_max, unit)} ({r.best_one_rep_max.on})",
             ""
             if r.best_session_volume is None
-            else f"{load_text(r.best_session_volume.volume)} ({r.best_session_volume.on})",
+            else f"{load_text(r.best_session_volume.volume, unit)} ({r.best_session_volume.on})",
             ""
             if r.longest_hold is None
             else f"{seconds_text(r.longest_hold.seconds)} ({r.longest_hold.on})",
@@ -61,7 +65,7 @@ def print_records(found: Mapping[str, ExerciseRecords], names: Mapping[str, str]
     console().print(table)
 
 
-def print_volume(volume: WeeklyVolume) -> None:
+def print_volume(volume: WeeklyVolume, unit: str | None = None) -> None:
     if not volume.weeks:
         console().print("No working sets in these weeks.", markup=False)
         return
@@ -73,7 +77,7 @@ def print_volume(volume: WeeklyVolume) -> None:
             week.week_start.isoformat(),
             REGION_LAY_NAMES.get(week.region, week.region.value),
             number_text(week.hard_sets),
-            load_text(week.tonnage),
+            load_text(week.tonnage, unit),
         )
     console().print(table)
     if volume.unmapped_exercises:
@@ -81,7 +85,7 @@ def print_volume(volume: WeeklyVolume) -> None:
         console().print(f"Left out (no known muscles): {left_out}", style="dim", markup=False)
 
 
-def print_trend(name: str, points: tuple[TrendPoint, ...]) -> None:
+def print_trend(name: str, points: tuple[TrendPoint, ...], unit: str | None = None) -> None:
     if not points:
         console().print(
             f"No estimate for {name} yet: it needs sets with a load and 1–10 reps.", markup=False
@@ -93,13 +97,13 @@ def print_trend(name: str, points: tuple[TrendPoint, ...]) -> None:
     for point in points:
         table.add_row(
             point.day.isoformat(),
-            load_text(point.one_rep_max),
-            f"{point.reps} × {load_text(point.load)} ({point.method})",
+            load_text(point.one_rep_max, unit),
+            f"{point.reps} × {load_text(point.load, unit)} ({point.method})",
         )
     console().print(table)
 
 
-def print_progress(progress: ExerciseProgress) -> None:
+def print_progress(progress: ExerciseProgress, unit: str | None = None) -> None:
     """The e1RM lines by method (sets over 10 reps marked), best sets and body-weight trends."""
     for line in progress.e1rm:
         if not line.points:
@@ -110,14 +114,18 @@ def print_progress(progress: ExerciseProgress) -> None:
             table.add_column(column)
         for p in line.points:
             mark = "" if p.reliable else "  (over 10 reps: less reliable)"
-            table.add_row(p.day.isoformat(), load_text(p.one_rep_max) + mark, str(p.reps))
+            table.add_row(p.day.isoformat(), load_text(p.one_rep_max, unit) + mark, str(p.reps))
         console().print(table)
     if progress.best_sets:
         table = Table(title="Best set and volume", title_justify="left")
         for column in ("day", "best set", "volume"):
             table.add_column(column)
         for b in progress.best_sets:
-            table.add_row(b.day.isoformat(), f"{b.reps} × {load_text(b.load)}", load_text(b.volume))
+            table.add_row(
+                b.day.isoformat(),
+                f"{b.reps} × {load_text(b.load, unit)}",
+                load_text(b.volume, unit),
+            )
         console().print(table)
     for title, points, unit in (("Reps", progress.reps, "reps"), ("Time", progress.holds, "s")):
         if not points:

@@ -25,7 +25,7 @@ const DIST = path.resolve(FRONTEND, "../static/dist");
 const URL_PREFIX = "/static/dist/";
 
 // Page entries, relative to frontend/: one line per module a template loads with asset().
-const ENTRIES = ["shared/shell.js", "training/today.js", "programs/building.js", "form/check.js", "training/import.js", "training/workout.js", "nutrition/scan.js", "shared/upload.js"];
+const ENTRIES = ["shared/shell.js", "training/today.js", "programs/building.js", "form/check.js", "training/import.js", "training/workout.js", "nutrition/scan.js", "shared/upload.js", "nutrition/diary.js"];
 
 // Files served as they are by the app under /static/ and precached for offline use (the pages
 // link them by fixed URL; the revision makes the worker fetch them again when they change).

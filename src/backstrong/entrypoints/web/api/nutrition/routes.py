@@ -20,6 +20,7 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     CalorieTargetPublic,
     DayMarkUpdate,
     DayPublic,
+    DiaryCopyCreate,
     DiaryEntryCreate,
     DiaryEntryPublic,
     DiaryEntryUpdate,
@@ -29,6 +30,7 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     FoodUpdate,
     ProfilePublic,
     ProfileUpdate,
+    QuickAddCreate,
 )
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of, page_of_ranked
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep, optional_api_user
@@ -168,8 +170,9 @@ def create_entry(
 ) -> DiaryEntryPublic:
     with refused_in("body"):
         eaten = container.nutrition.eat(
-            user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal, day=body.date
-        )
+            user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal,
+            day=body.date, food_id=body.food_id, portion=body.portion, quantity=body.quantity,
+        )  # fmt: skip
     return DiaryEntryPublic.model_validate(eaten.logged, from_attributes=True)
 
 
@@ -183,12 +186,39 @@ def create_entries(
     body: DiaryLineCreate, container: ContainerDep, user: ApiUser
 ) -> list[DiaryEntryPublic]:
     """ "2 eggs, 1 coffee with milk" logs three entries; all or nothing. An unknown part gives
-    a 422 whose ``detail`` has one item per such part, with ``candidates`` (foods)."""
+    a 422 whose ``detail`` has one item per such part, with ``candidates`` (foods) and, for
+    each candidate in the same order, ``choices``: the line again with that food instead."""
     try:
         logged = container.nutrition.eat_line(user, body.text, meal=body.meal, day=body.date)
     except UnmatchedFoods as exc:
         raise RequestValidationError(unmatched_detail(exc.reading)) from exc
     return [DiaryEntryPublic.model_validate(one, from_attributes=True) for one in logged]
+
+
+@router.post(
+    "/diary/quick", status_code=status.HTTP_201_CREATED, summary="Log calories without a food"
+)
+def quick_add(body: QuickAddCreate, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
+    logged = container.nutrition.quick_add(
+        user, body.kcal, protein_g=body.protein_g, fat_g=body.fat_g,
+        carbohydrate_g=body.carbohydrate_g, label=body.label, meal=body.meal, day=body.date,
+    )  # fmt: skip
+    return DiaryEntryPublic.model_validate(logged, from_attributes=True)
+
+
+@router.post(
+    "/diary/copy",
+    status_code=status.HTTP_201_CREATED,
+    summary="Copy a meal or a whole day from an earlier date",
+)
+def copy_entries(
+    body: DiaryCopyCreate, container: ContainerDep, user: ApiUser
+) -> list[DiaryEntryPublic]:
+    """All or nothing; a 422 names ``from_date`` when that day (or meal) has nothing logged."""
+    copied = container.nutrition.copy_entries(
+        user, body.from_date, day=body.date, meal=body.meal, to_meal=body.to_meal
+    )
+    return [DiaryEntryPublic.model_validate(one, from_attributes=True) for one in copied]
 
 
 def unmatched_detail(reading: LineReading) -> list[dict[str, object]]:
@@ -202,6 +232,8 @@ def unmatched_detail(reading: LineReading) -> list[dict[str, object]]:
                 FoodPublic.model_validate(FoundFood(food)).model_dump(mode="json")
                 for food in part.candidates
             ],
+            "choices": [reading.choosing(part, food) for food in part.candidates],
+            "food_text": part.food_text,
         }
         for part in reading.unread
     ]

@@ -16,6 +16,7 @@ __all__ = [
     "CalorieTargetPublic",
     "DayMarkUpdate",
     "DayPublic",
+    "DiaryCopyCreate",
     "DiaryEntryCreate",
     "DiaryEntryPublic",
     "DiaryEntryUpdate",
@@ -25,6 +26,10 @@ __all__ = [
     "FoodUpdate",
     "ProfilePublic",
     "ProfileUpdate",
+    "QuickAddCreate",
+    "RecipeCreate",
+    "RecipePublic",
+    "RecipeUpdate",
 ]
 
 
@@ -57,13 +62,19 @@ class BarcodeProductPublic(public.BarcodeProductPublic):
 
 
 class DiaryEntryCreate(BaseModel):
-    """Plain words ("2 eggs"), or a barcode with grams or, in ``text``, an amount such as
-    "2 servings" (default: one serving)."""
+    """Plain words ("2 eggs"); a barcode with grams or, in ``text``, an amount such as
+    "2 servings" (default: one serving); or a food picked from search (``food_id``) with
+    ``grams`` or ``quantity`` of one of its ``portion``s."""
 
     model_config = ConfigDict(extra="forbid")
     text: str | None = Field(None, min_length=1, max_length=500, examples=["2 eggs"])
     barcode: str | None = Field(None, max_length=40, examples=["3017620422003"])
-    grams: float | None = Field(None, gt=0, le=5000, description="With barcode: grams eaten")
+    food_id: str | None = Field(None, max_length=200, examples=["egg-whole"])
+    portion: str | None = Field(None, max_length=60, examples=["large"])
+    quantity: float = Field(1.0, gt=0, le=100, description="With food_id and portion")
+    grams: float | None = Field(
+        None, gt=0, le=5000, description="With barcode or food_id: grams eaten"
+    )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
     date: dt.date | None = None
 
@@ -76,7 +87,9 @@ class FoodCreate(BaseModel):
     kcal: float = Field(ge=0, le=902, description="kcal per 100 g")
     protein_g: float = Field(0, ge=0, le=100)
     fat_g: float = Field(0, ge=0, le=100)
-    carbohydrate_g: float = Field(0, ge=0, le=100, description="fibre counted separately")
+    carbohydrate_g: float = Field(
+        0, ge=0, le=100, description="As on an EU label (without fibre); kept with fibre added"
+    )
     fiber_g: float = Field(0, ge=0, le=100)
     portion: str | None = Field(None, max_length=60, examples=["slice"])
     portion_g: float | None = Field(None, gt=0, le=5000, examples=[36])
@@ -108,6 +121,29 @@ class DiaryEntryUpdate(BaseModel):
     date: dt.date | None = None
 
 
+class QuickAddCreate(BaseModel):
+    """Calories without a food: "350 kcal, cake at work"; macros if you know them."""
+
+    model_config = ConfigDict(extra="forbid")
+    kcal: float = Field(gt=0, le=10_000, examples=[350])
+    protein_g: float | None = Field(None, ge=0, le=1000)
+    fat_g: float | None = Field(None, ge=0, le=1000)
+    carbohydrate_g: float | None = Field(None, ge=0, le=1000)
+    label: str = Field("", max_length=100, examples=["cake at work"])
+    meal: str | None = Field(None, examples=["snacks"], max_length=20)
+    date: dt.date | None = None
+
+
+class DiaryCopyCreate(BaseModel):
+    """Log an earlier day's food again: the whole day, or one ``meal`` (into ``to_meal``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    from_date: dt.date
+    date: dt.date | None = Field(None, description="The day to copy to; today when not given")
+    meal: str | None = Field(None, max_length=20, description="Only this meal; all when not given")
+    to_meal: str | None = Field(None, max_length=20, description="Into this meal; the same one")
+
+
 class DayMarkUpdate(BaseModel):
     complete: bool | None = Field(description="true, false, or null to let Backstrong decide")
 
@@ -127,3 +163,48 @@ class ProfileUpdate(BaseModel):
     protein: str | float | None = None
     add_training_energy: bool | None = None
     allow_below_floor: bool | None = None
+
+
+class RecipeCreate(BaseModel):
+    """A recipe or meal of your own: its foods, one per item as you would write a diary line,
+    and how many servings it makes. It is then searched and logged like a food, by the serving
+    ("1 serving of my porridge")."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=200, examples=["My porridge"])
+    servings: float = Field(1, gt=0, le=100, examples=[2])
+    items: list[str] = Field(
+        min_length=1, max_length=50, examples=[["80 g oats", "250 ml milk", "1 banana"]]
+    )
+
+
+class RecipeUpdate(RecipeCreate):
+    """The whole recipe again (it replaces the one stored; entries already logged stay)."""
+
+
+class RecipeItemPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    text: str
+    food_id: str
+    food_name: str
+    grams: float
+
+
+class RecipeNutrientsPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    kcal: float
+    protein_g: float
+    fat_g: float
+    carbohydrate_g: float = Field(description="Total (by difference), fibre included")
+    fiber_g: float
+
+
+class RecipePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: str = Field(validation_alias="food_id", description="Also its food id, for the diary")
+    name: str
+    servings: float
+    grams: float = Field(description="The whole dish")
+    serving_grams: float
+    per_serving: RecipeNutrientsPublic
+    items: list[RecipeItemPublic]

@@ -61,7 +61,16 @@ def _diary_page(
         "next": summary.day + timedelta(days=1),
         "summary": summary,
         "meals": list(Meal),
-        "values": {"text": "", "meal": meal, "barcode": "", "grams": "", **(values or {})},
+        "values": {
+            "text": "",
+            "meal": meal,
+            "barcode": "",
+            "grams": "",
+            "quick_meal": meal,
+            "from_date": (summary.day - timedelta(days=1)).isoformat(),
+            "copy_meal": "",
+            **(values or {}),
+        },
         "errors": errors or {},
         "reading": reading,
         "unit": user.unit,
@@ -134,6 +143,58 @@ def _grams(text: str) -> float | None:
         return float(text.replace(",", "."))
     except ValueError:
         raise InvalidInput("grams", text, "give a number of grams, e.g. 30") from None
+
+
+QUICK_FIELDS = ("kcal", "protein_g", "fat_g", "carbohydrate_g")
+
+
+def _number(field: str, text: str) -> float | None:
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise InvalidInput(field, text, "give a number, e.g. 350") from None
+
+
+@router.post("/nutrition/quick", response_class=HTMLResponse)
+def quick_add(
+    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
+) -> Response:
+    """Calories without a food, with macros and a label if the person has them."""
+    day = day_from(form.get("date"))
+    values = {key: form.get(key, "").strip()[:100] for key in (*QUICK_FIELDS, "label", "meal")}
+    try:
+        amounts = {key: _number(key, values[key]) for key in QUICK_FIELDS}
+        logged = container.nutrition.quick_add(
+            user, amounts.pop("kcal"), **amounts, label=values["label"], meal=values["meal"],
+            day=day,
+        )  # fmt: skip
+    except FieldError as exc:
+        errors = {f"quick_{exc.field}": str(exc)}
+        quick = {f"quick_{key}": value for key, value in values.items()}
+        return _diary_page(request, container, user, day, values=quick, errors=errors)
+    return _to_meal(logged.entry.day, logged.entry.meal)
+
+
+@router.post("/nutrition/copy", response_class=HTMLResponse)
+def copy_entries(
+    request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
+) -> Response:
+    """An earlier day's food (or one meal of it) logged again on the page's day."""
+    day = day_from(form.get("date"))
+    source = form.get("from_date", "")
+    meal = form.get("copy_meal", "")
+    try:
+        start = day_from(source)
+        if start is None:
+            raise InvalidInput("from_date", source, "pick a day, e.g. 2026-11-30")
+        copied = container.nutrition.copy_entries(user, start, day=day, meal=meal or None)
+    except FieldError as exc:
+        values = {"from_date": source, "copy_meal": meal}
+        return _diary_page(request, container, user, day, values=values,
+                           errors={"copy": str(exc)})  # fmt: skip
+    return _to_meal(copied[0].entry.day, copied[0].entry.meal)
 
 
 @router.post("/nutrition/entries/{entry_id}/delete")

@@ -47,7 +47,7 @@ def past_plan(
         title=plan_title(stored.plan.intake),
         summary=intake_summary(stored.plan.intake),
         favourites=favourite_names(stored.plan, library),
-        weeks=planned_weeks(stored.plan, library),
+        weeks=planned_weeks(stored.plan, library, user.unit),
         daily=daily_items(stored.plan, library),
         restarted=stored.started_at != stored.created_at,
     )

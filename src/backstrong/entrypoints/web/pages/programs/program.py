@@ -75,7 +75,7 @@ def session_page(
         phase=phase_name(nxt.phase),
         deload=nxt.deload,
         minutes=planned.estimated_minutes,
-        items=session_items(nxt, planned, view.library),
+        items=session_items(nxt, planned, view.library, user.unit),
         warnings=nxt.warnings,
         walking=walking_text(plan.weeks[week - 1].walking),
         previous=neighbour(plan, week, number - 1, -1),

@@ -58,12 +58,15 @@ def overview_weeks(plan: Plan, upcoming: tuple[int, int]) -> list[dict[str, Any]
     ]
 
 
-def planned_weeks(plan: Plan, library: ExerciseLibrary) -> list[dict[str, Any]]:
-    """Every week with its sessions' exercises and doses, as planned (nothing adjusted)."""
-    return [_week(week, [_planned(s, library) for s in week.sessions]) for week in plan.weeks]
+def planned_weeks(
+    plan: Plan, library: ExerciseLibrary, unit: str | None = None
+) -> list[dict[str, Any]]:
+    """Every week with its sessions' exercises and doses, as planned (nothing adjusted), loads
+    in ``unit`` when given."""
+    return [_week(week, [_planned(s, library, unit) for s in week.sessions]) for week in plan.weeks]
 
 
-def _planned(session: Session, library: ExerciseLibrary) -> dict[str, Any]:
+def _planned(session: Session, library: ExerciseLibrary, unit: str | None) -> dict[str, Any]:
     items = []
     for item in session.exercises:
         found = library.find(item.exercise_id)
@@ -72,7 +75,7 @@ def _planned(session: Session, library: ExerciseLibrary) -> dict[str, Any]:
                 "id": item.exercise_id,
                 "name": item.exercise_id if found is None else found.name,
                 "known": found is not None,
-                "dose": prescribed_text(item, bool(found and found.unilateral)),
+                "dose": prescribed_text(item, bool(found and found.unilateral), unit),
             }
         )
     return {"number": session.index + 1, "minutes": session.estimated_minutes, "exercises": items}
@@ -103,7 +106,7 @@ def daily_items(plan: Plan, library: ExerciseLibrary) -> list[dict[str, str]]:
 
 
 def session_items(
-    upcoming: NextSession, planned: Session, library: ExerciseLibrary
+    upcoming: NextSession, planned: Session, library: ExerciseLibrary, unit: str | None = None
 ) -> list[dict[str, Any]]:
     """Each exercise of a session: this time's dose beside the planned one, with its picture."""
     from backstrong.adapters.render.figure_svg import render_exercise_figure
@@ -118,8 +121,8 @@ def session_items(
                 "name": item.exercise_id if exercise is None else exercise.name,
                 "known": exercise is not None,
                 "figure": Markup(render_exercise_figure(exercise)) if exercise else "",  # noqa: S704
-                "now": next_text(item, uni),
-                "plan": prescribed_text(prescribed, uni),
+                "now": next_text(item, uni, unit),
+                "plan": prescribed_text(prescribed, uni, unit),
                 "change": CHANGE_LABELS[item.change],
                 "reason": item.reason,
                 "why": prescribed.reason,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -98,7 +99,7 @@ def records_page(request: Request, container: ContainerDep, user: PageUser) -> R
         "volume": dashboard.volume,
         "names": names,
         "regions": REGION_LAY_NAMES,
-        "load_text": load_text,
+        "load_text": partial(load_text, unit=user.unit),
         "number_text": number_text,
         "seconds_text": seconds_text,
     }
@@ -126,7 +127,7 @@ def progress_page(
         "points": points,
         "chart": Markup(render_svg(progress_chart(exercise.name, points))) if points else None,  # noqa: S704 - drawn by us, text escaped
         "recent": container.training.history(user, where),
-        "load_text": load_text,
-        "sets_text": sets_text,
+        "load_text": partial(load_text, unit=user.unit),
+        "sets_text": partial(sets_text, unit=user.unit),
     }
     return render(request, "training/progress.html", context)

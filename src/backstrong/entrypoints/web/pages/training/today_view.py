@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from backstrong.domain.training.describe import load_text, set_text, target_text
@@ -23,14 +24,17 @@ class PlanRow:
     skipped: bool
 
 
-def _row_target(sets: tuple[PlannedSet, ...]) -> str:
-    """ "3 × 4 holds of 7 s per side" or "3 × 8 reps × 60 kg": sets as the plan counts them."""
+def _row_target(sets: tuple[PlannedSet, ...], unit: str) -> str:
+    """ "3 × 4 holds of 7 s per side" or "3 × 8 reps × 60 kg": sets as the plan counts them,
+    loads in the person's unit."""
     if len({s.side for s in sets}) > 1:
-        return f"{len(sets) // 2} × {target_text(sets[0], side=False)} per side"
-    return f"{len(sets)} × {target_text(sets[0])}"
+        return f"{len(sets) // 2} × {target_text(sets[0], side=False, unit=unit)} per side"
+    return f"{len(sets)} × {target_text(sets[0], unit=unit)}"
 
 
-def _plan_rows(workout: Workout, names: dict[str, str], skip: frozenset[int]) -> list[PlanRow]:
+def _plan_rows(
+    workout: Workout, names: dict[str, str], skip: frozenset[int], unit: str
+) -> list[PlanRow]:
     remaining: dict[str, int] = {}
     for s in workout.done:
         if not s.performed.warmup:
@@ -46,19 +50,21 @@ def _plan_rows(workout: Workout, names: dict[str, str], skip: frozenset[int]) ->
                 names.get(planned.exercise_id, planned.exercise_id),
                 len(planned.sets),
                 done,
-                _row_target(planned.sets),
+                _row_target(planned.sets, unit),
                 index in skip,
             )
         )
     return rows
 
 
-def _done_rows(done: tuple[LoggedSet, ...], names: dict[str, str]) -> list[dict[str, str]]:
+def _done_rows(
+    done: tuple[LoggedSet, ...], names: dict[str, str], unit: str
+) -> list[dict[str, str]]:
     return [
         {
             "id": s.id,
             "name": names.get(s.performed.exercise_id, s.performed.exercise_id),
-            "text": set_text(s.performed),
+            "text": set_text(s.performed, unit),
             "time": f"{s.performed.performed_at:%H:%M}",
         }
         for s in done
@@ -80,22 +86,22 @@ def today_context(
         "names": names,
         "unit": unit,
         "workout": workout,
-        "plan_rows": _plan_rows(workout, names, workout.skipped),
+        "plan_rows": _plan_rows(workout, names, workout.skipped, unit),
         "step": step,
         "step_target": None if step is None else step.target,
         "step_name": None if step is None else names.get(step.exercise.exercise_id),
         "skip_href": None
         if step is None
         else state.href(skip=state.skip | {step.exercise_index}, rest=0, rest_set=""),
-        "target_text": target_text,
+        "target_text": partial(target_text, unit=unit),
         "new_set_id": new_id(),
         "session": session,
-        "done_rows": _done_rows(workout.done, names),
+        "done_rows": _done_rows(workout.done, names, unit),
         "ask_pain_before": workout.asks_pain_before,
         "ask_pain_after": workout.asks_pain_after,
         "summary": workout.summary,
         "yesterday": workout.unrated,
         "program_warnings": program_warnings,
         "pain_scale": range(11),
-        "load_text": load_text,
+        "load_text": partial(load_text, unit=unit),
     }
