@@ -15,6 +15,7 @@ from backstrong.domain.nutrition.foods import Portion, custom_food
 from backstrong.domain.nutrition.measurements import Height
 from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.domain.nutrition.profile import NutritionProfile
+from backstrong.domain.nutrition.recipes import Recipe, RecipeItem
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.sessions import new_id
 from backstrong.services.backup import service as backup
@@ -24,11 +25,21 @@ from backstrong.services.training import log as training_log
 from tests.unit.training.training_log_builders import NOW, exercise, store
 from tests.unit.training.training_log_builders import service as training
 
-BUNDLED = BundledIds(frozenset({"bridge", "deadlift", "squat"}), frozenset({"egg"}))
+BUNDLED = BundledIds(frozenset({"bridge", "deadlift", "squat"}), frozenset({"egg", "oats"}))
 TOAST = custom_food(
     "custom-toast-1", "Wholemeal toast", Nutrients(250, 10, 3, 41, 7), [Portion("slice", 36)]
 )
 EGG = Nutrients(72, 6, 5, 0)
+PORRIDGE = Recipe(
+    "recipe-porridge-1",
+    "My porridge",
+    2,
+    (
+        RecipeItem("80 g oats", "oats", "Oats", 80, Nutrients(303, 11, 6, 54, 8)),
+        RecipeItem("2 slices toast", "custom-toast-1", "Wholemeal toast", 72,
+                   Nutrients(180, 7, 2, 30, 5)),
+    ),
+)  # fmt: skip
 
 
 def service(uow) -> BackupService:
@@ -51,12 +62,16 @@ def filled_account():
     uow.programs.mark_seen(user.id, ["pain-is-not-damage"], NOW)
     uow.red_flag_screenings.add(user.id, ["night-pain"], "prompt", NOW)
     uow.custom_foods.add_many(user.id, [TOAST])
+    uow.recipes.save(user.id, PORRIDGE)
+    uow.custom_foods.add_many(user.id, [PORRIDGE.as_food()])
     profile = NutritionProfile(Sex.FEMALE, 1990, Height(1.68), body_fat_percent=24.0)
     uow.nutrition_profiles.save(user.id, profile)
     day = date(2026, 11, 3)
     toast = DiaryEntry.log(TOAST, 72, day, Meal.BREAKFAST, "slice", "2 slices toast")
     uow.diary_entries.add(user.id, toast)
     uow.diary_entries.add(user.id, DiaryEntry(day, Meal.LUNCH, "egg", "Egg", 50, EGG))
+    porridge = DiaryEntry.log(PORRIDGE.as_food(), 152, day, Meal.BREAKFAST, "serving", "porridge")
+    uow.diary_entries.add(user.id, porridge)
     uow.diary_days.mark(user.id, day, True)
     girths = (Girth("waist", 81.5),)
     uow.weight_entries.add(user.id, WeightEntry(NOW - timedelta(days=1), 64.2, 24.0, girths))
@@ -80,7 +95,8 @@ def test_every_section_is_filled_and_comes_back_the_same():
             assert part, name
     again, other = fresh_account()
     report = service(again).restore(other, document)
-    assert report.restored["nutrition"] == 2 and report.restored["api_tokens"] == 1
+    assert report.restored["nutrition"] == 3 and report.restored["api_tokens"] == 1
+    assert report.restored["recipes"] == 1
     assert service(again).export_text(other) == service(uow).export_text(user)
 
 
@@ -141,7 +157,7 @@ def test_an_id_that_appears_twice_is_refused():
     document = service(uow).export(user)
     foods = document["sections"]["custom_foods"]
     foods.append(dict(foods[0]))
-    refused(document, r"custom_foods\[1\].id 'custom-toast-1': appears twice")
+    refused(document, r"custom_foods\[2\].id 'custom-toast-1': appears twice")
 
 
 def test_a_backup_from_a_newer_backstrong_is_refused_and_version_one_still_restores():

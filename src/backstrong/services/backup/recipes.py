@@ -28,7 +28,7 @@ class RecipesSection:
             if not page or len(found) >= total:
                 break
         return [
-            {"id": r.food_id, "name": r.name, "servings": r.servings,
+            {"id": r.food_id, "name": r.name, "servings": float(r.servings),
              "items": ITEMS.dump_python(list(r.items), mode="json")}
             for r in found
         ]  # fmt: skip
