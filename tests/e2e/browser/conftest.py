@@ -58,27 +58,30 @@ class Server:
         }
         self.env.pop("BACKSTRONG_DATABASE_URL", None)
         self.proc: subprocess.Popen[bytes] | None = None
+        # A file, not a pipe: a pipe nobody reads fills up and stalls the server.
+        self.log = data_dir / "server.log"
 
     def start(self) -> None:
         command = [sys.executable, "-m", "backstrong", "serve", "--host", "127.0.0.1"]
-        proc = subprocess.Popen(
-            [*command, "--port", str(self.port)],
-            env=self.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
+        with self.log.open("ab") as log:
+            proc = subprocess.Popen(
+                [*command, "--port", str(self.port)],
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self.proc = proc
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90  # a loaded CI machine starts it slowly
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(f"{self.base}/healthz", timeout=1):
                     return
             except OSError:
                 if proc.poll() is not None:
-                    raise RuntimeError(proc.stdout.read().decode() if proc.stdout else "died")
+                    raise RuntimeError(self.log.read_text(errors="replace"))
                 time.sleep(0.2)
         proc.kill()
-        raise RuntimeError("server did not start within 60 s")
+        raise RuntimeError("server did not start within 90 s")
 
     def kill(self) -> None:
         """Gone at once, as a pulled plug (no graceful shutdown)."""

@@ -20,6 +20,7 @@ Messages from the server (JSON text):
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect, status
@@ -31,10 +32,12 @@ from backstrong.entrypoints.web.api.form.schemas import MAX_LANDMARKS_BYTES, For
 from backstrong.entrypoints.web.deps import websocket_user
 
 router = APIRouter(tags=["form"])
+log = logging.getLogger(__name__)
 
 NOT_SIGNED_IN = (
     "sign in first: open the socket from a Backstrong page, or send Authorization: Bearer <token>"
 )
+FAILED = "this batch could not be analysed; the set is still kept on your phone"
 
 
 def field_problem(exc: FieldError) -> dict[str, Any]:
@@ -82,6 +85,10 @@ async def live(websocket: WebSocket, exercise: str = "") -> None:
                 analysis = await run_in_threadpool(session.add, batch)
             except FieldError as exc:
                 await websocket.send_json(field_problem(exc))
+                continue
+            except Exception:  # a bug of ours: say so and keep the socket (the POST still works)
+                log.exception("live form check: a batch could not be analysed")
+                await websocket.send_json({"type": "error", "status": 500, "detail": FAILED})
                 continue
             answer = shown(FormAnalysisPublic, analysis)
             await websocket.send_json({"type": "analysis", "frames": len(session.frames), **answer})
