@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brotli_asgi import BrotliMiddleware
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from backstrong import __version__
@@ -15,99 +15,6 @@ from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.entrypoints.web.page_etag import PageETagMiddleware
 from backstrong.settings import Settings
-
-
-def _api_router() -> APIRouter:
-    from backstrong.entrypoints.web.api.accounts import lifecycle as account_lifecycle
-    from backstrong.entrypoints.web.api.accounts import routes as accounts
-    from backstrong.entrypoints.web.api.exercises import routes as exercises
-
-    api = APIRouter(prefix="/api/v1")
-    api.include_router(accounts.router)
-    api.include_router(account_lifecycle.router)
-    from backstrong.entrypoints.web.api.exercises import imports as exercise_imports
-
-    api.include_router(exercise_imports.router)
-    api.include_router(exercises.router)
-    from backstrong.entrypoints.web.api.body import routes as body
-    from backstrong.entrypoints.web.api.nutrition import recipes as nutrition_recipes
-    from backstrong.entrypoints.web.api.nutrition import routes as nutrition
-    from backstrong.entrypoints.web.api.nutrition import usda
-
-    api.include_router(usda.router)
-    api.include_router(nutrition.router)
-    api.include_router(nutrition_recipes.router)
-    api.include_router(body.router)
-    from backstrong.entrypoints.web.api.training import imports as training_imports
-    from backstrong.entrypoints.web.api.training import sessions as training_sessions
-    from backstrong.entrypoints.web.api.training import sets as training
-    from backstrong.entrypoints.web.api.training import stats as training_stats
-    from backstrong.entrypoints.web.api.training import workout as training_workout
-
-    api.include_router(training.router)
-    api.include_router(training_sessions.router)
-    api.include_router(training_stats.router)
-    api.include_router(training_imports.router)
-    from backstrong.entrypoints.web.api.programs import files as program_files
-
-    api.include_router(training_workout.router)
-    from backstrong.entrypoints.web.api.programs import routes as programs
-
-    api.include_router(program_files.router)
-    api.include_router(programs.router)
-    from backstrong.entrypoints.web.api.offline import routes as offline
-
-    api.include_router(offline.router)
-
-    from backstrong.entrypoints.web.api.form import live as form_live
-    from backstrong.entrypoints.web.api.form import routes as form
-
-    api.include_router(form_live.router)
-    api.include_router(form.router)
-    from backstrong.entrypoints.web.api.backup import routes as backup
-
-    api.include_router(backup.router)
-    return api
-
-
-def _page_routers() -> list[APIRouter]:
-    from backstrong.entrypoints.web.pages import home
-    from backstrong.entrypoints.web.pages.accounts import auth, lifecycle, settings
-    from backstrong.entrypoints.web.pages.body import imports as body_imports
-    from backstrong.entrypoints.web.pages.body import projection
-    from backstrong.entrypoints.web.pages.body import routes as body
-    from backstrong.entrypoints.web.pages.exercises import imports as exercise_imports
-    from backstrong.entrypoints.web.pages.exercises import routes as exercises
-    from backstrong.entrypoints.web.pages.nutrition import calories, usda
-    from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
-    from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
-    from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
-    from backstrong.entrypoints.web.pages.nutrition import recipes as nutrition_recipes
-
-    routers = [auth.router, exercise_imports.router, exercises.router, home.router, settings.router,
-               lifecycle.router]  # fmt: skip
-    from backstrong.entrypoints.web.pages.training import history, imports, today
-
-    routers = [today.router, imports.router, history.router, *routers]
-    from backstrong.entrypoints.web.pages.programs import files as program_files
-    from backstrong.entrypoints.web.pages.programs import history as program_history
-    from backstrong.entrypoints.web.pages.programs import program, wizard
-
-    routers = [program_files.router, program.router, wizard.router, program_history.router,
-               *routers]  # fmt: skip
-    from backstrong.entrypoints.web.pages.offline import routes as offline
-
-    routers = [offline.router, *routers]
-
-    from backstrong.entrypoints.web.pages.form import routes as form
-
-    routers = [form.router, *routers]
-    from backstrong.entrypoints.web.pages.backup import routes as backup
-
-    routers = [backup.router, *routers]
-    return [usda.router, calories.router, nutrition.router, nutrition_profile.router, body.router,
-            projection.router, body_imports.router, nutrition_foods.router,
-            nutrition_recipes.router, *routers]  # fmt: skip
 
 
 def _mount_docs(app: FastAPI) -> None:
@@ -164,8 +71,10 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
         # async: answered on the event loop, not queued behind a flood in the thread pool
         return {"status": "ok", "version": __version__}
 
-    app.include_router(_api_router())
-    for router in _page_routers():  # HTML pages: not part of the API's OpenAPI document
+    from backstrong.entrypoints.web import routers
+
+    app.include_router(routers.api_router())
+    for router in routers.page_routers():  # HTML pages: not part of the API's OpenAPI document
         app.include_router(router, include_in_schema=False)
     _mount_docs(app)
     app.include_router(service_worker_router())
