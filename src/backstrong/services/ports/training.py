@@ -9,8 +9,11 @@ from datetime import date, datetime
 from typing import Protocol
 
 from backstrong.domain.training.model import PerformedSet
+from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.pending import PendingImport
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
+from backstrong.domain.training.summaries import ExerciseFigures, WeekTotal
+from backstrong.domain.units import MassUnit
 
 
 class SetIdTaken(Exception):
@@ -94,28 +97,20 @@ class TrainingRepository(Protocol):
         """Every set (from ``since`` on) as the analytics read it, fast (no ids, no notes)."""
         ...
 
-    def performed_numbered(
-        self,
-        user_id: int,
-        *,
-        exercise_id: str | None = None,
-        after_id: int = 0,
-        ids: Collection[int] | None = None,
-    ) -> list[tuple[int, PerformedSet]]:
-        """(row id, set) in log order (time, then id), filtered by exercise, by ids above
-        ``after_id`` and by ``ids``: what the analytics read to bring their weeks up to date."""
-        ...
-
     def revision(self, user_id: int) -> tuple[int, int]:
         """(count, highest row id) of the person's sets: changes whenever the log changes."""
         ...
 
-    def exercise_revisions(self, user_id: int) -> dict[str, tuple[int, int]]:
-        """:meth:`revision` per exercise id, for the exercises the person has logged."""
+    def week_totals(self, user_id: int) -> list[WeekTotal]:
+        """Every exercise-week with working sets, kept in step with every write of sets (built
+        from the whole log the first time, or when the log changed some other way)."""
         ...
 
-    def set_ids(self, user_id: int, exercise_id: str) -> list[int]:
-        """Row ids of the person's sets of one exercise, ascending."""
+    def exercise_figures(
+        self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, ExerciseFigures]:
+        """Records and e1RM line of each of ``exercise_ids`` (ids from :meth:`week_totals`), in
+        ``unit`` and by ``formula``: stored ones as they are, the others worked out and stored."""
         ...
 
     def import_keys(self, user_id: int) -> set[str]: ...

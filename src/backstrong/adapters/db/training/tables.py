@@ -112,3 +112,47 @@ class PendingImportRow(Base):
     skip_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
     content: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class TrainingSummaryStateRow(Base):
+    """A person's stored summaries exist, and the log they were kept in step with: how many sets
+    and the highest set id seen. Reads compare them with the log and rebuild on a mismatch."""
+
+    __tablename__ = "training_summary_state"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    sets: Mapped[int] = mapped_column(Integer)
+    highest_id: Mapped[int] = mapped_column(Integer)
+
+
+class TrainingWeekTotalRow(Base):
+    """One exercise's working sets of one week: hard sets, tonnage and its first working set."""
+
+    __tablename__ = "training_week_totals"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    monday: Mapped[date] = mapped_column(Date, primary_key=True)
+    first_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    first_id: Mapped[int] = mapped_column(Integer)
+    hard_sets: Mapped[float] = mapped_column(Float)
+    tonnage_kg: Mapped[float] = mapped_column(Float)
+
+
+class TrainingExerciseFiguresRow(Base):
+    """One exercise's records and e1RM line for one display unit and formula, as JSON; removed
+    when a write touches the exercise, and worked out again on the next read."""
+
+    __tablename__ = "training_exercise_figures"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(2), primary_key=True)
+    formula: Mapped[str] = mapped_column(String(20), primary_key=True)
+    figures: Mapped[str] = mapped_column(Text)
