@@ -25,6 +25,13 @@ class FakeTraining:
         found = [s for (u, _), s in self.sessions_by_id.items() if u == user_id and s.day == day]
         return max(found, key=lambda s: s.started_at, default=None)
 
+    def session_for_day(self, user_id, new):
+        found = self.latest_session_on(user_id, new.day)
+        if found is None:
+            self.add_session(user_id, new)
+            found = new
+        return found
+
     def update_session(self, user_id, session):
         if (user_id, session.id) in self.sessions_by_id:
             self.sessions_by_id[(user_id, session.id)] = session
@@ -121,9 +128,17 @@ class FakeTraining:
     def week_totals(self, user_id):
         return week_totals(self._numbered(user_id))
 
-    def exercise_figures(self, user_id, exercise_ids, unit, formula):
+    def _figures(self, user_id, exercise_ids, unit, formula):
         sets = [s for _, s in self._numbered(user_id) if s.exercise_id in exercise_ids]
         return exercise_figures(sets, unit=unit, formula=formula)
+
+    def exercise_records(self, user_id, exercise_ids, unit, formula):
+        found = self._figures(user_id, exercise_ids, unit, formula)
+        return {key: figures.records for key, figures in found.items()}
+
+    def exercise_trends(self, user_id, exercise_ids, unit, formula):
+        found = self._figures(user_id, exercise_ids, unit, formula)
+        return {key: figures.trend for key, figures in found.items()}
 
     def import_keys(self, user_id):
         return {

@@ -21,7 +21,7 @@ HEAD_REVISIONS = frozenset(
         "0009_diary_weight_indexes",
         "0009_education_seen",
         "0009_form_checks",
-        "0012_store_summaries",
+        "0013_store_unique_days",
     }
 )
 

@@ -64,8 +64,9 @@ class ExerciseFigures:
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
+    """The history page's figures (the e1RM lines are read per exercise, where they are drawn)."""
+
     records: dict[str, ExerciseRecords]  # in the order each exercise was first trained
-    trend: dict[str, tuple[TrendPoint, ...]]  # by exercise id, those with a line
     volume: WeeklyVolume
 
 
@@ -101,15 +102,21 @@ def exercise_figures(
 
 def dashboard(
     totals: Iterable[WeekTotal],
-    figures: Mapping[str, ExerciseFigures],
+    records: Mapping[str, ExerciseRecords],
     muscles: Mapping[str, MuscleTargets],
     *,
     unit: MassUnit,
 ) -> Dashboard:
-    """Records, e1RM lines and weekly region volume joined from the stored summaries."""
+    """Records and weekly region volume joined from the stored summaries."""
     ordered = sorted(totals, key=lambda total: total.first)
     first_trained: dict[str, None] = dict.fromkeys(t.exercise_id for t in ordered)
-    records = {key: figures[key].records for key in first_trained if key in figures}
-    trend = {key: figures[key].trend for key in sorted(figures) if figures[key].trend}
+    in_order = {key: records[key] for key in first_trained if key in records}
     per_week = {(t.monday, t.exercise_id): (t.hard_sets, t.tonnage_kg) for t in ordered}
-    return Dashboard(records, trend, region_volume(per_week, muscles, unit=unit))
+    return Dashboard(in_order, region_volume(per_week, muscles, unit=unit))
+
+
+def trend_lines(
+    trends: Mapping[str, tuple[TrendPoint, ...]],
+) -> dict[str, tuple[TrendPoint, ...]]:
+    """The e1RM lines that have points, by exercise id (as one pass over the log gives them)."""
+    return {key: trends[key] for key in sorted(trends) if trends[key]}

@@ -2,10 +2,11 @@
 
 Records, e1RM lines and weekly volume come from summaries stored beside the log and kept in step
 with every write (see ``TrainingRepository.week_totals``): a first call in a fresh process reads a
-few thousand small rows, never the whole log. The history page asks for all three at once
-(:meth:`Stats.dashboard`). The few analytics that do need every set (pain beside load, the guided
-workout's history) keep the sets in a cache keyed by the person, checked against a cheap revision
-— (count, highest id) of their sets — on every call: a stale answer is never served.
+few thousand small rows, never the whole log. The history page asks for records and volume at
+once (:meth:`Stats.dashboard`); an exercise's page reads its own e1RM line only. The few analytics
+that need every set (pain beside load, the guided workout's history) keep the sets in a cache
+keyed by the person, checked against a cheap revision — (count, highest id) of their sets — on
+every call: a stale answer is never served.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pain_and_load import PainAndLoadDay, pain_alongside_load
 from backstrong.domain.training.records import ExerciseRecords
-from backstrong.domain.training.summaries import Dashboard, dashboard
+from backstrong.domain.training.summaries import Dashboard, dashboard, trend_lines
 from backstrong.domain.training.volume import RegionWeek, WeeklyVolume
 from backstrong.domain.training.weeks import week_start
 from backstrong.domain.units import MassUnit
@@ -82,22 +83,20 @@ class Stats:
         formula: Formula = Formula.EPLEY,
         weeks: int | None = None,
     ) -> Dashboard:
-        """Records, e1RM trend and weekly volume together (the history page's figures); ``weeks``
-        keeps the last N weeks of volume."""
+        """Records and weekly volume together (the history page's figures); ``weeks`` keeps the
+        last N weeks of volume."""
         mass, library = unit_of(user, unit), self._library(user)
         with self._uow() as uow:
             totals = uow.training.week_totals(user.id)
             ids = {total.exercise_id for total in totals}
-            figures = uow.training.exercise_figures(user.id, ids, mass, formula)
+            records = uow.training.exercise_records(user.id, ids, mass, formula)
             uow.commit()  # summaries built or worked out on the way are kept
         muscles = {exercise.id: exercise for exercise in library}
-        found = dashboard(totals, figures, muscles, unit=mass)
+        found = dashboard(totals, records, muscles, unit=mass)
         if weeks is None:
             return found
         recent = _last_weeks(found.volume.weeks, weeks, self._clock.today(user))
-        return Dashboard(
-            found.records, found.trend, WeeklyVolume(recent, found.volume.unmapped_exercises)
-        )
+        return Dashboard(found.records, WeeklyVolume(recent, found.volume.unmapped_exercises))
 
     def records(
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
@@ -119,12 +118,24 @@ class Stats:
         formula: Formula = Formula.EPLEY,
     ) -> tuple[TrendPoint, ...]:
         """One exercise's best e1RM per training day."""
-        return self.trend(user, unit=unit, formula=formula).get(exercise_id, ())
+        return self._trends(user, unit, formula, exercise_id).get(exercise_id, ())
 
     def trend(
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
     ) -> dict[str, tuple[TrendPoint, ...]]:
-        return self.dashboard(user, unit=unit, formula=formula).trend
+        """Every exercise's line (those with points), by exercise id."""
+        return trend_lines(self._trends(user, unit, formula))
+
+    def _trends(
+        self, user: User, unit: str | None, formula: Formula, only: str | None = None
+    ) -> dict[str, tuple[TrendPoint, ...]]:
+        with self._uow() as uow:
+            ids = {total.exercise_id for total in uow.training.week_totals(user.id)}
+            if only is not None:
+                ids &= {only}
+            found = uow.training.exercise_trends(user.id, ids, unit_of(user, unit), formula)
+            uow.commit()
+        return found
 
     def volume(
         self, user: User, *, unit: str | None = None, weeks: int | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, String, delete, func, insert, select, type_coerce, update
@@ -18,14 +19,16 @@ from backstrong.adapters.db.training.rows import (
     set_from_row,
     set_values,
 )
-from backstrong.adapters.db.training.summaries import SqlSummaries, WeekKey
+from backstrong.adapters.db.training.summaries import SqlSummaries, WeekKey, insert_or_skip
 from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingSetRow
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
+from backstrong.domain.training.one_rep_max_trend import TrendPoint
+from backstrong.domain.training.records import ExerciseRecords
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
-from backstrong.domain.training.summaries import ExerciseFigures, WeekTotal, week_of
+from backstrong.domain.training.summaries import WeekTotal, week_of
 from backstrong.domain.units import MassUnit
-from backstrong.services.ports.training import SetFilter, SetIdTaken
+from backstrong.services.ports.training import ConcurrentWrite, SetFilter, SetIdTaken
 
 S, T = TrainingSessionRow, TrainingSetRow
 
@@ -66,6 +69,18 @@ class SqlTrainingRepository:
             .limit(1)
         )
         return self._known(user_id, self._s.scalars(stmt).first())
+
+    def session_for_day(self, user_id: int, new: TrainingSession) -> TrainingSession:
+        found = self.latest_session_on(user_id, new.day)
+        if found is not None:
+            return found
+        values = {"user_id": user_id, "day_key": new.day, **session_values(new)}
+        claim = insert_or_skip(self._s, S).values(**values)  # a racing request's wins, if any
+        self._s.execute(claim.on_conflict_do_nothing(index_elements=["user_id", "day_key"]))
+        stored = self.latest_session_on(user_id, new.day)
+        if stored is None:  # cannot happen: one of the two inserts stood
+            raise LookupError(f"no session on {new.day} after making one")
+        return stored
 
     def update_session(self, user_id: int, session: TrainingSession) -> None:
         values = session_values(session)
@@ -165,7 +180,9 @@ class SqlTrainingRepository:
             self._s.execute(insert(T), rows)
         except IntegrityError as exc:
             taken = self._taken(user_id, [logged.id for logged in sets])
-            raise SetIdTaken(taken or sets[0].id) from exc
+            if taken is None:  # a position or an imported set another write stored first
+                raise ConcurrentWrite(str(exc.orig)) from exc
+            raise SetIdTaken(taken) from exc
         weeks = {week_of(logged.performed) for logged in sets}
         self._summaries.changed(user_id, weeks, len(sets))
 
@@ -222,6 +239,10 @@ class SqlTrainingRepository:
         pk = self._session_pk(user_id, session_id)
         if pk is None:
             return 1
+        # A write to the session's row locks it until commit (the row on PostgreSQL, the database
+        # on SQLite): another writer into this session waits here, then reads the new last one.
+        touch = update(S).where(S.user_id == user_id, S.id == pk).values(title=S.title)
+        self._s.execute(touch)
         stmt = (  # the last entry of (user_id, session_id, position): one row read
             select(T.position)
             .where(T.user_id == user_id, T.session_id == pk)
@@ -290,12 +311,17 @@ class SqlTrainingRepository:
     def week_totals(self, user_id: int) -> list[WeekTotal]:
         return self._summaries.week_totals(user_id)
 
-    def exercise_figures(
+    def exercise_records(
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
-    ) -> dict[str, ExerciseFigures]:
-        return self._summaries.figures(
-            user_id, exercise_ids, unit, formula, lambda key: self.performed(user_id, key)
-        )
+    ) -> dict[str, ExerciseRecords]:
+        read = partial(self.performed, user_id)
+        return self._summaries.records(user_id, exercise_ids, unit, formula, read)
+
+    def exercise_trends(
+        self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, tuple[TrendPoint, ...]]:
+        read = partial(self.performed, user_id)
+        return self._summaries.trends(user_id, exercise_ids, unit, formula, read)
 
     def revision(self, user_id: int) -> tuple[int, int]:
         stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import delete, func, select, update
@@ -28,6 +28,8 @@ from backstrong.adapters.db.training.tables import (
 )
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
+from backstrong.domain.training.one_rep_max_trend import TrendPoint
+from backstrong.domain.training.records import ExerciseRecords
 from backstrong.domain.training.summaries import (
     ExerciseFigures,
     NumberedSet,
@@ -46,7 +48,11 @@ State, W, F, T = (
 WeekKey = tuple[str, date]  # (exercise id, Monday)
 REBUILD_OVER_WEEKS = 64  # a write touching more weeks (an import) summarises the whole log again
 _ZONES_SPAN = timedelta(hours=15)  # UTC offsets run from −12:00 to +14:00
-_FIGURES = TypeAdapter(ExerciseFigures)
+_RECORDS = TypeAdapter(ExerciseRecords)
+_TREND = TypeAdapter(tuple[TrendPoint, ...])
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+V = TypeVar("V")
+Read = Callable[[str | None], Sequence[PerformedSet]]  # an exercise's sets (None: every set)
 
 NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, window=) → sets
 
@@ -58,7 +64,8 @@ class SqlSummaries:
     # -- writes -----------------------------------------------------------------------------------
 
     def changed(self, user_id: int, weeks: Collection[WeekKey], sets_added: int) -> None:
-        """Bring the summaries in step after ``sets_added`` sets (negative: removed) in ``weeks``."""
+        """Bring the summaries in step after ``sets_added`` sets (negative: removed) in
+        ``weeks``."""
         stmt = select(State).where(State.user_id == user_id).with_for_update()
         state = self._s.scalars(stmt).first()
         if state is None:  # none stored yet: the first read builds them
@@ -81,7 +88,7 @@ class SqlSummaries:
         key = (W.user_id == user_id, W.exercise_id == exercise_id, W.monday == monday)
         self._s.execute(delete(W).where(*key))
         if found:
-            self._s.execute(_insert(self._s, W), [_week_values(user_id, found[0])])
+            self._s.execute(insert_or_skip(self._s, W), [_week_values(user_id, found[0])])
 
     def _highest(self, user_id: int) -> int:
         return int(self._s.scalar(select(func.max(T.id)).where(T.user_id == user_id)) or 0)
@@ -93,7 +100,7 @@ class SqlSummaries:
         self._s.execute(delete(F).where(F.user_id == user_id))
         rows = [_week_values(user_id, total) for total in week_totals(numbered)]
         if rows:
-            self._s.execute(_insert(self._s, W), rows)
+            self._s.execute(insert_or_skip(self._s, W), rows)
         highest = max((n for n, _ in numbered), default=0)
         self._s.execute(
             update(State)
@@ -106,16 +113,17 @@ class SqlSummaries:
     def week_totals(self, user_id: int) -> list[WeekTotal]:
         """Every exercise-week of working sets; rebuilt first when missing or out of step."""
         if not self._in_step(user_id):
-            ensure = _insert(self._s, State).values(user_id=user_id, sets=-1, highest_id=0)
+            ensure = insert_or_skip(self._s, State).values(user_id=user_id, sets=-1, highest_id=0)
             self._s.execute(ensure.on_conflict_do_nothing())
             self._s.scalars(select(State).where(State.user_id == user_id).with_for_update()).one()
             if not self._in_step(user_id):  # nobody rebuilt them while this one waited
                 self._rebuild(user_id)
         stmt = select(
-            W.exercise_id, W.monday, W.first_at, W.first_id, W.hard_sets, W.tonnage_kg
+            W.exercise_id, W.monday, W.first_at_us, W.first_id, W.hard_sets, W.tonnage_kg
         ).where(W.user_id == user_id)
         return [
-            WeekTotal(e, m, (at, n), hard, kg) for e, m, at, n, hard, kg in self._s.execute(stmt)
+            WeekTotal(e, m, (_EPOCH + timedelta(microseconds=us), n), hard, kg)
+            for e, m, us, n, hard, kg in self._s.execute(stmt)
         ]
 
     def _in_step(self, user_id: int) -> bool:
@@ -129,38 +137,67 @@ class SqlSummaries:
         ).one()
         return bool(count == state.sets and highest <= state.highest_id)
 
-    def figures(
+    def records(
         self,
         user_id: int,
         exercise_ids: Iterable[str],
         unit: MassUnit,
         formula: Formula,
-        performed: Callable[[str | None], Sequence[PerformedSet]],
+        read: Read,
+    ) -> dict[str, ExerciseRecords]:
+        """Records of ``exercise_ids`` (call after :meth:`week_totals`); those not stored are
+        worked out from ``read(exercise_id)`` (None: every set) and stored."""
+        found = self._stored(F.records, user_id, unit, formula, _RECORDS.validate_json)
+        worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
+        return found | {key: figures.records for key, figures in worked_out.items()}
+
+    def trends(
+        self,
+        user_id: int,
+        exercise_ids: Iterable[str],
+        unit: MassUnit,
+        formula: Formula,
+        read: Read,
+    ) -> dict[str, tuple[TrendPoint, ...]]:
+        """e1RM lines of ``exercise_ids``, as :meth:`records`."""
+        found = self._stored(F.trend, user_id, unit, formula, _TREND.validate_json)
+        worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
+        return found | {key: figures.trend for key, figures in worked_out.items()}
+
+    def _stored(
+        self, column: Any, user_id: int, unit: MassUnit, formula: Formula, load: Callable[[str], V]
+    ) -> dict[str, V]:
+        where = (F.user_id == user_id, F.unit == unit.value, F.formula == formula.value)
+        return {
+            key: load(text)
+            for key, text in self._s.execute(select(F.exercise_id, column).where(*where))
+        }
+
+    def _work_out(
+        self,
+        user_id: int,
+        exercise_ids: Iterable[str],
+        stored: Collection[str],
+        unit: MassUnit,
+        formula: Formula,
+        read: Read,
     ) -> dict[str, ExerciseFigures]:
-        """Records and e1RM lines of ``exercise_ids``; those not stored are worked out from
-        ``performed(exercise_id)`` (None: every set) and stored. Call after :meth:`week_totals`."""
-        stmt = select(F.exercise_id, F.figures).where(
-            F.user_id == user_id, F.unit == unit.value, F.formula == formula.value
-        )
-        found = {key: _FIGURES.validate_json(text) for key, text in self._s.execute(stmt)}
-        missing = [key for key in exercise_ids if key not in found]
+        missing = [key for key in exercise_ids if key not in stored]
         if not missing:
-            return found
+            return {}
         if len(missing) == 1:
-            sets = performed(missing[0])
+            sets = read(missing[0])
         else:
             wanted = set(missing)
-            sets = [s for s in performed(None) if s.exercise_id in wanted]
+            sets = [s for s in read(None) if s.exercise_id in wanted]
         worked_out = exercise_figures(sets, unit=unit, formula=formula)
-        rows = [
-            _figures_values(user_id, unit, formula, key, value) for key, value in worked_out.items()
-        ]
+        rows = [_figures_values(user_id, unit, formula, key, f) for key, f in worked_out.items()]
         if rows:
-            self._s.execute(_insert(self._s, F).on_conflict_do_nothing(), rows)
-        return found | worked_out
+            self._s.execute(insert_or_skip(self._s, F).on_conflict_do_nothing(), rows)
+        return worked_out
 
 
-def _insert(session: Session, table: Any) -> Any:
+def insert_or_skip(session: Session, table: Any) -> Any:
     """An INSERT that can skip rows already there, on SQLite and PostgreSQL alike."""
     dialect = session.get_bind().dialect.name
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
@@ -171,7 +208,7 @@ def _week_values(user_id: int, total: WeekTotal) -> dict[str, Any]:
         "user_id": user_id,
         "exercise_id": total.exercise_id,
         "monday": total.monday,
-        "first_at": total.first[0],
+        "first_at_us": (total.first[0] - _EPOCH) // timedelta(microseconds=1),
         "first_id": total.first[1],
         "hard_sets": total.hard_sets,
         "tonnage_kg": total.tonnage_kg,
@@ -186,5 +223,6 @@ def _figures_values(
         "exercise_id": exercise_id,
         "unit": unit.value,
         "formula": formula.value,
-        "figures": _FIGURES.dump_json(figures).decode(),
+        "records": _RECORDS.dump_json(figures.records).decode(),
+        "trend": _TREND.dump_json(figures.trend).decode(),
     }

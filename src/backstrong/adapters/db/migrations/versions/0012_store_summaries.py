@@ -13,8 +13,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from backstrong.adapters.db.orm import UtcDateTime
-
 revision = "0012_store_summaries"
 down_revision = "0011_training_indexes"
 branch_labels = None
@@ -39,7 +37,7 @@ def upgrade() -> None:
         _user(),
         sa.Column("exercise_id", sa.String(120), primary_key=True),
         sa.Column("monday", sa.Date, primary_key=True),
-        sa.Column("first_at", UtcDateTime(), nullable=False),
+        sa.Column("first_at_us", sa.BigInteger, nullable=False),
         sa.Column("first_id", sa.Integer, nullable=False),
         sa.Column("hard_sets", sa.Float, nullable=False),
         sa.Column("tonnage_kg", sa.Float, nullable=False),
@@ -50,7 +48,8 @@ def upgrade() -> None:
         sa.Column("exercise_id", sa.String(120), primary_key=True),
         sa.Column("unit", sa.String(2), primary_key=True),
         sa.Column("formula", sa.String(20), primary_key=True),
-        sa.Column("figures", sa.Text, nullable=False),
+        sa.Column("records", sa.Text, nullable=False),
+        sa.Column("trend", sa.Text, nullable=False),
     )
 
 
