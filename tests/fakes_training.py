@@ -125,8 +125,16 @@ class FakeTraining:
         rows = [row for (u, _), (row, _) in self.sets_by_id.items() if u == user_id]
         return len(rows), max(rows, default=0)
 
-    def week_totals(self, user_id):
-        return week_totals(self._numbered(user_id))
+    def week_totals(self, user_id, since=None):
+        found = week_totals(self._numbered(user_id))
+        return [t for t in found if since is None or t.monday >= since]
+
+    def first_trained(self, user_id):
+        firsts = {}
+        for total in week_totals(self._numbered(user_id)):
+            held = firsts.get(total.exercise_id)
+            firsts[total.exercise_id] = total.first if held is None else min(held, total.first)
+        return firsts
 
     def _figures(self, user_id, exercise_ids, unit, formula):
         sets = [s for _, s in self._numbered(user_id) if s.exercise_id in exercise_ids]

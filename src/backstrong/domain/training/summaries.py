@@ -35,6 +35,7 @@ from backstrong.domain.training.volume import (
     MuscleTargets,
     WeeklyVolume,
     exercise_weeks,
+    region_shares,
     region_volume,
 )
 from backstrong.domain.training.weeks import week_start
@@ -101,18 +102,28 @@ def exercise_figures(
 
 
 def dashboard(
+    first_trained: Mapping[str, Position],
     totals: Iterable[WeekTotal],
     records: Mapping[str, ExerciseRecords],
     muscles: Mapping[str, MuscleTargets],
     *,
     unit: MassUnit,
 ) -> Dashboard:
-    """Records and weekly region volume joined from the stored summaries."""
+    """Records (in the order each exercise was first trained) and weekly region volume of the
+    weeks in ``totals`` (all, or the last few), joined from the stored summaries."""
+    in_order = sorted(first_trained, key=lambda key: first_trained[key])
     ordered = sorted(totals, key=lambda total: total.first)
-    first_trained: dict[str, None] = dict.fromkeys(t.exercise_id for t in ordered)
-    in_order = {key: records[key] for key in first_trained if key in records}
     per_week = {(t.monday, t.exercise_id): (t.hard_sets, t.tonnage_kg) for t in ordered}
-    return Dashboard(in_order, region_volume(per_week, muscles, unit=unit))
+    volume = region_volume(per_week, muscles, unit=unit)
+    unmapped = frozenset(key for key in in_order if not _shares(muscles.get(key)))
+    return Dashboard(
+        {key: records[key] for key in in_order if key in records},
+        WeeklyVolume(volume.weeks, unmapped),
+    )
+
+
+def _shares(targets: MuscleTargets | None) -> tuple[object, ...]:
+    return () if targets is None else region_shares(targets)
 
 
 def trend_lines(

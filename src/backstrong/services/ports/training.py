@@ -12,7 +12,7 @@ from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pending import PendingImport
-from backstrong.domain.training.records import ExerciseRecords
+from backstrong.domain.training.records import ExerciseRecords, Position
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.domain.training.summaries import WeekTotal
 from backstrong.domain.units import MassUnit
@@ -117,9 +117,14 @@ class TrainingRepository(Protocol):
         """(count, highest row id) of the person's sets: changes whenever the log changes."""
         ...
 
-    def week_totals(self, user_id: int) -> list[WeekTotal]:
-        """Every exercise-week with working sets, kept in step with every write of sets (built
-        from the whole log the first time, or when the log changed some other way)."""
+    def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
+        """Every exercise-week with working sets (from the week of ``since`` on), kept in step
+        with every write of sets (built from the whole log the first time, or when the log
+        changed some other way)."""
+        ...
+
+    def first_trained(self, user_id: int) -> dict[str, Position]:
+        """Where each exercise's first working set stands in the log (as :meth:`week_totals`)."""
         ...
 
     def exercise_records(

@@ -86,16 +86,18 @@ class Stats:
         """Records and weekly volume together (the history page's figures); ``weeks`` keeps the
         last N weeks of volume."""
         mass, library = unit_of(user, unit), self._library(user)
+        today = self._clock.today(user)
+        since = None if weeks is None else week_start(today) - timedelta(weeks=max(weeks, 1) - 1)
         with self._uow() as uow:
-            totals = uow.training.week_totals(user.id)
-            ids = {total.exercise_id for total in totals}
-            records = uow.training.exercise_records(user.id, ids, mass, formula)
+            firsts = uow.training.first_trained(user.id)
+            totals = uow.training.week_totals(user.id, since)
+            records = uow.training.exercise_records(user.id, set(firsts), mass, formula)
             uow.commit()  # summaries built or worked out on the way are kept
         muscles = {exercise.id: exercise for exercise in library}
-        found = dashboard(totals, records, muscles, unit=mass)
+        found = dashboard(firsts, totals, records, muscles, unit=mass)
         if weeks is None:
             return found
-        recent = _last_weeks(found.volume.weeks, weeks, self._clock.today(user))
+        recent = _last_weeks(found.volume.weeks, weeks, today)  # none after this week either
         return Dashboard(found.records, WeeklyVolume(recent, found.volume.unmapped_exercises))
 
     def records(
@@ -130,7 +132,7 @@ class Stats:
         self, user: User, unit: str | None, formula: Formula, only: str | None = None
     ) -> dict[str, tuple[TrendPoint, ...]]:
         with self._uow() as uow:
-            ids = {total.exercise_id for total in uow.training.week_totals(user.id)}
+            ids = set(uow.training.first_trained(user.id))
             if only is not None:
                 ids &= {only}
             found = uow.training.exercise_trends(user.id, ids, unit_of(user, unit), formula)

@@ -24,7 +24,7 @@ from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingS
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
-from backstrong.domain.training.records import ExerciseRecords
+from backstrong.domain.training.records import ExerciseRecords, Position
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.domain.training.summaries import WeekTotal, week_of
 from backstrong.domain.units import MassUnit
@@ -308,8 +308,11 @@ class SqlTrainingRepository:
             stmt = stmt.where(T.performed_at >= window[0], T.performed_at < window[1])
         return FastSets().numbered(self._analytics_rows(stmt))
 
-    def week_totals(self, user_id: int) -> list[WeekTotal]:
-        return self._summaries.week_totals(user_id)
+    def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
+        return self._summaries.week_totals(user_id, since)
+
+    def first_trained(self, user_id: int) -> dict[str, Position]:
+        return self._summaries.first_trained(user_id)
 
     def exercise_records(
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ from backstrong.adapters.db.training.tables import (
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
-from backstrong.domain.training.records import ExerciseRecords
+from backstrong.domain.training.records import ExerciseRecords, Position
 from backstrong.domain.training.summaries import (
     ExerciseFigures,
     NumberedSet,
@@ -60,6 +60,7 @@ NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, win
 class SqlSummaries:
     def __init__(self, session: Session, numbered: NumberedReader) -> None:
         self._s, self._numbered = session, numbered
+        self._checked: set[int] = set()  # people whose summaries this unit of work found in step
 
     # -- writes -----------------------------------------------------------------------------------
 
@@ -110,21 +111,48 @@ class SqlSummaries:
 
     # -- reads ------------------------------------------------------------------------------------
 
-    def week_totals(self, user_id: int) -> list[WeekTotal]:
-        """Every exercise-week of working sets; rebuilt first when missing or out of step."""
-        if not self._in_step(user_id):
-            ensure = insert_or_skip(self._s, State).values(user_id=user_id, sets=-1, highest_id=0)
-            self._s.execute(ensure.on_conflict_do_nothing())
-            self._s.scalars(select(State).where(State.user_id == user_id).with_for_update()).one()
-            if not self._in_step(user_id):  # nobody rebuilt them while this one waited
-                self._rebuild(user_id)
+    def in_step(self, user_id: int) -> None:
+        """Rebuild the person's summaries when missing or out of step with the log (checked
+        once per unit of work)."""
+        if user_id in self._checked:
+            return
+        self._checked.add(user_id)
+        if self._in_step(user_id):
+            return
+        ensure = insert_or_skip(self._s, State).values(user_id=user_id, sets=-1, highest_id=0)
+        self._s.execute(ensure.on_conflict_do_nothing())
+        self._s.scalars(select(State).where(State.user_id == user_id).with_for_update()).one()
+        if not self._in_step(user_id):  # nobody rebuilt them while this one waited
+            self._rebuild(user_id)
+
+    def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
+        """Exercise-weeks of working sets (from the week of ``since`` on)."""
+        self.in_step(user_id)
         stmt = select(
             W.exercise_id, W.monday, W.first_at_us, W.first_id, W.hard_sets, W.tonnage_kg
         ).where(W.user_id == user_id)
+        if since is not None:
+            stmt = stmt.where(W.monday >= since)
         return [
             WeekTotal(e, m, (_EPOCH + timedelta(microseconds=us), n), hard, kg)
             for e, m, us, n, hard, kg in self._s.execute(stmt)
         ]
+
+    def first_trained(self, user_id: int) -> dict[str, Position]:
+        """Where each exercise's first working set stands in the log."""
+        self.in_step(user_id)
+        earliest = select(W.exercise_id, func.min(W.first_at_us)).where(W.user_id == user_id)
+        pairs = list(self._s.execute(earliest.group_by(W.exercise_id)).tuples())
+        if not pairs:
+            return {}
+        stmt = (  # the stored order settles a tie in time (an import's sets share one)
+            select(W.exercise_id, W.first_at_us, func.min(W.first_id))
+            .where(W.user_id == user_id, tuple_(W.exercise_id, W.first_at_us).in_(pairs))
+            .group_by(W.exercise_id, W.first_at_us)
+        )
+        return {
+            key: (_EPOCH + timedelta(microseconds=us), n) for key, us, n in self._s.execute(stmt)
+        }
 
     def _in_step(self, user_id: int) -> bool:
         state = self._s.execute(
