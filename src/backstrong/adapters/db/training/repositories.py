@@ -184,7 +184,8 @@ class SqlTrainingRepository:
                 raise ConcurrentWrite(str(exc.orig)) from exc
             raise SetIdTaken(taken) from exc
         weeks = {week_of(logged.performed) for logged in sets}
-        self._summaries.changed(user_id, weeks, len(sets))
+        last = select(T.id).where(T.user_id == user_id, T.uuid == sets[-1].id)  # stored last
+        self._summaries.changed(user_id, weeks, len(sets), int(self._s.scalar(last) or 0))
 
     def _taken(self, user_id: int, ids: list[str]) -> str | None:
         self._s.rollback()

@@ -64,9 +64,11 @@ class SqlSummaries:
 
     # -- writes -----------------------------------------------------------------------------------
 
-    def changed(self, user_id: int, weeks: Collection[WeekKey], sets_added: int) -> None:
+    def changed(
+        self, user_id: int, weeks: Collection[WeekKey], sets_added: int, highest: int = 0
+    ) -> None:
         """Bring the summaries in step after ``sets_added`` sets (negative: removed) in
-        ``weeks``."""
+        ``weeks``; ``highest`` is the highest id among the sets added."""
         stmt = select(State).where(State.user_id == user_id).with_for_update()
         state = self._s.scalars(stmt).first()
         if state is None:  # none stored yet: the first read builds them
@@ -79,7 +81,7 @@ class SqlSummaries:
         exercises = {exercise_id for exercise_id, _ in weeks}
         self._s.execute(delete(F).where(F.user_id == user_id, F.exercise_id.in_(exercises)))
         state.sets += sets_added
-        state.highest_id = max(state.highest_id, self._highest(user_id))
+        state.highest_id = max(state.highest_id, highest)
 
     def _summarise_week(self, user_id: int, exercise_id: str, monday: date) -> None:
         start = datetime.combine(monday, time(), UTC) - _ZONES_SPAN
@@ -90,9 +92,6 @@ class SqlSummaries:
         self._s.execute(delete(W).where(*key))
         if found:
             self._s.execute(insert_or_skip(self._s, W), [_week_values(user_id, found[0])])
-
-    def _highest(self, user_id: int) -> int:
-        return int(self._s.scalar(select(func.max(T.id)).where(T.user_id == user_id)) or 0)
 
     def _rebuild(self, user_id: int) -> None:
         """Every summary of the person from the whole log (their state row is locked)."""
