@@ -141,7 +141,7 @@ class SqlSummaries:
         """Where each exercise's first working set stands in the log."""
         self.in_step(user_id)
         earliest = select(W.exercise_id, func.min(W.first_at_us)).where(W.user_id == user_id)
-        pairs = list(self._s.execute(earliest.group_by(W.exercise_id)).tuples())
+        pairs = [tuple(row) for row in self._s.execute(earliest.group_by(W.exercise_id))]
         if not pairs:
             return {}
         stmt = (  # the stored order settles a tie in time (an import's sets share one)
