@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import count
 
+from backstrong.domain.training.summaries import exercise_figures, week_totals
 from backstrong.services.ports.training import SetFilter, SetIdTaken
 
 
@@ -27,6 +28,13 @@ class FakeTraining:
     def latest_session_on(self, user_id, day):
         found = [s for (u, _), s in self.sessions_by_id.items() if u == user_id and s.day == day]
         return max(found, key=lambda s: s.started_at, default=None)
+
+    def session_for_day(self, user_id, new):
+        found = self.latest_session_on(user_id, new.day)
+        if found is None:
+            self.add_session(user_id, new)
+            found = new
+        return found
 
     def update_session(self, user_id, session):
         if (user_id, session.id) in self.sessions_by_id:
@@ -113,35 +121,36 @@ class FakeTraining:
         found.sort(key=lambda p: p.performed_at)
         return [p for p in found if exercise_id is None or p.exercise_id == exercise_id]
 
-    def performed_numbered(self, user_id, *, exercise_id=None, after_id=0, ids=None):
-        found = [
-            (row, s.performed)
-            for (u, _), (row, s) in self.sets_by_id.items()
-            if u == user_id
-            and row > after_id
-            and (exercise_id is None or s.performed.exercise_id == exercise_id)
-            and (ids is None or row in ids)
-        ]
+    def _numbered(self, user_id):
+        found = [(row, s.performed) for (u, _), (row, s) in self.sets_by_id.items() if u == user_id]
         return sorted(found, key=lambda item: (item[1].performed_at, item[0]))
 
     def revision(self, user_id):
         rows = [row for (u, _), (row, _) in self.sets_by_id.items() if u == user_id]
         return len(rows), max(rows, default=0)
 
-    def exercise_revisions(self, user_id):
-        found: dict[str, tuple[int, int]] = {}
-        for (u, _), (row, s) in self.sets_by_id.items():
-            if u == user_id:
-                count, top = found.get(s.performed.exercise_id, (0, 0))
-                found[s.performed.exercise_id] = (count + 1, max(top, row))
-        return found
+    def week_totals(self, user_id, since=None):
+        found = week_totals(self._numbered(user_id))
+        return [t for t in found if since is None or t.monday >= since]
 
-    def set_ids(self, user_id, exercise_id):
-        return sorted(
-            row
-            for (u, _), (row, s) in self.sets_by_id.items()
-            if u == user_id and s.performed.exercise_id == exercise_id
-        )
+    def first_trained(self, user_id):
+        firsts = {}
+        for total in week_totals(self._numbered(user_id)):
+            held = firsts.get(total.exercise_id)
+            firsts[total.exercise_id] = total.first if held is None else min(held, total.first)
+        return firsts
+
+    def _figures(self, user_id, exercise_ids, unit, formula):
+        sets = [s for _, s in self._numbered(user_id) if s.exercise_id in exercise_ids]
+        return exercise_figures(sets, unit=unit, formula=formula)
+
+    def exercise_records(self, user_id, exercise_ids, unit, formula):
+        found = self._figures(user_id, exercise_ids, unit, formula)
+        return {key: figures.records for key, figures in found.items()}
+
+    def exercise_trends(self, user_id, exercise_ids, unit, formula):
+        found = self._figures(user_id, exercise_ids, unit, formula)
+        return {key: figures.trend for key, figures in found.items()}
 
     def import_keys(self, user_id):
         return {

@@ -19,6 +19,8 @@ def test_every_user_owned_table_has_an_indexed_user_id(container):
         if "user_id" not in table.c:
             continue
         indexed = {col for ix in inspector.get_indexes(table.name) for col in ix["column_names"]}
+        primary_key = inspector.get_pk_constraint(table.name)["constrained_columns"]
+        indexed.update(primary_key[:1])  # a primary key is an index on its leading column too
         assert "user_id" in indexed, f"{table.name}.user_id has no index"
 
 

@@ -10,15 +10,11 @@ Rules a person can check by hand:
 - When a record is equalled, the earlier date keeps it: a record is dated when it was first reached.
 - The best e1RM uses :class:`~backstrong.domain.training.one_rep_max.Estimator` (the RPE chart when
   the set's RPE is on it, else the chosen formula) and, by default, only sets of up to 10 reps.
-
-The log can also be read in parts that share no calendar day (weeks): :func:`scan_records` gives
-each part's record holders and :func:`join_record_scans` joins the parts into the same records as
-one pass over the whole log.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -188,80 +184,9 @@ def _scan(
     return bests, volumes
 
 
-@dataclass(frozen=True, slots=True)
-class RecordScan:
-    """One exercise's record holders within one part of its log, with the figure each is judged
-    by. Parts must share no calendar day (weeks do not), so no tie can span two of them."""
-
-    heaviest: tuple[float, PerformedSet] | None = None  # kg
-    strongest: tuple[float, PerformedSet] | None = None  # e1RM in kg
-    longest: tuple[float, PerformedSet] | None = None  # seconds
-    # per exact kg (None: body weight): where that load was first done, and the rep record at it
-    most_reps: tuple[tuple[float | None, Position, PerformedSet], ...] = ()
-    best_day: tuple[float, date] | None = None  # most volume in kg on one day
-
-
 def position(performed: PerformedSet, number: int) -> Position:
     """Where a set stands in the log, given the number it was stored under."""
     return performed.performed_at, number
-
-
-def scan_records(
-    sets: Sequence[PerformedSet], numbers: Sequence[int], estimator: Estimator
-) -> dict[str, RecordScan]:
-    """The record holders of each exercise in ``sets`` (in log order; ``numbers[i]`` is the
-    number ``sets[i]`` was stored under, see :func:`position`)."""
-    bests, volumes = _scan(sets, estimator)
-    days = _best_days(volumes)
-    kg_per = kg_per_unit()
-    firsts: dict[tuple[str, float | None], Position] = {}
-    for s, number in zip(sets, numbers, strict=True):
-        if not s.warmup and s.reps:  # the sets _scan files under "most reps"
-            load = _load_of(s)
-            key = (s.exercise_id, None if load is None else load.value * kg_per[load.unit])
-            if key not in firsts:
-                firsts[key] = position(s, number)
-    return {
-        exercise_id: RecordScan(
-            None if best.heavy_set is None else (best.heavy_kg, best.heavy_set),
-            None if best.e1rm_set is None else (best.e1rm_kg, best.e1rm_set),
-            None if best.hold_set is None else (best.hold, best.hold_set),
-            tuple((kg, firsts[(exercise_id, kg)], s) for kg, s in best.reps.items()),
-            days.get(exercise_id),
-        )
-        for exercise_id, best in bests.items()
-    }
-
-
-def join_record_scans(
-    exercise_id: str, scans: Iterable[RecordScan], estimator: Estimator, unit: MassUnit
-) -> ExerciseRecords:
-    """The records of one exercise from the scans of all its parts (in any order)."""
-    best = _Best()
-    reps: dict[float | None, tuple[Position, PerformedSet]] = {}
-    day: tuple[float, date] | None = None
-    for scan in scans:
-        if scan.heaviest is not None and scan.heaviest[0] >= best.heavy_kg:
-            best.heavier(*scan.heaviest)
-        if scan.strongest is not None and scan.strongest[0] >= best.e1rm_kg:
-            best.stronger(*scan.strongest)
-        if scan.longest is not None and scan.longest[0] >= best.hold:
-            best.longer(*scan.longest)
-        for kg, first, s in scan.most_reps:
-            held = reps.get(kg)
-            if held is None:
-                reps[kg] = (first, s)
-            else:
-                held_first, held_set = held
-                better = _more_reps_than(s, held_set)
-                if better or first < held_first:
-                    reps[kg] = (min(first, held_first), s if better else held_set)
-        if scan.best_day is not None:
-            kg_day = scan.best_day
-            if day is None or kg_day[0] > day[0] or (kg_day[0] == day[0] and kg_day[1] < day[1]):
-                day = kg_day
-    best.reps = {kg: s for kg, (_, s) in sorted(reps.items(), key=lambda item: item[1][0])}
-    return _records(exercise_id, best, day, estimator, unit, unit_per_kg(unit))
 
 
 def _earlier(candidate: PerformedSet, holder: PerformedSet | None) -> bool:

@@ -9,8 +9,13 @@ from datetime import date, datetime
 from typing import Protocol
 
 from backstrong.domain.training.model import PerformedSet
+from backstrong.domain.training.one_rep_max import Formula
+from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pending import PendingImport
+from backstrong.domain.training.records import ExerciseRecords, Position
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
+from backstrong.domain.training.summaries import WeekTotal
+from backstrong.domain.units import MassUnit
 
 
 class SetIdTaken(Exception):
@@ -19,6 +24,11 @@ class SetIdTaken(Exception):
     def __init__(self, set_id: str) -> None:
         super().__init__(set_id)
         self.set_id = set_id
+
+
+class ConcurrentWrite(Exception):
+    """Another transaction stored a clashing row first (a position in a session, an imported
+    set); nothing of this one is kept, and running the use case again resolves it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +63,11 @@ class TrainingRepository(Protocol):
 
     def latest_session_on(self, user_id: int, day: date) -> TrainingSession | None: ...
 
+    def session_for_day(self, user_id: int, new: TrainingSession) -> TrainingSession:
+        """The latest session of ``new.day``, or ``new`` stored as that day's session when there
+        is none; callers racing for the same day all get one and the same session."""
+        ...
+
     def update_session(self, user_id: int, session: TrainingSession) -> None: ...
 
     def delete_session(self, user_id: int, session_id: str) -> bool: ...
@@ -77,7 +92,8 @@ class TrainingRepository(Protocol):
     def set_counts(self, user_id: int, session_ids: Iterable[str]) -> dict[str, int]: ...
 
     def add_sets(self, user_id: int, sets: Sequence[LoggedSet]) -> None:
-        """Store sets of sessions already added; raises :class:`SetIdTaken` on a repeated id."""
+        """Store sets of sessions already added; raises :class:`SetIdTaken` on a repeated id and
+        :class:`ConcurrentWrite` when another write took a position (the transaction is over)."""
         ...
 
     def get_set(self, user_id: int, set_id: str) -> LoggedSet | None: ...
@@ -88,7 +104,10 @@ class TrainingRepository(Protocol):
         """In session order (oldest first) unless ``newest_first``."""
         ...
 
-    def next_position(self, user_id: int, session_id: str) -> int: ...
+    def next_position(self, user_id: int, session_id: str) -> int:
+        """The position after the session's last set; the session stays locked against other
+        writers until the transaction ends, so the position is still free when the set goes in."""
+        ...
 
     def performed(
         self, user_id: int, exercise_id: str | None = None, *, since: datetime | None = None
@@ -96,28 +115,31 @@ class TrainingRepository(Protocol):
         """Every set (from ``since`` on) as the analytics read it, fast (no ids, no notes)."""
         ...
 
-    def performed_numbered(
-        self,
-        user_id: int,
-        *,
-        exercise_id: str | None = None,
-        after_id: int = 0,
-        ids: Collection[int] | None = None,
-    ) -> list[tuple[int, PerformedSet]]:
-        """(row id, set) in log order (time, then id), filtered by exercise, by ids above
-        ``after_id`` and by ``ids``: what the analytics read to bring their weeks up to date."""
-        ...
-
     def revision(self, user_id: int) -> tuple[int, int]:
         """(count, highest row id) of the person's sets: changes whenever the log changes."""
         ...
 
-    def exercise_revisions(self, user_id: int) -> dict[str, tuple[int, int]]:
-        """:meth:`revision` per exercise id, for the exercises the person has logged."""
+    def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
+        """Every exercise-week with working sets (from the week of ``since`` on), kept in step
+        with every write of sets (built from the whole log the first time, or when the log
+        changed some other way)."""
         ...
 
-    def set_ids(self, user_id: int, exercise_id: str) -> list[int]:
-        """Row ids of the person's sets of one exercise, ascending."""
+    def first_trained(self, user_id: int) -> dict[str, Position]:
+        """Where each exercise's first working set stands in the log (as :meth:`week_totals`)."""
+        ...
+
+    def exercise_records(
+        self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, ExerciseRecords]:
+        """Records of each of ``exercise_ids`` (ids from :meth:`week_totals`), in ``unit`` and
+        by ``formula``: stored ones as they are, the others worked out and stored."""
+        ...
+
+    def exercise_trends(
+        self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, tuple[TrendPoint, ...]]:
+        """Best e1RM per day of each of ``exercise_ids``, as :meth:`exercise_records`."""
         ...
 
     def import_keys(self, user_id: int) -> set[str]: ...

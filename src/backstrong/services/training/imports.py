@@ -33,7 +33,7 @@ from backstrong.domain.training.resolution import ResolvedName
 from backstrong.domain.training.sessions import MAX_FUTURE, LoggedSet, TrainingSession, new_id
 from backstrong.services.clock import Clock
 from backstrong.services.exercises import service as exercises
-from backstrong.services.training.log import LibraryOf
+from backstrong.services.training.log import LibraryOf, retried
 from backstrong.services.training.names import FULL_SCORE, resolver
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
@@ -162,7 +162,11 @@ class Imports:
         )
 
     def apply(self, user: User, plan: ImportPlan, *, zone: tzinfo | None = None) -> ImportResult:
-        """Store the plan in one transaction; sets already imported are left out again."""
+        """Store the plan in one transaction; sets already imported are left out again (also
+        when another import of the same file raced this one: it runs again)."""
+        return retried(lambda: self._apply(user, plan, zone))
+
+    def _apply(self, user: User, plan: ImportPlan, zone: tzinfo | None) -> ImportResult:
         with self._uow() as uow:
             existing_ids = uow.custom_exercises.ids_for(user.id)
             created = []

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
@@ -29,12 +30,24 @@ from backstrong.domain.training.validation import TrainingValueError, check_perf
 from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
 from backstrong.services.errors import Conflict, NotFound
-from backstrong.services.ports.training import SetFilter, SetIdTaken
+from backstrong.services.ports.training import ConcurrentWrite, SetFilter, SetIdTaken
 from backstrong.services.training.names import Candidate, candidates, is_clear
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 LibraryOf = Callable[[User], ExerciseLibrary]
 NOT_GIVEN = datetime.min.replace(tzinfo=UTC)  # a set's time the service stamps (the person's now)
+ATTEMPTS = 5  # a write that lost a race (ConcurrentWrite) runs again, this many times at most
+T = TypeVar("T")
+
+
+def retried(write: Callable[[], T]) -> T:
+    """``write`` (one whole transaction), run again when another write got there first."""
+    for _ in range(ATTEMPTS - 1):
+        try:
+            return write()
+        except ConcurrentWrite:
+            continue
+    return write()
 
 
 class SetConflict(Conflict):
@@ -117,28 +130,29 @@ class SetLog:
         Raises :class:`TrainingValueError` for bad values (an unknown session among them) and
         :class:`SetConflict` when the id holds a different set.
         """
-        request = self._checked(user, request)
+        checked = self._checked(user, request)
         try:
-            with self._uow() as uow:
-                repeat = _repeat(uow, user, request)
-                if repeat is not None:
-                    return repeat, False
-                when = request.performed.performed_at
-                session = _session_for(uow, user, request.session_id, when)
-                position = uow.training.next_position(user.id, session.id)
-                logged = LoggedSet(
-                    request.id, session.id, position, request.performed, request.notes
-                )
-                uow.training.add_sets(user.id, [logged])
-                _stretch(uow, user, session, when)
-                uow.commit()
-                return logged, True
+            return retried(lambda: self._store(user, checked))
         except SetIdTaken:  # the same id arrived twice at once: the other request stored it
             with self._uow() as uow:
-                repeat = _repeat(uow, user, request)
+                repeat = _repeat(uow, user, checked)
             if repeat is None:
                 raise
             return repeat, False
+
+    def _store(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
+        with self._uow() as uow:
+            repeat = _repeat(uow, user, request)
+            if repeat is not None:
+                return repeat, False
+            when = request.performed.performed_at
+            session = _session_for(uow, user, request.session_id, when)
+            position = uow.training.next_position(user.id, session.id)
+            logged = LoggedSet(request.id, session.id, position, request.performed, request.notes)
+            uow.training.add_sets(user.id, [logged])
+            _stretch(uow, user, session, when)
+            uow.commit()
+            return logged, True
 
     def _checked(self, user: User, request: SetRequest) -> SetRequest:
         now = self._clock.local_now(user)
@@ -218,20 +232,24 @@ class SetLog:
             if entry_id is None
             else entry_set_ids(entry_id, len(performed))
         )
-        with self._uow() as uow:
-            if entry_id is not None:
-                repeat = _entry_repeat(uow, user, entry_id, entry, exercise_id, at)
-                if repeat is not None:
-                    return repeat, False
-            session = _session_for(uow, user, None, when)
-            first = uow.training.next_position(user.id, session.id)
-            logged = tuple(
-                LoggedSet(ids[i], session.id, first + i, s) for i, s in enumerate(performed)
-            )
-            uow.training.add_sets(user.id, logged)
-            _stretch(uow, user, session, when)
-            uow.commit()
-        return logged, True
+
+        def store() -> tuple[tuple[LoggedSet, ...], bool]:
+            with self._uow() as uow:
+                if entry_id is not None:
+                    repeat = _entry_repeat(uow, user, entry_id, entry, exercise_id, at)
+                    if repeat is not None:
+                        return repeat, False
+                session = _session_for(uow, user, None, when)
+                first = uow.training.next_position(user.id, session.id)
+                logged = tuple(
+                    LoggedSet(ids[i], session.id, first + i, s) for i, s in enumerate(performed)
+                )
+                uow.training.add_sets(user.id, logged)
+                _stretch(uow, user, session, when)
+                uow.commit()
+            return logged, True
+
+        return retried(store)
 
     def get_set(self, user: User, set_id: str) -> LoggedSet:
         with self._uow() as uow:
@@ -314,11 +332,7 @@ def _session_for(
         if session is None:
             raise TrainingValueError("session_id", session_id, "is not one of your sessions")
         return session
-    session = uow.training.latest_session_on(user.id, when.date())
-    if session is None:
-        session = TrainingSession(id=new_id(), started_at=when)
-        uow.training.add_session(user.id, session)
-    return session
+    return uow.training.session_for_day(user.id, TrainingSession(id=new_id(), started_at=when))
 
 
 def _stretch(uow: UnitOfWork, user: User, session: TrainingSession, when: datetime) -> None:

@@ -165,11 +165,8 @@ class Sessions:
         first set."""
         now = self._clock.local_now(user)
         with self._uow() as uow:
-            session = uow.training.latest_session_on(user.id, now.date())
-            if session is None:
-                session = TrainingSession(id=new_id(), started_at=now)
-                uow.training.add_session(user.id, session)
-                uow.commit()
+            session = uow.training.session_for_day(user.id, TrainingSession(new_id(), now))
+            uow.commit()
         return session
 
     def all_with_sets(self, user: User) -> list[SessionWithSets]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, String, delete, func, insert, select, type_coerce, update
@@ -18,10 +19,16 @@ from backstrong.adapters.db.training.rows import (
     set_from_row,
     set_values,
 )
+from backstrong.adapters.db.training.summaries import SqlSummaries, WeekKey, insert_or_skip
 from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingSetRow
 from backstrong.domain.training.model import PerformedSet
+from backstrong.domain.training.one_rep_max import Formula
+from backstrong.domain.training.one_rep_max_trend import TrendPoint
+from backstrong.domain.training.records import ExerciseRecords, Position
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
-from backstrong.services.ports.training import SetFilter, SetIdTaken
+from backstrong.domain.training.summaries import WeekTotal, week_of
+from backstrong.domain.units import MassUnit
+from backstrong.services.ports.training import ConcurrentWrite, SetFilter, SetIdTaken
 
 S, T = TrainingSessionRow, TrainingSetRow
 SESSIONS, SETS = (S.metadata.tables[r.__tablename__] for r in (S, T))  # Core, for bulk writes
@@ -33,6 +40,7 @@ class SqlTrainingRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
         self._pks: dict[tuple[int, str], int] = {}
+        self._summaries = SqlSummaries(session, self.performed_numbered)
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -74,6 +82,18 @@ class SqlTrainingRepository:
         )
         return self._known(user_id, self._s.scalars(stmt).first())
 
+    def session_for_day(self, user_id: int, new: TrainingSession) -> TrainingSession:
+        found = self.latest_session_on(user_id, new.day)
+        if found is not None:
+            return found
+        values = {"user_id": user_id, "day_key": new.day, **session_values(new)}
+        claim = insert_or_skip(self._s, S).values(**values)  # a racing request's wins, if any
+        self._s.execute(claim.on_conflict_do_nothing(index_elements=["user_id", "day_key"]))
+        stored = self.latest_session_on(user_id, new.day)
+        if stored is None:  # cannot happen: one of the two inserts stood
+            raise LookupError(f"no session on {new.day} after making one")
+        return stored
+
     def update_session(self, user_id: int, session: TrainingSession) -> None:
         values = session_values(session)
         values.pop("uuid")
@@ -85,10 +105,17 @@ class SqlTrainingRepository:
         pk = self._session_pk(user_id, session_id)
         if pk is None:
             return False
-        self._s.execute(delete(T).where(T.user_id == user_id, T.session_id == pk))
+        weeks = self._weeks_of(T.user_id == user_id, T.session_id == pk)
+        removed = self._s.execute(delete(T).where(T.user_id == user_id, T.session_id == pk))
         self._s.execute(delete(S).where(S.user_id == user_id, S.id == pk))
         self._pks.pop((user_id, session_id), None)
+        self._summaries.changed(user_id, weeks, -int(getattr(removed, "rowcount", 0)))
         return True
+
+    def _weeks_of(self, *where: Any) -> set[WeekKey]:
+        """The (exercise, Monday) weeks of the sets ``where`` picks, before they go."""
+        stmt = self._analytics_select().where(*where)
+        return {week_of(s) for s in FastSets().build(self._analytics_rows(stmt))}
 
     def sessions(
         self,
@@ -162,7 +189,12 @@ class SqlTrainingRepository:
                 self._s.connection().execute(insert(SETS), [self._row(user_id, s) for s in chunk])
         except IntegrityError as exc:
             taken = self._taken(user_id, [logged.id for logged in sets])
-            raise SetIdTaken(taken or sets[0].id) from exc
+            if taken is None:  # a position or an imported set another write stored first
+                raise ConcurrentWrite(str(exc.orig)) from exc
+            raise SetIdTaken(taken) from exc
+        weeks = {week_of(logged.performed) for logged in sets}
+        last = select(T.id).where(T.user_id == user_id, T.uuid == sets[-1].id)  # stored last
+        self._summaries.changed(user_id, weeks, len(sets), int(self._s.scalar(last) or 0))
 
     def _row(self, user_id: int, logged: LoggedSet) -> dict[str, Any]:
         pk = self._session_pk(user_id, logged.session_id)
@@ -186,8 +218,12 @@ class SqlTrainingRepository:
         return None if found is None else set_from_row(found[0], found[1])
 
     def delete_set(self, user_id: int, set_id: str) -> bool:
+        weeks = self._weeks_of(T.user_id == user_id, T.uuid == set_id)
         result = self._s.execute(delete(T).where(T.user_id == user_id, T.uuid == set_id))
-        return bool(getattr(result, "rowcount", 0))
+        removed = int(getattr(result, "rowcount", 0))
+        if removed:
+            self._summaries.changed(user_id, weeks, -removed)
+        return bool(removed)
 
     def _filtered(
         self, stmt: Select[*tuple[Any, ...]], user_id: int, where: SetFilter
@@ -219,6 +255,10 @@ class SqlTrainingRepository:
         pk = self._session_pk(user_id, session_id)
         if pk is None:
             return 1
+        # A write to the session's row locks it until commit (the row on PostgreSQL, the database
+        # on SQLite): another writer into this session waits here, then reads the new last one.
+        touch = update(S).where(S.user_id == user_id, S.id == pk).values(title=S.title)
+        self._s.execute(touch)
         stmt = (  # the last entry of (user_id, session_id, position): one row read
             select(T.position)
             .where(T.user_id == user_id, T.session_id == pk)
@@ -275,39 +315,32 @@ class SqlTrainingRepository:
         user_id: int,
         *,
         exercise_id: str | None = None,
-        after_id: int = 0,
-        ids: Collection[int] | None = None,
+        window: tuple[datetime, datetime] | None = None,
     ) -> list[tuple[int, PerformedSet]]:
-        by_id = bool(after_id) or ids is not None
-        # Picked by id, the rows are few: "user_id + 0" keeps the planner on the primary key
-        # rather than walking the person's whole (user_id, performed_at) index in order.
-        owner = (T.user_id + 0) if by_id else T.user_id
-        stmt = self._analytics_select().where(owner == user_id)
-        if after_id:  # only then: "id > 0" would steer SQLite off the primary key for ``ids``
-            stmt = stmt.where(T.id > after_id)
+        stmt = self._analytics_select().where(T.user_id == user_id)
         if exercise_id is not None:
             stmt = stmt.where(T.exercise_id == exercise_id)
-        if ids is None:
-            return FastSets().numbered(self._analytics_rows(stmt))
-        wanted, rows = sorted(ids), []
-        for first in range(0, len(wanted), _IDS_PER_QUERY):
-            chunk = wanted[first : first + _IDS_PER_QUERY]
-            rows.extend(self._analytics_rows(stmt.where(T.id.in_(chunk))))
-        numbered = FastSets().numbered(rows)
-        numbered.sort(key=lambda item: (item[1].performed_at, item[0]))
-        return numbered
+        if window is not None:
+            stmt = stmt.where(T.performed_at >= window[0], T.performed_at < window[1])
+        return FastSets().numbered(self._analytics_rows(stmt))
 
-    def exercise_revisions(self, user_id: int) -> dict[str, tuple[int, int]]:
-        stmt = (
-            select(T.exercise_id, func.count(), func.max(T.id))
-            .where(T.user_id == user_id)
-            .group_by(T.exercise_id)
-        )
-        return {exercise_id: (int(n), int(top)) for exercise_id, n, top in self._s.execute(stmt)}
+    def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
+        return self._summaries.week_totals(user_id, since)
 
-    def set_ids(self, user_id: int, exercise_id: str) -> list[int]:
-        stmt = select(T.id).where(T.user_id == user_id, T.exercise_id == exercise_id)
-        return [int(row[0]) for row in self._analytics_rows(stmt.order_by(T.id))]
+    def first_trained(self, user_id: int) -> dict[str, Position]:
+        return self._summaries.first_trained(user_id)
+
+    def exercise_records(
+        self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, ExerciseRecords]:
+        read = partial(self.performed, user_id)
+        return self._summaries.records(user_id, exercise_ids, unit, formula, read)
+
+    def exercise_trends(
+        self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, tuple[TrendPoint, ...]]:
+        read = partial(self.performed, user_id)
+        return self._summaries.trends(user_id, exercise_ids, unit, formula, read)
 
     def revision(self, user_id: int) -> tuple[int, int]:
         stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)

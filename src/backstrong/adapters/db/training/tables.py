@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -32,12 +33,15 @@ class TrainingSessionRow(Base):
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
         Index("ix_training_sessions_user_day_started_at", "user_id", "day", "started_at", "id"),
+        # one session per day collects the sets logged without one: two requests at once share it
+        Index("uq_training_sessions_user_day_key", "user_id", "day_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     uuid: Mapped[str] = mapped_column(String(36))
     day: Mapped[date] = mapped_column(Date)  # local date of started_at
+    day_key: Mapped[date | None] = mapped_column(Date)  # the day whose loose sets it collects
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     utc_offset_minutes: Mapped[int] = mapped_column(SmallInteger, default=0)
@@ -55,8 +59,15 @@ class TrainingSetRow(Base):
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
         UniqueConstraint("import_key", "user_id"),
-        # the hot queries: next position, newest first, one exercise in time order (0011)
-        Index("ix_training_sets_user_session_position", "user_id", "session_id", "position"),
+        # the hot queries: next position, newest first, one exercise in time order (0011); a
+        # position is unique in its session (a session is one person's, so user_id adds nothing)
+        Index(
+            "uq_training_sets_user_session_position",
+            "user_id",
+            "session_id",
+            "position",
+            unique=True,
+        ),
         Index("ix_training_sets_user_performed_at", "user_id", "performed_at", "id"),
         Index(
             "ix_training_sets_user_exercise_performed_at",
@@ -112,3 +123,49 @@ class PendingImportRow(Base):
     skip_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
     content: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class TrainingSummaryStateRow(Base):
+    """A person's stored summaries exist, and the log they were kept in step with: how many sets
+    and the highest set id seen. Reads compare them with the log and rebuild on a mismatch."""
+
+    __tablename__ = "training_summary_state"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    sets: Mapped[int] = mapped_column(Integer)
+    highest_id: Mapped[int] = mapped_column(Integer)
+
+
+class TrainingWeekTotalRow(Base):
+    """One exercise's working sets of one week: hard sets, tonnage and its first working set."""
+
+    __tablename__ = "training_week_totals"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    monday: Mapped[date] = mapped_column(Date, primary_key=True)
+    first_at_us: Mapped[int] = mapped_column(BigInteger)  # microseconds since 1970 (UTC)
+    first_id: Mapped[int] = mapped_column(Integer)
+    hard_sets: Mapped[float] = mapped_column(Float)
+    tonnage_kg: Mapped[float] = mapped_column(Float)
+
+
+class TrainingExerciseFiguresRow(Base):
+    """One exercise's records and e1RM line for one display unit and formula, as JSON (apart: the
+    history page reads only the records); removed when a write touches the exercise, and worked
+    out again on the next read."""
+
+    __tablename__ = "training_exercise_figures"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(2), primary_key=True)
+    formula: Mapped[str] = mapped_column(String(20), primary_key=True)
+    records: Mapped[str] = mapped_column(Text)
+    trend: Mapped[str] = mapped_column(Text)
