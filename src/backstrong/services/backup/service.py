@@ -21,8 +21,8 @@ from backstrong.domain.training.validation import TrainingValueError
 from backstrong.services.backup.body import BodySection
 from backstrong.services.backup.form import FormChecksSection
 from backstrong.services.backup.nutrition import CustomFoodsSection, NutritionSection
-from backstrong.services.backup.references import BundledSource, check_references
 from backstrong.services.backup.recipes import RecipesSection
+from backstrong.services.backup.references import BundledSource, check_references
 from backstrong.services.backup.sections import SECTIONS, BackupSection, DamagedBackup
 from backstrong.services.backup.tokens import ApiTokensSection
 from backstrong.services.errors import Conflict
