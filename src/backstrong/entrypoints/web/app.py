@@ -12,6 +12,7 @@ from backstrong.entrypoints.web import errors
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
+from backstrong.entrypoints.web.hostile_input import HostileInputMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
@@ -140,6 +141,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.state.container = container
     app.state.response_cache = ResponseCache()
     app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
+    app.add_middleware(HostileInputMiddleware)  # inside the body limit: reads capped bodies only
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)

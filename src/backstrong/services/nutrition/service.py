@@ -12,6 +12,7 @@ from pathlib import Path
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.logged_dates import check_logged_day
 from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import Food
@@ -172,7 +173,7 @@ class NutritionService:
         (``grams``, or an amount in ``text``: "2 servings"; one serving when neither is given),
         to ``meal`` (by the person's clock when not named) on ``day`` (their today)."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
-        on = day or self._clock.today(user)
+        on = self._logged_day(user, day)
         if barcode is not None:
             product = self.look_up_barcode(user, barcode)
             entry = product_entry(product, on, chosen, amount=text, grams=grams)
@@ -194,12 +195,17 @@ class NutritionService:
         all in one go. When a part names no food, nothing is stored and UnmatchedFoods carries
         each part with the closest foods to pick from."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
-        on = day or self._clock.today(user)
+        on = self._logged_day(user, day)
         entries = diary.read_entries(text, self.food_index(user), on, chosen)
         with self._uow() as uow:
             logged = [uow.diary_entries.add(user.id, entry) for entry in entries]
             uow.commit()
         return logged
+
+    def _logged_day(self, user: User, day: date | None) -> date:
+        """``day`` (the person's today when not given) if food can be logged on it."""
+        today = self._clock.today(user)
+        return today if day is None else check_logged_day("date", day, today)
 
     def entries(self, user: User, day: date | None = None) -> list[LoggedEntry]:
         """The person's entries of ``day`` (their today when not given)."""
@@ -223,6 +229,8 @@ class NutritionService:
         day: date | None = None,
     ) -> LoggedEntry:
         """Move an entry to another meal or day, or change its weight (nutrients scale)."""
+        if day is not None:
+            self._logged_day(user, day)
         chosen = diary.meal_for(meal, time()) if meal else None
         with self._uow() as uow:
             logged = uow.diary_entries.get(user.id, entry_id)
@@ -243,7 +251,7 @@ class NutritionService:
     def mark_day(self, user: User, day: date | None, complete: bool | None) -> DaySummary:
         """Say whether ``day``'s food log is complete (None: let Backstrong decide again);
         returns the day as it now stands."""
-        on = day or self._clock.today(user)
+        on = self._logged_day(user, day)
         with self._uow() as uow:
             uow.diary_days.mark(user.id, on, complete)
             uow.commit()

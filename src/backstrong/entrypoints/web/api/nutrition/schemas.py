@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import ConfigDict, Field, field_serializer
 
 from backstrong.entrypoints.public import nutrition as public
 from backstrong.entrypoints.public.nutrition import DayPublic, FoodPublic, ProfilePublic
+from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDate
 
 __all__ = [
     "BarcodeProductPublic",
@@ -56,7 +57,7 @@ class BarcodeProductPublic(public.BarcodeProductPublic):
         return dt.datetime.fromisoformat(fetched_at)
 
 
-class DiaryEntryCreate(BaseModel):
+class DiaryEntryCreate(ApiInput):
     """Plain words ("2 eggs"), or a barcode with grams or, in ``text``, an amount such as
     "2 servings" (default: one serving)."""
 
@@ -65,10 +66,10 @@ class DiaryEntryCreate(BaseModel):
     barcode: str | None = Field(None, max_length=40, examples=["3017620422003"])
     grams: float | None = Field(None, gt=0, le=5000, description="With barcode: grams eaten")
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class FoodCreate(BaseModel):
+class FoodCreate(ApiInput):
     """A food of your own, values per 100 g; optionally one household portion."""
 
     model_config = ConfigDict(extra="forbid")
@@ -89,7 +90,7 @@ class FoodUpdate(FoodCreate):
     """The whole food again (it replaces the one stored)."""
 
 
-class DiaryLineCreate(BaseModel):
+class DiaryLineCreate(ApiInput):
     """One line naming one or more foods: "2 eggs, 1 coffee with milk". When a part names no
     food, nothing is stored and the 422 lists, per such part, the closest foods."""
 
@@ -98,21 +99,21 @@ class DiaryLineCreate(BaseModel):
         min_length=1, max_length=500, examples=["a slice of wholemeal toast with butter"]
     )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class DiaryEntryUpdate(BaseModel):
+class DiaryEntryUpdate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     meal: str | None = Field(None, max_length=20)
     grams: float | None = Field(None, gt=0, le=5000)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class DayMarkUpdate(BaseModel):
+class DayMarkUpdate(ApiInput):
     complete: bool | None = Field(description="true, false, or null to let Backstrong decide")
 
 
-class ProfileUpdate(BaseModel):
+class ProfileUpdate(ApiInput):
     """Give only what changes; the first time, sex, age (or birth_year), height and activity."""
 
     model_config = ConfigDict(extra="forbid")
