@@ -9,10 +9,12 @@ from starlette.middleware.gzip import GZipMiddleware
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.api import openapi as api_document
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
 from backstrong.entrypoints.web.hostile_input import HostileInputMiddleware
+from backstrong.entrypoints.web.methods import MethodsMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.settings import Settings
 
@@ -143,8 +145,10 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.add_middleware(GZipMiddleware, minimum_size=COMPRESS_FROM)
     app.add_middleware(HostileInputMiddleware)  # inside the body limit: reads capped bodies only
     app.add_middleware(BodyLimitMiddleware)
+    app.add_middleware(MethodsMiddleware, router=app.router)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
+    api_document.install(app)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
@@ -152,7 +156,7 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
 
     app.include_router(_api_router())
     for router in _page_routers():
-        app.include_router(router)
+        app.include_router(router, include_in_schema=False)  # pages are not the API
     _mount_docs(app)
     app.include_router(service_worker_router())
     app.mount("/static", StaticAssets(directory=str(static_dir())), name="static")

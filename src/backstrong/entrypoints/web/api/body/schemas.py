@@ -15,7 +15,7 @@ from backstrong.entrypoints.public.body import (
     TrendPublic,
     WeighInImportPublic,
 )
-from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDate, LoggedDateTime
+from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDate, LoggedDateTime, ReadableDate
 
 __all__ = [
     "ExpenditurePublic",
@@ -51,7 +51,7 @@ class ProjectionCreate(PersonIn):
 
 class GoalPlanCreate(PersonIn):
     goal_weight: str | float = Field(examples=["70 kg", 70])
-    by: dt.date
+    by: ReadableDate
 
 
 class ProjectionPublic(public.ProjectionPublic):
