@@ -11,6 +11,12 @@ from backstrong.domain.errors import FieldError
 
 EARLIEST_LOGGED_DAY = date(1900, 1, 1)
 LATEST_AFTER_TODAY = timedelta(days=1)
+LATEST_READABLE_DAY = date(2999, 12, 31)  # a day one may look at or plan for: far from overflow
+
+
+def is_readable_day(day: date) -> bool:
+    """Whether a day asked about (not logged) is one date arithmetic is safe on."""
+    return EARLIEST_LOGGED_DAY <= day <= LATEST_READABLE_DAY
 
 
 def check_logged_day(field: str, day: date, today: date) -> date:

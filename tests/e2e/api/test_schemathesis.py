@@ -48,7 +48,7 @@ SESSION_ENDING = "|".join(
         r"^/api/v1/tokens/\{token_id\}$",  # may revoke the token the run uses
     )
 )
-EXAMPLES = 6  # per operation and generation mode: the whole run stays well under a minute
+EXAMPLES = 4  # per operation and generation mode: the whole run stays under a minute
 
 
 @pytest.fixture(scope="module")

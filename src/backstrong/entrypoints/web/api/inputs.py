@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Annotated, Any
 
+from fastapi import Path
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -25,7 +26,12 @@ from pydantic import (
     field_validator,
 )
 
-from backstrong.domain.logged_dates import EARLIEST_LOGGED_DAY, check_logged_day
+from backstrong.domain.logged_dates import (
+    EARLIEST_LOGGED_DAY,
+    LATEST_READABLE_DAY,
+    check_logged_day,
+    is_readable_day,
+)
 
 # Tomorrow in the easternmost time zone (UTC+14) is at most two days after today in UTC; the
 # services narrow this to the person's own tomorrow.
@@ -65,9 +71,6 @@ class ApiInput(BaseModel):
         return value
 
 
-LATEST_READABLE_DAY = date(2999, 12, 31)  # far enough for any plan, far from date overflow
-
-
 def _logged_day(day: date, info: ValidationInfo) -> date:
     today_somewhere = datetime.now(UTC).date() + LATEST_ANYWHERE - timedelta(days=1)
     return check_logged_day(info.field_name or "date", day, today_somewhere)
@@ -79,7 +82,7 @@ def _logged_time(when: datetime, info: ValidationInfo) -> datetime:
 
 
 def _readable_day(day: date) -> date:
-    if not EARLIEST_LOGGED_DAY <= day <= LATEST_READABLE_DAY:
+    if not is_readable_day(day):
         raise ValueError(f"must be between {EARLIEST_LOGGED_DAY} and {LATEST_READABLE_DAY}")
     return day
 
@@ -97,4 +100,8 @@ LoggedDateTime = Annotated[datetime, BeforeValidator(_iso_text), AfterValidator(
 ReadableDate = Annotated[date, BeforeValidator(_iso_text), AfterValidator(_readable_day)]
 """A day asked about (a query or a path): wide, but far from year 1 and 9999."""
 
-__all__ = ["ApiInput", "LoggedDate", "LoggedDateTime", "ReadableDate"]
+MAX_ROW_ID = 2**63 - 1  # the largest id a BIGINT (and SQLite's INTEGER) holds
+RowId = Annotated[int, Path(ge=1, le=MAX_ROW_ID, description="The id, as listed")]
+"""A stored row's id in a path: a number no table could hold gets a 422, not an overflow."""
+
+__all__ = ["ApiInput", "LoggedDate", "LoggedDateTime", "ReadableDate", "RowId"]

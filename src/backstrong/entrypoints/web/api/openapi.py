@@ -66,7 +66,7 @@ SECURITY_SCHEMES = {
         "X-CSRF-Token header.",
     },
 }
-SIGNED_IN = [{"bearer": []}, {"session": []}]
+SIGNED_IN: list[dict[str, list[str]]] = [{"bearer": []}, {"session": []}]
 UNSAFE = frozenset({"post", "put", "patch", "delete"})
 ERRORS = {
     "400": "The body could not be read as the form it claims to be",
@@ -116,14 +116,14 @@ def complete(document: dict[str, Any], app: FastAPI) -> dict[str, Any]:
     components.setdefault("schemas", {}).update(SCHEMAS)
     components["securitySchemes"] = SECURITY_SCHEMES
     for context in iter_route_contexts(app.routes):
-        route = context.original_route
-        if not isinstance(route, APIRoute) or not context.path_format.startswith("/api/"):
+        route, path = context.original_route, context.path_format or ""
+        if not isinstance(route, APIRoute) or not path.startswith("/api/"):
             continue
-        for method in sorted(route.methods - {"HEAD"}):
-            operation = document["paths"].get(context.path_format, {}).get(method.lower())
+        for method in sorted(set(route.methods or ()) - {"HEAD"}):
+            operation = document["paths"].get(path, {}).get(method.lower())
             if operation is None:
                 continue
-            statuses, security = _statuses(route, context.path_format, method.lower(), operation)
+            statuses, security = _statuses(route, path, method.lower(), operation)
             operation["security"] = security
             responses = operation.setdefault("responses", {})
             for status in statuses | {s for s in responses if s in ERRORS}:

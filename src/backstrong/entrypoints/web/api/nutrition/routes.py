@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError, excerpt
 from backstrong.domain.nutrition.diary_lines import LineReading, UnmatchedFoods
-from backstrong.entrypoints.web.api.inputs import ReadableDate
+from backstrong.entrypoints.web.api.inputs import ReadableDate, RowId
 from backstrong.entrypoints.web.api.nutrition.schemas import (
     BarcodeProductPublic,
     CalorieTargetPublic,
@@ -211,14 +211,14 @@ def mark_day(
 
 
 @router.get("/diary/{entry_id}", summary="One diary entry")
-def get_entry(entry_id: int, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
+def get_entry(entry_id: RowId, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
     logged = container.nutrition.entry(user, entry_id)
     return DiaryEntryPublic.model_validate(logged, from_attributes=True)
 
 
 @router.patch("/diary/{entry_id}", summary="Move an entry or change its weight")
 def update_entry(
-    entry_id: int, body: DiaryEntryUpdate, container: ContainerDep, user: ApiUser
+    entry_id: RowId, body: DiaryEntryUpdate, container: ContainerDep, user: ApiUser
 ) -> DiaryEntryPublic:
     logged = container.nutrition.change_entry(
         user, entry_id, meal=body.meal, grams=body.grams, day=body.date
@@ -227,12 +227,16 @@ def update_entry(
 
 
 @router.delete("/diary/{entry_id}", status_code=204, summary="Delete a diary entry")
-def delete_entry(entry_id: int, container: ContainerDep, user: ApiUser) -> Response:
+def delete_entry(entry_id: RowId, container: ContainerDep, user: ApiUser) -> Response:
     container.nutrition.delete_entry(user, entry_id)
     return Response(status_code=204)
 
 
-@router.get("/nutrition/profile", summary="Your nutrition profile")
+@router.get(
+    "/nutrition/profile",
+    summary="Your nutrition profile",
+    responses={404: {"description": "No profile yet"}},
+)
 def get_profile(container: ContainerDep, user: ApiUser) -> ProfilePublic:
     profile = container.nutrition.profile(user)
     if profile is None:
