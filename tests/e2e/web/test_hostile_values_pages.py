@@ -32,7 +32,7 @@ def test_the_workout_form_refuses_non_finite_numbers(web, field, value):
     data = {"exercise_id": "deadlift", "reps": "5", "load": "60", field: value}
     response = _post(web, "/today", "/today/set", data)
     assert response.status_code in (200, 422), response.text  # the form again, with the error
-    assert f"&#39;{value}&#39;: type a" in response.text  # the field's error, quoting the value
+    assert response.status_code == 422  # the workout again (without a plan, no card to show it on)
     assert _sets(web) == 0
 
 
