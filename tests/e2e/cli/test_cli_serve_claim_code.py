@@ -14,3 +14,12 @@ def test_serve_offers_a_claim_code_that_hands_over_the_local_data(sqlite_contain
     assert user.id == local.id
     _offer_claim_code(sqlite_container)
     assert capsys.readouterr().out == ""
+
+
+def test_serve_runs_uvicorn_without_a_server_banner(cli, monkeypatch):
+    import uvicorn
+
+    options: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: options.update(kwargs))
+    cli("serve", "--port", "8123")
+    assert options["server_header"] is False and options["port"] == 8123

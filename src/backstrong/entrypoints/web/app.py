@@ -9,9 +9,12 @@ from fastapi.staticfiles import StaticFiles
 from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
+from backstrong.entrypoints.web.api import openapi as api_document
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
+from backstrong.entrypoints.web.hostile_input import HostileInputMiddleware
+from backstrong.entrypoints.web.methods import MethodsMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
 from backstrong.entrypoints.web.page_etag import PageETagMiddleware
 from backstrong.settings import Settings
@@ -62,9 +65,12 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     app.add_middleware(PageETagMiddleware)  # innermost: hashes the page before compression
     # brotli where the client takes it (every current browser), gzip otherwise
     app.add_middleware(BrotliMiddleware, minimum_size=COMPRESS_FROM, quality=4)
+    app.add_middleware(HostileInputMiddleware)  # inside the body limit: reads capped bodies only
     app.add_middleware(BodyLimitMiddleware, import_limit=container.settings.import_max_bytes)
+    app.add_middleware(MethodsMiddleware, router=app.router)
     app.add_middleware(RequestContextMiddleware)
     errors.install(app)
+    api_document.install(app)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
@@ -74,8 +80,8 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     from backstrong.entrypoints.web import routers
 
     app.include_router(routers.api_router())
-    for router in routers.page_routers():  # HTML pages: not part of the API's OpenAPI document
-        app.include_router(router, include_in_schema=False)
+    for router in routers.page_routers():
+        app.include_router(router, include_in_schema=False)  # pages are not the API
     _mount_docs(app)
     app.include_router(service_worker_router())
     app.mount("/static", StaticAssets(directory=str(static_dir())), name="static")

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from backstrong.domain.errors import SHOWN_CHARS, FieldError, FileTooLarge, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
+from backstrong.entrypoints.web.methods import allowed_methods
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.accounts.base import TooManyAttempts
 from backstrong.services.errors import Conflict, Forbidden, NotFound
@@ -40,12 +41,15 @@ def _request_id(request: Request) -> str:
 
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
+    headers = exc.headers
+    if exc.status_code == 405:  # every method the path takes, not only the first route's
+        headers = {"Allow": ", ".join(allowed_methods(request.app.router, request.scope))}
     if _is_api(request):
-        return JSONResponse(
-            {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
-        )
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
     context = {"status": exc.status_code, "detail": exc.detail}
-    return render(request, "error.html", context, status_code=exc.status_code)
+    response = render(request, "error.html", context, status_code=exc.status_code)
+    response.headers.update(headers or {})
+    return response
 
 
 async def validation_error(request: Request, exc: Exception) -> Response:

@@ -23,6 +23,7 @@ from backstrong.domain.body.hall_model import Person
 from backstrong.domain.body.projection import GoalIntake, Projection, project
 from backstrong.domain.body.trend import Girth, TrendSummary, WeightEntry, summarise_trend
 from backstrong.domain.body.weigh_in_import import WeighInPlan
+from backstrong.domain.logged_dates import check_logged_day, check_logged_time
 from backstrong.domain.nutrition.energy import FLOOR_KCAL, calorie_target
 from backstrong.domain.nutrition.measurements import (
     BodyWeight,
@@ -198,6 +199,10 @@ class BodyService:
             accepted = "give a time zone, e.g. 2026-01-05T07:30:00+01:00"
             raise InvalidInput("measured_at", typed.at.isoformat(), accepted)
         now = self._clock.local_now(user)
+        if typed.at is not None:
+            check_logged_time("measured_at", typed.at, now.date())
+        if typed.on is not None:
+            check_logged_day("date", typed.on, now.date())
         at = typed.at or moment_for(typed.on or now.date(), now)
         return read_weigh_in(typed.weight, at, user.unit, typed.body_fat, typed.girths)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
+from backstrong.domain.logged_dates import check_logged_day
 from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
@@ -204,7 +205,7 @@ class NutritionService:
         to ``meal`` (by the person's clock when not named) on ``day`` (their today); or a food
         picked from search by ``food_id``, with ``grams`` or ``quantity`` of its ``portion``."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
-        on = day or self._clock.today(user)
+        on = self._logged_day(user, day)
         if food_id is not None:
             product, entry = None, diary.chosen_entry(
                 self.food_index(user), food_id, on, chosen,
@@ -231,7 +232,7 @@ class NutritionService:
         all in one go. When a part names no food, nothing is stored and UnmatchedFoods carries
         each part with the closest foods to pick from."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
-        on = day or self._clock.today(user)
+        on = self._logged_day(user, day)
         entries = diary.read_entries(text, self.food_index(user), on, chosen)
         with self._uow() as uow:
             logged = [uow.diary_entries.add(user.id, entry) for entry in entries]
@@ -253,7 +254,7 @@ class NutritionService:
         """Log calories without a food (macros and a label if the person has them)."""
         chosen = diary.meal_for(meal, self._clock.local_now(user).time())
         entry = quick.quick_entry(
-            day or self._clock.today(user), chosen, kcal, protein_g=protein_g, fat_g=fat_g,
+            self._logged_day(user, day), chosen, kcal, protein_g=protein_g, fat_g=fat_g,
             carbohydrate_g=carbohydrate_g, label=label,
         )  # fmt: skip
         with self._uow() as uow:
@@ -277,9 +278,14 @@ class NutritionService:
             return diary.meal_for(value, time()) if value else None
 
         return quick.copy_entries(
-            self._uow(), user, source, day or self._clock.today(user),
+            self._uow(), user, source, self._logged_day(user, day),
             meal=meal_named(meal), to_meal=meal_named(to_meal),
         )  # fmt: skip
+
+    def _logged_day(self, user: User, day: date | None) -> date:
+        """``day`` (the person's today when not given) if food can be logged on it."""
+        today = self._clock.today(user)
+        return today if day is None else check_logged_day("date", day, today)
 
     def entries(self, user: User, day: date | None = None) -> list[LoggedEntry]:
         """The person's entries of ``day`` (their today when not given)."""
@@ -303,6 +309,8 @@ class NutritionService:
         day: date | None = None,
     ) -> LoggedEntry:
         """Move an entry to another meal or day, or change its weight (nutrients scale)."""
+        if day is not None:
+            self._logged_day(user, day)
         chosen = diary.meal_for(meal, time()) if meal else None
         with self._uow() as uow:
             logged = uow.diary_entries.get(user.id, entry_id)
@@ -323,7 +331,7 @@ class NutritionService:
     def mark_day(self, user: User, day: date | None, complete: bool | None) -> DaySummary:
         """Say whether ``day``'s food log is complete (None: let Backstrong decide again);
         returns the day as it now stands."""
-        on = day or self._clock.today(user)
+        on = self._logged_day(user, day)
         with self._uow() as uow:
             uow.diary_days.mark(user.id, on, complete)
             uow.commit()

@@ -12,6 +12,7 @@ from backstrong.entrypoints.web.api.accounts.schemas import (
     PasswordUpdate,
     TokenListedPublic,
 )
+from backstrong.entrypoints.web.api.inputs import RowId
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.errors import NotFound
 
@@ -26,7 +27,7 @@ def list_tokens(user: ApiUser, container: ContainerDep) -> list[TokenListedPubli
 
 
 @router.delete("/tokens/{token_id}", status_code=NO_CONTENT, responses={404: {}})
-def revoke_token(token_id: int, user: ApiUser, container: ContainerDep) -> Response:
+def revoke_token(token_id: RowId, user: ApiUser, container: ContainerDep) -> Response:
     if not container.accounts.revoke_api_token(user, token_id):
         raise NotFound("token", token_id)
     return Response(status_code=NO_CONTENT)
@@ -67,6 +68,6 @@ def create_invite(user: ApiUser, container: ContainerDep) -> InviteCreatedPublic
 
 
 @router.delete("/invites/{invite_id}", status_code=NO_CONTENT, responses={404: {}})
-def revoke_invite(invite_id: int, user: ApiUser, container: ContainerDep) -> Response:
+def revoke_invite(invite_id: RowId, user: ApiUser, container: ContainerDep) -> Response:
     container.accounts.revoke_invite(user, invite_id)
     return Response(status_code=NO_CONTENT)

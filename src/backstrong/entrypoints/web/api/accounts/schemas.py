@@ -6,8 +6,10 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from backstrong.entrypoints.web.api.inputs import ApiInput
 
-class UserCreate(BaseModel):
+
+class UserCreate(ApiInput):
     email: str = Field(max_length=254, examples=["ada@example.org"])
     password: str = Field(
         max_length=1024, description="at least 12 characters and not easy to guess"
@@ -23,7 +25,7 @@ class UserCreate(BaseModel):
     )
 
 
-class UserUpdate(BaseModel):
+class UserUpdate(ApiInput):
     """Fields left out stay as they are."""
 
     unit: str | None = Field(None, max_length=8, examples=["kg"], description="kg or lb")
@@ -43,7 +45,7 @@ class UserPublic(BaseModel):
     )
 
 
-class TokenCreate(BaseModel):
+class TokenCreate(ApiInput):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
     name: str = Field("api", max_length=100)
@@ -68,12 +70,12 @@ class TokenListedPublic(BaseModel):
     expires_at: datetime | None
 
 
-class PasswordUpdate(BaseModel):
+class PasswordUpdate(ApiInput):
     current_password: str = Field(max_length=1024)
     new_password: str = Field(max_length=1024)
 
 
-class AccountDeletion(BaseModel):
+class AccountDeletion(ApiInput):
     confirmation: str = Field(max_length=254, description="your email, typed again")
 
 

@@ -22,6 +22,7 @@ from backstrong.entrypoints.web.api.body.schemas import (
     WeightCreate,
     WeightPublic,
 )
+from backstrong.entrypoints.web.api.inputs import RowId
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
@@ -126,21 +127,21 @@ def import_weights(
 
 
 @router.get("/weights/{entry_id}", summary="One weigh-in")
-def get_weight(entry_id: int, container: ContainerDep, user: ApiUser) -> WeightPublic:
+def get_weight(entry_id: RowId, container: ContainerDep, user: ApiUser) -> WeightPublic:
     logged = container.body.weight(user, entry_id)
     return WeightPublic.model_validate(logged, from_attributes=True)
 
 
 @router.put("/weights/{entry_id}", summary="Correct a weigh-in")
 def replace_weight(
-    entry_id: int, body: WeightCreate, container: ContainerDep, user: ApiUser
+    entry_id: RowId, body: WeightCreate, container: ContainerDep, user: ApiUser
 ) -> WeightPublic:
     logged = container.body.replace_weight(user, entry_id, _weigh_in(body))
     return WeightPublic.model_validate(logged, from_attributes=True)
 
 
 @router.delete("/weights/{entry_id}", status_code=204, summary="Delete a weigh-in")
-def delete_weight(entry_id: int, container: ContainerDep, user: ApiUser) -> Response:
+def delete_weight(entry_id: RowId, container: ContainerDep, user: ApiUser) -> Response:
     container.body.delete_weight(user, entry_id)
     return Response(status_code=204)
 
@@ -150,7 +151,11 @@ def trend(container: ContainerDep, user: ApiUser) -> TrendPublic:
     return TrendPublic.model_validate(container.body.trend(user), from_attributes=True)
 
 
-@router.get("/body/expenditure", summary="What you really spend a day, from diary and weight")
+@router.get(
+    "/body/expenditure",
+    summary="What you really spend a day, from diary and weight",
+    responses={409: {"description": "No profile or weigh-ins yet to work it out from"}},
+)
 def expenditure(container: ContainerDep, user: ApiUser) -> ExpenditurePublic:
     report = container.body.expenditure(user)
     return ExpenditurePublic.model_validate(report, from_attributes=True)

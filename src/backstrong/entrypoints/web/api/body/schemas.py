@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import ConfigDict, Field, field_serializer
 
 from backstrong.entrypoints.public import body as public
 from backstrong.entrypoints.public.body import (
@@ -15,6 +15,7 @@ from backstrong.entrypoints.public.body import (
     TrendPublic,
     WeighInImportPublic,
 )
+from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDate, LoggedDateTime, ReadableDate
 
 __all__ = [
     "ExpenditurePublic",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-class PersonIn(BaseModel):
+class PersonIn(ApiInput):
     """A person for the model. Bare numbers: years, cm and kg; or text such as '5 ft 10 in'."""
 
     model_config = ConfigDict(extra="forbid")
@@ -50,7 +51,7 @@ class ProjectionCreate(PersonIn):
 
 class GoalPlanCreate(PersonIn):
     goal_weight: str | float = Field(examples=["70 kg", 70])
-    by: dt.date
+    by: ReadableDate
 
 
 class ProjectionPublic(public.ProjectionPublic):
@@ -67,11 +68,11 @@ class GoalPlanPublic(public.GoalPlanPublic):
         return float(kcal)
 
 
-class WeightCreate(BaseModel):
+class WeightCreate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     weight: str | float = Field(examples=["81.2 kg", "179 lb", 81.2])
-    measured_at: dt.datetime | None = Field(None, description="When; default now")
-    date: dt.date | None = Field(None, description="Or just the day (counts as that morning)")
+    measured_at: LoggedDateTime | None = Field(None, description="When; default now")
+    date: LoggedDate | None = Field(None, description="Or just the day (counts as that morning)")
     body_fat_percent: float | None = Field(None, ge=2, le=70)
     girths: dict[str, str | float] = Field(default_factory=dict, examples=[{"waist": 84}])
 

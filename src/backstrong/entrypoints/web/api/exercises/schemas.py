@@ -8,12 +8,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from backstrong.domain.exercises.vocabulary import Kind, Level, Pattern, Region
 from backstrong.domain.pose.model import Anchor, Implement, PropKind
+from backstrong.entrypoints.web.api.inputs import ApiInput
 from backstrong.services.exercises.service import ImportReport
 
 Range = tuple[int, int]
 
 
-class DosageCreate(BaseModel):
+class DosageCreate(ApiInput):
     sets: int = Field(3, ge=1, le=10)
     reps: Range | None = None
     hold_seconds: Range | None = None
@@ -21,12 +22,12 @@ class DosageCreate(BaseModel):
     times_per_day: int | None = Field(None, ge=1, le=10)
 
 
-class FaultCreate(BaseModel):
+class FaultCreate(ApiInput):
     fault: str = Field(max_length=500)
     fix: str = Field(max_length=500)
 
 
-class ExerciseCreate(BaseModel):
+class ExerciseCreate(ApiInput):
     """A custom exercise; vocabulary fields take the same names as the library."""
 
     model_config = ConfigDict(extra="forbid")

@@ -19,6 +19,7 @@ from backstrong.entrypoints.web.api.form.schemas import (
     ReferencePublic,
     ReferenceUpdate,
 )
+from backstrong.entrypoints.web.api.inputs import RowId
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.errors import NotFound
 
@@ -54,25 +55,25 @@ def list_checks(
 
 
 @router.get("/form-checks/{check_id}", summary="One form check")
-def get_check(check_id: int, container: ContainerDep, user: ApiUser) -> FormCheckPublic:
+def get_check(check_id: RowId, container: ContainerDep, user: ApiUser) -> FormCheckPublic:
     return FormCheckPublic.model_validate(container.form.get(user, check_id), from_attributes=True)
 
 
 @router.get("/form-checks/{check_id}/landmarks", summary="The landmarks a check was made from")
-def get_landmarks(check_id: int, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
+def get_landmarks(check_id: RowId, container: ContainerDep, user: ApiUser) -> dict[str, Any]:
     return dict(container.form.landmarks(user, check_id))
 
 
 @router.put("/form-checks/{check_id}/set", summary="Keep a check with a logged set")
 def attach(
-    check_id: int, body: AttachUpdate, container: ContainerDep, user: ApiUser
+    check_id: RowId, body: AttachUpdate, container: ContainerDep, user: ApiUser
 ) -> FormCheckPublic:
     stored = container.form.attach(user, check_id, body.set_id)
     return FormCheckPublic.model_validate(stored, from_attributes=True)
 
 
 @router.delete("/form-checks/{check_id}", status_code=204, summary="Delete a form check")
-def delete_check(check_id: int, container: ContainerDep, user: ApiUser) -> Response:
+def delete_check(check_id: RowId, container: ContainerDep, user: ApiUser) -> Response:
     container.form.delete(user, check_id)
     return Response(status_code=204)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from backstrong.entrypoints.public.form import (
     FaultPublic,
@@ -18,6 +18,7 @@ from backstrong.entrypoints.public.form import (
     RepPublic,
     TrendPointPublic,
 )
+from backstrong.entrypoints.web.api.inputs import ApiInput
 
 __all__ = [
     "AttachUpdate",
@@ -40,7 +41,7 @@ __all__ = [
 MAX_LANDMARKS_BYTES = 8_000_000
 
 
-class FormCheckCreate(BaseModel):
+class FormCheckCreate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     exercise: str = Field(
         examples=["squat"],
@@ -51,18 +52,18 @@ class FormCheckCreate(BaseModel):
     set_id: str | None = Field(None, max_length=64, description="A logged set to keep it with")
 
 
-class FormPreviewCreate(BaseModel):
+class FormPreviewCreate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     exercise: str = Field(examples=["squat"], max_length=40)
     landmarks: dict[str, Any] = Field(description="A pose-landmarks/v1 document")
 
 
-class AttachUpdate(BaseModel):
+class AttachUpdate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     set_id: str | None = Field(max_length=64, description="The set, or null to detach")
 
 
-class ReferenceUpdate(BaseModel):
+class ReferenceUpdate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     check_id: int
     rep: int = Field(ge=1, description="The rep's number in that check, from 1")

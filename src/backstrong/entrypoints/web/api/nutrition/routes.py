@@ -4,7 +4,6 @@ person's entry is a 404). Refused values are 422s, missing rows 404s (the shared
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
@@ -15,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError, excerpt
 from backstrong.domain.nutrition.diary_lines import LineReading, UnmatchedFoods
+from backstrong.entrypoints.web.api.inputs import ReadableDate, RowId
 from backstrong.entrypoints.web.api.nutrition.schemas import (
     BarcodeProductPublic,
     CalorieTargetPublic,
@@ -138,7 +138,7 @@ def list_entries(
     container: ContainerDep,
     user: ApiUser,
     window: PagingDep,
-    date: dt.date | None = None,
+    date: ReadableDate | None = None,
 ) -> Page[DiaryEntryPublic]:
     return page_of(request, window, container.nutrition.entries(user, date), _entry)
 
@@ -240,27 +240,27 @@ def unmatched_detail(reading: LineReading) -> list[dict[str, object]]:
 
 
 @router.get("/diary/days/{day}", summary="A day's totals against your target, with training")
-def day_summary(day: dt.date, container: ContainerDep, user: ApiUser) -> DayPublic:
+def day_summary(day: ReadableDate, container: ContainerDep, user: ApiUser) -> DayPublic:
     return DayPublic.model_validate(container.nutrition.day(user, day), from_attributes=True)
 
 
 @router.put("/diary/days/{day}", summary="Say whether a day's food log is complete")
 def mark_day(
-    day: dt.date, body: DayMarkUpdate, container: ContainerDep, user: ApiUser
+    day: ReadableDate, body: DayMarkUpdate, container: ContainerDep, user: ApiUser
 ) -> DayPublic:
     summary = container.nutrition.mark_day(user, day, body.complete)
     return DayPublic.model_validate(summary, from_attributes=True)
 
 
 @router.get("/diary/{entry_id}", summary="One diary entry")
-def get_entry(entry_id: int, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
+def get_entry(entry_id: RowId, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
     logged = container.nutrition.entry(user, entry_id)
     return DiaryEntryPublic.model_validate(logged, from_attributes=True)
 
 
 @router.patch("/diary/{entry_id}", summary="Move an entry or change its weight")
 def update_entry(
-    entry_id: int, body: DiaryEntryUpdate, container: ContainerDep, user: ApiUser
+    entry_id: RowId, body: DiaryEntryUpdate, container: ContainerDep, user: ApiUser
 ) -> DiaryEntryPublic:
     logged = container.nutrition.change_entry(
         user, entry_id, meal=body.meal, grams=body.grams, day=body.date
@@ -269,12 +269,16 @@ def update_entry(
 
 
 @router.delete("/diary/{entry_id}", status_code=204, summary="Delete a diary entry")
-def delete_entry(entry_id: int, container: ContainerDep, user: ApiUser) -> Response:
+def delete_entry(entry_id: RowId, container: ContainerDep, user: ApiUser) -> Response:
     container.nutrition.delete_entry(user, entry_id)
     return Response(status_code=204)
 
 
-@router.get("/nutrition/profile", summary="Your nutrition profile")
+@router.get(
+    "/nutrition/profile",
+    summary="Your nutrition profile",
+    responses={404: {"description": "No profile yet"}},
+)
 def get_profile(container: ContainerDep, user: ApiUser) -> ProfilePublic:
     profile = container.nutrition.profile(user)
     if profile is None:

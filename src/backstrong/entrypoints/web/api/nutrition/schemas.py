@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import ConfigDict, Field, field_serializer
 
 from backstrong.entrypoints.public import nutrition as public
 from backstrong.entrypoints.public.nutrition import DayPublic, FoodPublic, ProfilePublic
+from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDate
 
 __all__ = [
     "BarcodeProductPublic",
@@ -61,7 +62,7 @@ class BarcodeProductPublic(public.BarcodeProductPublic):
         return dt.datetime.fromisoformat(fetched_at)
 
 
-class DiaryEntryCreate(BaseModel):
+class DiaryEntryCreate(ApiInput):
     """Plain words ("2 eggs"); a barcode with grams or, in ``text``, an amount such as
     "2 servings" (default: one serving); or a food picked from search (``food_id``) with
     ``grams`` or ``quantity`` of one of its ``portion``s."""
@@ -76,10 +77,10 @@ class DiaryEntryCreate(BaseModel):
         None, gt=0, le=5000, description="With barcode or food_id: grams eaten"
     )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class FoodCreate(BaseModel):
+class FoodCreate(ApiInput):
     """A food of your own, values per 100 g; optionally one household portion."""
 
     model_config = ConfigDict(extra="forbid")
@@ -102,7 +103,7 @@ class FoodUpdate(FoodCreate):
     """The whole food again (it replaces the one stored)."""
 
 
-class DiaryLineCreate(BaseModel):
+class DiaryLineCreate(ApiInput):
     """One line naming one or more foods: "2 eggs, 1 coffee with milk". When a part names no
     food, nothing is stored and the 422 lists, per such part, the closest foods."""
 
@@ -111,17 +112,17 @@ class DiaryLineCreate(BaseModel):
         min_length=1, max_length=500, examples=["a slice of wholemeal toast with butter"]
     )
     meal: str | None = Field(None, examples=["breakfast"], max_length=20)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class DiaryEntryUpdate(BaseModel):
+class DiaryEntryUpdate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     meal: str | None = Field(None, max_length=20)
     grams: float | None = Field(None, gt=0, le=5000)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class QuickAddCreate(BaseModel):
+class QuickAddCreate(ApiInput):
     """Calories without a food: "350 kcal, cake at work"; macros if you know them."""
 
     model_config = ConfigDict(extra="forbid")
@@ -131,24 +132,24 @@ class QuickAddCreate(BaseModel):
     carbohydrate_g: float | None = Field(None, ge=0, le=1000)
     label: str = Field("", max_length=100, examples=["cake at work"])
     meal: str | None = Field(None, examples=["snacks"], max_length=20)
-    date: dt.date | None = None
+    date: LoggedDate | None = None
 
 
-class DiaryCopyCreate(BaseModel):
+class DiaryCopyCreate(ApiInput):
     """Log an earlier day's food again: the whole day, or one ``meal`` (into ``to_meal``)."""
 
     model_config = ConfigDict(extra="forbid")
-    from_date: dt.date
-    date: dt.date | None = Field(None, description="The day to copy to; today when not given")
+    from_date: LoggedDate
+    date: LoggedDate | None = Field(None, description="The day to copy to; today when not given")
     meal: str | None = Field(None, max_length=20, description="Only this meal; all when not given")
     to_meal: str | None = Field(None, max_length=20, description="Into this meal; the same one")
 
 
-class DayMarkUpdate(BaseModel):
+class DayMarkUpdate(ApiInput):
     complete: bool | None = Field(description="true, false, or null to let Backstrong decide")
 
 
-class ProfileUpdate(BaseModel):
+class ProfileUpdate(ApiInput):
     """Give only what changes; the first time, sex, age (or birth_year), height and activity."""
 
     model_config = ConfigDict(extra="forbid")
@@ -165,7 +166,7 @@ class ProfileUpdate(BaseModel):
     allow_below_floor: bool | None = None
 
 
-class RecipeCreate(BaseModel):
+class RecipeCreate(ApiInput):
     """A recipe or meal of your own: its foods, one per item as you would write a diary line,
     and how many servings it makes. It is then searched and logged like a food, by the serving
     ("1 serving of my porridge")."""

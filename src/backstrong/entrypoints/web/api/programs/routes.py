@@ -13,6 +13,7 @@ from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
 from backstrong.domain.programs.red_flags import RED_FLAGS, ScreenResult
 from backstrong.entrypoints.web.api.errors import UNPROCESSABLE
 from backstrong.entrypoints.web.api.http_cache import cached_json
+from backstrong.entrypoints.web.api.inputs import RowId
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.api.programs.schemas import (
     NextSessionPublic,
@@ -69,12 +70,16 @@ def create_program(
     return ProgramPublic.of(outcome)
 
 
-@router.get("/current", summary="Your active plan")
+@router.get("/current", summary="Your active plan", responses={404: {"description": "No plan yet"}})
 def get_current(container: ContainerDep, user: ApiUser) -> ProgramPublic:
     return ProgramPublic.of(container.programs.current(user))
 
 
-@router.get("/current/today", summary="Your next session, adjusted to what you logged")
+@router.get(
+    "/current/today",
+    summary="Your next session, adjusted to what you logged",
+    responses={404: {"description": "No plan yet"}},
+)
 def get_today(container: ContainerDep, user: ApiUser) -> NextSessionPublic:
     return NextSessionPublic.model_validate(container.programs.next_session(user))
 
@@ -99,7 +104,7 @@ def list_programs(
 
 
 @router.get("/{program_id}", summary="One of your plans, active or not")
-def get_program(program_id: int, container: ContainerDep, user: ApiUser) -> ProgramPublic:
+def get_program(program_id: RowId, container: ContainerDep, user: ApiUser) -> ProgramPublic:
     return ProgramPublic.of(container.programs.get(user, program_id))
 
 
@@ -107,6 +112,6 @@ def get_program(program_id: int, container: ContainerDep, user: ApiUser) -> Prog
     "/{program_id}/activate",
     summary="Make one of your plans the active one again (it starts again from week 1)",
 )
-def activate_program(program_id: int, container: ContainerDep, user: ApiUser) -> ProgramPublic:
+def activate_program(program_id: RowId, container: ContainerDep, user: ApiUser) -> ProgramPublic:
     program, _ = container.programs.use(user, program_id)
     return ProgramPublic.of(program)

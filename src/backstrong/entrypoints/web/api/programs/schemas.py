@@ -13,6 +13,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 from backstrong.domain.programs.describe import SEVERITY_HEADINGS, screen_json
 from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RedFlag, ScreenResult
 from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.entrypoints.web.api.inputs import ApiInput
 from backstrong.services.ports.programs import StoredProgram
 
 
@@ -29,7 +30,7 @@ class _FromDomain(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-class CalibrationCreate(BaseModel):
+class CalibrationCreate(ApiInput):
     """What the person can lift ``reps`` times (default 10) on one exercise: sets its first load."""
 
     model_config = ConfigDict(extra="forbid")
@@ -39,7 +40,7 @@ class CalibrationCreate(BaseModel):
     reps: int = 10
 
 
-class ProgramCreate(BaseModel):
+class ProgramCreate(ApiInput):
     """The intake. ``red_flags`` lists the warning signs answered yes (names from
     ``GET /api/v1/programs/red-flags``); any of them stops here with advice (422).
 

@@ -15,13 +15,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
+from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDateTime
 from backstrong.services.training.imports import ImportResult
 from backstrong.services.training.log import NOT_GIVEN, SetRequest
 from backstrong.services.training.mapping import history_item, session_to_mapping
 from backstrong.services.training.pending import ImportReview
 
 
-class LoadIn(BaseModel):
+class LoadIn(ApiInput):
     model_config = ConfigDict(extra="forbid")
     value: float = Field(examples=[60])
     unit: Literal["kg", "lb"] = "kg"
@@ -39,13 +40,13 @@ def _load(given: LoadIn | None) -> Load | None:
     return None if given is None else given.load()
 
 
-class SetCreate(BaseModel):
+class SetCreate(ApiInput):
     """A set as done. ``id`` is a UUID the client makes up once and resends on retries."""
 
     model_config = ConfigDict(extra="forbid")
     id: str = Field(examples=["3f2b6c1e-8a4d-4e8a-9c61-2d1f0b7a5e43"])
     exercise_id: str = Field(max_length=120, examples=["deadlift"])
-    performed_at: datetime | None = Field(
+    performed_at: LoggedDateTime | None = Field(
         None, description="With a UTC offset; default: now.", examples=["2026-03-13T07:30:00+01:00"]
     )
     session_id: str | None = Field(None, description="Default: the session of that day.")
@@ -114,22 +115,24 @@ class SetPublic(BaseModel):
         return cls.model_validate(history_item(logged))
 
 
-class QuickEntryCreate(BaseModel):
+class QuickEntryCreate(ApiInput):
     """One line of text. ``id`` is a UUID the client makes up once and resends on retries: the
     same line again under it answers 200 and stores nothing new."""
 
     model_config = ConfigDict(extra="forbid")
     id: str | None = Field(None, examples=["9b1d5a2e-61f4-4c3b-8e0a-5d7c2f9e1a34"])
     text: str = Field(max_length=500, examples=["deadlift 3x12@60kg rpe8"])
-    performed_at: datetime | None = Field(None, description="With a UTC offset; default: now.")
+    performed_at: LoggedDateTime | None = Field(
+        None, description="With a UTC offset; default: now."
+    )
     exercise_id: str | None = Field(None, description="Skip name matching: use this exercise.")
 
 
-class SessionCreate(BaseModel):
+class SessionCreate(ApiInput):
     model_config = ConfigDict(extra="forbid")
     id: str | None = Field(None, description="A UUID; made up by the server when left out.")
-    started_at: datetime | None = Field(None, description="With a UTC offset; default: now.")
-    ended_at: datetime | None = None
+    started_at: LoggedDateTime | None = Field(None, description="With a UTC offset; default: now.")
+    ended_at: LoggedDateTime | None = None
     title: str = Field("", max_length=200)
     program_session: str | None = Field(None, examples=["week-3/session-2"])
     notes: str = ""
@@ -152,12 +155,12 @@ class SessionCreate(BaseModel):
         )
 
 
-class SessionUpdate(BaseModel):
+class SessionUpdate(ApiInput):
     """Only the fields sent change; null clears an optional one."""
 
     model_config = ConfigDict(extra="forbid")
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
+    started_at: LoggedDateTime | None = None
+    ended_at: LoggedDateTime | None = None
     title: str | None = Field(None, max_length=200)
     program_session: str | None = None
     notes: str | None = None
@@ -261,7 +264,7 @@ class ImportPublic(BaseModel):
         )
 
 
-class ImportApplyCreate(BaseModel):
+class ImportApplyCreate(ApiInput):
     """The confirmed matches; names left out keep the proposal."""
 
     model_config = ConfigDict(extra="forbid")

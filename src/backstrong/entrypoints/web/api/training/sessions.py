@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Query, Request, Response, status
 
+from backstrong.entrypoints.web.api.inputs import ReadableDate
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_counted
 from backstrong.entrypoints.web.api.training.schemas import (
     SessionCreate,
@@ -24,8 +23,8 @@ def list_sessions(
     window: PagingDep,
     container: ContainerDep,
     user: ApiUser,
-    first: date | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
-    last: date | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
+    first: ReadableDate | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
+    last: ReadableDate | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
 ) -> Page[SessionPublic]:
     where = SessionWindow(first, last, window.limit, window.offset)
     found, total = container.training.session_page(user, where)

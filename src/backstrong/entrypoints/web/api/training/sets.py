@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, Query, Request, Response, status
 
 from backstrong.entrypoints.web.api.errors import field_error
+from backstrong.entrypoints.web.api.inputs import ReadableDate
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_uncounted
 from backstrong.entrypoints.web.api.training.schemas import QuickEntryCreate, SetCreate, SetPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
@@ -41,8 +40,8 @@ def list_sets(
     user: ApiUser,
     exercise_id: str | None = None,
     session_id: str | None = None,
-    first: date | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
-    last: date | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
+    first: ReadableDate | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
+    last: ReadableDate | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
 ) -> Page[SetPublic]:
     where = SetFilter(
         exercise_id=exercise_id,

@@ -77,7 +77,7 @@ def add_weight(
         container.body.log_weight(user, WeighIn(values["weight"], None, day, values["body_fat"],
                                                 girths))  # fmt: skip
     except FieldError as exc:
-        field = {"body_fat": "body_fat", "girth": "waist"}.get(exc.field, "weight")
+        field = {"body_fat": "body_fat", "girth": "waist", "date": "date"}.get(exc.field, "weight")
         return _body_page(request, container, user, values, {field: str(exc)})
     return RedirectResponse("/body", status_code=303)
 

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
+from backstrong.domain.logged_dates import is_readable_day
 from backstrong.domain.nutrition.barcodes import OPEN_FOOD_FACTS_ATTRIBUTION, source_url
 from backstrong.domain.nutrition.diary import Meal
 from backstrong.domain.nutrition.diary_lines import LineReading, UnmatchedFoods
@@ -51,6 +52,8 @@ def _diary_page(
     errors: dict[str, str] | None = None,
     reading: LineReading | None = None,
 ) -> Response:
+    if day is not None and not is_readable_day(day):
+        day = None  # a refused year-9999 entry shows today's page, with the error
     summary = container.nutrition.day(user, day)
     meal = summary.suggested_meal.value
     context = {
