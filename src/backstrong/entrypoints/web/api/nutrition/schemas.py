@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from backstrong.entrypoints.public import nutrition as public
 from backstrong.entrypoints.public.nutrition import DayPublic, FoodPublic, ProfilePublic
