@@ -221,3 +221,20 @@ def test_your_own_foods_are_created_found_changed_and_deleted_by_you_only(client
         client.get("/api/v1/diary", headers=ana).json()["items"][0]["kcal"] == 180
     )  # history kept
     assert client.delete("/api/v1/foods/egg-whole", headers=ana).status_code == 404
+
+
+def test_a_food_read_back_can_be_sent_again_without_adding_its_fibre_twice(client):
+    ana = _owner(client)
+    label = {"name": "Seeded rye", "kcal": 250, "protein_g": 9, "fat_g": 5,
+             "carbohydrate_g": 40, "fiber_g": 7}  # fmt: skip
+    food = client.post("/api/v1/foods", json=label, headers=ana).json()
+    assert food["carbohydrate_g"] == 47  # kept as total carbohydrate, fibre included
+    again = {**label, "carbohydrate_g": food["carbohydrate_g"], "carbohydrate_basis": "total"}
+    same = client.put(f"/api/v1/foods/{food['id']}", json=again, headers=ana)
+    assert same.status_code == 200, same.text
+    assert same.json()["carbohydrate_g"] == 47
+    wrong = client.put(
+        f"/api/v1/foods/{food['id']}", json={**label, "carbohydrate_basis": "net"}, headers=ana
+    )
+    assert wrong.status_code == 422
+    assert "carbohydrate_basis" in wrong.text

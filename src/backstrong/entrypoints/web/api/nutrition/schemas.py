@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
@@ -92,11 +93,19 @@ class FoodCreate(ApiInput):
         0, ge=0, le=100, description="As on an EU label (without fibre); kept with fibre added"
     )
     fiber_g: float = Field(0, ge=0, le=100)
+    carbohydrate_basis: Literal["label", "total"] = Field(
+        "label",
+        description="`label`: carbohydrate_g excludes fibre (EU labels); `total`: it includes "
+        "fibre, as this API returns it (USDA), so a food read back can be sent again unchanged",
+    )
     portion: str | None = Field(None, max_length=60, examples=["slice"])
     portion_g: float | None = Field(None, gt=0, le=5000, examples=[36])
 
     def as_fields(self) -> dict[str, str]:
-        return {key: "" if value is None else str(value) for key, value in self}
+        values = self.model_dump(exclude={"carbohydrate_basis"})
+        if self.carbohydrate_basis == "total":  # the form reads label carbohydrate, fibre apart
+            values["carbohydrate_g"] = max(0.0, self.carbohydrate_g - self.fiber_g)
+        return {key: "" if value is None else str(value) for key, value in values.items()}
 
 
 class FoodUpdate(FoodCreate):
