@@ -126,9 +126,10 @@ def complete(document: dict[str, Any], app: FastAPI) -> dict[str, Any]:
             statuses, security = _statuses(route, path, method.lower(), operation)
             operation["security"] = security
             responses = operation.setdefault("responses", {})
-            for status in statuses | {s for s in responses if s in ERRORS}:
+            declared = {s for s in responses if s in ERRORS or s.startswith("5")}
+            for status in statuses | declared:
                 schema = VALIDATION_PROBLEM if status == "422" else PROBLEM
-                response = responses.setdefault(status, {"description": ERRORS[status]})
+                response = responses.setdefault(status, {"description": ERRORS.get(status, "")})
                 response["content"] = {"application/json": {"schema": schema}}
     for unused in ("HTTPValidationError", "ValidationError"):
         if f'/{unused}"' not in json.dumps(document):
