@@ -33,7 +33,7 @@ DOWEL_HINGE = {
     "dosage": {"sets": 2, "reps": [8, 10]},
 }
 SECTIONS = ("profile", "custom_exercises", "training", "programs", "form", "custom_foods",
-            "nutrition", "body", "api_tokens")  # fmt: skip
+            "recipes", "nutrition", "body", "api_tokens")  # fmt: skip
 
 
 def user_of(container: Container, email: str) -> User:
@@ -45,7 +45,7 @@ def user_of(container: Container, email: str) -> User:
 
 def fill_every_section(container: Container, user: User) -> None:
     """Settings, an own exercise, sets with pain check-ins, a plan, a form check, an own food,
-    the nutrition profile, diary entries and a day mark, a weigh-in with a girth, a token."""
+    a recipe, the nutrition profile, diary entries and a day mark, a weigh-in with a girth."""
     from tests.unit.form.builders import squat_set
     from tests.unit.form.synthetic import generate
     from tests.unit.programs.programs_builders import item, plan_of
@@ -82,6 +82,7 @@ def fill_every_section(container: Container, user: User) -> None:
         weigh_in = WeightEntry(WHEN - timedelta(days=1), 64.2, 24.0, (Girth("waist", 81.5),))
         uow.weight_entries.add(user.id, weigh_in)
         uow.commit()
+    container.nutrition.save_recipe(user, "My porridge", 2, ["80 g oats", "2 slices toast"])
 
 
 def assert_every_section_filled(document: dict) -> None:

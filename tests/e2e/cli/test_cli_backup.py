@@ -25,7 +25,7 @@ def test_every_section_survives_export_import_export_byte_for_byte(cli, tmp_path
     monkeypatch.setenv("BACKSTRONG_DATA_DIR", str(tmp_path / "fresh"))
     restored = cli("import", "backup", str(first))
     assert restored.exit_code == 0, restored.stderr
-    assert "custom_foods: 1" in restored.stdout and "api_tokens: 1" in restored.stdout
+    assert "custom_foods: 2" in restored.stdout and "recipes: 1" in restored.stdout
     second = tmp_path / "second.json"
     assert cli("export", "--format", "json", "-o", str(second)).exit_code == 0
     assert second.read_bytes() == first.read_bytes()

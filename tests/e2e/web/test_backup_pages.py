@@ -31,7 +31,7 @@ def test_download_everything_then_restore_it_into_a_new_account(web, sqlite_cont
         sign_up_in_browser(other, "carol@example.org")
         restored = upload(other, first.content)
         assert restored.status_code == 200, restored.text
-        assert "Backup restored" in restored.text and "custom foods 1" in restored.text
+        assert "Backup restored" in restored.text and "custom foods 2" in restored.text
         assert other.get("/settings/backup").content == first.content
         again = upload(other, first.content)
         assert again.status_code == 422

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from backstrong.domain.errors import FieldError
 from backstrong.domain.logged_dates import check_logged_time
 from backstrong.domain.training.model import PainCheck, PerformedSet
 from backstrong.domain.training.validation import TrainingValueError, check_pain
@@ -39,12 +40,14 @@ def check_when(when: datetime, now: datetime, field: str = "performed_at") -> da
     """A time with its UTC offset, at most a day after ``now``."""
     if when.tzinfo is None or when.utcoffset() is None:
         raise TrainingValueError(field, when.isoformat(), "needs a UTC offset, like +01:00 or Z")
-    check_logged_time(field, when, now.date())
     if when - now > MAX_FUTURE:
         raise TrainingValueError(
             field, when.isoformat(timespec="minutes"), "must not be more than a day in the future"
         )
-    return when
+    try:
+        return check_logged_time(field, when, now.date())
+    except FieldError as exc:  # before 1900: the training error, as every other refused value
+        raise TrainingValueError(exc.field, exc.value, exc.accepted) from None
 
 
 def check_notes(notes: str, field: str = "notes") -> str:
