@@ -90,8 +90,10 @@ def _truncate_all(container: Container) -> None:
     with container.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     # Ids start again at 1, so per-person caches keyed by id and row counts (each person's
-    # food index) would answer for the previous test's rows: build those services afresh.
-    for cached in ("nutrition", "body"):
+    # food index) would answer for the previous test's rows: build the services afresh, with a
+    # fresh clock too (a test may have set a fixed one, which services built then would keep).
+    for cached in ("clock", "exercises", "programs", "training", "offline", "nutrition", "body",
+                   "form", "accounts", "backup"):  # fmt: skip
         container.__dict__.pop(cached, None)
     for cache in ("exercise_libraries", "training_stats"):  # each person's library and analytics
         if cache in container.__dict__:
