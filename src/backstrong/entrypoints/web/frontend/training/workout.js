@@ -295,11 +295,25 @@ async function render() {
     if ((state.painAfter ?? null) === null) parts.push(painQuestion("pain_after", "All done. How is your back now?"));
     parts.push(await summaryBox());
   } else parts.push(h("p", {}, "Nothing planned: pick exercises below or log with quick entry."));
-  parts.push(extras());
+  const more = extras();
+  parts.push(more);
   if (ticket !== drawing) return;
+  // A redraw (a set synced, a timer) keeps what the person is doing below: the notes or "add an
+  // exercise" opened, the field they type in, and where the page is.
+  const before = root.querySelector(".workout-extras");
+  const typing = before?.contains(document.activeElement) ? document.activeElement : null;
+  more.open = Boolean(before?.open);
+  const adding = before?.querySelector("#w-add")?.value;
+  if (adding) more.querySelector("#w-add").value = adding;
   root.replaceChildren(...parts);
   root.dataset.doneSets = String(state.done.length); // what the screen now shows (tests wait on it)
   tick();
+  if (typing?.id) {
+    const again = root.querySelector(`#${typing.id}`);
+    again.focus({ preventScroll: true });
+    if (typeof typing.selectionStart === "number") again.setSelectionRange(typing.selectionStart, typing.selectionEnd);
+    return;
+  }
   const focus = root.querySelector(".active-set, .pain-ask, .workout-summary");
   if (focus) focus.scrollIntoView({ block: "start", behavior: "instant" });
 }
