@@ -1,5 +1,5 @@
-"""Errors every feature service raises, turned into 404 / 409 / 403 by the web app and exit code 2
-by the CLI. Another person's rows look exactly like rows that do not exist."""
+"""Errors every feature service raises, turned into 404 / 409 / 403 / 503 by the web app and exit
+code 2 by the CLI. Another person's rows look exactly like rows that do not exist."""
 
 from __future__ import annotations
 
@@ -23,3 +23,13 @@ class Conflict(ValueError):
 
 class Forbidden(PermissionError):
     """The acting person may not do this (sign-up closed, an invalid invite, not the admin)."""
+
+
+class Busy(RuntimeError):
+    """The database could not take the change in time (another writer held it, a deadlock was
+    broken): nothing was written, and the same request may simply be sent again."""
+
+    retry_after_seconds = 1
+
+    def __init__(self) -> None:
+        super().__init__("The database is busy with other changes; nothing was saved. Try again.")

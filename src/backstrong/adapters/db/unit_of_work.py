@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from backstrong.adapters.db.accounts.invites import SqlInviteRepository, SqlRateHitRepository
@@ -31,6 +32,7 @@ from backstrong.adapters.db.programs.repositories import (
 )
 from backstrong.adapters.db.training.pending import SqlPendingImports
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
+from backstrong.services.errors import Busy
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     InviteRepository,
@@ -52,6 +54,23 @@ from backstrong.services.ports.nutrition import (
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
 from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
+
+# What the databases say when a change could not take its locks in time: SQLite's SQLITE_BUSY and
+# SQLITE_LOCKED primary result codes; PostgreSQL's serialization_failure, deadlock_detected and
+# lock_not_available SQLSTATEs. Codes, not message text.
+_SQLITE_BUSY_CODES = frozenset({5, 6})
+_POSTGRES_BUSY_STATES = frozenset({"40001", "40P01", "55P03"})
+
+
+def is_busy(exc: BaseException | None) -> bool:
+    """True when the database refused a change only because others held it up: sending the same
+    request again may well succeed."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _SQLITE_BUSY_CODES
+    return getattr(exc.orig, "sqlstate", None) in _POSTGRES_BUSY_STATES
 
 
 class SqlUnitOfWork:
@@ -118,6 +137,8 @@ class SqlUnitOfWork:
         if self._depth == 0:
             self.session.rollback()  # anything not committed explicitly is thrown away
             self.session.close()
+        if is_busy(exc):
+            raise Busy() from exc
 
     def commit(self) -> None:
         self.session.commit()

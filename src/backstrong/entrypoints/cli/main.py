@@ -148,11 +148,11 @@ class LazyCommands(TyperGroup):
         """Run the command; the shared errors (a refused value, a missing or clashing row)
         become one red line and exit code 2, whatever the command."""
         from backstrong.domain.errors import FieldError
-        from backstrong.services.errors import Conflict, Forbidden, NotFound
+        from backstrong.services.errors import Busy, Conflict, Forbidden, NotFound
 
         try:
             return super().invoke(ctx)
-        except (FieldError, NotFound, Conflict, Forbidden) as exc:
+        except (FieldError, NotFound, Conflict, Forbidden, Busy) as exc:
             from rich.markup import escape
 
             from backstrong.entrypoints.cli.runtime import fail

@@ -15,7 +15,7 @@ from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.methods import allowed_methods
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.accounts.base import TooManyAttempts
-from backstrong.services.errors import Conflict, Forbidden, NotFound
+from backstrong.services.errors import Busy, Conflict, Forbidden, NotFound
 
 log = logging.getLogger("backstrong.web")
 SECRET_FIELDS = frozenset(
@@ -106,6 +106,17 @@ async def too_many(request: Request, exc: Exception) -> Response:
     return response
 
 
+async def busy(request: Request, exc: Exception) -> Response:
+    """The database stayed locked past its wait (SQLite: another writer; PostgreSQL: a deadlock
+    or serialization failure): nothing was written, so the client may send the request again."""
+    assert isinstance(exc, Busy)
+    log.warning("database busy (request id %s) on %s %s", _request_id(request), request.method,
+                request.url.path)  # fmt: skip
+    response = _problem(request, 503, str(exc), str(exc))
+    response.headers["Retry-After"] = str(exc.retry_after_seconds)
+    return response
+
+
 async def login_required(request: Request, exc: Exception) -> Response:
     from urllib.parse import quote
 
@@ -137,5 +148,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(Conflict, conflict)
     app.add_exception_handler(Forbidden, forbidden)
     app.add_exception_handler(TooManyAttempts, too_many)
+    app.add_exception_handler(Busy, busy)
     app.add_exception_handler(LoginRequired, login_required)
     app.add_exception_handler(Exception, server_error)

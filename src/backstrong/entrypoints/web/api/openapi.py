@@ -77,6 +77,8 @@ ERRORS = {
     "413": "The body is over the size limit",
     "422": "A refused value: the field, an excerpt of the value and what is accepted",
     "429": "Too many requests: wait for Retry-After seconds",
+    "503": "The database was busy and nothing was saved: send the same request after Retry-After "
+    "seconds",
 }
 
 
@@ -94,12 +96,12 @@ def _statuses(
     statuses = {"422"}  # any request can carry a refused value (a NUL in the query string)
     security: Any = []
     if api_user in calls:
-        statuses |= {"401", "403"}
+        statuses |= {"401", "403", "503"}
         security = SIGNED_IN
         if method in UNSAFE:
             statuses.add("409")
     elif optional_api_user in calls:
-        statuses.add("401")
+        statuses |= {"401", "503"}
         security = [*SIGNED_IN, {}]
     if "requestBody" in operation:
         statuses.add("413")
