@@ -20,7 +20,7 @@ ROWS = 10_000
 
 
 def main() -> None:
-    text = strong_csv(ROWS).encode()
+    text = strong_csv(ROWS)  # the decoded text, as the upload routes hand it over
     with tempfile.TemporaryDirectory() as folder:
         c = container(Path(folder))
         user = person(c, "bench@example.org")
