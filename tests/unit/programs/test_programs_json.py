@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,37 +22,31 @@ import pytest
 from clinical_vignettes import PROCEED, REVIEW, VIGNETTES
 
 from backstrong.adapters.files.exercise_library.loader import load_bundled_library
-from backstrong.domain.programs.errors import PlanDataError
+from backstrong.domain.programs.errors import IntakeError, PlanDataError
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import Intake, intake_from_dict
-from backstrong.domain.programs.plan import Plan, plan_from_dict
+from backstrong.domain.programs.plan import Plan
+from backstrong.services.programs.mapping import (
+    content_id,
+    intake_from_json,
+    intake_to_json,
+    plan_from_json,
+    plan_to_json,
+    with_content_id,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DIGESTS = FIXTURES / "plan_digests.json"
 LIBRARY = load_bundled_library()
 BUILT = [v for v in VIGNETTES if v.outcome in (PROCEED, REVIEW)]
-
-
-def dump_plan(plan: Plan) -> dict[str, Any]:
-    return plan.to_dict()
-
-
-def load_plan(data: Any) -> Plan:
-    return plan_from_dict(data)
-
-
-def dump_intake(intake: Intake) -> dict[str, Any]:
-    return intake.to_dict()
-
-
-def load_intake(data: Any) -> Intake:
-    return intake_from_dict(data)
+dump_plan, load_plan = plan_to_json, plan_from_json
+dump_intake, load_intake = intake_to_json, intake_from_json
 
 
 def built(answers: dict[str, Any]) -> Plan:
+    """A plan as the service keeps it: named by its content."""
     plan = generate_plan(load_intake(answers), LIBRARY)
     assert isinstance(plan, Plan)
-    return plan
+    return with_content_id(plan)
 
 
 def fixture(name: str) -> Any:
@@ -100,8 +95,11 @@ def test_a_plan_in_the_first_shape_loads_with_defaults_for_what_came_later():
 
 def test_the_content_id_is_the_digest_of_the_plan_json_without_its_id():
     plan = load_plan(fixture("plan_current.json"))
+    assert content_id(plan) == plan.id  # the id the plan was kept with, from its content
     again = built(dump_intake(plan.intake))
-    assert again == plan  # the id included: recomputed the same from the same content
+    assert again == plan  # the same intake builds the same plan, with the same id
+    changed = replace(plan, warnings=(*plan.warnings, "one more"))
+    assert content_id(changed) != plan.id
 
 
 @pytest.mark.parametrize(
@@ -131,4 +129,54 @@ def test_a_damaged_stored_plan_is_a_plan_data_error_naming_what_is_missing():
     data = fixture("plan_current.json")
     del data["weeks"]
     with pytest.raises(PlanDataError, match="weeks"):
+        load_plan(data)
+
+
+ANSWERS = {
+    "age": 40,
+    "experience": "novice",
+    "goal": "pain-relief",
+    "equipment": ["none"],
+    "days_per_week": 3,
+    "minutes_per_session": 30,
+}
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"age": None}, "age 'None': a whole number is needed"),
+        ({"age": "forty"}, "age 'forty': a whole number is needed"),
+        ({"experience": "pro"}, "experience 'pro': accepted: novice, intermediate, advanced"),
+        ({"floor": "maybe"}, "floor 'maybe': accepted: yes or no"),
+        (
+            {"sensitivities": ["twist"]},
+            "sensitivities 'twist': accepted: flexion, extension, rotation",
+        ),
+        ({"pain": 5}, "pain_duration: missing for pain 5/10; accepted: acute"),
+        (
+            {"calibration": [{"exercise_id": "deadlift", "value": "heavy"}]},
+            "calibration '{'exercise_id': 'deadlift', 'value': 'heavy'}': exercise_id, value and "
+            "unit (kg or lb) are needed",
+        ),
+        (
+            {"calibration": ["deadlift"]},
+            "calibration 'deadlift': an object with exercise_id, value, unit, reps",
+        ),
+        (
+            {"calibration": [{"exercise_id": "deadlift", "value": 100, "reps": 50}]},
+            "calibration.reps '50': accepted 1–30 reps",
+        ),
+    ],
+)
+def test_a_refused_answer_names_the_field_the_value_and_what_is_accepted(answers, message):
+    with pytest.raises(IntakeError) as refused:
+        load_intake(ANSWERS | answers)
+    assert str(refused.value).startswith(message)
+
+
+def test_a_stored_plan_with_a_refused_intake_is_a_plan_data_error_naming_the_field():
+    data = fixture("plan_current.json")
+    data["intake"]["age"] = "x"
+    with pytest.raises(PlanDataError, match=r"plan: intake\.age: age 'x': a whole number"):
         load_plan(data)
