@@ -7,9 +7,9 @@ import uuid
 from datetime import UTC, datetime
 
 from backstrong.domain.accounts import User
-from backstrong.domain.programs.plan import plan_from_dict
 from backstrong.domain.programs.red_flags import EMERGENCY_ADVICE, PROMPT_ADVICE
 from backstrong.domain.programs.safety import DISCLAIMER
+from backstrong.services.programs.mapping import plan_from_json, plan_to_json
 from tests.e2e.conftest import api_token, bearer
 
 INTAKE = {
@@ -92,8 +92,8 @@ def test_a_plan_round_trips_and_carries_the_disclaimer(client):
     assert set(data) >= PLAN_KEYS
     assert data["disclaimer"] == DISCLAIMER
     assert data == created.json()
-    plan = plan_from_dict(data)
-    assert {k: v for k, v in data.items() if k in PLAN_KEYS} == plan.to_dict()
+    plan = plan_from_json(data)
+    assert {k: v for k, v in data.items() if k in PLAN_KEYS} == plan_to_json(plan)
     assert len(plan.weeks) == 8 and all(len(w.sessions) == 3 for w in plan.weeks)
     assert [w.number for w in plan.weeks if w.deload] == [4, 8]
 

@@ -8,10 +8,11 @@ import pytest
 from backstrong.domain.programs.equipment import PRESETS
 from backstrong.domain.programs.generator import generate_plan
 from backstrong.domain.programs.intake import Experience, Goal, Intake, PainDuration
-from backstrong.domain.programs.plan import Plan, plan_from_dict
+from backstrong.domain.programs.plan import Plan
 from backstrong.domain.programs.progression import next_session
 from backstrong.domain.programs.safety import ALWAYS_AVAILABLE, exclusion, rules_for
 from backstrong.domain.programs.slots import REQUIRED_SLOTS, slot_of
+from backstrong.services.programs.mapping import plan_from_json, plan_to_json
 
 loader = pytest.importorskip("backstrong.adapters.files.exercise_library.loader")
 FOLDER = Path(loader.__file__).parent / "exercises"
@@ -59,7 +60,7 @@ def test_each_preset_gets_a_plan_of_exercises_it_can_do(preset, experience, goal
                 assert set(exercise.equipment) <= available
                 assert exclusion(exercise, rules) is None
                 assert item.reason
-    assert plan_from_dict(json.loads(json.dumps(plan.to_dict()))) == plan
+    assert plan_from_json(json.loads(json.dumps(plan_to_json(plan)))) == plan
 
 
 @pytest.mark.parametrize("preset", ["home-basic", "home-dumbbells", "home-barbell", "gym"])

@@ -11,8 +11,8 @@ from backstrong.adapters.files.exercise_library.loader import load_bundled_libra
 from backstrong.adapters.files.programs.calendar_ics import render_plan_ics, session_date
 from backstrong.adapters.files.programs.handout_pdf import render_handout_pdf
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan
+from backstrong.services.programs.mapping import intake_from_json
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def library():
 
 @pytest.fixture(scope="module")
 def plan(library) -> Plan:
-    intake = intake_from_dict(
+    intake = intake_from_json(
         {"age": 55, "experience": "novice", "goal": "pain-relief", "equipment": ["home-dumbbells"],
          "days_per_week": 4, "minutes_per_session": 25, "pain": 3, "pain_duration": "chronic",
          "weeks": 6}

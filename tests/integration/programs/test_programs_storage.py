@@ -12,11 +12,11 @@ from sqlalchemy.exc import IntegrityError
 
 from backstrong.adapters.db.programs.tables import ProgramRow
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
+from backstrong.services.programs.mapping import intake_from_json, intake_to_json, plan_to_json
 from backstrong.services.training import log as training_log
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -30,7 +30,7 @@ def _users(container):
 
 
 def _plan(container, days: int = 3) -> Plan:
-    intake = intake_from_dict(
+    intake = intake_from_json(
         {"age": 40, "experience": "novice", "goal": "strength", "equipment": ["home-basic"],
          "days_per_week": days, "minutes_per_session": 30, "weeks": 4}
     )  # fmt: skip
@@ -81,10 +81,10 @@ def test_plans_list_active_first_and_an_old_one_becomes_active_again(container):
 def test_the_database_refuses_two_active_plans_for_one_person(container):
     ada, _ = _users(container)
     plan = _plan(container)
-    row = {"user_id": ada.id, "plan_id": plan.id, "plan": plan.to_dict(), "active": True}
+    row = {"user_id": ada.id, "plan_id": plan.id, "plan": plan_to_json(plan), "active": True}
     with container.uow() as uow, pytest.raises(IntegrityError):
-        uow.session.add(ProgramRow(**row, intake=plan.intake.to_dict(), created_at=NOW))
-        uow.session.add(ProgramRow(**row, intake=plan.intake.to_dict(), created_at=NOW))
+        uow.session.add(ProgramRow(**row, intake=intake_to_json(plan.intake), created_at=NOW))
+        uow.session.add(ProgramRow(**row, intake=intake_to_json(plan.intake), created_at=NOW))
         uow.session.flush()
 
 

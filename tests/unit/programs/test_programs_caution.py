@@ -1,6 +1,8 @@
 """After a hard day every exercise starts carefully, new ones too; after a gentle start, weight
 waits for the logged pain to settle, not for the calendar."""
 
+from dataclasses import replace
+
 from programs_builders import item, pain_check, plan_of, sets_of
 from test_programs_progression import LIB
 
@@ -25,7 +27,7 @@ def test_a_day_above_five_makes_even_a_new_exercise_start_lighter_with_the_reaso
 
 def test_a_suggested_first_load_is_cut_after_a_hard_day():
     planned = item("goblet-squat")
-    planned = planned.__class__(**{**planned.to_dict(), "load": Load(20.0), "reps": (8, 12)})
+    planned = replace(planned, load=Load(20.0), reps=(8, 12))
     plan = plan_of(planned, item("bridge", reps=(12, 15)))
     calm = next_session(plan, [], [], LIB, position=(1, 0)).exercises[0]
     assert calm.load == Load(20.0)

@@ -13,12 +13,12 @@ from backstrong.adapters.files.exercise_library.loader import load_bundled_libra
 from backstrong.domain.exercises.vocabulary import Level, Pattern
 from backstrong.domain.programs.equipment import load_implement
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.phases import Phase
 from backstrong.domain.programs.plan import Plan
 from backstrong.domain.programs.red_flags import ScreenResult
 from backstrong.domain.programs.safety import FLOOR_TAGS, is_loaded_main_pattern
 from backstrong.domain.programs.slots import MAIN_LIFT_SLOTS, slot_of
+from backstrong.services.programs.mapping import intake_from_json
 
 LIBRARY = load_bundled_library()
 BY_ID = {e.id: e for e in LIBRARY}
@@ -30,7 +30,7 @@ BIG_THREE = (
 
 
 def outcome_of(v: Vignette) -> tuple[str, Plan | ScreenResult]:
-    result = generate_plan(intake_from_dict(v.intake), LIBRARY)
+    result = generate_plan(intake_from_json(v.intake), LIBRARY)
     if isinstance(result, Plan):
         return ("proceed-with-review" if result.reviews else "proceed"), result
     return result.outcome.value, result

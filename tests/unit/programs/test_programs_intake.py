@@ -10,8 +10,8 @@ from backstrong.domain.programs.intake import (
     Goal,
     PainDuration,
     Sensitivity,
-    intake_from_dict,
 )
+from backstrong.services.programs.mapping import intake_from_json, intake_to_json
 
 
 @pytest.mark.parametrize(
@@ -65,19 +65,19 @@ def test_a_dict_round_trips_through_the_intake():
         favourites=("deadlift",),
         weeks=8,
     )
-    assert intake_from_dict(original.to_dict()) == original
+    assert intake_from_json(intake_to_json(original)) == original
 
 
 def test_a_dict_with_a_misspelt_choice_is_refused_with_the_choices():
-    data = intake().to_dict() | {"goal": "bulk"}
+    data = intake_to_json(intake()) | {"goal": "bulk"}
     with pytest.raises(IntakeError, match="goal 'bulk': accepted: pain-relief, strength, mobility"):
-        intake_from_dict(data)
+        intake_from_json(data)
 
 
 def test_weeks_default_to_twelve():
-    data = intake().to_dict()
+    data = intake_to_json(intake())
     del data["weeks"]
-    assert intake_from_dict(data).weeks == 12
+    assert intake_from_json(data).weeks == 12
 
 
 def test_acute_pain_starts_gently_and_chronic_pain_does_not():

@@ -13,8 +13,8 @@ from typing import Any
 
 from backstrong.adapters.files.exercise_library.loader import load_bundled_library
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import intake_from_dict
 from backstrong.domain.programs.plan import Plan
+from backstrong.services.programs.mapping import intake_from_json
 
 LIBRARY = load_bundled_library()
 HERE = Path(__file__).parent / "snapshots"
@@ -49,7 +49,7 @@ def summary(plan: Plan) -> dict[str, Any]:
 
 
 def check(name: str, intake: dict[str, Any]) -> dict[str, Any]:
-    plan = generate_plan(intake_from_dict(intake), LIBRARY)
+    plan = generate_plan(intake_from_json(intake), LIBRARY)
     assert isinstance(plan, Plan)
     got = json.loads(json.dumps(summary(plan)))
     path = HERE / f"{name}.json"

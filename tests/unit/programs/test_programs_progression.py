@@ -294,8 +294,10 @@ def test_e1rm_is_kept_per_exercise_from_the_latest_session():
 def test_the_next_session_dict_is_plain_json():
     import json
 
+    from backstrong.services.programs.mapping import next_session_to_json
+
     result = next_session(plan_of(item("hip-thrust")), top_twice("hip-thrust", 60.0), [], LIB)
-    data = json.loads(json.dumps(result.to_dict()))
+    data = json.loads(json.dumps(next_session_to_json(result)))
     assert data["exercises"][0]["load"] == {"value": 62.5, "unit": "kg"}
 
 

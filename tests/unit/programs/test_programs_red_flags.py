@@ -56,4 +56,4 @@ def test_any_flag_means_no_program_only_the_advice():
     result = generate_plan(flagged, library())
     assert isinstance(result, ScreenResult)
     assert result.severity is Severity.EMERGENCY
-    assert result.to_dict()["flags"] == ["bladder-bowel-change"]
+    assert [flag.slug for flag in result.flags] == ["bladder-bowel-change"]

@@ -18,6 +18,7 @@ from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_
 from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.programs.errors import NoProgram, ProgramNotFound
+from backstrong.services.programs.mapping import intake_to_json
 from backstrong.services.programs.service import ProgramsService
 from tests.fakes import FakeUnitOfWork, accounts_over
 from tests.fakes_programs import FakePlanDocuments
@@ -75,7 +76,7 @@ def _log(uow: FakeUnitOfWork, user, sets: list[PerformedSet], **pain: int) -> No
 
 def _create(programs: ProgramsService, user, made) -> Plan | ScreenResult:
     """Build a plan from an intake through the one plan-creation use case."""
-    outcome = programs.create_plan(user, made.to_dict(), made.red_flags)
+    outcome = programs.create_plan(user, intake_to_json(made), made.red_flags)
     return outcome if isinstance(outcome, ScreenResult) else outcome.plan
 
 
@@ -220,7 +221,7 @@ def test_another_persons_plan_cannot_be_read_or_used(world, uow, programs):
 def test_creating_a_plan_keeps_it_active_from_now(uow, programs):
     user = _user(uow)
     made = intake()
-    kept = programs.create_plan(user, made.to_dict())
+    kept = programs.create_plan(user, intake_to_json(made))
     assert not isinstance(kept, ScreenResult)
     assert kept.active and kept.created_at == kept.started_at == NOW
     assert programs.current(user) == kept
@@ -229,10 +230,10 @@ def test_creating_a_plan_keeps_it_active_from_now(uow, programs):
 def test_a_refused_intake_value_is_a_field_error_and_saves_nothing(uow, programs):
     user = _user(uow)
     with pytest.raises(FieldError, match="days_per_week '9'") as refused:
-        programs.create_plan(user, {**intake().to_dict(), "days_per_week": 9})
+        programs.create_plan(user, {**intake_to_json(intake()), "days_per_week": 9})
     assert (refused.value.field, refused.value.value) == ("days_per_week", 9)
     with pytest.raises(FieldError) as unknown:
-        programs.create_plan(user, intake().to_dict(), ["sore-toe"])
+        programs.create_plan(user, intake_to_json(intake()), ["sore-toe"])
     assert unknown.value.field == "red_flags" and "saddle-numbness" in str(unknown.value)
     assert programs.active(user) is None and programs.screenings(user) == []
 

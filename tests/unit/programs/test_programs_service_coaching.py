@@ -13,6 +13,7 @@ from backstrong.domain.programs.red_flags import ScreenResult
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.units import MassUnit
 from backstrong.services.ports.programs import StoredProgram
+from backstrong.services.programs.mapping import intake_to_json
 
 NEW_PAIN = "new-pain-under-20-or-over-50"
 
@@ -20,7 +21,7 @@ NEW_PAIN = "new-pain-under-20-or-over-50"
 def test_new_pain_at_61_is_derived_previewed_and_counts_unless_set_aside():
     world = World()
     user = _user(world.uow)
-    data = intake(age=61, pain_weeks=3).to_dict()
+    data = intake_to_json(intake(age=61, pain_weeks=3))
     [derived] = world.programs.derived_flags(user, data)
     assert derived.slug == NEW_PAIN and "61" in derived.why
     assert world.uow.red_flag_screenings.list_for(user.id) == []  # a preview records nothing
@@ -34,7 +35,7 @@ def test_new_pain_at_61_is_derived_previewed_and_counts_unless_set_aside():
 def test_education_notes_come_once_with_the_next_session_and_stay_listed():
     world = World()
     user = _user(world.uow)
-    world.programs.create_plan(user, intake(weeks=8).to_dict())
+    world.programs.create_plan(user, intake_to_json(intake(weeks=8)))
     first = world.programs.upcoming(user).notes
     assert "pain-is-not-damage" in {n.id for n in first}
     assert world.programs.upcoming(user).notes == ()  # shown once
@@ -55,7 +56,7 @@ def test_first_loads_come_from_the_log_and_upcoming_sessions_follow_it():
         for i in range(3)
     ]
     _log(world.uow, user, lifts)
-    wanted = intake(equipment=("home-dumbbells",), pain=0, goal=Goal.STRENGTH).to_dict()
+    wanted = intake_to_json(intake(equipment=("home-dumbbells",), pain=0, goal=Goal.STRENGTH))
     made = world.programs.create_plan(user, wanted)
     assert isinstance(made, StoredProgram)
     squats = [

@@ -1,5 +1,5 @@
 """Personal programs: intake, red-flag screen, the CP-SAT generator, the plan and progression.
 
 Public entry points: ``generator.generate_plan``, ``progression.next_session``,
-``red_flags.screen``, ``intake.Intake`` / ``intake_from_dict``, ``plan.Plan`` / ``plan_from_dict``.
+``red_flags.screen``, ``intake.Intake``, ``plan.Plan`` (their JSON: ``services/programs/mapping``).
 """

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from backstrong.domain.programs.phases import Phase, WeekFrame
 
@@ -98,16 +97,6 @@ class EducationItem:
     note_id: str
     moment: Moment
     week: int | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"note_id": self.note_id, "moment": self.moment.value, "week": self.week}
-
-
-def education_from_dict(data: Any) -> EducationItem:
-    week = data.get("week")
-    return EducationItem(
-        str(data["note_id"]), Moment(data["moment"]), None if week is None else int(week)
-    )
 
 
 def plan_education(frames: Sequence[WeekFrame], walking: bool) -> tuple[EducationItem, ...]:

@@ -6,4 +6,5 @@ class IntakeError(ValueError):
 
 
 class PlanDataError(ValueError):
-    """A stored plan (JSON) does not have the shape ``Plan.to_dict`` writes."""
+    """A plan does not have what is asked of it: a session it lacks, or a stored plan (JSON)
+    that does not fit the shape ``services/programs/mapping`` writes."""

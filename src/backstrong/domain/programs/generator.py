@@ -9,10 +9,8 @@ loads (from a calibration or the log) complete the plan.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import Kind
@@ -64,7 +62,6 @@ from backstrong.domain.programs.time_budget import (
 from backstrong.domain.programs.walking import WalkingTarget, walking_weeks
 from backstrong.domain.training.model import PerformedSet
 
-PLAN_ID_LENGTH = 16
 SHORT_DOSE_ABOVE = 0.5  # offer a shortened dose when the full one takes over half a session
 SCORE_SHORT_DOSE = 20  # preference lost by a shortened dose
 SHORT_KEY = "@short"
@@ -88,11 +85,11 @@ def generate_plan(
     intake: Intake,
     exercises: Iterable[Exercise],
     *,
-    plan_id: str | None = None,
     history: Iterable[PerformedSet] = (),
 ) -> Plan | ScreenResult:
     """A plan, or — when the screen stops the program — the screen's advice. ``history``
-    (the person's logged sets) sets first loads, as the intake's calibration does."""
+    (the person's logged sets) sets first loads, as the intake's calibration does. The plan's
+    id is left empty: the service names a kept plan by its content (``mapping.content_id``)."""
     result = screen_intake(intake)
     if not result.clear:
         return result
@@ -114,7 +111,7 @@ def generate_plan(
         for frame, walk in zip(frames, walks, strict=True)
     )
     daily = daily_routine(catalogue, rules_for(intake, frames[0].phase), intake.age)
-    draft = Plan(
+    return Plan(
         "",
         intake,
         weeks,
@@ -124,7 +121,6 @@ def generate_plan(
         plan_education(frames, walking=any(walks)),
         plan_notes(intake, catalogue),
     )
-    return replace(draft, id=plan_id or _content_id(draft))
 
 
 def _phase_template(
@@ -333,8 +329,3 @@ def _prescribed(
         rest_seconds=dose.rest_seconds,
         reason=reason,
     )
-
-
-def _content_id(plan: Plan) -> str:
-    payload = json.dumps(plan.to_dict(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode()).hexdigest()[:PLAN_ID_LENGTH]

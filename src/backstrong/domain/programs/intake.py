@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
 
 from backstrong.domain.programs.equipment import resolve_equipment
 from backstrong.domain.programs.errors import IntakeError
 from backstrong.domain.programs.inflammatory import INFLAMMATORY_SLUGS
 from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RED_FLAG_SLUGS
 from backstrong.domain.training.model import Load
-from backstrong.domain.units import MassUnit
 
 # Any age is accepted so that the screen, not a validation error, answers people under
 # ADULT_AGE (red_flags: the young-person outcome).
@@ -86,14 +83,6 @@ class Calibration:
                 f"for {self.exercise_id}"
             )
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "exercise_id": self.exercise_id,
-            "value": self.load.value,
-            "unit": self.load.unit.value,
-            "reps": self.reps,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class Intake:
@@ -162,84 +151,6 @@ class Intake:
             return None
         return ACUTE_WEEKS - self.pain_weeks
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "age": self.age,
-            "experience": self.experience.value,
-            "goal": self.goal.value,
-            "equipment": list(self.equipment),
-            "days_per_week": self.days_per_week,
-            "minutes_per_session": self.minutes_per_session,
-            "pain": self.pain,
-            "pain_duration": self.pain_duration.value if self.pain_duration else None,
-            "sensitivities": sorted(s.value for s in self.sensitivities),
-            "red_flags": sorted(self.red_flags),
-            "favourites": list(self.favourites),
-            "weeks": self.weeks,
-            "pain_weeks": self.pain_weeks,
-            "not_applicable": sorted(self.not_applicable),
-            "inflammatory_signs": sorted(self.inflammatory_signs),
-            "floor": self.floor,
-            "walking": self.walking,
-            "calibration": [c.to_dict() for c in self.calibration],
-        }
-
-
-def intake_from_dict(data: Mapping[str, Any]) -> Intake:
-    """Build an intake from plain JSON-like data (strings for the choices)."""
-    equipment = data.get("equipment", ())
-    duration = data.get("pain_duration")
-    return Intake(
-        age=_integer(data, "age"),
-        experience=_choice(Experience, "experience", data.get("experience")),
-        goal=_choice(Goal, "goal", data.get("goal")),
-        equipment=(equipment,) if isinstance(equipment, str) else tuple(equipment),
-        days_per_week=_integer(data, "days_per_week"),
-        minutes_per_session=_integer(data, "minutes_per_session"),
-        pain=_integer(data, "pain", 0),
-        pain_duration=None
-        if duration is None
-        else _choice(PainDuration, "pain_duration", duration),
-        sensitivities=frozenset(
-            _choice(Sensitivity, "sensitivities", s) for s in _strings(data, "sensitivities")
-        ),
-        red_flags=frozenset(_strings(data, "red_flags")),
-        favourites=tuple(_strings(data, "favourites")),
-        weeks=_integer(data, "weeks", DEFAULT_WEEKS),
-        pain_weeks=None if data.get("pain_weeks") is None else _integer(data, "pain_weeks"),
-        not_applicable=frozenset(_strings(data, "not_applicable")),
-        inflammatory_signs=frozenset(_strings(data, "inflammatory_signs")),
-        floor=_boolean(data, "floor", True),
-        walking=_boolean(data, "walking", True),
-        calibration=tuple(_calibration(c) for c in data.get("calibration") or ()),
-    )
-
-
-def _calibration(data: Any) -> Calibration:
-    if not isinstance(data, Mapping):
-        raise IntakeError(f"calibration '{data}': an object with exercise_id, value, unit, reps")
-    try:
-        unit = MassUnit(str(data.get("unit", "kg")))
-        value = float(data["value"])
-        exercise_id = str(data["exercise_id"])
-    except (KeyError, ValueError, TypeError):
-        raise IntakeError(
-            f"calibration '{dict(data)}': exercise_id, value and unit (kg or lb) are needed"
-        ) from None
-    return Calibration(exercise_id, Load(value, unit), _integer(data, "reps", CALIBRATION_REPS))
-
-
-def _boolean(data: Mapping[str, Any], name: str, default: bool) -> bool:
-    value = data.get(name, default)
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("yes", "true", "1", "y"):
-        return True
-    if text in ("no", "false", "0", "n"):
-        return False
-    raise IntakeError(f"{name} '{value}': accepted: yes or no")
-
 
 def _check_slugs(name: str, given: frozenset[str], known: frozenset[str]) -> None:
     unknown = sorted(given - known)
@@ -247,34 +158,6 @@ def _check_slugs(name: str, given: frozenset[str], known: frozenset[str]) -> Non
         raise IntakeError(
             f"{name} '{unknown[0]}': not a known question; accepted: {', '.join(sorted(known))}"
         )
-
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def _choice(enum: type[E], name: str, value: object) -> E:
-    try:
-        return enum(str(value).strip().lower())
-    except ValueError:
-        accepted = ", ".join(m.value for m in enum)
-        raise IntakeError(f"{name} '{value}': accepted: {accepted}") from None
-
-
-def _integer(data: Mapping[str, Any], name: str, default: int | None = None) -> int:
-    value = data.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise IntakeError(f"{name} '{value}': a whole number is needed")
-    try:
-        return int(value)
-    except ValueError:
-        raise IntakeError(f"{name} '{value}': a whole number is needed") from None
-
-
-def _strings(data: Mapping[str, Any], name: str) -> Iterable[str]:
-    value = data.get(name) or ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
 
 
 def _check_range(name: str, value: int, bounds: tuple[int, int], unit: str) -> None:

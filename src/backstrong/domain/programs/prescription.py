@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from backstrong.domain.programs.phases import Phase
-from backstrong.domain.programs.plan import load_to_dict
 from backstrong.domain.training.model import Load
 
 Range = tuple[int, int]
@@ -47,22 +45,6 @@ class NextExercise:
     change: Change
     reason: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "exercise_id": self.exercise_id,
-            "planned_exercise_id": self.planned_exercise_id,
-            "sets": self.sets,
-            "reps": None if self.reps is None else list(self.reps),
-            "hold_seconds": None if self.hold_seconds is None else list(self.hold_seconds),
-            "target_reps": self.target_reps,
-            "target_hold_seconds": self.target_hold_seconds,
-            "load": None if self.load is None else load_to_dict(self.load),
-            "rest_seconds": self.rest_seconds,
-            "e1rm": None if self.e1rm is None else load_to_dict(self.e1rm),
-            "change": self.change.value,
-            "reason": self.reason,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class NextSession:
@@ -73,14 +55,3 @@ class NextSession:
     exercises: tuple[NextExercise, ...]
     warnings: tuple[str, ...]
     education: tuple[str, ...] = ()  # ids of education notes to show now (education.NOTES)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "week": self.week,
-            "index": self.index,
-            "phase": self.phase.value,
-            "deload": self.deload,
-            "exercises": [e.to_dict() for e in self.exercises],
-            "warnings": list(self.warnings),
-            "education": list(self.education),
-        }

@@ -214,18 +214,6 @@ class ScreenResult:
     def outcome(self) -> Outcome:
         return Outcome.PROCEED if self.severity is None else _OUTCOMES[self.severity]
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "outcome": self.outcome.value,
-            "flags": [f.slug for f in self.flags],
-            "severity": self.severity.value if self.severity else None,
-            "advice": self.advice,
-            "derived": [{"slug": d.slug, "why": d.why} for d in self.derived],
-            "reviews": [
-                {"slug": r.slug, "advice": r.advice, "signs": list(r.signs)} for r in self.reviews
-            ],
-        }
-
 
 def screen(
     answers: Mapping[str, bool] | Iterable[str],

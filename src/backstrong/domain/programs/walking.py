@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from backstrong.domain.programs.intake import GENTLE_START_PAIN, Intake
 from backstrong.domain.programs.phases import WeekFrame
@@ -41,25 +40,6 @@ class WalkingTarget:
     @property
     def weekly_minutes(self) -> int:
         return self.minutes * self.days
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "exercise_id": self.exercise_id,
-            "minutes": self.minutes,
-            "days": self.days,
-            "reason": self.reason,
-        }
-
-
-def walking_from_dict(data: Any) -> WalkingTarget | None:
-    if data is None:
-        return None
-    return WalkingTarget(
-        int(data["minutes"]),
-        int(data["days"]),
-        str(data.get("reason", "")),
-        str(data.get("exercise_id", WALKING_ID)),
-    )
 
 
 def walking_weeks(intake: Intake, frames: Sequence[WeekFrame]) -> tuple[WalkingTarget | None, ...]:

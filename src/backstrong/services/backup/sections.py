@@ -13,10 +13,10 @@ from backstrong.domain.accounts import User, check_unit
 from backstrong.domain.errors import FieldError
 from backstrong.domain.exercises.validation import exercise_from_mapping
 from backstrong.domain.programs.errors import PlanDataError
-from backstrong.domain.programs.plan import plan_from_dict
 from backstrong.services.clock import check_time_zone
 from backstrong.services.ports.programs import StoredProgram
 from backstrong.services.ports.training import SetFilter
+from backstrong.services.programs.mapping import plan_from_json, plan_to_json
 from backstrong.services.training.mapping import (
     session_from_mapping,
     session_to_mapping,
@@ -119,7 +119,7 @@ class TrainingSection:
 
 
 class ProgramsSection:
-    """Every plan the person built (the stored JSON shape of ``Plan.to_dict``, active or not,
+    """Every plan the person built (the stored JSON of ``programs.mapping``, active or not,
     with its times), the education notes they have been shown and the red-flag screenings that
     stopped a plan."""
 
@@ -128,7 +128,7 @@ class ProgramsSection:
     def dump(self, uow: UnitOfWork, user: User) -> Any:
         plans = [
             {
-                "plan": p.plan.to_dict(),
+                "plan": plan_to_json(p.plan),
                 "active": p.active,
                 "created_at": p.created_at.isoformat(),
                 "started_at": p.started_at.isoformat(),
@@ -154,7 +154,7 @@ class ProgramsSection:
         for number, item in enumerate(plans):
             where = f"programs.plans[{number}]"
             try:
-                plan = plan_from_dict(item["plan"])
+                plan = plan_from_json(item["plan"])
             except PlanDataError as exc:
                 raise DamagedBackup(f"{where}: {exc}", where) from exc
             created = _time(item["created_at"], f"{where}.created_at")

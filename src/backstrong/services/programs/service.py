@@ -25,7 +25,7 @@ from backstrong.domain.programs.education import (
 )
 from backstrong.domain.programs.errors import IntakeError, PlanDataError
 from backstrong.domain.programs.generator import generate_plan
-from backstrong.domain.programs.intake import ADULT_AGE, Intake, intake_from_dict
+from backstrong.domain.programs.intake import ADULT_AGE
 from backstrong.domain.programs.prescription import NextSession
 from backstrong.domain.programs.progression import next_session
 from backstrong.domain.programs.red_flags import DerivedFlag, ScreenResult, screen
@@ -48,6 +48,7 @@ from backstrong.services.programs.errors import (
     SessionNotFound,
 )
 from backstrong.services.programs.favourites import FavouriteMatch, match_favourite
+from backstrong.services.programs.mapping import read_answers, with_content_id
 from backstrong.services.programs.sessions import next_monday, next_times, planned_from
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
@@ -123,7 +124,7 @@ class ProgramsService:
         if not result.clear:
             return result
         yes = sorted(_answered_yes(red_flags))
-        checked = self._intake({**intake, "red_flags": yes})
+        checked = read_answers({**intake, "red_flags": yes})
         now = self._clock.now()
         sets, _ = self.training_history(user, now - HISTORY_LOOKBACK)
         outcome = generate_plan(checked, self._library_for(user), history=sets)
@@ -132,15 +133,16 @@ class ProgramsService:
                 self._record(uow, user, outcome)
                 uow.commit()
                 return outcome
-            program_id = uow.programs.add_active(user.id, outcome, now)
+            plan = with_content_id(outcome)
+            program_id = uow.programs.add_active(user.id, plan, now)
             uow.commit()
-        return StoredProgram(program_id, outcome, now, now, True)
+        return StoredProgram(program_id, plan, now, now, True)
 
     def derived_flags(self, user: User, intake: Mapping[str, Any]) -> tuple[DerivedFlag, ...]:
         """The warning signs the intake answers by itself (and why), so an interface can ask
         about them before the plan is built; nothing is recorded. Raises a FieldError for a
         refused value."""
-        checked = self._intake({**intake, "red_flags": []})
+        checked = read_answers({**intake, "red_flags": []})
         if checked.age < ADULT_AGE:  # the young-person outcome answers instead
             return ()
         return tuple(d for d in derived_flags(checked) if d.slug not in checked.not_applicable)
@@ -370,12 +372,6 @@ class ProgramsService:
             return screen(answers)
         except IntakeError as exc:
             raise IntakeRefused(exc, {"red_flags": answers}) from exc
-
-    def _intake(self, answers: Mapping[str, Any]) -> Intake:
-        try:
-            return intake_from_dict(answers)
-        except IntakeError as exc:
-            raise IntakeRefused(exc, answers) from exc
 
     def _record(self, uow: UnitOfWork, user: User, result: ScreenResult) -> None:
         severity = result.severity.value if result.severity else ""

@@ -15,9 +15,14 @@ from backstrong.adapters.db.programs.tables import (
     ProgramRow,
     RedFlagScreeningRow,
 )
-from backstrong.domain.programs.intake import intake_from_dict
-from backstrong.domain.programs.plan import Plan, plan_from_dict
+from backstrong.domain.programs.plan import Plan
 from backstrong.services.ports.programs import ProgramSummary, Screening, StoredProgram
+from backstrong.services.programs.mapping import (
+    intake_from_json,
+    intake_to_json,
+    plan_from_json,
+    plan_to_json,
+)
 
 P = ProgramRow
 
@@ -36,8 +41,8 @@ class SqlProgramRepository:
         row = P(
             user_id=user_id,
             plan_id=plan.id,
-            plan=plan.to_dict(),
-            intake=plan.intake.to_dict(),
+            plan=plan_to_json(plan),
+            intake=intake_to_json(plan.intake),
             active=True,
             created_at=created_at,
             started_at=created_at,
@@ -52,7 +57,7 @@ class SqlProgramRepository:
         if row is None:
             return None
         return StoredProgram(
-            row.id, plan_from_dict(row.plan), row.created_at, row.started_at, row.active
+            row.id, plan_from_json(row.plan), row.created_at, row.started_at, row.active
         )
 
     def active(self, user_id: int) -> StoredProgram | None:
@@ -69,7 +74,7 @@ class SqlProgramRepository:
         )
         return [
             ProgramSummary(
-                r.id, r.plan_id, intake_from_dict(r.intake), r.created_at, r.started_at, r.active
+                r.id, r.plan_id, intake_from_json(r.intake), r.created_at, r.started_at, r.active
             )
             for r in self._s.execute(stmt)
         ]
@@ -99,8 +104,8 @@ class SqlProgramRepository:
             P(
                 user_id=user_id,
                 plan_id=plan.id,
-                plan=plan.to_dict(),
-                intake=plan.intake.to_dict(),
+                plan=plan_to_json(plan),
+                intake=intake_to_json(plan.intake),
                 active=program.active,
                 created_at=program.created_at,
                 started_at=program.started_at,
@@ -114,7 +119,7 @@ class SqlProgramRepository:
             P.user_id == user_id
         )
         return [
-            StoredProgram(r.id, plan_from_dict(r.plan), r.created_at, r.started_at, r.active)
+            StoredProgram(r.id, plan_from_json(r.plan), r.created_at, r.started_at, r.active)
             for r in self._s.execute(stmt.order_by(P.id))
         ]
 

@@ -2,8 +2,8 @@
 
 A person keeps every plan they built; one at a time is active (a partial unique index keeps it
 so even when two requests race). ``started_at`` is when a plan last became the active one:
-building it, or making it the plan again later. Plans and intakes are stored in the JSON shape of
-``Plan.to_dict`` / ``Intake.to_dict``.
+building it, or making it the plan again later. Plans and intakes are stored as JSON through
+``services/programs/mapping.py`` (the one mapping of plans and intakes).
 """
 
 from __future__ import annotations

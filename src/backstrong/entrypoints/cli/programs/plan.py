@@ -104,6 +104,7 @@ def notes(as_json: bool = JSON_OPTION) -> None:
 def list_plans(as_json: bool = JSON_OPTION) -> None:
     """Every plan you built: the active one first, then the newest."""
     from backstrong.entrypoints.cli.programs import view as plan_view
+    from backstrong.services.programs.mapping import intake_to_json
 
     listed = container().programs.plans(acting_user())
     if not as_json:
@@ -118,7 +119,7 @@ def list_plans(as_json: bool = JSON_OPTION) -> None:
                 "created_at": p.created_at.isoformat(),
                 "started_at": p.started_at.isoformat(),
                 "summary": p.summary,
-                "intake": p.intake.to_dict(),
+                "intake": intake_to_json(p.intake),
             }
             for p in listed
         ]
@@ -143,11 +144,12 @@ def use(program_id: int = typer.Argument(..., help="The plan's number in `plan l
 def today(as_json: bool = JSON_OPTION) -> None:
     """Your next session, adjusted to everything you logged."""
     from backstrong.entrypoints.cli.programs import view as plan_view
+    from backstrong.services.programs.mapping import next_session_to_json
 
     view = container().programs.upcoming(acting_user())
     assert view.upcoming is not None
     if as_json:
-        data = view.upcoming.to_dict()
+        data = next_session_to_json(view.upcoming)
         data["notes"] = [{"id": n.id, "title": n.title, "text": n.text} for n in view.notes]
         print_json(with_disclaimer(data))
     else:

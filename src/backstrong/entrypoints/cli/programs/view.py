@@ -259,13 +259,14 @@ def print_plan(
     """The plan as built (JSON), or in a terminal with the sessions still to come adjusted to
     the log (``upcoming``, one per session of ``week``)."""
     from backstrong.entrypoints.cli.runtime import console, print_json
+    from backstrong.services.programs.mapping import plan_to_json
     from backstrong.services.programs.service import check_week
 
     plan = view.program.plan
     if week is not None:
         check_week(view.program, week)
     if as_json:
-        data = plan.to_dict()
+        data = plan_to_json(plan)
         if week is not None:
             data["weeks"] = [data["weeks"][week - 1]]
         print_json(with_disclaimer(data))

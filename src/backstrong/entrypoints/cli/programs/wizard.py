@@ -3,7 +3,7 @@ the intake questions not already answered by flags, each with a default, and las
 favourite exercises (names, found in the library afterwards).
 
 Typer's prompts only; a bad answer is asked again, saying what is accepted. The answers come
-back as the plain JSON-like intake that ``intake_from_dict`` reads.
+back as the plain JSON-like intake that ``services.programs.mapping`` reads.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Request and response shapes of the programs API, built from the domain's objects by pydantic.
 
-The plan's public JSON has the same fields as the stored plan (``Plan.to_dict``), plus how it
-is kept (``program_id``, ``active``, ``created_at``, ``started_at``) and the disclaimer."""
+The plan's public JSON has the stored plan's fields (``services.programs.mapping``; here a
+calibration keeps its load nested), plus how it is kept (``program_id``, ``active``,
+``created_at``, ``started_at``) and the disclaimer."""
 
 from __future__ import annotations
 

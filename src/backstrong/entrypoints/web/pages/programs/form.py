@@ -139,7 +139,7 @@ def _more(form: Mapping[str, str], data: dict[str, Any], errors: dict[str, str])
 
 
 def parse_intake(form: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
-    """The intake as ``intake_from_dict`` reads it, and the errors found field by field."""
+    """The intake as ``mapping.intake_from_json`` reads it, and the errors found field by field."""
     data: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for name, (label, (low, high)) in NUMBERS.items():
