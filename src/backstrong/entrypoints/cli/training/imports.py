@@ -106,21 +106,36 @@ def _unit(unit: Unit | None) -> MassUnit:
     return MassUnit(unit.value if unit is not None else acting_user().unit)
 
 
-@import_app.command("strong")
-def import_strong(
-    file: Path = typer.Argument(..., help="The CSV file Strong exported."),
-    unit: Unit | None = UNIT_OPTION,
-    skip_invalid: bool = SKIP_OPTION,
-    yes: bool = YES_OPTION,
-    as_json: bool = JSON_OPTION,
-    match: list[str] = MATCH_OPTION,
-) -> None:
-    """Import workouts from a Strong export (classic or newer layout)."""
-    from backstrong.adapters.files.training.strong import parse_strong_csv
+def _import_with_unit(name: str, file_help: str, doc: str, parser: str) -> None:
+    """Register `import NAME`: a file whose weights may need --unit, read by ``parser``
+    (a function of ``adapters.files.training``, as 'module:function', imported when run)."""
 
-    mass_unit = _unit(unit)
-    options = (skip_invalid, yes, as_json, match)
-    _import(file, lambda stream: parse_strong_csv(stream, unit=mass_unit), options)
+    def command(
+        file: Path = typer.Argument(..., help=file_help),
+        unit: Unit | None = UNIT_OPTION,
+        skip_invalid: bool = SKIP_OPTION,
+        yes: bool = YES_OPTION,
+        as_json: bool = JSON_OPTION,
+        match: list[str] = MATCH_OPTION,
+    ) -> None:
+        from importlib import import_module
+
+        module, function = parser.split(":")
+        parse = getattr(import_module(f"backstrong.adapters.files.training.{module}"), function)
+        mass_unit = _unit(unit)
+        options = (skip_invalid, yes, as_json, match)
+        _import(file, lambda stream: parse(stream, unit=mass_unit), options)
+
+    command.__doc__ = doc
+    import_app.command(name)(command)
+
+
+_import_with_unit(
+    "strong",
+    "The CSV file Strong exported.",
+    "Import workouts from a Strong export (classic or newer layout).",
+    "strong:parse_strong_csv",
+)
 
 
 @import_app.command("hevy")
@@ -137,21 +152,12 @@ def import_hevy(
     _import(file, parse_hevy_csv, (skip_invalid, yes, as_json, match))
 
 
-@import_app.command("csv")
-def import_csv(
-    file: Path = typer.Argument(..., help="A CSV file in the generic layout (see the docs)."),
-    unit: Unit | None = UNIT_OPTION,
-    skip_invalid: bool = SKIP_OPTION,
-    yes: bool = YES_OPTION,
-    as_json: bool = JSON_OPTION,
-    match: list[str] = MATCH_OPTION,
-) -> None:
-    """Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row."""
-    from backstrong.adapters.files.training.generic_csv import parse_generic_csv
-
-    mass_unit = _unit(unit)
-    options = (skip_invalid, yes, as_json, match)
-    _import(file, lambda stream: parse_generic_csv(stream, unit=mass_unit), options)
+_import_with_unit(
+    "csv",
+    "A CSV file in the generic layout (see the docs).",
+    "Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row.",
+    "generic_csv:parse_generic_csv",
+)
 
 
 @import_app.command("backup")
