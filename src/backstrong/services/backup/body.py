@@ -9,8 +9,7 @@ from pydantic import Field, TypeAdapter
 
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import Girth, WeightEntry
-from backstrong.services.backup.records import BAD_VALUES, Record, Time, read
-from backstrong.services.backup.sections import DamagedBackup
+from backstrong.services.backup.records import Record, Time, converted, read
 from backstrong.services.unit_of_work import UnitOfWork
 
 
@@ -51,11 +50,5 @@ class BodySection:
 
     def load(self, uow: UnitOfWork, user: User, data: Any) -> int:
         records: list[WeighInRecord] = read(WEIGH_INS, data.get("weigh_ins", []), "body.weigh_ins")
-        entries = []
-        for number, record in enumerate(records):
-            try:
-                entries.append(record.entry())
-            except BAD_VALUES as exc:
-                where = f"body.weigh_ins[{number}]"
-                raise DamagedBackup(f"{where}: {exc}", where) from exc
+        entries = converted(records, WeighInRecord.entry, "body.weigh_ins")
         return uow.weight_entries.add_many(user.id, entries)

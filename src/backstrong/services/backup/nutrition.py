@@ -22,7 +22,7 @@ from backstrong.domain.nutrition.measurements import Height
 from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.domain.nutrition.profile import NutritionProfile
 from backstrong.domain.units import convert
-from backstrong.services.backup.records import BAD_VALUES, Record, read
+from backstrong.services.backup.records import Record, converted, read
 from backstrong.services.backup.references import is_shared_food
 from backstrong.services.backup.sections import DamagedBackup
 from backstrong.services.unit_of_work import UnitOfWork
@@ -213,13 +213,7 @@ class CustomFoodsSection:
 
     def load(self, uow: UnitOfWork, user: User, data: Any) -> int:
         records: list[FoodRecord] = read(FOODS, data, "custom_foods")
-        foods = []
-        for number, record in enumerate(records):
-            try:
-                foods.append(record.food())
-            except BAD_VALUES as exc:
-                where = f"custom_foods[{number}]"
-                raise DamagedBackup(f"{where}: {exc}", where, record.id) from exc
+        foods = converted(records, FoodRecord.food, "custom_foods", lambda record: record.id)
         return uow.custom_foods.add_many(user.id, foods)
 
 
@@ -273,13 +267,7 @@ class NutritionSection:
             except ValueError as exc:
                 raise DamagedBackup(f"nutrition.profile: {exc}", "nutrition.profile") from exc
         entries: list[DiaryRecord] = read(DIARY, data.get("diary", []), "nutrition.diary")
-        diary = []
-        for number, item in enumerate(entries):
-            try:
-                diary.append(item.entry())
-            except BAD_VALUES as exc:
-                where = f"nutrition.diary[{number}]"
-                raise DamagedBackup(f"{where}: {exc}", where) from exc
+        diary = converted(entries, DiaryRecord.entry, "nutrition.diary")
         uow.diary_entries.add_many(user.id, diary)
         for day in read(DAYS, data.get("days", []), "nutrition.days"):
             uow.diary_days.mark(user.id, day.day, day.complete)

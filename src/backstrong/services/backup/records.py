@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     AwareDatetime,
@@ -23,6 +24,9 @@ Time = Annotated[AwareDatetime, PlainSerializer(datetime.isoformat, return_type=
 BAD_VALUES = (ValidationError, InvalidFood, InvalidNutrients, ValueError)
 EXCERPT = 80  # characters of a refused value shown back
 
+R = TypeVar("R")
+T = TypeVar("T")
+
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -39,3 +43,21 @@ def read(adapter: TypeAdapter[Any], data: object, where: str) -> Any:
         raise DamagedBackup(
             f"{where}{path} '{value}': {first['msg']}", f"{where}{path}", value
         ) from None
+
+
+def converted(
+    records: Sequence[R],
+    convert: Callable[[R], T],
+    where: str,
+    value: Callable[[R], object] = lambda record: None,
+) -> list[T]:
+    """Each record as what it stands for; the first refused one names its place, ``where[n]``
+    (and ``value(record)`` as the refused value)."""
+    done = []
+    for number, record in enumerate(records):
+        try:
+            done.append(convert(record))
+        except BAD_VALUES as exc:
+            place = f"{where}[{number}]"
+            raise DamagedBackup(f"{place}: {exc}", place, value(record)) from exc
+    return done
