@@ -106,9 +106,26 @@ def _unit(unit: Unit | None) -> MassUnit:
     return MassUnit(unit.value if unit is not None else acting_user().unit)
 
 
-def _import_with_unit(name: str, file_help: str, doc: str, parser: str) -> None:
-    """Register `import NAME`: a file whose weights may need --unit, read by ``parser``
-    (a function of ``adapters.files.training``, as 'module:function', imported when run)."""
+UnitParser = Callable[..., "ParsedImport"]  # (stream, unit=MassUnit) → ParsedImport
+
+
+def _strong_parser() -> UnitParser:
+    from backstrong.adapters.files.training.strong import parse_strong_csv
+
+    return parse_strong_csv
+
+
+def _generic_parser() -> UnitParser:
+    from backstrong.adapters.files.training.generic_csv import parse_generic_csv
+
+    return parse_generic_csv
+
+
+def _import_with_unit(
+    name: str, file_help: str, doc: str, load_parser: Callable[[], UnitParser]
+) -> None:
+    """Register `import NAME`: a file whose weights may need --unit, read by the parser
+    ``load_parser`` gives (imported when the command runs, not when the CLI starts)."""
 
     def command(
         file: Path = typer.Argument(..., help=file_help),
@@ -118,11 +135,7 @@ def _import_with_unit(name: str, file_help: str, doc: str, parser: str) -> None:
         as_json: bool = JSON_OPTION,
         match: list[str] = MATCH_OPTION,
     ) -> None:
-        from importlib import import_module
-
-        module, function = parser.split(":")
-        parse = getattr(import_module(f"backstrong.adapters.files.training.{module}"), function)
-        mass_unit = _unit(unit)
+        parse, mass_unit = load_parser(), _unit(unit)
         options = (skip_invalid, yes, as_json, match)
         _import(file, lambda stream: parse(stream, unit=mass_unit), options)
 
@@ -134,7 +147,7 @@ _import_with_unit(
     "strong",
     "The CSV file Strong exported.",
     "Import workouts from a Strong export (classic or newer layout).",
-    "strong:parse_strong_csv",
+    _strong_parser,
 )
 
 
@@ -156,7 +169,7 @@ _import_with_unit(
     "csv",
     "A CSV file in the generic layout (see the docs).",
     "Import sets from a CSV file: date, exercise, reps or seconds, weight, unit, … per row.",
-    "generic_csv:parse_generic_csv",
+    _generic_parser,
 )
 
 
