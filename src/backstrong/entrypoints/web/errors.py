@@ -10,10 +10,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from backstrong.domain.errors import SHOWN_CHARS, FieldError, FileTooLarge, excerpt
+from backstrong.domain.errors import SHOWN_CHARS, FieldError, excerpt
 from backstrong.entrypoints.web.deps import LoginRequired
 from backstrong.entrypoints.web.methods import allowed_methods
 from backstrong.entrypoints.web.templating import render
+from backstrong.entrypoints.web.uploads import refused_status
 from backstrong.services.accounts.base import TooManyAttempts
 from backstrong.services.errors import Busy, Conflict, Forbidden, NotFound
 
@@ -84,7 +85,7 @@ async def field_error(request: Request, exc: Exception) -> Response:
     item: dict[str, object] = {"loc": loc, "msg": str(exc), "type": "value_error"}
     if exc.field not in SECRET_FIELDS:  # a password is never echoed back
         item["input"] = excerpt(exc.value)
-    return _problem(request, 413 if isinstance(exc, FileTooLarge) else 422, [item], str(exc))
+    return _problem(request, refused_status(exc), [item], str(exc))
 
 
 async def not_found(request: Request, exc: Exception) -> Response:

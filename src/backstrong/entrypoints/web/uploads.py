@@ -4,12 +4,20 @@ and its encoding detected (``adapters/files/text_input.py``) off the event loop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
+from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from backstrong.adapters.files.text_input import check_size, read_all_text, size_of
 from backstrong.bootstrap import Container
-from backstrong.domain.errors import FieldError
+from backstrong.domain.accounts import User
+from backstrong.domain.errors import FieldError, FileTooLarge
+from backstrong.entrypoints.web.deps import verified_upload
+
+Report = TypeVar("Report")
 
 
 async def upload_text(upload: UploadFile | None, container: Container) -> str:
@@ -24,3 +32,21 @@ async def upload_text(upload: UploadFile | None, container: Container) -> str:
 def check_upload_size(upload: UploadFile, container: Container) -> None:
     """FileTooLarge when the spooled upload is over the import limit (nothing else read)."""
     check_size(size_of(upload.file), container.settings.import_max_bytes)
+
+
+def refused_status(exc: Exception) -> int:
+    """The status of a refused upload or value: 413 for a file over its limit, else 422."""
+    return 413 if isinstance(exc, FileTooLarge) else 422
+
+
+async def imported_upload(
+    request: Request,
+    container: Container,
+    user: User,
+    importer: Callable[[Container, User, str, bytes], Report],
+) -> Report:
+    """The form's ``file`` (after the CSRF check, read up to the import limit) given to
+    ``importer`` as its name and bytes, off the event loop."""
+    _, files = await verified_upload(request, container, container.settings.import_max_bytes)
+    filename, data = files.get("file", ("", b""))
+    return await run_in_threadpool(importer, container, user, filename, data)

@@ -14,11 +14,11 @@ from backstrong.domain.body.weigh_in_import import (
     WeighInsRejected,
     as_generic_csv,
 )
-from backstrong.domain.errors import FieldError, FileTooLarge
+from backstrong.domain.errors import FieldError
 from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
-from backstrong.entrypoints.web.uploads import check_upload_size
+from backstrong.entrypoints.web.uploads import check_upload_size, refused_status
 
 router = APIRouter()
 
@@ -50,7 +50,7 @@ def preview(
         check_upload_size(file, container)
         plan = container.body.preview_weigh_ins(user, file.file, fmt, skip_invalid=skip)
     except (WeighInsRejected, FieldError) as exc:
-        code = 413 if isinstance(exc, FileTooLarge) else 422
+        code = refused_status(exc)
         return _page(request, {"unit": user.unit, "error": str(exc), "values": values}, code)
     context = {"unit": user.unit, "plan": plan, "carried": as_generic_csv(plan.new)}
     return _page(request, {**context, "values": values})

@@ -10,9 +10,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from backstrong.domain.accounts import User
-from backstrong.domain.errors import FieldError, FileTooLarge
-from backstrong.entrypoints.web.deps import ContainerDep, PageUser, verified_upload
+from backstrong.domain.errors import FieldError
+from backstrong.entrypoints.web.deps import ContainerDep, PageUser
 from backstrong.entrypoints.web.templating import render
+from backstrong.entrypoints.web.uploads import imported_upload, refused_status
 from backstrong.services.exercises.service import FREE_EXERCISE_DB_SOURCE, ImportReport
 
 router = APIRouter()
@@ -46,12 +47,8 @@ def import_page(request: Request, user: PageUser) -> Response:
 
 @router.post("/exercises/import", response_class=HTMLResponse)
 async def upload(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
     try:
-        _, files = await verified_upload(request, container, container.settings.import_max_bytes)
-        filename, data = files.get("file", ("", b""))
-        report = await run_in_threadpool(import_upload, container, user, filename, data)
+        report = await imported_upload(request, container, user, import_upload)
     except FieldError as exc:
-        return _page(request, 413 if isinstance(exc, FileTooLarge) else 422, error=str(exc))
+        return _page(request, refused_status(exc), error=str(exc))
     return _page(request, report=report)

@@ -11,9 +11,10 @@ from backstrong.adapters.files.nutrition.usda_upload import (
     food_upload_on_disk,
 )
 from backstrong.domain.accounts import User
-from backstrong.domain.errors import FieldError, FileTooLarge
-from backstrong.entrypoints.web.deps import ContainerDep, PageUser, verified_upload
+from backstrong.domain.errors import FieldError
+from backstrong.entrypoints.web.deps import ContainerDep, PageUser
 from backstrong.entrypoints.web.templating import render
+from backstrong.entrypoints.web.uploads import imported_upload, refused_status
 from backstrong.services.nutrition.foods import FoodImportReport
 
 router = APIRouter()
@@ -39,15 +40,11 @@ def usda_page(request: Request, container: ContainerDep, user: PageUser) -> Resp
 
 @router.post("/settings/foods", response_class=HTMLResponse)
 async def usda_upload(request: Request, container: ContainerDep, user: PageUser) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
     require_admin(container, user)
     try:
-        _, files = await verified_upload(request, container, container.settings.import_max_bytes)
-        filename, data = files.get("file", ("", b""))
-        report = await run_in_threadpool(import_upload, container, user, filename, data)
+        report = await imported_upload(request, container, user, import_upload)
     except FieldError as exc:
-        return _page(request, 413 if isinstance(exc, FileTooLarge) else 422, error=str(exc))
+        return _page(request, refused_status(exc), error=str(exc))
     return _page(request, report=report)
 
 

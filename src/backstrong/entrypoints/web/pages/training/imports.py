@@ -7,11 +7,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.errors import FieldError, FileTooLarge
+from backstrong.domain.errors import FieldError
 from backstrong.domain.training.pending import FORMAT_NAMES, NEW_EXERCISE, PENDING_LIFETIME
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, verified_files, verified_form
 from backstrong.entrypoints.web.templating import render
-from backstrong.entrypoints.web.uploads import upload_text
+from backstrong.entrypoints.web.uploads import refused_status, upload_text
 from backstrong.services.training.pending import ImportReview, choice_value
 
 router = APIRouter()
@@ -58,7 +58,7 @@ async def upload(request: Request, container: ContainerDep, user: PageUser) -> R
             skip_invalid=data.get("skip_invalid") == "on",
         )
     except FieldError as exc:
-        code = 413 if isinstance(exc, FileTooLarge) else 422
+        code = refused_status(exc)
         return _upload_page(request, data, {exc.field: str(exc)}, code)
     return RedirectResponse(f"/history/import/{review.pending.id}", status_code=303)
 
