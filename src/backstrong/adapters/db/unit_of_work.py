@@ -33,27 +33,7 @@ from backstrong.adapters.db.programs.repositories import (
 from backstrong.adapters.db.training.pending import SqlPendingImports
 from backstrong.adapters.db.training.repositories import SqlTrainingRepository
 from backstrong.services.errors import Busy
-from backstrong.services.ports.accounts import (
-    ApiTokenRepository,
-    InviteRepository,
-    LoginFailureRepository,
-    RateHitRepository,
-    UserRepository,
-    WebSessionRepository,
-)
-from backstrong.services.ports.body import WeightEntryRepository
-from backstrong.services.ports.exercises import CustomExerciseRepository
-from backstrong.services.ports.form import FormCheckRepository
-from backstrong.services.ports.nutrition import (
-    CustomFoodRepository,
-    DiaryDayRepository,
-    DiaryEntryRepository,
-    NutritionProfileRepository,
-    RecipeRepository,
-)
-from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
-from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
-from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
+from backstrong.services.unit_of_work import UnitOfWork
 
 # What the databases say when a change could not take its locks in time: SQLite's SQLITE_BUSY and
 # SQLITE_LOCKED primary result codes; PostgreSQL's serialization_failure, deadlock_detected and
@@ -73,26 +53,10 @@ def is_busy(exc: BaseException | None) -> bool:
     return getattr(exc.orig, "sqlstate", None) in _POSTGRES_BUSY_STATES
 
 
-class SqlUnitOfWork:
-    users: UserRepository
-    api_tokens: ApiTokenRepository
-    web_sessions: WebSessionRepository
-    login_failures: LoginFailureRepository
-    invites: InviteRepository
-    rate_hits: RateHitRepository
-    custom_exercises: CustomExerciseRepository
-    training: TrainingRepository
-    pending_imports: PendingImportRepository
-    programs: ProgramRepository
-    red_flag_screenings: RedFlagScreeningRepository
-    nutrition_profiles: NutritionProfileRepository
-    custom_foods: CustomFoodRepository
-    recipes: RecipeRepository
-    diary_entries: DiaryEntryRepository
-    diary_days: DiaryDayRepository
-    weight_entries: WeightEntryRepository
-    open_food_facts_products: OpenFoodFactsProducts
-    form_checks: FormCheckRepository
+class SqlUnitOfWork(UnitOfWork):
+    """The port's repositories (declared there, checked here by subclassing it) over one
+    SQLAlchemy session."""
+
     session: Session
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
