@@ -18,6 +18,9 @@ from backstrong.domain.errors import FieldError, FileTooLarge
 from backstrong.entrypoints.web.deps import verified_upload
 
 Report = TypeVar("Report")
+Importer = Callable[[Container, User, str, bytes], Report]  # a file's name and bytes → report
+# The OpenAPI response of an upload over BACKSTRONG_IMPORT_MAX_MB.
+TOO_LARGE_RESPONSE = {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"}
 
 
 async def upload_text(upload: UploadFile | None, container: Container) -> str:
@@ -43,10 +46,19 @@ async def imported_upload(
     request: Request,
     container: Container,
     user: User,
-    importer: Callable[[Container, User, str, bytes], Report],
+    importer: Importer[Report],
 ) -> Report:
-    """The form's ``file`` (after the CSRF check, read up to the import limit) given to
+    """A page form's ``file`` (after the CSRF check, read up to the import limit) given to
     ``importer`` as its name and bytes, off the event loop."""
     _, files = await verified_upload(request, container, container.settings.import_max_bytes)
     filename, data = files.get("file", ("", b""))
     return await run_in_threadpool(importer, container, user, filename, data)
+
+
+async def imported_file(
+    container: Container, user: User, upload: UploadFile, importer: Importer[Report]
+) -> Report:
+    """An API upload given to ``importer`` as its name and bytes (read up to one byte past the
+    import limit, for the importer to refuse), off the event loop."""
+    data = await upload.read(container.settings.import_max_bytes + 1)
+    return await run_in_threadpool(importer, container, user, upload.filename or "", data)

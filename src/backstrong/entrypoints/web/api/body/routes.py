@@ -26,7 +26,7 @@ from backstrong.entrypoints.web.api.inputs import RowId
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
-from backstrong.entrypoints.web.uploads import check_upload_size
+from backstrong.entrypoints.web.uploads import TOO_LARGE_RESPONSE, check_upload_size
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
 
@@ -99,9 +99,7 @@ def create_weight(
 @router.post(
     "/weights/import",
     summary="Import weigh-ins from Withings, Fitbit, MyFitnessPal, Apple Health or a CSV",
-    responses={
-        413: {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"}
-    },
+    responses={413: TOO_LARGE_RESPONSE},
 )
 def import_weights(
     container: ContainerDep,

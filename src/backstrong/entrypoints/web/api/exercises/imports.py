@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, File, UploadFile
-from starlette.concurrency import run_in_threadpool
 
 from backstrong.entrypoints.web.api.exercises.schemas import ExerciseImportPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.pages.exercises.imports import import_upload
+from backstrong.entrypoints.web.uploads import TOO_LARGE_RESPONSE, imported_file
 
 router = APIRouter(prefix="/exercises", tags=["exercises"])
 FILE_HELP = (
@@ -20,13 +20,12 @@ FILE_HELP = (
     "/import",
     summary="Import exercises from a free-exercise-db JSON file into your library",
     responses={
-        413: {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"},
+        413: TOO_LARGE_RESPONSE,
         422: {"description": "The file was refused; nothing was imported"},
     },
 )
 async def import_exercises(
     container: ContainerDep, user: ApiUser, file: UploadFile = File(..., description=FILE_HELP)
 ) -> ExerciseImportPublic:
-    data = await file.read(container.settings.import_max_bytes + 1)
-    report = await run_in_threadpool(import_upload, container, user, file.filename or "", data)
+    report = await imported_file(container, user, file, import_upload)
     return ExerciseImportPublic.of(report)

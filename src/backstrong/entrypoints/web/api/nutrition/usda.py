@@ -5,11 +5,11 @@ caller's own food list, all or nothing."""
 from __future__ import annotations
 
 from fastapi import APIRouter, File, UploadFile
-from starlette.concurrency import run_in_threadpool
 
 from backstrong.entrypoints.public.nutrition import FoodImportPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.pages.nutrition.usda import import_upload, require_admin
+from backstrong.entrypoints.web.uploads import TOO_LARGE_RESPONSE, imported_file
 
 router = APIRouter(prefix="/foods", tags=["nutrition"])
 FILE_HELP = (
@@ -23,7 +23,7 @@ FILE_HELP = (
     summary="Import a USDA food table (admin only)",
     responses={
         403: {"description": "Only the server's admin (for now, its first account)"},
-        413: {"description": "The file is over the import limit (BACKSTRONG_IMPORT_MAX_MB)"},
+        413: TOO_LARGE_RESPONSE,
         422: {"description": "The file was refused (type, size, layout); nothing was imported"},
     },
 )
@@ -31,6 +31,5 @@ async def import_usda_foods(
     container: ContainerDep, user: ApiUser, file: UploadFile = File(..., description=FILE_HELP)
 ) -> FoodImportPublic:
     require_admin(container, user)
-    data = await file.read(container.settings.import_max_bytes + 1)
-    report = await run_in_threadpool(import_upload, container, user, file.filename or "", data)
+    report = await imported_file(container, user, file, import_upload)
     return FoodImportPublic.model_validate(report, from_attributes=True)
