@@ -75,12 +75,15 @@ async def api_user(request: Request, container: ContainerDep) -> User:
             if not csrf.is_valid(request, container.settings.secret_key, submitted):
                 raise HTTPException(status.HTTP_403_FORBIDDEN, "missing or invalid CSRF token")
     if user is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "authentication required: send Authorization: Bearer <token>",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+        raise _not_authenticated("authentication required: send Authorization: Bearer <token>")
     return user
+
+
+def _not_authenticated(detail: str) -> HTTPException:
+    """The 401 an API caller gets, asking for a Bearer token."""
+    return HTTPException(
+        status.HTTP_401_UNAUTHORIZED, detail, headers={"WWW-Authenticate": "Bearer"}
+    )
 
 
 async def optional_api_user(request: Request, container: ContainerDep) -> User | None:
@@ -89,11 +92,7 @@ async def optional_api_user(request: Request, container: ContainerDep) -> User |
     if token is not None:
         user = await _user_for_bearer(container, token)
         if user is None:
-            raise HTTPException(
-                status.HTTP_401_UNAUTHORIZED,
-                "invalid token",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
+            raise _not_authenticated("invalid token")
         return user
     if SESSION_COOKIE in request.cookies:
         return await run_in_threadpool(session_user, request, container)
