@@ -10,7 +10,7 @@ from backstrong.entrypoints.web.api.nutrition.schemas import (
     RecipePublic,
     RecipeUpdate,
 )
-from backstrong.entrypoints.web.api.paging import Page, PagingDep, next_url
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_counted
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 
 router = APIRouter(tags=["nutrition"])
@@ -25,11 +25,7 @@ def list_recipes(
     request: Request, container: ContainerDep, user: ApiUser, window: PagingDep
 ) -> Page[RecipePublic]:
     found, total = container.nutrition.recipes(user, window.limit, window.offset)
-    more = window.offset + window.limit < total
-    return Page[RecipePublic](
-        items=[_public(one) for one in found], total=total, limit=window.limit,
-        offset=window.offset, next=next_url(request, window, more),
-    )  # fmt: skip
+    return page_counted(request, window, found, total, _public)
 
 
 @router.post("/recipes", status_code=status.HTTP_201_CREATED, summary="Add a recipe or meal")
