@@ -5,18 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import Base, PersonalRow, UtcDateTime, utcnow
 
 
-class CustomExerciseRow(Base):
+class CustomExerciseRow(PersonalRow, Base):
     __tablename__ = "custom_exercises"
     __table_args__ = (UniqueConstraint("user_id", "exercise_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     exercise_id: Mapped[str] = mapped_column(String(120))
     source: Mapped[str] = mapped_column(String(60))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)

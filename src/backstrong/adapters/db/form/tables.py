@@ -5,18 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import Base, PersonalRow, UtcDateTime, utcnow
 
 
-class FormCheckRow(Base):
+class FormCheckRow(PersonalRow, Base):
     __tablename__ = "form_checks"
     __table_args__ = (Index("ix_form_checks_user_created", "user_id", "created_at"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     exercise: Mapped[str] = mapped_column(String(40))
     set_id: Mapped[str | None] = mapped_column(String(64))  # a logged set's id (client's id)
     analysis: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -24,12 +22,10 @@ class FormCheckRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class FormReferenceRow(Base):
+class FormReferenceRow(PersonalRow, Base):
     __tablename__ = "form_references"
     __table_args__ = (UniqueConstraint("user_id", "exercise", name="uq_form_references_user"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     exercise: Mapped[str] = mapped_column(String(40))
     reference: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

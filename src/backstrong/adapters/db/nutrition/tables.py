@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import Base, PersonalRow, UtcDateTime, utcnow
 
 
 class NutritionProfileRow(Base):
@@ -42,14 +42,12 @@ class NutritionProfileRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class CustomFoodRow(Base):
+class CustomFoodRow(PersonalRow, Base):
     """A food of one person: imported (USDA) or made by hand. Values per 100 g."""
 
     __tablename__ = "custom_foods"
     __table_args__ = (UniqueConstraint("user_id", "food_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     food_id: Mapped[str] = mapped_column(String(120))
     name: Mapped[str] = mapped_column(String(300))
     source: Mapped[str] = mapped_column(String(40))
@@ -93,28 +91,24 @@ class DiaryEntryRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class DiaryDayRow(Base):
+class DiaryDayRow(PersonalRow, Base):
     """A person's own word on whether a day's food log is complete."""
 
     __tablename__ = "diary_days"
     __table_args__ = (UniqueConstraint("user_id", "day"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     day: Mapped[date] = mapped_column(Date)
     complete: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class RecipeRow(Base):
+class RecipeRow(PersonalRow, Base):
     """A recipe or meal of one person: its foods as written and read (JSON), and servings. Its
     food (what search and the diary use) is the custom_foods row with the same food_id."""
 
     __tablename__ = "recipes"
     __table_args__ = (UniqueConstraint("user_id", "food_id", name="uq_recipes_food"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     food_id: Mapped[str] = mapped_column(String(120))
     name: Mapped[str] = mapped_column(String(300))
     servings: Mapped[float] = mapped_column(Float)

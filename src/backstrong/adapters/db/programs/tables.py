@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy import JSON, Boolean, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import Base, PersonalRow, UtcDateTime, utcnow
 
 
-class ProgramRow(Base):
+class ProgramRow(PersonalRow, Base):
     __tablename__ = "programs"
     __table_args__ = (
         Index(
@@ -29,8 +29,6 @@ class ProgramRow(Base):
         ),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     plan_id: Mapped[str] = mapped_column(String(32))
     plan: Mapped[dict[str, Any]] = mapped_column(JSON)
     intake: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -39,23 +37,19 @@ class ProgramRow(Base):
     started_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class RedFlagScreeningRow(Base):
+class RedFlagScreeningRow(PersonalRow, Base):
     __tablename__ = "red_flag_screenings"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     flags: Mapped[list[str]] = mapped_column(JSON)
     severity: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class EducationSeenRow(Base):
+class EducationSeenRow(PersonalRow, Base):
     """A short education note a person has been shown (once; later it is listed, not shown)."""
 
     __tablename__ = "education_seen"
     __table_args__ = (UniqueConstraint("user_id", "note_id", name="uq_education_seen_note"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     note_id: Mapped[str] = mapped_column(String(64))
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
