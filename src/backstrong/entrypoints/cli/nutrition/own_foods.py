@@ -8,6 +8,13 @@ from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, print_json
 
 PER_100G = "per 100 g"
+# The values `food add` and `food edit` both take (Typer reads each default afresh per command).
+KCAL = typer.Option(..., help=f"kcal {PER_100G}.")
+PROTEIN = typer.Option("0", help=f"Protein g {PER_100G}.")
+FAT = typer.Option("0", help=f"Fat g {PER_100G}.")
+CARBS = typer.Option("0", help=f"Carbohydrate g {PER_100G}, fibre not included.")
+FIBRE = typer.Option("0", help=f"Fibre g {PER_100G}.")
+PORTION = typer.Option(None, help="One household portion: 'slice=36'.")
 
 
 def _fields(name: str, kcal: str, protein: str, fat: str, carbs: str, fibre: str,
@@ -33,12 +40,12 @@ def _show(food: object, as_json: bool, verb: str) -> None:
 
 def add(
     name: str = typer.Argument(..., help="What you call it: 'Rye toast with seeds'."),
-    kcal: str = typer.Option(..., help=f"kcal {PER_100G}."),
-    protein: str = typer.Option("0", help=f"Protein g {PER_100G}."),
-    fat: str = typer.Option("0", help=f"Fat g {PER_100G}."),
-    carbs: str = typer.Option("0", help=f"Carbohydrate g {PER_100G}, fibre not included."),
-    fibre: str = typer.Option("0", help=f"Fibre g {PER_100G}."),
-    portion: str | None = typer.Option(None, help="One household portion: 'slice=36'."),
+    kcal: str = KCAL,
+    protein: str = PROTEIN,
+    fat: str = FAT,
+    carbs: str = CARBS,
+    fibre: str = FIBRE,
+    portion: str | None = PORTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Add a food of your own; it is searched and logged like any other, yours first."""
@@ -51,12 +58,12 @@ def add(
 def edit(
     food_id: str = typer.Argument(..., help="The food's id (`food search --json`)."),
     name: str = typer.Option(..., help="Its name."),
-    kcal: str = typer.Option(..., help=f"kcal {PER_100G}."),
-    protein: str = typer.Option("0", help=f"Protein g {PER_100G}."),
-    fat: str = typer.Option("0", help=f"Fat g {PER_100G}."),
-    carbs: str = typer.Option("0", help=f"Carbohydrate g {PER_100G}, fibre not included."),
-    fibre: str = typer.Option("0", help=f"Fibre g {PER_100G}."),
-    portion: str | None = typer.Option(None, help="One household portion: 'slice=36'."),
+    kcal: str = KCAL,
+    protein: str = PROTEIN,
+    fat: str = FAT,
+    carbs: str = CARBS,
+    fibre: str = FIBRE,
+    portion: str | None = PORTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Replace a food of your own (the whole food); entries already logged stay as they were."""
