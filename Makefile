@@ -9,7 +9,8 @@ BIN := $(VENV)/bin
 FRONTEND := src/backstrong/entrypoints/web/frontend
 DIST := src/backstrong/entrypoints/web/static/dist
 NODE_INSTALLED := node_modules/.package-lock.json
-FRONTEND_SOURCES := $(shell find $(FRONTEND) -type f -not -name '*.test.js' -not -name '*.md')
+FRONTEND_SOURCES := $(shell find $(FRONTEND) -type f -not -name '*.test.js' -not -name '*.md') \
+	$(wildcard src/backstrong/entrypoints/web/static/*.css src/backstrong/entrypoints/web/static/*.js)
 
 .PHONY: run test lint unit integration e2e bench docs clean frontend
 

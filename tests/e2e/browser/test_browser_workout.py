@@ -121,6 +121,25 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     context.close()
 
 
+def test_a_single_timed_hold_shows_its_seconds_and_logs_one_hold(browser, live_server):
+    context, page = _phone(browser)
+    _sign_up(page, live_server)
+    _open_workout(page, live_server, "childs pose")
+    before = page.get_by_role("group", name="Before you start")
+    before.get_by_role("button", name="1", exact=True).click()
+    assert "20 s hold" in page.locator(".set-of").inner_text()
+    assert _field(page, "Seconds per hold").input_value() == "20"
+    assert page.locator(".active-set .stepper label").all_inner_texts()[0] == "Seconds per hold"
+    assert _field(page, "Holds").count() == 0  # no empty count of holds to fill in
+    page.get_by_role("button", name="Start hold timer").click()
+    page.wait_for_selector(".hold-timer[data-phase='done']", timeout=30_000)
+    _done(page)
+    _all_saved(page)
+    stored = _server_sets(page, live_server)
+    assert [(s["reps"], s["hold_seconds"]) for s in stored] == [(None, 20)]
+    context.close()
+
+
 def test_two_phones_logging_one_session_store_each_set_once(browser, live_server):
     first_ctx, first = _phone(browser)
     email = _sign_up(first, live_server)

@@ -49,3 +49,25 @@ def test_the_today_page_loads_its_module_by_hashed_name(web):
     page = web.get("/today").text
     assert f'<script type="module" src="{asset("training/today.js")}"></script>' in page
     assert "/static/training.js" not in page
+
+
+def test_pages_link_the_stylesheets_by_hashed_name_so_browsers_keep_them(web):
+    sign_up_in_browser(web, "ada@example.org")
+    page = web.get("/today").text
+    for name in ["styles/app.css", "styles/training.css"]:
+        url = asset(name)
+        assert re.fullmatch(r"/static/dist/styles/\w+-[A-Z0-9]{8}\.css", url)
+        assert f'<link rel="stylesheet" href="{url}">' in page
+        response = web.get(url)
+        assert response.headers["cache-control"] == IMMUTABLE and "--" in response.text
+    assert 'href="/static/app.css"' not in page
+
+
+def test_the_today_page_preloads_the_chunks_its_modules_import_in_the_head(web):
+    sign_up_in_browser(web, "ada@example.org")
+    page = web.get("/today").text
+    head = page[: page.index("</head>")]
+    preloaded = re.findall(r'<link rel="modulepreload" href="(/static/dist/chunks/[^"]+)">', head)
+    assert preloaded and all(web.get(url).status_code == 200 for url in set(preloaded))
+    for entry in ["shared/shell.js", "training/workout.js"]:
+        assert f'src="{asset(entry)}"' in head

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+from backstrong.entrypoints.web.assets import asset
 from tests.e2e.conftest import sign_up_in_browser
 
 
@@ -35,7 +36,7 @@ def test_every_page_links_the_manifest_and_the_shell(web):
 def test_the_offline_page_is_precached_by_the_service_worker(web):
     assert web.get("/offline").status_code == 200
     worker = web.get("/sw.js").text
-    for url in ["/offline", "/static/app.css", "/static/dist/icons/icon-192-"]:
+    for url in ["/offline", asset("styles/app.css"), "/static/dist/icons/icon-192-"]:
         assert json.dumps(url)[:-1] in worker, url
 
 

@@ -157,3 +157,20 @@ def test_after_switching_to_lb_every_load_on_history_and_today_is_in_lb(signed_i
     assert "5 × 220.5 lb" in table and " kg" not in table
     records = signed_in.get("/history/records").text
     assert "220.5 lb × 5" in records and " kg" not in records.split("<main")[1]
+
+
+def test_history_shows_a_sessions_time_the_way_the_readers_language_writes_it(signed_in):
+    yesterday = date.today() - timedelta(days=1)
+    log(signed_in, "bridge 2x15", date=yesterday.isoformat())
+    month = {"month": yesterday.strftime("%Y-%m")}
+
+    def session_time(language: str) -> str:
+        page = signed_in.get("/history", params=month, headers={"accept-language": language}).text
+        head = re.search(r'<p class="session-head">\s*([^\n<]*)', page)
+        assert head is not None
+        return head.group(1).split(" · ")[1].strip()
+
+    british, american = session_time("en-GB"), session_time("en-US")
+    assert re.fullmatch(r"\d\d:\d\d", british)
+    assert re.fullmatch(r"\d{1,2}:\d\d\u202f[AP]M", american)
+    assert american != british

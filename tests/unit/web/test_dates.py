@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from starlette.requests import Request
 
-from backstrong.entrypoints.web.dates import format_day, request_locale
+from backstrong.entrypoints.web.dates import format_day, format_time_of_day, request_locale
 
 
 def _request(accept_language: str | None) -> Request:
@@ -33,3 +33,10 @@ def test_no_or_unknown_language_falls_back_to_british_english():
 def test_a_moment_shows_its_day():
     moment = datetime(2026, 3, 2, 7, 15, tzinfo=UTC)
     assert format_day(moment, request_locale(_request("en-GB"))) == "Mon, 2 Mar 2026"
+
+
+def test_a_time_of_day_uses_the_languages_own_clock_in_the_moments_zone():
+    moment = datetime(2026, 3, 2, 17, 5, tzinfo=UTC)
+    assert format_time_of_day(moment, request_locale(_request("en-US"))) == "5:05\u202fPM"
+    assert format_time_of_day(moment, request_locale(_request("en-GB"))) == "17:05"
+    assert format_time_of_day(moment, request_locale(_request("de"))) == "17:05"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from backstrong.entrypoints.web.assets import AssetNotFound, asset, is_immutable
+from backstrong.entrypoints.web.assets import AssetNotFound, asset, is_immutable, module_script
 
 
 def build(static: Path, manifest: dict[str, str]) -> Path:
@@ -57,7 +57,9 @@ def test_a_rebuild_is_picked_up_without_a_restart(tmp_path):
         ("dist/training/today-AB12CD34.js", True),
         ("dist/chunks/chunk-AB12CD34.js", True),
         ("dist/vendor/zxing-wasm/3.1.3/zxing_reader.wasm", True),
+        ("dist/styles/app-AB12CD34.css", True),
         ("dist/manifest.json", False),
+        ("dist/imports.json", False),
         ("dist/sw.js", False),
         ("app.css", False),
         ("training.css", False),
@@ -65,3 +67,16 @@ def test_a_rebuild_is_picked_up_without_a_restart(tmp_path):
 )
 def test_only_versioned_build_files_are_immutable(path, immutable):
     assert is_immutable(path) is immutable
+
+
+def test_a_module_script_preloads_the_chunks_it_imports_before_itself(tmp_path):
+    build(tmp_path, {"training/workout.js": "training/workout-AB.js", "shared/upload.js": "u-X.js"})
+    chunks = ["chunks/chunk-AAAAAAAA.js", "chunks/chunk-BBBBBBBB.js"]
+    (tmp_path / "dist" / "imports.json").write_text(json.dumps({"training/workout.js": chunks}))
+    assert str(module_script("training/workout.js", static=tmp_path)) == (
+        '<link rel="modulepreload" href="/static/dist/chunks/chunk-AAAAAAAA.js">'
+        '<link rel="modulepreload" href="/static/dist/chunks/chunk-BBBBBBBB.js">'
+        '<script type="module" src="/static/dist/training/workout-AB.js"></script>'
+    )
+    alone = str(module_script("shared/upload.js", static=tmp_path))
+    assert alone == '<script type="module" src="/static/dist/u-X.js"></script>'

@@ -17,6 +17,7 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup
 from starlette.types import Scope
 
 STATIC_URL = "/static/"
@@ -56,6 +57,7 @@ class _Manifest:
 
 
 _manifest = _Manifest()
+_imports = _Manifest()
 
 
 def asset(name: str, *, static: Path | None = None) -> str:
@@ -72,10 +74,25 @@ def asset(name: str, *, static: Path | None = None) -> str:
         ) from None
 
 
+def module_script(name: str, *, static: Path | None = None) -> Markup:
+    """``<script type="module">`` for a built entry, after a ``<link rel="modulepreload">`` for
+    each chunk it imports (static/dist/imports.json): the browser fetches and compiles them
+    together instead of discovering one level of imports after another."""
+    entry = asset(name, static=static)
+    chunks = _imports.entries((static or static_dir()) / DIST / "imports.json")
+    links = [
+        Markup('<link rel="modulepreload" href="{}">').format(f"{STATIC_URL}{DIST}/{chunk}")
+        for chunk in chunks.get(name, [])
+    ]
+    script = Markup('<script type="module" src="{}"></script>').format(entry)
+    return Markup("").join([*links, script])
+
+
 def is_immutable(path: str) -> bool:
     """Paths under the static mount that carry their version in their name."""
     path = path.replace(os.sep, "/").lstrip("/")
-    return path.startswith(f"{DIST}/") and path not in {f"{DIST}/manifest.json", f"{DIST}/sw.js"}
+    unversioned = {f"{DIST}/manifest.json", f"{DIST}/imports.json", f"{DIST}/sw.js"}
+    return path.startswith(f"{DIST}/") and path not in unversioned
 
 
 class StaticAssets(StaticFiles):

@@ -1,6 +1,7 @@
 """One way to show a date on every page: in the reader's language, from their browser's
 Accept-Language (Babel's CLDR data), e.g. "Tue, Dec 1, 2026" (en-US), "Tue, 1 Dec 2026" (en-GB),
-"Di., 1. Dez. 2026" (de). Templates write ``{{ some_date|day }}``."""
+"Di., 1. Dez. 2026" (de). Templates write ``{{ some_date|day }}``, and ``{{ moment|time }}`` for
+the time of day ("5:05 PM" en-US, "17:05" en-GB)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, format_time
 from fastapi import Request
 from jinja2 import pass_context
 from jinja2.runtime import Context
@@ -47,6 +48,17 @@ def format_day(value: date | datetime, locale: Locale, skeleton: str = DAY_SKELE
     return format_skeleton(skeleton, value, locale=locale)
 
 
+def format_time_of_day(value: datetime, locale: Locale) -> str:
+    """The time of day as the language writes it, in the moment's own time zone (CLDR's short
+    time: its 12- or 24-hour clock)."""
+    return format_time(value, "short", locale=locale)
+
+
+def _locale(context: Context) -> Locale:
+    request: Any = context.get("request")
+    return context.get("locale") or request_locale(request)
+
+
 @pass_context
 def day_filter(
     context: Context, value: date | datetime | None, skeleton: str = DAY_SKELETON
@@ -56,6 +68,12 @@ def day_filter(
     ("December 2026"), ``{{ d|day("MMMMd") }}`` for a day of it."""
     if value is None:
         return ""
-    request: Any = context.get("request")
-    locale = context.get("locale") or request_locale(request)
-    return format_day(value, locale, skeleton)
+    return format_day(value, _locale(context), skeleton)
+
+
+@pass_context
+def time_filter(context: Context, value: datetime | None) -> str:
+    """``{{ moment|time }}``: its time of day in the reader's language ("" for none)."""
+    if value is None:
+        return ""
+    return format_time_of_day(value, _locale(context))

@@ -14,8 +14,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from backstrong import __version__
 from backstrong.entrypoints.web import csrf
-from backstrong.entrypoints.web.assets import asset
-from backstrong.entrypoints.web.dates import day_filter, request_locale
+from backstrong.entrypoints.web.assets import asset, module_script
+from backstrong.entrypoints.web.dates import day_filter, request_locale, time_filter
 from backstrong.services.form.exercises import form_exercise_for
 
 
@@ -55,7 +55,9 @@ def environment() -> Environment:
     env.globals["version"] = __version__
     env.globals["form_exercise_for"] = form_exercise_for  # which exercises the camera can check
     env.globals["asset"] = asset  # hashed URL of a built front-end file
+    env.globals["module"] = module_script  # its <script type="module">, chunks preloaded
     env.filters["day"] = day_filter  # a date in the reader's language
+    env.filters["time"] = time_filter  # a time of day in the reader's language
     return env
 
 

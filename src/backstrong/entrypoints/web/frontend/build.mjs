@@ -3,10 +3,12 @@
 //   dist/<feature>/<name>-<HASH>.js   each entry below, bundled ES module (plus its .css, if any)
 //   dist/chunks/<name>-<HASH>.js      code shared by several entries (esbuild's splitting)
 //   dist/vendor/<package>/<version>/  runtime files a library loads itself (wasm, models)
+//   dist/styles/<name>-<HASH>.css     the hand-written stylesheets of static/ (STYLES below)
 //   dist/sw.js                        the service worker: fixed name, served at /sw.js by the app
 //   dist/manifest.json                logical name -> file, read by asset() in templating.py
+//   dist/imports.json                 entry -> the chunks it imports (modulepreload links)
 //
-// Every file under dist/ except sw.js and manifest.json is named by its content hash or pinned by
+// Every file under dist/ except sw.js, manifest.json and imports.json is named by its content hash or pinned by
 // its package's version, so the app serves them as immutable. Run with `npm run build` (make does).
 import { createHash } from "node:crypto";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -17,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
 import { iconPng } from "./tooling/icons.js";
-import { manifestFromMetafile, precacheList } from "./tooling/manifest.js";
+import { importsFromMetafile, manifestFromMetafile, precacheList } from "./tooling/manifest.js";
 
 const FRONTEND = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(FRONTEND, "../../../../..");
@@ -27,9 +29,13 @@ const URL_PREFIX = "/static/dist/";
 // Page entries, relative to frontend/: one line per module a template loads with asset().
 const ENTRIES = ["shared/shell.js", "training/today.js", "programs/building.js", "form/check.js", "training/import.js", "training/workout.js", "nutrition/scan.js", "shared/upload.js", "nutrition/diary.js"];
 
+// The hand-written stylesheets in static/, copied to dist/styles/ under their content hash: pages
+// link them with asset("styles/<name>"), so a browser keeps them in memory between pages instead of
+// asking (the service worker, offline) for each render-blocking sheet on every navigation.
+const STYLES = ["app.css", "training.css", "program.css", "nutrition.css", "form.css"];
 // Files served as they are by the app under /static/ and precached for offline use (the pages
 // link them by fixed URL; the revision makes the worker fetch them again when they change).
-const STATIC = ["app.css", "training.css", "program.css", "nutrition.css", "favicon.svg", "time_zone.js"];
+const STATIC = ["favicon.svg", "time_zone.js"];
 // Pages precached by URL, with the templates they are drawn from (their revision).
 const PAGES = [{ url: "/offline", templates: ["offline.html", "base.html"] }];
 const ICON_SIZES = [192, 512];
@@ -108,6 +114,20 @@ async function writeIcons() {
   return manifest;
 }
 
+/** static/<name>.css as dist/styles/<name>-<HASH>.css; returns their manifest entries. */
+async function writeStyles() {
+  const staticDir = path.resolve(FRONTEND, "../static");
+  const manifest = {};
+  for (const name of STYLES) {
+    const bytes = await readFile(path.join(staticDir, name));
+    const out = `styles/${name.replace(/\.css$/, `-${shortHash(bytes)}.css`)}`;
+    await mkdir(path.join(DIST, "styles"), { recursive: true });
+    await writeFile(path.join(DIST, out), bytes);
+    manifest[`styles/${name}`] = out;
+  }
+  return manifest;
+}
+
 /** Precache entries for the fixed-URL static files and pages (revision: their content). */
 async function fixedUrls() {
   const staticDir = path.resolve(FRONTEND, "../static");
@@ -161,13 +181,15 @@ async function build() {
   const manifest = manifestFromMetafile(pages.metafile, roots);
   for (const [name, url] of Object.entries(vendor)) manifest[`vendor/${name}/`] = url.slice(URL_PREFIX.length);
   const icons = await writeIcons();
-  Object.assign(manifest, icons);
+  const styles = await writeStyles();
+  Object.assign(manifest, icons, styles);
 
   // The service worker precaches every page module, chunk and stylesheet (not the vendor
   // files: a pose model is tens of megabytes; the feature that needs one caches it at run time).
   const built = [
     ...Object.keys(pages.metafile.outputs).map((out) => path.relative(roots.outRoot, out)),
     ...Object.values(icons),
+    ...Object.values(styles),
   ];
   const precache = [
     ...precacheList(
@@ -189,6 +211,8 @@ async function build() {
     },
   });
 
+  const imports = importsFromMetafile(pages.metafile, roots);
+  await writeFile(path.join(DIST, "imports.json"), `${JSON.stringify(imports, null, 2)}\n`);
   // Last, so a half-finished build leaves no manifest behind (and make builds again).
   await writeFile(path.join(DIST, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`front end built: ${Object.keys(manifest).length} assets, ${precache.length} precached`);

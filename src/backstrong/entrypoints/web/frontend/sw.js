@@ -5,6 +5,8 @@
 //   pages (navigations)         NetworkFirst, 3 s timeout, then the copy last seen, then /offline
 //   exercise figures            StaleWhileRevalidate
 //   GET /api/v1/*               NetworkFirst (3 s)
+//   (pages and the API while the browser knows it is offline: the copy last seen at once, without
+//   waiting for the network to fail; the network only when there is no copy)
 //   /static/* not precached     StaleWhileRevalidate
 //
 // A new worker waits until the person taps "Reload" in the update banner (shared/shell.js sends
@@ -16,7 +18,7 @@ import { clientsClaim } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
 import { registerRoute, setCatchHandler } from "workbox-routing";
-import { NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
+import { CacheOnly, NetworkFirst, StaleWhileRevalidate } from "workbox-strategies";
 import { CacheableResponsePlugin } from "workbox-cacheable-response";
 
 import { CACHES, NETWORK_TIMEOUT_SECONDS, OFFLINE_PAGE, isFigure, isPrivateCache } from "./shared/offline-routes.js";
@@ -27,11 +29,31 @@ precacheAndRoute(__BACKSTRONG_PRECACHE__);
 
 const ok = new CacheableResponsePlugin({ statuses: [200] });
 
+/** NetworkFirst, except while navigator.onLine says there is no network (false is reliable, true
+ * is not): then the cached copy at once, as NetworkFirst would give it once its request failed.
+ * A page opened offline from the phone's home screen shows without a round through the network
+ * stack first. No copy: NetworkFirst as usual (then /offline for a page). */
+function networkFirst(options) {
+  const network = new NetworkFirst({ ...options, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS });
+  const cache = new CacheOnly(options);
+  return {
+    async handle(context) {
+      if (self.navigator.onLine === false) {
+        try {
+          return await cache.handle(context);
+        } catch {
+          // not cached: let the network try (and fail as usual)
+        }
+      }
+      return network.handle(context);
+    },
+  };
+}
+
 registerRoute(
   ({ request }) => request.mode === "navigate",
-  new NetworkFirst({
+  networkFirst({
     cacheName: CACHES.pages,
-    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     plugins: [ok, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 90 * 24 * 3600 })],
   }),
 );
@@ -48,9 +70,8 @@ registerRoute(
   // Not /api/v1/me: the sync asks it who is logged in now, and a remembered answer would lie.
   ({ url, request }) =>
     request.method === "GET" && url.pathname.startsWith("/api/v1/") && url.pathname !== "/api/v1/me",
-  new NetworkFirst({
+  networkFirst({
     cacheName: CACHES.api,
-    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
     plugins: [ok, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 })],
   }),
 );

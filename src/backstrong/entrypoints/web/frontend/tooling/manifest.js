@@ -37,6 +37,32 @@ export function manifestFromMetafile(metafile, { sourceRoot, outRoot }) {
 }
 
 /**
+ * Entry's logical name → the chunks it imports statically, directly or through another chunk
+ * (dist-relative, in the order met): the page links them as modulepreload, so the browser fetches
+ * them beside the entry instead of one level of imports after another. Dynamic imports stay lazy.
+ * @param {{outputs: Record<string, {entryPoint?: string, imports?: Array<{path: string, kind: string}>}>}} metafile
+ * @param {{sourceRoot: string, outRoot: string}} roots
+ * @returns {Record<string, string[]>} sorted by logical name; entries without imports left out
+ */
+export function importsFromMetafile(metafile, { sourceRoot, outRoot }) {
+  const result = {};
+  for (const [output, info] of Object.entries(metafile.outputs)) {
+    if (!info.entryPoint || output.endsWith(".map")) continue;
+    const seen = new Set();
+    const walk = (file) => {
+      for (const { path, kind } of metafile.outputs[file]?.imports ?? []) {
+        if (kind !== "import-statement" || seen.has(path) || !metafile.outputs[path]) continue;
+        seen.add(path);
+        walk(path);
+      }
+    };
+    walk(output);
+    if (seen.size) result[relative(info.entryPoint, sourceRoot)] = [...seen].map((path) => relative(path, outRoot));
+  }
+  return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
  * Workbox's precache entries for files under the dist folder. A file whose name carries its hash
  * needs no revision (its URL changes with its content); any other file gets one.
  * @param {Array<{path: string, revision: string}>} files dist-relative paths, with a content hash

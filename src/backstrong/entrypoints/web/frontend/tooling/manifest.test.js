@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { isHashed, manifestFromMetafile, precacheList } from "./manifest.js";
+import { importsFromMetafile, isHashed, manifestFromMetafile, precacheList } from "./manifest.js";
 
 const roots = { sourceRoot: "web/frontend", outRoot: "web/static/dist" };
 
@@ -49,4 +49,26 @@ test("only esbuild's name-HASH.ext counts as hashed", () => {
   assert.ok(!isHashed("sw.js"));
   assert.ok(!isHashed("manifest.json"));
   assert.ok(!isHashed("vendor/@mediapipe/pose/0.5.1675469404/pose_web.binarypb"));
+});
+
+test("an entry's static imports are listed through every chunk level, dynamic ones left lazy", () => {
+  const out = (name) => `web/static/dist/${name}`;
+  const metafile = {
+    outputs: {
+      [out("training/workout-AB12CD34.js")]: {
+        entryPoint: "web/frontend/training/workout.js",
+        imports: [
+          { path: out("chunks/chunk-AAAAAAAA.js"), kind: "import-statement" },
+          { path: out("chunks/polyfill-CCCCCCCC.js"), kind: "dynamic-import" },
+        ],
+      },
+      [out("chunks/chunk-AAAAAAAA.js")]: { imports: [{ path: out("chunks/chunk-BBBBBBBB.js"), kind: "import-statement" }] },
+      [out("chunks/chunk-BBBBBBBB.js")]: { imports: [{ path: out("chunks/chunk-AAAAAAAA.js"), kind: "import-statement" }] },
+      [out("chunks/polyfill-CCCCCCCC.js")]: { imports: [] },
+      [out("shared/upload-QWERTY12.js")]: { entryPoint: "web/frontend/shared/upload.js", imports: [] },
+    },
+  };
+  assert.deepEqual(importsFromMetafile(metafile, roots), {
+    "training/workout.js": ["chunks/chunk-AAAAAAAA.js", "chunks/chunk-BBBBBBBB.js"],
+  });
 });

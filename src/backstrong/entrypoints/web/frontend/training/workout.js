@@ -134,7 +134,7 @@ function holdBox(active, form) {
   const readout = h("p", { class: "hold-clock", role: "timer", "aria-live": "polite" },
     hold ? "" : `${holds} × ${target.hold_seconds} s`);
   const start = h("button", { type: "button", class: "secondary wide", onclick: () => {
-    hold = { startedAt: Date.now(), holdSeconds: Number(form.hold.value) || target.hold_seconds, holds: Number(form.reps.value) || holds, last: null };
+    hold = { startedAt: Date.now(), holdSeconds: Number(form.hold.value) || target.hold_seconds, holds: Number(form.reps?.value) || holds, last: null };
     render();
   } }, hold ? "Restart timer" : "Start hold timer");
   box.append(readout, start);
@@ -187,12 +187,12 @@ function setCard(active) {
   const fill = m.prefill(active);
   const unit = fill.unit || root.dataset.unit || "kg";
   const form = {
-    reps: stepper("reps", (target.hold_seconds ?? null) !== null ? "Holds" : "Reps", fill.reps, 1, "numeric"),
+    reps: m.countLabel(target) ? stepper("reps", m.countLabel(target), fill.reps, 1, "numeric") : null,
     hold: (target.hold_seconds ?? null) !== null ? stepper("hold", "Seconds per hold", fill.holdSeconds, 1, "numeric") : null,
     load: stepper("load", `Load (${unit}, empty = body weight)`, fill.load, unit === "lb" ? 5 : 2.5, "decimal"),
   };
   const read = () => ({
-    reps: form.reps.value === "" ? null : Number(form.reps.value),
+    reps: !form.reps || form.reps.value === "" ? null : Number(form.reps.value),
     holdSeconds: form.hold ? Number(form.hold.value) || null : null,
     load: form.load.value,
     unit,
@@ -212,7 +212,7 @@ function setCard(active) {
     h("p", { class: "set-of" }, `${setNumber(active, doneCount)} · ${target.text}`),
     side, last,
     form.hold ? holdBox(active, form) : null,
-    h("div", { class: "steppers" }, form.reps.field, form.hold ? form.hold.field : null, form.load.field),
+    h("div", { class: "steppers" }, form.reps?.field, form.hold ? form.hold.field : null, form.load.field),
     h("div", { class: "set-actions" },
       h("button", { type: "button", class: "link", onclick: () => perform(active, read(), true) }, "Log as warm-up"),
       h("button", { type: "button", class: "link", onclick: () => { state = m.skipExercise(state, active.exerciseIndex); saveLocal(); render(); } }, `Skip ${active.exercise.name}`),

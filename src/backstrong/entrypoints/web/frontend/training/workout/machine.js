@@ -55,6 +55,13 @@ export function doneCount(state, exerciseIndex) {
   return Math.min(state.exercises[exerciseIndex].sets.length, Math.max(0, all - before));
 }
 
+/** The label of the count field for a target: "Reps", "Holds" for several timed holds, or null
+ * for a single hold (its seconds are all it asks, as on the page without JavaScript). */
+export function countLabel(target) {
+  if ((target.hold_seconds ?? null) === null) return "Reps";
+  return (target.reps ?? null) === null ? null : "Holds";
+}
+
 /** What to prefill for the active set: the target, else last time's numbers. */
 export function prefill(active) {
   if (!active) return null;

@@ -86,3 +86,12 @@ test("sets logged on another device count: the active set follows the server's d
   assert.equal(m.activeSet(state).target.side, "right");
   assert.equal(m.doneCount(state, 0), 1);
 });
+
+test("a single timed hold asks for its seconds only, never for an empty count of holds", () => {
+  const plank = { reps: null, hold_seconds: 30, load: null, added_load: null, side: null, text: "a 30 s hold" };
+  assert.equal(m.countLabel(plank), null);
+  const active = { target: plank, exercise: { last: { reps: 8 } } };
+  assert.equal(m.prefill(active).holdSeconds, 30);
+  assert.equal(m.countLabel({ ...plank, reps: 4, text: "4 holds of 30 s" }), "Holds");
+  assert.equal(m.countLabel({ reps: 5, hold_seconds: null }), "Reps");
+});
