@@ -11,7 +11,7 @@ time limit make the answer the same for the same problem on any machine.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,7 +91,7 @@ def solve(problem: Problem) -> Solution:
         + _volume(first_model, problem, x1)
         + _wanted(first_model, problem, x1)
     )
-    first_model.maximize(sum(coverage))
+    first_model.maximize(_total(coverage))
     first, first_optimal = _run(cp_model, first_model, COVERAGE_TIME_LIMIT)
     if first is None:
         return Solution(tuple(() for _ in range(n)), optimal=False)
@@ -99,7 +99,7 @@ def solve(problem: Problem) -> Solution:
     second_model, x2 = _base_model(cp_model, problem)
     _keep_coverage(second_model, problem, x2, picked)
     second_model.maximize(
-        sum(_preferences(second_model, problem, x2) + _balance(second_model, problem, x2))
+        _total(_preferences(second_model, problem, x2) + _balance(second_model, problem, x2))
     )
     for row, values in zip(x2, picked, strict=True):
         for var, value in zip(row, values, strict=True):
@@ -117,6 +117,20 @@ def solve(problem: Problem) -> Solution:
         chosen.append(tuple(c.key for c in keys))
     proven = first_optimal and second_optimal
     return Solution(tuple(chosen), proven, round(first.objective_value))
+
+
+# OR-Tools 9.9 (held by the video extra) turns Python's sum() of model terms into a deep chain
+# that costs more to flatten than the solve: flat sums keep bench_programs' 12-week plan figure.
+def _total(terms: Iterable[Any]) -> Any:
+    from ortools.sat.python.cp_model import LinearExpr
+
+    return LinearExpr.sum(list(terms))
+
+
+def _weighted(variables: Sequence[Any], weights: Sequence[int]) -> Any:
+    from ortools.sat.python.cp_model import LinearExpr
+
+    return LinearExpr.weighted_sum(list(variables), list(weights))
 
 
 def _base_model(cp_model: Any, problem: Problem) -> tuple[Any, list[list[Any]]]:
@@ -140,7 +154,7 @@ def _keep_coverage(
         idx = [i for i, c in enumerate(problem.candidates) if c.slot is slot]
         if idx:
             count = sum(1 for row in picked for i in idx if row[i])
-            model.add(sum(x[s][i] for s in range(problem.sessions) for i in idx) == count)
+            model.add(_total(x[s][i] for s in range(problem.sessions) for i in idx) == count)
     for region, (low, _) in problem.bands.items():
         reached = sum(
             c.sets
@@ -153,7 +167,7 @@ def _keep_coverage(
         if exercise_id in problem.wanted:
             placed = sum(1 for row in picked for i in same if row[i])
             if placed:
-                model.add(sum(x[s][i] for s in range(problem.sessions) for i in same) >= 1)
+                model.add(_total(x[s][i] for s in range(problem.sessions) for i in same) >= 1)
 
 
 def _wanted(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
@@ -161,7 +175,7 @@ def _wanted(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     for exercise_id, same in _by_exercise(problem.candidates).items():
         if exercise_id in problem.wanted:
             placed = model.new_bool_var(f"wanted_{exercise_id}")
-            model.add(placed <= sum(x[s][i] for s in range(problem.sessions) for i in same))
+            model.add(placed <= _total(x[s][i] for s in range(problem.sessions) for i in same))
             terms.append(W_FIRST * placed)
     return terms
 
@@ -185,19 +199,19 @@ def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
     cands = problem.candidates
     for s in range(problem.sessions):
         row = x[s]
-        model.add(sum(c.seconds * row[i] for i, c in enumerate(cands)) <= problem.budget_seconds)
+        model.add(_weighted(row, [c.seconds for c in cands]) <= problem.budget_seconds)
         for slot, cap in problem.session_caps.items():
             in_slot = [row[i] for i, c in enumerate(cands) if c.slot is slot]
             if len(in_slot) > cap:
-                model.add(sum(in_slot) <= cap)
+                model.add(_total(in_slot) <= cap)
     for same in _by_exercise(cands).values():
         if len(same) > 1:
             for s in range(problem.sessions):
-                model.add(sum(x[s][i] for i in same) <= 1)
+                model.add(_total(x[s][i] for i in same) <= 1)
     heavy = [i for i, c in enumerate(cands) if c.heavy_hinge]
     for a, b in problem.consecutive:
         if heavy:
-            model.add(sum(x[a][i] for i in heavy) + sum(x[b][i] for i in heavy) <= 1)
+            model.add(_total([*(x[a][i] for i in heavy), *(x[b][i] for i in heavy)]) <= 1)
 
 
 def _break_symmetry(model: Any, problem: Problem, x: list[list[Any]]) -> None:
@@ -209,10 +223,7 @@ def _break_symmetry(model: Any, problem: Problem, x: list[list[Any]]) -> None:
             swap = {a: b, b: a}
             if {frozenset(swap.get(v, v) for v in e) for e in edges} != edges:
                 continue
-            model.add(
-                sum(w * v for w, v in zip(weights, x[a], strict=True))
-                >= sum(w * v for w, v in zip(weights, x[b], strict=True))
-            )
+            model.add(_weighted(x[a], weights) >= _weighted(x[b], weights))
 
 
 def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
@@ -221,7 +232,7 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
         idx = [i for i, c in enumerate(problem.candidates) if c.slot is slot]
         if not idx:
             continue
-        count = sum(x[s][i] for s in range(problem.sessions) for i in idx)
+        count = _total(x[s][i] for s in range(problem.sessions) for i in idx)
         target = problem.weekly_targets.get(slot, 0)
         first = model.new_bool_var(f"first_{slot.value}")
         model.add(first <= count)
@@ -238,12 +249,13 @@ def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any
 
 
 def _region_volume(problem: Problem, x: list[list[Any]], region: Region) -> Any:
-    return sum(
-        c.sets * x[s][i]
+    pairs = [
+        (x[s][i], c.sets)
         for i, c in enumerate(problem.candidates)
         if region in c.regions and c.sets
         for s in range(problem.sessions)
-    )
+    ]
+    return _weighted([v for v, _ in pairs], [w for _, w in pairs])
 
 
 def _volume_ceiling(model: Any, problem: Problem, x: list[list[Any]]) -> None:
@@ -263,7 +275,7 @@ def _volume(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
 
 def _scores(problem: Problem, x: list[list[Any]]) -> list[Any]:
     return [
-        c.score * sum(x[s][i] for s in range(problem.sessions))
+        c.score * _total(x[s][i] for s in range(problem.sessions))
         for i, c in enumerate(problem.candidates)
     ]
 
@@ -273,7 +285,7 @@ def _preferences(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     if problem.sessions < 2:
         return terms
     for exercise_id, same in _by_exercise(problem.candidates).items():
-        uses = sum(x[s][i] for s in range(problem.sessions) for i in same)
+        uses = _total(x[s][i] for s in range(problem.sessions) for i in same)
         repeats = model.new_int_var(0, problem.sessions, f"repeats_{exercise_id}")
         model.add(repeats >= uses - 1)
         terms.append(-W_REPEAT * repeats)
@@ -296,7 +308,7 @@ def _balance(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
     top = problem.budget_seconds // 10 + len(ticks)
     terms: list[Any] = []
     for s in range(problem.sessions):
-        length = sum(t * x[s][i] for i, t in enumerate(ticks))
+        length = _weighted(x[s], ticks)
         for bound, weight in ((mean, W_LONG), (mean * 13 // 10, W_LONG)):
             excess = model.new_int_var(0, top, f"long_{s}_{bound}")
             model.add(excess >= length - bound)
