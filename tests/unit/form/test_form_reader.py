@@ -152,3 +152,42 @@ def test_integers_are_numbers() -> None:
     landmarks = recording_from_mapping(doc).frames[0].landmarks
     assert landmarks is not None
     assert landmarks[0] == (0.0, 1.0, 0.0, 1.0)
+
+
+class Measured(float):
+    """A float subclass, as a numeric library might hand over."""
+
+
+def test_every_way_of_writing_the_same_numbers_reads_the_same() -> None:
+    # all floats; some ints; tuple rows; a float subclass: each takes another path in the reader
+    floats = document()
+    ints = copy.deepcopy(floats)
+    ints["frames"][0]["landmarks"][4] = [0, 1, 0, 1]  # type: ignore[index]
+    floats["frames"][0]["landmarks"][4] = [0.0, 1.0, 0.0, 1.0]  # type: ignore[index]
+    tuples = copy.deepcopy(floats)
+    tuples["frames"][2]["landmarks"][7] = tuple(tuples["frames"][2]["landmarks"][7])  # type: ignore[index]
+    subclass = copy.deepcopy(floats)
+    subclass["frames"][2]["landmarks"][9] = [Measured(0.25), 0.75, 0.0, 0.9]  # type: ignore[index]
+    read = [recording_from_mapping(doc) for doc in (floats, ints, tuples, subclass)]
+    for recording in read:
+        assert [f.landmarks for f in recording.frames] == [f.landmarks for f in read[0].frames]
+        for frame in recording.frames:
+            rows = frame.landmarks or ()
+            assert all(type(n) is float for row in rows for n in row)
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ([0.1, 0.2, 0.0, True], "frames[0].landmarks[3]"),
+        ([0.1, 0.2, False, 0.5], "frames[0].landmarks[3]"),
+        ([0.1, 0.2, 0.0, float("inf")], "frames[0].landmarks[3]"),
+        ([0.1, 0.2, 0.0, -0.5], "frames[0].landmarks[3][3]"),
+        ([0.1, 0.2, 0.0, 0.5, 0.5], "frames[0].landmarks[3]"),
+        ({"x": 0.1, "y": 0.2, "z": 0.0, "v": 0.5}, "frames[0].landmarks[3]"),
+    ],
+)
+def test_a_bad_row_among_good_ones_is_named(row: object, field: str) -> None:
+    doc = document()
+    doc["frames"][0]["landmarks"][3] = row  # type: ignore[index]
+    assert error_for(doc).field == field

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 
 from backstrong.domain.form import bridge, hinge, squat
 from backstrong.domain.form import thresholds as th
-from backstrong.domain.form.body import BodyTrack, body_track
+from backstrong.domain.form.body import body_track
 from backstrong.domain.form.counting import RepWindow, find_reps
 from backstrong.domain.form.exercise import Movement, checked_exercise
 from backstrong.domain.form.gates import recording_problem, rep_problem
@@ -58,8 +58,8 @@ def analyse(
     checked = checked_exercise(exercise)
     movement = checked.movement
     body = body_track(recording)
-    windows = _reps(body, movement)
-    measuring = Measuring(body)
+    measuring = Measuring(body)  # each angle series worked out once, shared by every step
+    windows = _reps(measuring, movement)
     reps = tuple(
         _rep(i + 1, w, measuring, movement, checked.id, reference) for i, w in enumerate(windows)
     )
@@ -80,17 +80,18 @@ def analyse(
     )
 
 
-def _reps(body: BodyTrack, movement: Movement) -> list[RepWindow]:
+def _reps(measuring: Measuring, movement: Movement) -> list[RepWindow]:
+    body = measuring.body
     depth, reversal = COUNTING[movement]
     window = th.BRIDGE_COUNT_SMOOTH_S if movement is Movement.BRIDGE else th.COUNT_SMOOTH_S
-    signal = box_smooth(counting_signal(body, movement), max(1, round(window / body.dt / 2)))
+    signal = counting_signal(body, movement, measuring.series)
+    signal = box_smooth(signal, max(1, round(window / body.dt / 2)))
     windows = find_reps(signal, body.dt, min_depth=depth, reversal=reversal)
     moving = feet_moving(body)
     windows = [w for w in windows if not _walking(moving, w)]
     if movement is Movement.BRIDGE:
         return windows
-    trunk = Measuring(body)
-    return [w for w in windows if trunk.at("trunk", w.rest_before) <= th.STANDING_MAX_TRUNK_DEG]
+    return [w for w in windows if measuring.at("trunk", w.rest_before) <= th.STANDING_MAX_TRUNK_DEG]
 
 
 def _walking(moving: list[bool], window: RepWindow) -> bool:

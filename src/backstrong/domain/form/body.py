@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from backstrong.domain.form import thresholds as th
-from backstrong.domain.form.recording import NOSE, PAIRS, Frame, LandmarkRow, Recording
-from backstrong.domain.form.series import NAN, is_nan, median, percentile, resample, smooth
+from backstrong.domain.form.recording import NOSE, PAIRS, Frame, Recording
+from backstrong.domain.form.series import NAN, is_nan, median, percentile, resample_pair, smooth
 
 GRID_JOINTS = ("shoulder", "hip", "knee", "ankle", "heel", "toe")
 OK, HIDDEN, OUTSIDE, NOBODY = 0, 1, 2, 3  # the state of a joint pair in one frame
@@ -28,14 +30,15 @@ XY = tuple[float, float]
 
 @dataclass(frozen=True, slots=True)
 class BodyTrack:
-    """Side-on points on an even time grid (``nan`` where unknown) plus per-frame quality."""
+    """Side-on points on an even time grid (``nan`` where unknown) plus per-frame quality: the
+    state of each joint pair in each frame (``frame_state[joint][frame]``)."""
 
     t: list[float]
     dt: float
     x: dict[str, list[float]]
     y: dict[str, list[float]]
     frame_t: list[float]
-    frame_state: list[dict[str, int]]
+    frame_state: dict[str, list[int]]
     frame_width_ratio: list[float]
     thigh: float
     shank: float
@@ -52,11 +55,15 @@ class BodyTrack:
 
 def body_track(recording: Recording) -> BodyTrack:
     frames = recording.frames
-    states, pairs = _frame_points(recording)
-    mids = {name: _follow_pair([p[name] for p in pairs]) for name in GRID_JOINTS}
+    shown = [f.values is not None for f in frames]
+    sides = _sides(recording)
+    width = recording.width_units
+    pairs = {name: (sides[PAIRS[name][0]], sides[PAIRS[name][1]]) for name in GRID_JOINTS}
+    states = {name: _states(*pairs[name], shown, width) for name in GRID_JOINTS}
+    mids = {name: _follow_pair(*pairs[name]) for name in GRID_JOINTS}
     facing = _facing(mids, frames)
     trunk_raw = _length(mids["shoulder"], mids["hip"])
-    widths = [_width_ratio(p, trunk_raw) for p in pairs]
+    widths = _width_ratios(pairs["shoulder"], pairs["hip"], trunk_raw)
     sin_yaw = min(
         math.sin(math.radians(th.MAX_CORRECTED_YAW_DEG)),
         _nan_to(median(widths), 0.0) / th.SHOULDER_WIDTH_PER_TRUNK,
@@ -70,10 +77,11 @@ def body_track(recording: Recording) -> BodyTrack:
     x: dict[str, list[float]] = {}
     y: dict[str, list[float]] = {}
     for name in GRID_JOINTS:
-        xs = [p[0] * stretch if p else NAN for p in mids[name]]
-        ys = [-p[1] if p else NAN for p in mids[name]]
-        x[name] = smooth(resample(frame_t, xs, grid, th.MAX_GAP_S), half)
-        y[name] = smooth(resample(frame_t, ys, grid, th.MAX_GAP_S), half)
+        mx, my = mids[name]
+        xs = [v * stretch for v in mx]
+        ys = [-v for v in my]
+        on_grid = resample_pair(frame_t, xs, ys, grid, th.MAX_GAP_S)
+        x[name], y[name] = smooth(on_grid[0], half), smooth(on_grid[1], half)
     return BodyTrack(
         t=grid,
         dt=dt,
@@ -89,118 +97,145 @@ def body_track(recording: Recording) -> BodyTrack:
     )
 
 
-Sides = tuple[XY | None, XY | None]
+Mids = tuple[list[float], list[float]]  # x and y of a pair's mid-point, nan where unknown
 
 
-def _frame_points(recording: Recording) -> tuple[list[dict[str, int]], list[dict[str, Sides]]]:
-    states: list[dict[str, int]] = []
-    points: list[dict[str, Sides]] = []
-    nobody_state = dict.fromkeys(GRID_JOINTS, NOBODY)
-    nobody_points: dict[str, Sides] = dict.fromkeys(GRID_JOINTS, (None, None))
-    pairs = tuple((name, PAIRS[name]) for name in GRID_JOINTS)
-    width = recording.width_units
-    for frame in recording.frames:
-        rows = frame.landmarks
-        if rows is None:
-            states.append(nobody_state)
-            points.append(nobody_points)
+class Side(NamedTuple):
+    """One landmark in every frame: x (true proportions), y, visibility (nan where nobody is in
+    view) and whether the point can be used: visible and inside the image."""
+
+    x: list[float]
+    y: Sequence[float]
+    visibility: Sequence[float]
+    usable: list[bool]
+
+
+_SIDES = tuple(index for name in GRID_JOINTS for index in PAIRS[name])
+_SIDE_VALUES = itemgetter(*(4 * index + k for index in _SIDES for k in (0, 1, 3)))
+
+
+def _sides(recording: Recording) -> dict[int, Side]:
+    """The 12 landmarks of the joint pairs, by index. Only these are read: x, y and visibility of
+    each, a frame at a time, then turned into one column per value."""
+    frames, width, visible = recording.frames, recording.width_units, th.VISIBLE_MIN
+    nobody = (NAN,) * (3 * len(_SIDES))
+    rows = [_SIDE_VALUES(f.values) if f.values is not None else nobody for f in frames]
+    columns = list(zip(*rows, strict=True))
+    scales = [f.x_scale for f in frames]
+    sides = {}
+    for k, index in enumerate(_SIDES):
+        raw_x, ys, vs = columns[3 * k : 3 * k + 3]
+        xs = [x * scale for x, scale in zip(raw_x, scales, strict=True)]
+        usable = [
+            0.0 <= x <= width and 0.0 <= y <= 1.0 and v >= visible
+            for x, y, v in zip(xs, ys, vs, strict=True)
+        ]
+        sides[index] = Side(xs, ys, vs, usable)
+    return sides
+
+
+def _states(left: Side, right: Side, shown: list[bool], width: float) -> list[int]:
+    """A joint pair's state in each frame: OK when either side can be used, else the worse of
+    the two sides' reasons (visibility 0 means "not provided": x and y are placeholders)."""
+    states = [OK if a or b else -1 for a, b in zip(left.usable, right.usable, strict=True)]
+    for i in [i for i, state in enumerate(states) if state < 0]:
+        if not shown[i]:
+            states[i] = NOBODY
             continue
-        state: dict[str, int] = {}
-        found: dict[str, Sides] = {}
-        for name, (left, right) in pairs:
-            a, sa = _reliable(width, rows[left])
-            b, sb = _reliable(width, rows[right])
-            state[name] = OK if (sa == OK or sb == OK) else max(sa, sb)
-            found[name] = (a, b)
-        states.append(state)
-        points.append(found)
-    return states, points
+        states[i] = max(_side_state(left, i, width), _side_state(right, i, width))
+    return states
 
 
-def _reliable(width: float, row: LandmarkRow) -> tuple[XY | None, int]:
-    x, y, _, visibility = row
-    if visibility >= th.VISIBLE_MIN and 0.0 <= x <= width and 0.0 <= y <= 1.0:
-        return (x, y), OK
-    if visibility <= 0.0:
-        return None, HIDDEN  # 0 = not provided: x and y are placeholders
-    if not (0.0 <= x <= width and 0.0 <= y <= 1.0):
-        return None, OUTSIDE
-    return None, HIDDEN
+def _side_state(side: Side, i: int, width: float) -> int:
+    x, y, visibility = side.x[i], side.y[i], side.visibility[i]
+    if side.usable[i]:
+        return OK
+    if visibility <= 0.0 or (0.0 <= x <= width and 0.0 <= y <= 1.0):
+        return HIDDEN
+    return OUTSIDE
 
 
-def _follow_pair(sides: Sequence[Sides]) -> list[XY | None]:
+def _follow_pair(left: Side, right: Side) -> Mids:
     """Mid-points of a left/right pair, following the two sides as tracks A and B (see the
     module doc). Frames showing both sides decide which label is on which track. A frame showing
     one side keeps the last decision unless the point is clearly nearer the other track (by
     half the gap between the sides), since jitter can be as large as that gap."""
-    a: XY | None = None
-    b: XY | None = None
+    tracked = False  # both tracks known: A at (ax, ay), B at (bx, by)
+    ax = ay = bx = by = 0.0
     ox = oy = 0.0  # a - b, averaged over the frames that showed both sides
     swapped = False  # the label "left" is on track B
-    mids: list[XY | None] = []
-    for left, right in sides:
-        if left and right:
-            if a and b:
-                (lx, ly), (rx, ry) = left, right
-                (ax, ay), (bx, by) = a, b
+    mx: list[float] = []
+    my: list[float] = []
+    sides = zip(left.x, left.y, left.usable, right.x, right.y, right.usable, strict=True)
+    for lx, ly, left_ok, rx, ry, right_ok in sides:
+        if left_ok and right_ok:
+            if tracked:
                 kept = abs(lx - ax) + abs(ly - ay) + abs(rx - bx) + abs(ry - by)
                 swapped = abs(lx - bx) + abs(ly - by) + abs(rx - ax) + abs(ry - ay) < kept
                 w = OFFSET_WEIGHT
             else:
-                w = 1.0
-            a, b = (right, left) if swapped else (left, right)
-            ox, oy = ox + w * (a[0] - b[0] - ox), oy + w * (a[1] - b[1] - oy)
-            mids.append(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
-        elif left or right:
-            p = left or right
-            assert p is not None
-            if a is None or b is None:
-                mids.append(p)
+                w, tracked = 1.0, True
+            ax, ay, bx, by = (rx, ry, lx, ly) if swapped else (lx, ly, rx, ry)
+            ox, oy = ox + w * (ax - bx - ox), oy + w * (ay - by - oy)
+        elif left_ok or right_ok:
+            px, py = (lx, ly) if left_ok else (rx, ry)
+            if not tracked:
+                mx.append(px)
+                my.append(py)
                 continue
-            on_a = (left is not None) != swapped
+            on_a = left_ok != swapped
             margin = (abs(ox) + abs(oy)) / 2
-            if on_a and _l1(p, b) < _l1(p, a) - margin:
+            to_a, to_b = abs(px - ax) + abs(py - ay), abs(px - bx) + abs(py - by)
+            if on_a and to_b < to_a - margin:
                 on_a, swapped = False, not swapped
-            elif not on_a and _l1(p, a) < _l1(p, b) - margin:
+            elif not on_a and to_a < to_b - margin:
                 on_a, swapped = True, not swapped
-            if on_a:
-                a, b = p, (p[0] - ox, p[1] - oy)
-            else:
-                a, b = (p[0] + ox, p[1] + oy), p
-            mids.append(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
+            ax, ay, bx, by = (px, py, px - ox, py - oy) if on_a else (px + ox, py + oy, px, py)
         else:
-            mids.append(None)
-    return mids
+            mx.append(NAN)
+            my.append(NAN)
+            continue
+        mx.append((ax + bx) / 2)
+        my.append((ay + by) / 2)
+    return mx, my
 
 
-def _l1(p: XY, q: XY) -> float:
-    return abs(p[0] - q[0]) + abs(p[1] - q[1])
-
-
-def _facing(mids: dict[str, list[XY | None]], frames: Sequence[Frame]) -> float:
+def _facing(mids: dict[str, Mids], frames: Sequence[Frame]) -> float:
     """+1 when the person faces image-right (toes ahead of heels; else nose ahead of ears)."""
-    along = [t[0] - h[0] for h, t in zip(mids["heel"], mids["toe"], strict=True) if h and t]
+    heel, toe = mids["heel"][0], mids["toe"][0]
+    along = [t - h for h, t in zip(heel, toe, strict=True) if h == h and t == t]
     if not along:
         left, right = PAIRS["ear"]
         along = [
-            f.landmarks[NOSE][0] - (f.landmarks[left][0] + f.landmarks[right][0]) / 2
+            f.point(NOSE)[0] - (f.point(left)[0] + f.point(right)[0]) / 2
             for f in frames
-            if f.landmarks and min(f.landmarks[i][3] for i in (NOSE, left, right)) >= 0.5
+            if f.values and min(f.point(i)[3] for i in (NOSE, left, right)) >= 0.5
         ]
     return 1.0 if not along or median(along) >= 0 else -1.0
 
 
-def _width_ratio(points: dict[str, Sides], trunk: float) -> float:
-    shoulders, hips = points["shoulder"], points["hip"]
-    if shoulders[0] and shoulders[1]:
-        return abs(shoulders[0][0] - shoulders[1][0]) / trunk
-    if hips[0] and hips[1]:
-        return abs(hips[0][0] - hips[1][0]) / trunk / th.HIP_WIDTH_PER_SHOULDER_WIDTH
-    return NAN
+def _width_ratios(
+    shoulders: tuple[Side, Side], hips: tuple[Side, Side], trunk: float
+) -> list[float]:
+    """Apparent shoulder width over trunk length in each frame (from the hips when the shoulders
+    are not both seen; nan when neither pair is)."""
+    (ls, rs), (lh, rh) = shoulders, hips
+    hip_share = th.HIP_WIDTH_PER_SHOULDER_WIDTH
+    return [
+        abs(a - b) / trunk if p and q else abs(c - d) / trunk / hip_share if r and s else NAN
+        for a, b, p, q, c, d, r, s in zip(
+            ls.x, rs.x, ls.usable, rs.usable, lh.x, rh.x, lh.usable, rh.usable, strict=True
+        )
+    ]
 
 
-def _length(upper: Sequence[XY | None], lower: Sequence[XY | None]) -> float:
-    lengths = [math.dist(u, w) for u, w in zip(upper, lower, strict=True) if u and w]
+def _length(upper: Mids, lower: Mids) -> float:
+    (ux, uy), (wx, wy) = upper, lower
+    lengths = [
+        math.hypot(a - c, b - d)
+        for a, b, c, d in zip(ux, uy, wx, wy, strict=True)
+        if a == a and c == c
+    ]
     return _nan_to(percentile(lengths, th.LENGTH_PERCENTILE), 1.0) or 1.0
 
 

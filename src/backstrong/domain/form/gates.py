@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from backstrong.domain.form import thresholds as th
 from backstrong.domain.form.body import HIDDEN, NOBODY, OK, OUTSIDE, BodyTrack
@@ -33,7 +33,7 @@ HIDDEN_JOINTS = (
 NOT_SIDE_ON = "Turn side-on to the camera, so it sees you from the side."
 
 
-def frame_problem(state: dict[str, int], needed: Sequence[str]) -> str | None:
+def frame_problem(state: Mapping[str, int], needed: Sequence[str]) -> str | None:
     """Why one frame cannot be used for the joints ``needed``, or None when it can."""
     failing = [name for name in needed if state[name] != OK]
     if not failing:
@@ -51,14 +51,22 @@ def frame_problem(state: dict[str, int], needed: Sequence[str]) -> str | None:
     return HIDDEN_JOINTS
 
 
+def frame_problems(body: BodyTrack, movement: Movement, lo: int, hi: int) -> list[str | None]:
+    """:func:`frame_problem` for frames ``lo`` to ``hi - 1``, worked out once for each
+    combination of joint states that occurs."""
+    needed = REQUIRED[movement]
+    combinations = list(zip(*(body.frame_state[name][lo:hi] for name in needed), strict=True))
+    known = {c: frame_problem(dict(zip(needed, c, strict=True)), needed) for c in set(combinations)}
+    return [known[c] for c in combinations]
+
+
 def rep_problem(body: BodyTrack, movement: Movement, start_t: float, end_t: float) -> str | None:
     """The reason a rep between two times cannot be assessed, or None when it can."""
     lo = bisect.bisect_left(body.frame_t, start_t)
     hi = bisect.bisect_right(body.frame_t, end_t)
-    needed = REQUIRED[movement]
-    problems = [frame_problem(body.frame_state[i], needed) for i in range(lo, hi)]
+    problems = frame_problems(body, movement, lo, hi)
     expected = max(1, round((end_t - start_t) / body.dt) + 1)
-    usable = sum(1 for p in problems if p is None)
+    usable = problems.count(None)
     if usable < th.REP_MIN_COVERAGE * expected:
         found = Counter(p for p in problems if p is not None).most_common(1)
         return found[0][0] if found else NO_PERSON
@@ -70,11 +78,9 @@ def rep_problem(body: BodyTrack, movement: Movement, start_t: float, end_t: floa
 
 def recording_problem(body: BodyTrack, movement: Movement) -> str | None:
     """The most common reason frames could not be used, for a recording with no reps found."""
-    needed = REQUIRED[movement]
-    found = Counter(
-        p for p in (frame_problem(s, needed) for s in body.frame_state) if p is not None
-    )
-    if found and sum(found.values()) > len(body.frame_state) / 2:
+    problems = frame_problems(body, movement, 0, len(body.frame_t))
+    found = Counter(p for p in problems if p is not None)
+    if found and sum(found.values()) > len(body.frame_t) / 2:
         return found.most_common(1)[0][0]
     width = median(body.frame_width_ratio)
     if width == width and width > th.SIDE_VIEW_MAX_WIDTH_RATIO:

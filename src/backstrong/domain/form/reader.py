@@ -6,8 +6,13 @@ Unknown top-level keys (``meta`` and the like) are ignored, as the format asks.
 
 from __future__ import annotations
 
+import marshal
 import math
+import struct
 from collections.abc import Mapping, Sequence
+from functools import reduce
+from itertools import chain
+from operator import iadd
 
 from backstrong.domain.errors import FieldError
 from backstrong.domain.form.recording import (
@@ -15,7 +20,6 @@ from backstrong.domain.form.recording import (
     LANDMARK_COUNT,
     LANDMARK_SET,
     Frame,
-    LandmarkRow,
     Recording,
 )
 
@@ -75,17 +79,88 @@ def _frames(value: object, width: int, height: int) -> tuple[Frame, ...]:
         raise LandmarksFormatError(
             "frames", value, "is not a non-empty list", "frames must list at least one frame"
         )
-    sx, sy = width / height, 1.0
+    scale = width / height
     frames: list[Frame] = []
     previous = -math.inf
     for index, item in enumerate(value):
-        field = f"frames[{index}]"
-        if not isinstance(item, Mapping):
-            raise LandmarksFormatError(field, item, "is not an object", "expected {t, landmarks}")
-        t = _time(item, field, previous)
-        frames.append(Frame(t=t, landmarks=_landmarks(item, field, sx, sy)))
-        previous = t
+        # fast path for a plain object with a float time in order and 33 well-formed rows (or
+        # null); anything else goes through _frame, which names the rule broken
+        if type(item) is dict:
+            t = item.get("t")
+            rows = item.get("landmarks", _MISSING)
+            if type(t) is float and t >= 0.0 and t >= previous:
+                values = _flat(rows) if type(rows) is list and len(rows) == LANDMARK_COUNT else None
+                if values is not None or rows is None:
+                    frames.append(Frame(t, values, scale))
+                    previous = t
+                    continue
+        frame = _frame(item, f"frames[{index}]", previous, scale)
+        frames.append(frame)
+        previous = frame.t
     return tuple(frames)
+
+
+_MISSING = object()
+_ROW_TYPES = {list}
+_ROW_LENGTHS = [4] * LANDMARK_COUNT
+_NUMBER_TYPES = {float, int}
+
+
+def _flat(rows: list[object]) -> tuple[float, ...] | None:
+    """The numbers of well-formed rows (lists of 4 finite floats or ints, visibility in [0, 1])
+    in one flat tuple, checked a frame at a time; None when a row needs a closer look."""
+    values = _floats(rows)
+    if values is None:
+        if set(map(type, rows)) != _ROW_TYPES:
+            return None
+        lists: list[list[float]] = rows  # type: ignore[assignment]
+        if list(map(len, lists)) != _ROW_LENGTHS:
+            return None
+        values = tuple(reduce(iadd, lists, []))
+        if not set(map(type, values)) <= _NUMBER_TYPES:
+            return None
+        values = tuple(map(float, values))  # some are ints
+    try:
+        total = sum(values)  # inf or nan when any value is (or, rarely, when it overflows)
+    except OverflowError:
+        return None
+    visibility = values[3::4]
+    if total - total != 0.0 or min(visibility) < 0.0 or max(visibility) > 1.0:
+        return None
+    return values
+
+
+# The usual frame, 33 lists of 4 floats, checked at C speed: marshal (format version 2) writes a
+# list as "[" and its length (4 bytes), then its items, and a float as "g" and its 8 bytes; it
+# writes a bool, an int or any subclass differently (or refuses it). So these rows are lists of
+# 4 floats exactly when marshal's bytes have the expected length and, at every place where a
+# list or a float starts, the expected type and length bytes.
+_ROW_BYTES = 5 + 4 * 9
+_FRAME_BYTES = 5 + LANDMARK_COUNT * _ROW_BYTES
+_FRAME_HEAD = b"[" + LANDMARK_COUNT.to_bytes(4, "little")
+_ROW_HEAD = b"[" + (4).to_bytes(4, "little")
+_SHAPE = _FRAME_HEAD + (_ROW_HEAD + b"g\0\0\0\0\0\0\0\0" * 4) * LANDMARK_COUNT
+_MASK = b"\xff" * 5 + (b"\xff" * 5 + (b"\xff" + b"\0" * 8) * 4) * LANDMARK_COUNT
+_SHAPE_BITS, _MASK_BITS = int.from_bytes(_SHAPE, "little"), int.from_bytes(_MASK, "little")
+_FLOATS = struct.Struct("<5x" + ("5x" + "xd" * 4) * LANDMARK_COUNT)
+
+
+def _floats(rows: list[object]) -> tuple[float, ...] | None:
+    """The 132 numbers of 33 rows that are lists of 4 floats (of these very types), else None."""
+    try:
+        data = marshal.dumps(rows, 2)
+    except ValueError:  # something marshal cannot write, such as a subclass of list
+        return None
+    if len(data) != _FRAME_BYTES or int.from_bytes(data, "little") & _MASK_BITS != _SHAPE_BITS:
+        return None
+    return _FLOATS.unpack(data)
+
+
+def _frame(item: object, field: str, previous: float, scale: float) -> Frame:
+    if not isinstance(item, Mapping):
+        raise LandmarksFormatError(field, item, "is not an object", "expected {t, landmarks}")
+    t = _time(item, field, previous)
+    return Frame(t, _landmarks(item, field), scale)
 
 
 def _time(item: Mapping[object, object], field: str, previous: float) -> float:
@@ -107,9 +182,7 @@ def _time(item: Mapping[object, object], field: str, previous: float) -> float:
     return float(t)
 
 
-def _landmarks(
-    item: Mapping[object, object], field: str, sx: float, sy: float
-) -> tuple[LandmarkRow, ...] | None:
+def _landmarks(item: Mapping[object, object], field: str) -> tuple[float, ...] | None:
     if "landmarks" not in item:
         raise LandmarksFormatError(
             f"{field}.landmarks", None, "is missing", "use null when nobody is in the frame"
@@ -122,31 +195,14 @@ def _landmarks(
         raise LandmarksFormatError(
             f"{field}.landmarks", _short(rows), size, "expected null or exactly 33 rows"
         )
-    out: list[LandmarkRow] = []
-    for i, row in enumerate(rows):
-        # fast path for well-formed rows; anything unusual goes through _row for its message
-        if type(row) is list and len(row) == 4:
-            x, y, z, v = row
-            if (
-                type(x) is float
-                and type(y) is float
-                and type(v) in _FAST
-                and type(z) in _FAST
-                and x - x == 0.0
-                and y - y == 0.0
-                and z - z == 0
-                and 0.0 <= v <= 1.0
-            ):
-                out.append((x * sx, y * sy, z * sx, float(v)))
-                continue
-        out.append(_row(row, f"{field}.landmarks[{i}]", sx, sy))
-    return tuple(out)
+    values = _flat(rows)
+    if values is not None:
+        return values
+    checked = (_row(row, f"{field}.landmarks[{i}]") for i, row in enumerate(rows))
+    return tuple(chain.from_iterable(checked))
 
 
-_FAST = (float, int)
-
-
-def _row(row: object, field: str, sx: float, sy: float) -> LandmarkRow:
+def _row(row: object, field: str) -> tuple[float, float, float, float]:
     if not isinstance(row, list | tuple) or len(row) != 4 or not all(map(_is_number, row)):
         raise LandmarksFormatError(
             field, row, "is not 4 numbers", "expected [x, y, z, visibility], all finite numbers"
@@ -161,7 +217,7 @@ def _row(row: object, field: str, sx: float, sy: float) -> LandmarkRow:
             "is outside [0, 1]",
             "visibility must lie in [0, 1] (0 = not provided)",
         )
-    return (x * sx, y * sy, z * sx, v)
+    return (x, y, z, v)
 
 
 def _is_number(value: object) -> bool:

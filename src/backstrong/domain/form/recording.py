@@ -1,8 +1,10 @@
 """A pose-landmarks/v1 recording once read: frames of 33 landmarks in true proportions.
 
-Landmark x and y are stored in units of the image *height* (x = px / height, y = px / height,
+Landmark x and y are read in units of the image *height* (x = px / height, y = px / height,
 y down), so that distances and angles are true whatever the image's shape; the frame spans
 x in [0, ``width_units``] and y in [0, 1]. z is scaled like x. Visibility 0 means "not provided".
+A frame keeps the numbers as the file gave them and scales a landmark when it is read
+(:meth:`Frame.point`, :attr:`Frame.landmarks`).
 """
 
 from __future__ import annotations
@@ -37,10 +39,31 @@ PAIRS: dict[str, tuple[int, int]] = {
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """One frame: seconds since the first frame, and 33 landmark rows or ``None`` (nobody)."""
+    """One frame: seconds since the first frame, and its 33 landmark rows or ``None`` (nobody).
+
+    The rows are kept as read, flat (x, y, z, visibility of landmark 0, then of landmark 1, ...:
+    132 numbers in ``values``), and are put in true proportions (x and z times ``x_scale``, the
+    image's width over its height) only when asked for: the form check reads a dozen landmarks
+    by index (:meth:`point`), so the other 21 are never converted."""
 
     t: float
-    landmarks: tuple[LandmarkRow, ...] | None
+    values: tuple[float, ...] | None
+    x_scale: float = 1.0
+
+    @property
+    def landmarks(self) -> tuple[LandmarkRow, ...] | None:
+        """The 33 rows in true proportions (x, y in units of the image height)."""
+        values = self.values
+        if values is None:
+            return None
+        return tuple(self.point(i) for i in range(len(values) // 4))
+
+    def point(self, index: int) -> LandmarkRow:
+        """Landmark ``index`` in true proportions (the frame must show somebody)."""
+        values = self.values
+        assert values is not None
+        x, y, z, visibility = values[4 * index : 4 * index + 4]
+        return (x * self.x_scale, y * 1.0, z * self.x_scale, float(visibility))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,43 +22,51 @@ def resample(
 ) -> list[float]:
     """``values`` (taken at ``times``, ``nan`` where missing) at each time of ``grid``, linearly
     interpolated between known values no more than ``max_gap`` apart; ``nan`` elsewhere."""
-    kt = [t for t, v in zip(times, values, strict=True) if v == v]
-    kv = [v for v in values if v == v]
-    out = [NAN] * len(grid)
+    return resample_pair(times, values, values, grid, max_gap)[0]
+
+
+def resample_pair(
+    times: Sequence[float],
+    xs: Sequence[float],
+    ys: Sequence[float],
+    grid: Sequence[float],
+    max_gap: float,
+) -> tuple[list[float], list[float]]:
+    """:func:`resample` of two series known at the same times (``ys`` is ``nan`` where ``xs``
+    is), such as the x and y of one point, walking the times once for both."""
+    known = [i for i, v in enumerate(xs) if v == v]
+    kt, kx, ky = [times[i] for i in known], [xs[i] for i in known], [ys[i] for i in known]
+    out_x, out_y = [NAN] * len(grid), [NAN] * len(grid)
     if not kt:
-        return out
+        return out_x, out_y
     j, last = 0, len(kt) - 1
-    t0, v0 = kt[0], kv[0]
-    t1, v1 = (kt[1], kv[1]) if last else (t0, v0)
+    t0, x0, y0 = kt[0], kx[0], ky[0]
+    t1, x1, y1 = (kt[1], kx[1], ky[1]) if last else (t0, x0, y0)
     for i, g in enumerate(grid):
         while j < last and t1 <= g:
             j += 1
-            t0, v0 = t1, v1
+            t0, x0, y0 = t1, x1, y1
             if j < last:
-                t1, v1 = kt[j + 1], kv[j + 1]
+                t1, x1, y1 = kt[j + 1], kx[j + 1], ky[j + 1]
         if g < t0 - 1e-9:
             continue
         if j == last or g - t0 <= 1e-9:
             if g - t0 <= 1e-9:
-                out[i] = v0
+                out_x[i], out_y[i] = x0, y0
         elif t1 - t0 <= max_gap:
-            out[i] = v0 + (v1 - v0) * (g - t0) / (t1 - t0)
-    return out
+            out_x[i] = x0 + (x1 - x0) * (g - t0) / (t1 - t0)
+            out_y[i] = y0 + (y1 - y0) * (g - t0) / (t1 - t0)
+    return out_x, out_y
 
 
 def runs(values: Sequence[float]) -> list[tuple[int, int]]:
     """Half-open index ranges ``[start, stop)`` of consecutive known values."""
     found: list[tuple[int, int]] = []
-    start = -1
-    for i, v in enumerate(values):
-        if v != v:  # nan
-            if start >= 0:
-                found.append((start, i))
-                start = -1
-        elif start < 0:
-            start = i
-    if start >= 0:
-        found.append((start, len(values)))
+    start = 0
+    for stop in [i for i, v in enumerate(values) if v != v] + [len(values)]:  # nan != nan
+        if stop > start:
+            found.append((start, stop))
+        start = stop + 1
     return found
 
 
@@ -117,7 +125,7 @@ def smooth(values: Sequence[float], half: int) -> list[float]:
 
 def percentile(values: Sequence[float], q: float) -> float:
     """The ``q``-quantile (0..1) of the known values; ``nan`` when there are none."""
-    known = sorted(v for v in values if not is_nan(v))
+    known = sorted([v for v in values if v == v])  # nan != nan
     if not known:
         return NAN
     return known[min(len(known) - 1, max(0, round(q * (len(known) - 1))))]

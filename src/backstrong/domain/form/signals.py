@@ -7,11 +7,12 @@ the thigh angle comes from how far the hip is above the knee over the thigh's ow
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from backstrong.domain.form import thresholds as th
 from backstrong.domain.form.body import BodyTrack
 from backstrong.domain.form.exercise import Movement
-from backstrong.domain.form.series import NAN, is_nan
+from backstrong.domain.form.series import NAN
 
 
 def thigh_above_horizontal(body: BodyTrack) -> list[float]:
@@ -121,13 +122,9 @@ def feet_moving(body: BodyTrack) -> list[bool]:
     ankle, dt, leg = body.x["ankle"], body.dt, body.leg
     k = max(1, round(th.FEET_MOVING_HALF_WINDOW_S / dt))
     moving = [False] * len(ankle)
-    for i in range(k, len(ankle) - k):
-        a, b = ankle[i - k], ankle[i + k]
-        if (
-            not is_nan(a)
-            and not is_nan(b)
-            and abs(b - a) / (2 * k * dt) / leg > th.FEET_MOVING_SPEED
-        ):
+    span, fast = 2 * k * dt, th.FEET_MOVING_SPEED
+    for i, (a, b) in enumerate(zip(ankle, ankle[2 * k :], strict=False), start=k):
+        if a == a and b == b and abs(b - a) / span / leg > fast:  # nan != nan
             moving[i] = True
     pad = round(th.FEET_MOVING_PAD_S / dt)
     flagged = [i for i, m in enumerate(moving) if m]
@@ -137,15 +134,24 @@ def feet_moving(body: BodyTrack) -> list[bool]:
     return moving
 
 
-def counting_signal(body: BodyTrack, movement: Movement) -> list[float]:
+def counting_signal(
+    body: BodyTrack, movement: Movement, series: Callable[[str], list[float]] | None = None
+) -> list[float]:
     """The one 1-D signal reps are counted on, larger = deeper into the rep, floored just below
     the rest position; for the bridge, ``nan`` where the person is not lying down (getting into
-    position)."""
+    position). ``series`` gives the angle series already worked out (by their names in
+    ``measuring.SERIES``: thigh, trunk, elevation), so that none is worked out twice."""
     if movement is Movement.SQUAT:
-        signal = [90.0 - a for a in thigh_above_horizontal(body)]
+        thigh = series("thigh") if series else thigh_above_horizontal(body)
+        signal = [90.0 - a for a in thigh]
     elif movement is Movement.HINGE:
-        signal = hip_flexion(body)
+        signal = (
+            [t + 90.0 - a for t, a in zip(series("trunk"), series("thigh"), strict=True)]
+            if series
+            else hip_flexion(body)
+        )
     else:
-        signal = [e if e >= th.BRIDGE_LYING_MIN_ELEVATION_DEG else NAN for e in hip_elevation(body)]
+        elevation = series("elevation") if series else hip_elevation(body)
+        signal = [e if e >= th.BRIDGE_LYING_MIN_ELEVATION_DEG else NAN for e in elevation]
     floor = th.COUNT_FLOOR_DEG
     return [v if v != v or v >= floor else floor for v in signal]
