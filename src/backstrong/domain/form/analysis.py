@@ -136,7 +136,9 @@ def _verdict(reps: tuple[RepResult, ...]) -> tuple[Verdict, tuple[str, ...]]:
     if not reps or len(assessed) * 2 < len(reps):
         reasons = Counter(r.cannot_assess for r in reps if r.cannot_assess)
         return Verdict.CANNOT_ASSESS, tuple(reason for reason, _ in reasons.most_common())
-    seen = Counter(code for r in assessed for code in set(r.fault_codes))
+    # Each rep's faults once, in the order they were found: equally common faults keep the order
+    # of first occurrence (a set would order them by string hash, differently in each process).
+    seen = Counter(code for r in assessed for code in dict.fromkeys(r.fault_codes))
     cue_of = {f.code: f.cue for r in assessed for f in r.faults}
     needed = max(1, math.ceil(th.NEEDS_WORK_MIN_SHARE * len(assessed)))
     common = [code for code, n in seen.most_common() if n >= needed]
