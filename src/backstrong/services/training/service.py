@@ -39,7 +39,7 @@ from backstrong.services.training.progress import ExerciseProgress, exercise_pro
 from backstrong.services.training.sessions import Sessions, SessionWithSets
 from backstrong.services.training.stats import Dashboard, Stats, StatsCache, unit_of
 from backstrong.services.training.workout import Foreseer, Prescriber, Workout, Workouts
-from backstrong.services.unit_of_work import UowFactory
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 
 class TrainingService:
@@ -79,9 +79,9 @@ class TrainingService:
 
     # -- the person's exercises ------------------------------------------------------------------
 
-    def library(self, user: User) -> ExerciseLibrary:
-        """The bundled library plus the person's own exercises."""
-        return exercises.library_for(self._uow(), user, self._bundled, self._libraries)
+    def library(self, user: User, uow: UnitOfWork | None = None) -> ExerciseLibrary:
+        """The bundled library plus the person's own exercises (read in ``uow`` when given)."""
+        return exercises.library_for(uow or self._uow(), user, self._bundled, self._libraries)
 
     def candidates(self, user: User, text: str) -> list[Candidate]:
         """The exercises ``text`` may name, best first (empty when nothing is close)."""

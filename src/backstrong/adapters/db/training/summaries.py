@@ -65,10 +65,14 @@ class SqlSummaries:
     # -- writes -----------------------------------------------------------------------------------
 
     def changed(
-        self, user_id: int, weeks: Collection[WeekKey], sets_added: int, highest: int = 0
+        self,
+        user_id: int,
+        weeks: Collection[WeekKey],
+        sets_added: int,
+        highest: Callable[[], int] = lambda: 0,
     ) -> None:
         """Bring the summaries in step after ``sets_added`` sets (negative: removed) in
-        ``weeks``; ``highest`` is the highest id among the sets added."""
+        ``weeks``; ``highest()`` reads the highest id among the sets added (when needed)."""
         stmt = select(State).where(State.user_id == user_id).with_for_update()
         state = self._s.scalars(stmt).first()
         if state is None:  # none stored yet: the first read builds them
@@ -81,7 +85,7 @@ class SqlSummaries:
         exercises = {exercise_id for exercise_id, _ in weeks}
         self._s.execute(delete(F).where(F.user_id == user_id, F.exercise_id.in_(exercises)))
         state.sets += sets_added
-        state.highest_id = max(state.highest_id, highest)
+        state.highest_id = max(state.highest_id, highest())
 
     def _summarise_week(self, user_id: int, exercise_id: str, monday: date) -> None:
         start = datetime.combine(monday, time(), UTC) - _ZONES_SPAN
