@@ -30,7 +30,13 @@ from backstrong.adapters.db.training.statements import (
     SETS,
     UPDATE_SESSION,
 )
-from backstrong.adapters.db.training.summaries import SqlSummaries, WeekKey, insert_or_skip
+from backstrong.adapters.db.training.summaries import (
+    RECORDS,
+    TRENDS,
+    SqlSummaries,
+    WeekKey,
+    insert_or_skip,
+)
 from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingSetRow
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
@@ -343,13 +349,13 @@ class SqlTrainingRepository:
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
     ) -> dict[str, ExerciseRecords]:
         read = partial(self.performed, user_id)
-        return self._summaries.records(user_id, exercise_ids, unit, formula, read)
+        return self._summaries.figures(RECORDS, user_id, exercise_ids, unit, formula, read)
 
     def exercise_trends(
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
     ) -> dict[str, tuple[TrendPoint, ...]]:
         read = partial(self.performed, user_id)
-        return self._summaries.trends(user_id, exercise_ids, unit, formula, read)
+        return self._summaries.figures(TRENDS, user_id, exercise_ids, unit, formula, read)
 
     def revision(self, user_id: int) -> tuple[int, int]:
         stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)

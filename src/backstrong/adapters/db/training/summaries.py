@@ -12,8 +12,9 @@ log changed some other way, gets them rebuilt from the whole log, once.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import delete, func, select, tuple_, update
@@ -55,6 +56,20 @@ V = TypeVar("V")
 Read = Callable[[str | None], Sequence[PerformedSet]]  # an exercise's sets (None: every set)
 
 NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, window=) → sets
+
+
+@dataclass(frozen=True, slots=True)
+class Figure(Generic[V]):
+    """One stored figure of an exercise: its column, how it is read back, and where it sits in
+    the :class:`ExerciseFigures` worked out."""
+
+    column: Any
+    load: Callable[[str], V]
+    pick: Callable[[ExerciseFigures], V]
+
+
+RECORDS = Figure(F.records, _RECORDS.validate_json, lambda figures: figures.records)
+TRENDS = Figure(F.trend, _TREND.validate_json, lambda figures: figures.trend)
 
 
 class SqlSummaries:
@@ -168,32 +183,21 @@ class SqlSummaries:
         ).one()
         return bool(count == state.sets and highest <= state.highest_id)
 
-    def records(
+    def figures(
         self,
+        figure: Figure[V],
         user_id: int,
         exercise_ids: Iterable[str],
         unit: MassUnit,
         formula: Formula,
         read: Read,
-    ) -> dict[str, ExerciseRecords]:
-        """Records of ``exercise_ids`` (call after :meth:`week_totals`); those not stored are
-        worked out from ``read(exercise_id)`` (None: every set) and stored."""
-        found = self._stored(F.records, user_id, unit, formula, _RECORDS.validate_json)
+    ) -> dict[str, V]:
+        """``figure`` (:data:`RECORDS` or :data:`TRENDS`) of ``exercise_ids`` (call after
+        :meth:`week_totals`); those not stored are worked out from ``read(exercise_id)`` (None:
+        every set) and stored."""
+        found = self._stored(figure.column, user_id, unit, formula, figure.load)
         worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
-        return found | {key: figures.records for key, figures in worked_out.items()}
-
-    def trends(
-        self,
-        user_id: int,
-        exercise_ids: Iterable[str],
-        unit: MassUnit,
-        formula: Formula,
-        read: Read,
-    ) -> dict[str, tuple[TrendPoint, ...]]:
-        """e1RM lines of ``exercise_ids``, as :meth:`records`."""
-        found = self._stored(F.trend, user_id, unit, formula, _TREND.validate_json)
-        worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
-        return found | {key: figures.trend for key, figures in worked_out.items()}
+        return found | {key: figure.pick(figures) for key, figures in worked_out.items()}
 
     def _stored(
         self, column: Any, user_id: int, unit: MassUnit, formula: Formula, load: Callable[[str], V]
