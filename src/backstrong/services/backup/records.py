@@ -4,23 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import (
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    PlainSerializer,
-    TypeAdapter,
-    ValidationError,
-)
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from backstrong.domain.nutrition.foods import InvalidFood
 from backstrong.domain.nutrition.nutrients import InvalidNutrients
 from backstrong.services.backup.sections import DamagedBackup
+from backstrong.services.training.mapping import Time as Time  # isoformat(), with the offset
 
-Time = Annotated[AwareDatetime, PlainSerializer(datetime.isoformat, return_type=str)]
 BAD_VALUES = (ValidationError, InvalidFood, InvalidNutrients, ValueError)
 EXCERPT = 80  # characters of a refused value shown back
 

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
@@ -34,7 +34,6 @@ from backstrong.services.ports.training import ConcurrentWrite, SetFilter, SetId
 from backstrong.services.training.names import Candidate, candidates, is_clear
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
-LibraryOf = Callable[[User], ExerciseLibrary]
 NOT_GIVEN = datetime.min.replace(tzinfo=UTC)  # a set's time the service stamps (the person's now)
 ATTEMPTS = 5  # a write that lost a race (ConcurrentWrite) runs again, this many times at most
 T = TypeVar("T")
@@ -48,6 +47,12 @@ def retried(write: Callable[[], T]) -> T:
         except ConcurrentWrite:
             continue
     return write()
+
+
+class LibraryOf(Protocol):
+    """The person's exercise library (read in ``uow`` when given, else in one of its own)."""
+
+    def __call__(self, user: User, uow: UnitOfWork | None = None) -> ExerciseLibrary: ...
 
 
 class SetConflict(Conflict):
@@ -130,37 +135,37 @@ class SetLog:
         Raises :class:`TrainingValueError` for bad values (an unknown session among them) and
         :class:`SetConflict` when the id holds a different set.
         """
-        checked = self._checked(user, request)
         try:
-            return retried(lambda: self._store(user, checked))
+            return retried(lambda: self._store(user, request))
         except SetIdTaken:  # the same id arrived twice at once: the other request stored it
             with self._uow() as uow:
-                repeat = _repeat(uow, user, checked)
+                repeat = _repeat(uow, user, self._checked(user, request, uow))
             if repeat is None:
                 raise
             return repeat, False
 
     def _store(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
-        with self._uow() as uow:
+        with self._uow() as uow:  # the checks read the library in the write's transaction
+            request = self._checked(user, request, uow)
             repeat = _repeat(uow, user, request)
             if repeat is not None:
                 return repeat, False
             when = request.performed.performed_at
             session = _session_for(uow, user, request.session_id, when)
+            _stretch(uow, user, session, when)  # before next_position: this write locks the row
             position = uow.training.next_position(user.id, session.id)
             logged = LoggedSet(request.id, session.id, position, request.performed, request.notes)
             uow.training.add_sets(user.id, [logged])
-            _stretch(uow, user, session, when)
             uow.commit()
             return logged, True
 
-    def _checked(self, user: User, request: SetRequest) -> SetRequest:
+    def _checked(self, user: User, request: SetRequest, uow: UnitOfWork) -> SetRequest:
         now = self._clock.local_now(user)
         if not request.time_given:
             request = replace(request, performed=replace(request.performed, performed_at=now))
         if request.session_id is not None:
             check_id(request.session_id, "session_id")
-        check_exercise(self._library(user), request.performed.exercise_id)
+        check_exercise(self._library(user, uow), request.performed.exercise_id)
         check_when(request.performed.performed_at, now)
         check_performed_set(request.performed)
         check_notes(request.notes)

@@ -8,8 +8,8 @@ Every method takes the acting person first.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from datetime import date, datetime, tzinfo
+from collections.abc import Mapping, Sequence
+from datetime import date, tzinfo
 from typing import Any
 
 from backstrong.domain.accounts import User
@@ -32,14 +32,14 @@ from backstrong.services.exercises import service as exercises
 from backstrong.services.exercises.service import LibraryCache
 from backstrong.services.ports.training import SessionWindow, SetFilter
 from backstrong.services.training.imports import ImportPlan, ImportResult, Imports
-from backstrong.services.training.log import Ambiguous, LoggedEntry, SetLog, SetRequest
+from backstrong.services.training.log import SetLog, SetRequest
 from backstrong.services.training.names import Candidate, candidates
 from backstrong.services.training.pending import FileReader, ImportReview, PendingImports
 from backstrong.services.training.progress import ExerciseProgress, exercise_progress
 from backstrong.services.training.sessions import Sessions, SessionWithSets
-from backstrong.services.training.stats import Dashboard, Stats, StatsCache, unit_of
-from backstrong.services.training.workout import Foreseer, Prescriber, Workout, Workouts
-from backstrong.services.unit_of_work import UowFactory
+from backstrong.services.training.stats import Stats, StatsCache, unit_of
+from backstrong.services.training.workout import Foreseer, Prescriber, Workouts
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
 
 class TrainingService:
@@ -68,6 +68,12 @@ class TrainingService:
         self._pending = PendingImports(
             uow, clock, self.library, self._imports, read_file or _no_reader
         )
+        # Use cases a collaborator answers as they are (same arguments), so written once, there:
+        self.log_text = self._sets.log_text  # a line of text ("deadlift 3x12@60kg rpe8")
+        self.workout = self._workouts.workout  # today's guided workout
+        self.progress = self._stats.progress  # one exercise's best e1RM per training day
+        self.dashboard = self._stats.dashboard  # records and weekly volume (the history page)
+        self.prepare_import = self._imports.prepare  # what importing a parsed file would do
 
     def warm_up(self) -> None:
         """Do ahead what a process's first analytics answer would otherwise pay for."""
@@ -79,9 +85,9 @@ class TrainingService:
 
     # -- the person's exercises ------------------------------------------------------------------
 
-    def library(self, user: User) -> ExerciseLibrary:
-        """The bundled library plus the person's own exercises."""
-        return exercises.library_for(self._uow(), user, self._bundled, self._libraries)
+    def library(self, user: User, uow: UnitOfWork | None = None) -> ExerciseLibrary:
+        """The bundled library plus the person's own exercises (read in ``uow`` when given)."""
+        return exercises.library_for(uow or self._uow(), user, self._bundled, self._libraries)
 
     def candidates(self, user: User, text: str) -> list[Candidate]:
         """The exercises ``text`` may name, best first (empty when nothing is close)."""
@@ -110,21 +116,6 @@ class TrainingService:
         return {exercise.id: exercise.name for exercise in self.library(user)}
 
     # -- sets --------------------------------------------------------------------------------------
-
-    def log_text(
-        self,
-        user: User,
-        text: str,
-        choice: str | None = None,
-        *,
-        day: date | None = None,
-        at: datetime | None = None,
-        best: bool = False,
-        entry_id: str | None = None,
-    ) -> LoggedEntry | Ambiguous:
-        """Log one line of text ("deadlift 3x12@60kg rpe8"), or say which exercises it may name.
-        Under the client's ``entry_id`` a repeat stores nothing (``created`` False)."""
-        return self._sets.log_text(user, text, choice, day=day, at=at, best=best, entry_id=entry_id)
 
     def record_set(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
         """Store one set under the client's id; (set, False) when it is a repeat."""
@@ -187,25 +178,6 @@ class TrainingService:
 
     # -- the guided workout ------------------------------------------------------------------------
 
-    def workout(
-        self,
-        user: User,
-        exercise_ids: Sequence[str] = (),
-        skipped: Collection[int] = (),
-        *,
-        drop_unknown: bool = False,
-        with_last: bool = False,
-        session: tuple[int, int] | None = None,
-    ) -> Workout:
-        return self._workouts.workout(
-            user,
-            exercise_ids,
-            skipped,
-            drop_unknown=drop_unknown,
-            with_last=with_last,
-            session=session,
-        )
-
     def log_step(
         self, user: User, step: Step, done: EntrySet | None = None, session_id: str | None = None
     ) -> LoggedSet:
@@ -232,16 +204,6 @@ class TrainingService:
     ) -> dict[str, tuple[TrendPoint, ...]]:
         return self._stats.trend(user, unit=unit, formula=formula)
 
-    def progress(
-        self,
-        user: User,
-        exercise_id: str,
-        *,
-        unit: str | None = None,
-        formula: Formula = Formula.EPLEY,
-    ) -> tuple[TrendPoint, ...]:
-        return self._stats.progress(user, exercise_id, unit=unit, formula=formula)
-
     def exercise_progress(
         self,
         user: User,
@@ -260,35 +222,10 @@ class TrainingService:
     ) -> WeeklyVolume:
         return self._stats.volume(user, unit=unit, weeks=weeks)
 
-    def dashboard(
-        self,
-        user: User,
-        *,
-        unit: str | None = None,
-        formula: Formula = Formula.EPLEY,
-        weeks: int | None = None,
-    ) -> Dashboard:
-        return self._stats.dashboard(user, unit=unit, formula=formula, weeks=weeks)
-
     def pain_and_load(self, user: User, *, unit: str | None = None) -> tuple[PainAndLoadDay, ...]:
         return self._stats.pain_and_load(user, unit=unit)
 
     # -- imports -----------------------------------------------------------------------------------
-
-    def prepare_import(
-        self,
-        user: User,
-        parsed: ParsedImport,
-        *,
-        skip_invalid: bool = False,
-        zone: tzinfo | None = None,
-        choices: Mapping[str, str | None] | None = None,
-    ) -> ImportPlan:
-        """What importing ``parsed`` would do; ``choices`` (imported name → exercise id, or None
-        for a custom exercise) override the proposed matches."""
-        return self._imports.prepare(
-            user, parsed, skip_invalid=skip_invalid, zone=zone, choices=choices
-        )
 
     def apply_import(
         self, user: User, plan: ImportPlan, *, zone: tzinfo | None = None

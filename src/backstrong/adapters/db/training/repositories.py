@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Select, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Select, String, delete, func, insert, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,7 +19,24 @@ from backstrong.adapters.db.training.rows import (
     set_from_row,
     set_values,
 )
-from backstrong.adapters.db.training.summaries import SqlSummaries, WeekKey, insert_or_skip
+from backstrong.adapters.db.training.statements import (
+    LAST_POSITION,
+    LATEST_SESSION_ON,
+    LOCK_SESSION,
+    ONE_SET,
+    SESSIONS,
+    SET_ROW_ID,
+    SET_WITH_SESSION,
+    SETS,
+    UPDATE_SESSION,
+)
+from backstrong.adapters.db.training.summaries import (
+    RECORDS,
+    TRENDS,
+    SqlSummaries,
+    WeekKey,
+    insert_or_skip,
+)
 from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingSetRow
 from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
@@ -31,7 +48,6 @@ from backstrong.domain.units import MassUnit
 from backstrong.services.ports.training import ConcurrentWrite, SetFilter, SetIdTaken
 
 S, T = TrainingSessionRow, TrainingSetRow
-SESSIONS, SETS = (S.metadata.tables[r.__tablename__] for r in (S, T))  # Core, for bulk writes
 _IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 _SETS_PER_INSERT = 5_000  # an import's rows go in in slices, so their dicts never pile up
 
@@ -40,6 +56,7 @@ class SqlTrainingRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
         self._pks: dict[tuple[int, str], int] = {}
+        self._locked: set[int] = set()  # sessions this transaction has written to (locked)
         self._summaries = SqlSummaries(session, self.performed_numbered)
 
     # -- sessions -------------------------------------------------------------------------------
@@ -63,7 +80,7 @@ class SqlTrainingRepository:
         stmt = select(S).where(S.user_id == user_id, S.uuid == session_id)
         return self._s.scalars(stmt).first()
 
-    def _known(self, user_id: int, row: TrainingSessionRow | None) -> TrainingSession | None:
+    def _known(self, user_id: int, row: Any) -> TrainingSession | None:
         """The session of a row, remembering its key for the sets that follow."""
         if row is None:
             return None
@@ -74,13 +91,8 @@ class SqlTrainingRepository:
         return self._known(user_id, self._session_row(user_id, session_id))
 
     def latest_session_on(self, user_id: int, day: date) -> TrainingSession | None:
-        stmt = (
-            select(S)
-            .where(S.user_id == user_id, S.day == day)
-            .order_by(S.started_at.desc(), S.id.desc())
-            .limit(1)
-        )
-        return self._known(user_id, self._s.scalars(stmt).first())
+        found = self._s.connection().execute(LATEST_SESSION_ON, {"user_id": user_id, "day": day})
+        return self._known(user_id, found.first())
 
     def session_for_day(self, user_id: int, new: TrainingSession) -> TrainingSession:
         found = self.latest_session_on(user_id, new.day)
@@ -97,9 +109,11 @@ class SqlTrainingRepository:
     def update_session(self, user_id: int, session: TrainingSession) -> None:
         values = session_values(session)
         values.pop("uuid")
-        self._s.execute(
-            update(S).where(S.user_id == user_id, S.uuid == session.id).values(**values)
-        )
+        where = {"b_user_id": user_id, "b_uuid": session.id}
+        self._s.connection().execute(UPDATE_SESSION, where | values)
+        pk = self._pks.get((user_id, session.id))
+        if pk is not None:
+            self._locked.add(pk)
 
     def delete_session(self, user_id: int, session_id: str) -> bool:
         pk = self._session_pk(user_id, session_id)
@@ -109,6 +123,7 @@ class SqlTrainingRepository:
         removed = self._s.execute(delete(T).where(T.user_id == user_id, T.session_id == pk))
         self._s.execute(delete(S).where(S.user_id == user_id, S.id == pk))
         self._pks.pop((user_id, session_id), None)
+        self._locked.discard(pk)
         self._summaries.changed(user_id, weeks, -int(getattr(removed, "rowcount", 0)))
         return True
 
@@ -193,8 +208,12 @@ class SqlTrainingRepository:
                 raise ConcurrentWrite(str(exc.orig)) from exc
             raise SetIdTaken(taken) from exc
         weeks = {week_of(logged.performed) for logged in sets}
-        last = select(T.id).where(T.user_id == user_id, T.uuid == sets[-1].id)  # stored last
-        self._summaries.changed(user_id, weeks, len(sets), int(self._s.scalar(last) or 0))
+        last = {"user_id": user_id, "uuid": sets[-1].id}  # the set stored last
+
+        def highest() -> int:
+            return int(self._s.connection().execute(SET_ROW_ID, last).scalar() or 0)
+
+        self._summaries.changed(user_id, weeks, len(sets), highest)
 
     def _row(self, user_id: int, logged: LoggedSet) -> dict[str, Any]:
         pk = self._session_pk(user_id, logged.session_id)
@@ -205,17 +224,14 @@ class SqlTrainingRepository:
     def _taken(self, user_id: int, ids: list[str]) -> str | None:
         self._s.rollback()
         self._pks.clear()
+        self._locked.clear()
         stmt = select(T.uuid).where(T.user_id == user_id, T.uuid.in_(ids[:500])).limit(1)
         return self._s.scalar(stmt)
 
     def get_set(self, user_id: int, set_id: str) -> LoggedSet | None:
-        stmt = (
-            select(T, S.uuid)
-            .join(S, S.id == T.session_id)
-            .where(T.user_id == user_id, T.uuid == set_id)
-        )
-        found = self._s.execute(stmt).first()
-        return None if found is None else set_from_row(found[0], found[1])
+        found = self._s.connection().execute(ONE_SET, {"user_id": user_id, "uuid": set_id})
+        row = found.first()
+        return None if row is None else set_from_row(row)
 
     def delete_set(self, user_id: int, set_id: str) -> bool:
         weeks = self._weeks_of(T.user_id == user_id, T.uuid == set_id)
@@ -228,7 +244,8 @@ class SqlTrainingRepository:
     def _filtered(
         self, stmt: Select[*tuple[Any, ...]], user_id: int, where: SetFilter
     ) -> Select[*tuple[Any, ...]]:
-        stmt = stmt.join(S, S.id == T.session_id).where(T.user_id == user_id)
+        """``stmt`` (sets joined to their sessions) narrowed to the person and ``where``."""
+        stmt = stmt.where(T.user_id == user_id)
         if where.exercise_id is not None:
             stmt = stmt.where(T.exercise_id == where.exercise_id)
         if where.session_id is not None:
@@ -240,7 +257,7 @@ class SqlTrainingRepository:
         return stmt
 
     def sets(self, user_id: int, where: SetFilter = SetFilter()) -> list[LoggedSet]:
-        stmt = self._filtered(select(T, S.uuid), user_id, where)
+        stmt = self._filtered(SET_WITH_SESSION, user_id, where)
         if where.newest_first:  # straight down (user_id, [exercise_id,] performed_at, id)
             stmt = stmt.order_by(T.performed_at.desc(), T.id.desc())
         else:
@@ -249,7 +266,7 @@ class SqlTrainingRepository:
             stmt = stmt.limit(where.limit)
         if where.offset:
             stmt = stmt.offset(where.offset)
-        return [set_from_row(found[0], found[1]) for found in self._s.execute(stmt)]
+        return [set_from_row(row) for row in self._s.connection().execute(stmt)]
 
     def next_position(self, user_id: int, session_id: str) -> int:
         pk = self._session_pk(user_id, session_id)
@@ -257,15 +274,13 @@ class SqlTrainingRepository:
             return 1
         # A write to the session's row locks it until commit (the row on PostgreSQL, the database
         # on SQLite): another writer into this session waits here, then reads the new last one.
-        touch = update(S).where(S.user_id == user_id, S.id == pk).values(title=S.title)
-        self._s.execute(touch)
-        stmt = (  # the last entry of (user_id, session_id, position): one row read
-            select(T.position)
-            .where(T.user_id == user_id, T.session_id == pk)
-            .order_by(T.position.desc())
-            .limit(1)
-        )
-        return int(self._s.scalar(stmt) or 0) + 1
+        # A session this transaction already wrote to (its span stretched) is locked already.
+        bound = {"user_id": user_id, "pk": pk}
+        conn = self._s.connection()
+        if pk not in self._locked:
+            conn.execute(LOCK_SESSION, {"b_user_id": user_id, "b_pk": pk})
+            self._locked.add(pk)
+        return int(conn.execute(LAST_POSITION, bound).scalar() or 0) + 1
 
     def _analytics_select(self) -> Select[*tuple[Any, ...]]:
         """The columns :class:`FastSets` reads, then the row id; times as stored on SQLite."""
@@ -334,13 +349,13 @@ class SqlTrainingRepository:
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
     ) -> dict[str, ExerciseRecords]:
         read = partial(self.performed, user_id)
-        return self._summaries.records(user_id, exercise_ids, unit, formula, read)
+        return self._summaries.figures(RECORDS, user_id, exercise_ids, unit, formula, read)
 
     def exercise_trends(
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
     ) -> dict[str, tuple[TrendPoint, ...]]:
         read = partial(self.performed, user_id)
-        return self._summaries.trends(user_id, exercise_ids, unit, formula, read)
+        return self._summaries.figures(TRENDS, user_id, exercise_ids, unit, formula, read)
 
     def revision(self, user_id: int) -> tuple[int, int]:
         stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from functools import cache
 from typing import Any
 
-from backstrong.adapters.db.training.tables import TrainingSessionRow, TrainingSetRow
+from backstrong.adapters.db.training.tables import TrainingSessionRow
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.domain.units import MassUnit
@@ -100,7 +100,8 @@ def set_values(user_id: int, session_pk: int, logged: LoggedSet) -> dict[str, An
     }
 
 
-def set_from_row(row: TrainingSetRow, session_uuid: str) -> LoggedSet:
+def set_from_row(row: Any) -> LoggedSet:
+    """A set from a row of ``training_sets`` with its session's id as ``session_uuid``."""
     performed = PerformedSet(
         exercise_id=row.exercise_id,
         performed_at=local(row.performed_at, row.utc_offset_minutes),
@@ -117,7 +118,7 @@ def set_from_row(row: TrainingSetRow, session_uuid: str) -> LoggedSet:
         target_load=load_of(row.target_load_value, row.target_load_unit),
         target_hold_seconds=row.target_hold_seconds,
     )
-    return LoggedSet(row.uuid, session_uuid, row.position, performed, row.notes, row.import_key)
+    return LoggedSet(row.uuid, row.session_uuid, row.position, performed, row.notes, row.import_key)
 
 
 # Positional on purpose: after a change the first dashboard reads one exercise's sets again (10,000

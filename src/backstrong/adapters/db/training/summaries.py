@@ -12,8 +12,9 @@ log changed some other way, gets them rebuilt from the whole log, once.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import delete, func, select, tuple_, update
@@ -57,6 +58,20 @@ Read = Callable[[str | None], Sequence[PerformedSet]]  # an exercise's sets (Non
 NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, window=) → sets
 
 
+@dataclass(frozen=True, slots=True)
+class Figure(Generic[V]):
+    """One stored figure of an exercise: its column, how it is read back, and where it sits in
+    the :class:`ExerciseFigures` worked out."""
+
+    column: Any
+    load: Callable[[str], V]
+    pick: Callable[[ExerciseFigures], V]
+
+
+RECORDS = Figure(F.records, _RECORDS.validate_json, lambda figures: figures.records)
+TRENDS = Figure(F.trend, _TREND.validate_json, lambda figures: figures.trend)
+
+
 class SqlSummaries:
     def __init__(self, session: Session, numbered: NumberedReader) -> None:
         self._s, self._numbered = session, numbered
@@ -65,10 +80,14 @@ class SqlSummaries:
     # -- writes -----------------------------------------------------------------------------------
 
     def changed(
-        self, user_id: int, weeks: Collection[WeekKey], sets_added: int, highest: int = 0
+        self,
+        user_id: int,
+        weeks: Collection[WeekKey],
+        sets_added: int,
+        highest: Callable[[], int] = lambda: 0,
     ) -> None:
         """Bring the summaries in step after ``sets_added`` sets (negative: removed) in
-        ``weeks``; ``highest`` is the highest id among the sets added."""
+        ``weeks``; ``highest()`` reads the highest id among the sets added (when needed)."""
         stmt = select(State).where(State.user_id == user_id).with_for_update()
         state = self._s.scalars(stmt).first()
         if state is None:  # none stored yet: the first read builds them
@@ -81,7 +100,7 @@ class SqlSummaries:
         exercises = {exercise_id for exercise_id, _ in weeks}
         self._s.execute(delete(F).where(F.user_id == user_id, F.exercise_id.in_(exercises)))
         state.sets += sets_added
-        state.highest_id = max(state.highest_id, highest)
+        state.highest_id = max(state.highest_id, highest())
 
     def _summarise_week(self, user_id: int, exercise_id: str, monday: date) -> None:
         start = datetime.combine(monday, time(), UTC) - _ZONES_SPAN
@@ -164,32 +183,21 @@ class SqlSummaries:
         ).one()
         return bool(count == state.sets and highest <= state.highest_id)
 
-    def records(
+    def figures(
         self,
+        figure: Figure[V],
         user_id: int,
         exercise_ids: Iterable[str],
         unit: MassUnit,
         formula: Formula,
         read: Read,
-    ) -> dict[str, ExerciseRecords]:
-        """Records of ``exercise_ids`` (call after :meth:`week_totals`); those not stored are
-        worked out from ``read(exercise_id)`` (None: every set) and stored."""
-        found = self._stored(F.records, user_id, unit, formula, _RECORDS.validate_json)
+    ) -> dict[str, V]:
+        """``figure`` (:data:`RECORDS` or :data:`TRENDS`) of ``exercise_ids`` (call after
+        :meth:`week_totals`); those not stored are worked out from ``read(exercise_id)`` (None:
+        every set) and stored."""
+        found = self._stored(figure.column, user_id, unit, formula, figure.load)
         worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
-        return found | {key: figures.records for key, figures in worked_out.items()}
-
-    def trends(
-        self,
-        user_id: int,
-        exercise_ids: Iterable[str],
-        unit: MassUnit,
-        formula: Formula,
-        read: Read,
-    ) -> dict[str, tuple[TrendPoint, ...]]:
-        """e1RM lines of ``exercise_ids``, as :meth:`records`."""
-        found = self._stored(F.trend, user_id, unit, formula, _TREND.validate_json)
-        worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
-        return found | {key: figures.trend for key, figures in worked_out.items()}
+        return found | {key: figure.pick(figures) for key, figures in worked_out.items()}
 
     def _stored(
         self, column: Any, user_id: int, unit: MassUnit, formula: Formula, load: Callable[[str], V]

@@ -18,7 +18,7 @@ from backstrong.domain.units import MassUnit
 from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDateTime
 from backstrong.services.training.imports import ImportResult
 from backstrong.services.training.log import NOT_GIVEN, SetRequest
-from backstrong.services.training.mapping import history_item, session_to_mapping
+from backstrong.services.training.mapping import e1rm_of, session_to_mapping
 from backstrong.services.training.pending import ImportReview
 
 
@@ -112,7 +112,44 @@ class SetPublic(BaseModel):
 
     @classmethod
     def of(cls, logged: LoggedSet) -> SetPublic:
-        return cls.model_validate(history_item(logged))
+        return cls.model_validate(set_json(logged))
+
+
+def set_json(logged: LoggedSet) -> dict[str, Any]:
+    """A set as :class:`SetPublic` shows it (the JSON of `history --json`), straight from the
+    domain's checked values: a history page of 50 sets is serialised once, never validated
+    (bench ``history_page_50_vs_me``, target 0.5)."""
+    s = logged.performed
+    return {
+        "id": logged.id,
+        "session_id": logged.session_id,
+        "exercise_id": s.exercise_id,
+        "position": logged.position,
+        "performed_at": s.performed_at.isoformat(),
+        "reps": s.reps,
+        "load": _load_json(s.load),
+        "added_load": _load_json(s.added_load),
+        "hold_seconds": _float(s.hold_seconds),
+        "side": None if s.side is None else s.side.value,
+        "rpe": _float(s.rpe),
+        "rir": s.rir,
+        "warmup": s.warmup,
+        "pain": s.pain,
+        "target_reps": s.target_reps,
+        "target_load": _load_json(s.target_load),
+        "target_hold_seconds": _float(s.target_hold_seconds),
+        "notes": logged.notes or "",
+        "import_key": logged.import_key,
+        "e1rm": _load_json(e1rm_of(logged)),
+    }
+
+
+def _load_json(load: Load | None) -> dict[str, Any] | None:
+    return None if load is None else {"value": float(load.value), "unit": load.unit.value}
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)
 
 
 class QuickEntryCreate(ApiInput):

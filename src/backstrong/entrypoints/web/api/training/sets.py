@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Query, Request, Response, status
+from pydantic import TypeAdapter
 
 from backstrong.entrypoints.web.api.errors import field_error
 from backstrong.entrypoints.web.api.inputs import ReadableDate
-from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_uncounted
-from backstrong.entrypoints.web.api.training.schemas import QuickEntryCreate, SetCreate, SetPublic
+from backstrong.entrypoints.web.api.paging import Page, PagingDep, next_url
+from backstrong.entrypoints.web.api.training.schemas import (
+    QuickEntryCreate,
+    SetCreate,
+    SetPublic,
+    set_json,
+)
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training.log import Ambiguous
 
 router = APIRouter(tags=["training"])
+_JSON = TypeAdapter(Any)  # sets go out as set_json builds them: one serialisation, no validation
+
+
+def _sets_response(content: object, status_code: int = status.HTTP_200_OK) -> Response:
+    return Response(_JSON.dump_json(content), status_code, media_type="application/json")
 
 
 @router.post(
@@ -21,13 +34,10 @@ router = APIRouter(tags=["training"])
     response_model=SetPublic,
     summary="Log a set (201 the first time, 200 when the same id and content come again)",
 )
-def create_set(
-    body: SetCreate, response: Response, container: ContainerDep, user: ApiUser
-) -> SetPublic:
+def create_set(body: SetCreate, container: ContainerDep, user: ApiUser) -> Response:
     logged, created = container.training.record_set(user, body.request())
-    if not created:
-        response.status_code = status.HTTP_200_OK
-    return SetPublic.of(logged)
+    answer = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+    return _sets_response(set_json(logged), answer)
 
 
 @router.get(
@@ -42,7 +52,7 @@ def list_sets(
     session_id: str | None = None,
     first: ReadableDate | None = Query(None, alias="from", description="First day (YYYY-MM-DD)."),
     last: ReadableDate | None = Query(None, alias="to", description="Last day (YYYY-MM-DD)."),
-) -> Page[SetPublic]:
+) -> Response:
     where = SetFilter(
         exercise_id=exercise_id,
         session_id=session_id,
@@ -53,12 +63,19 @@ def list_sets(
         newest_first=True,
     )
     found, more = container.training.history_page(user, where)
-    return page_uncounted(request, window, found, more, SetPublic.of)
+    page = {  # Page[SetPublic], uncounted
+        "items": [set_json(logged) for logged in found],
+        "total": None,
+        "limit": window.limit,
+        "offset": window.offset,
+        "next": next_url(request, window, more),
+    }
+    return _sets_response(page)
 
 
 @router.get("/sets/{set_id}", response_model=SetPublic, summary="One set")
-def get_set(set_id: str, container: ContainerDep, user: ApiUser) -> SetPublic:
-    return SetPublic.of(container.training.get_set(user, set_id))
+def get_set(set_id: str, container: ContainerDep, user: ApiUser) -> Response:
+    return _sets_response(set_json(container.training.get_set(user, set_id)))
 
 
 @router.delete("/sets/{set_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a set")
@@ -74,17 +91,14 @@ def delete_set(set_id: str, container: ContainerDep, user: ApiUser) -> Response:
     summary='Log sets from one line of text, e.g. "deadlift 3x12@60kg rpe8" '
     "(with an id: 201 the first time, 200 when the same line comes again)",
 )
-def quick_entry(
-    body: QuickEntryCreate, response: Response, container: ContainerDep, user: ApiUser
-) -> list[SetPublic]:
+def quick_entry(body: QuickEntryCreate, container: ContainerDep, user: ApiUser) -> Response:
     done = container.training.log_text(
         user, body.text, body.exercise_id, at=body.performed_at, entry_id=body.id
     )
     if isinstance(done, Ambiguous):
         raise field_error("exercise_id", _unclear(done), done.name)
-    if not done.created:
-        response.status_code = status.HTTP_200_OK
-    return [SetPublic.of(s) for s in done.sets]
+    answer = status.HTTP_201_CREATED if done.created else status.HTTP_200_OK
+    return _sets_response([set_json(s) for s in done.sets], answer)
 
 
 def _unclear(found: Ambiguous) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
-from backstrong.domain.training.one_rep_max import parse_formula
+from backstrong.domain.training.one_rep_max import Formula, parse_formula
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.training.progress import progress_json
 from backstrong.services.training.reports import trend_json, volume_json
@@ -17,14 +18,27 @@ FORMULA_HELP = "epley (default), brzycki, lander, lombardi, mayhew, oconner or w
 UNIT_HELP = "Default: your display unit."
 
 
-@router.get("/records", summary="Personal records per exercise")
-def records(
-    container: ContainerDep,
-    user: ApiUser,
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How figures are worked out and shown: the e1RM formula and the unit."""
+
+    formula: Formula
+    unit: UnitParam
+
+
+async def reading(
     formula: str = Query("epley", description=FORMULA_HELP),
     unit: UnitParam = Query(None, description=UNIT_HELP),
-) -> list[dict[str, Any]]:
-    return container.training.records_report(user, unit=unit, formula=parse_formula(formula))
+) -> Reading:
+    return Reading(parse_formula(formula), unit)
+
+
+ReadingDep = Annotated[Reading, Depends(reading)]
+
+
+@router.get("/records", summary="Personal records per exercise")
+def records(container: ContainerDep, user: ApiUser, shown: ReadingDep) -> list[dict[str, Any]]:
+    return container.training.records_report(user, unit=shown.unit, formula=shown.formula)
 
 
 @router.get("/stats/volume", summary="Weekly hard sets and tonnage per body region")
@@ -39,15 +53,9 @@ def volume(
 
 @router.get("/stats/e1rm", summary="Best estimated 1RM per training day of one exercise")
 def e1rm_trend(
-    container: ContainerDep,
-    user: ApiUser,
-    exercise_id: str,
-    formula: str = Query("epley", description=FORMULA_HELP),
-    unit: UnitParam = Query(None, description=UNIT_HELP),
+    container: ContainerDep, user: ApiUser, exercise_id: str, shown: ReadingDep
 ) -> dict[str, Any]:
-    points = container.training.progress(
-        user, exercise_id, unit=unit, formula=parse_formula(formula)
-    )
+    points = container.training.progress(user, exercise_id, unit=shown.unit, formula=shown.formula)
     return trend_json(exercise_id, points)
 
 
@@ -59,13 +67,9 @@ def e1rm_trend(
     "for body-weight work.",
 )
 def exercise_progress(
-    container: ContainerDep,
-    user: ApiUser,
-    exercise_id: str,
-    formula: str = Query("epley", description=FORMULA_HELP),
-    unit: UnitParam = Query(None, description=UNIT_HELP),
+    container: ContainerDep, user: ApiUser, exercise_id: str, shown: ReadingDep
 ) -> dict[str, Any]:
     found = container.training.exercise_progress(
-        user, exercise_id, unit=unit, formula=parse_formula(formula)
+        user, exercise_id, unit=shown.unit, formula=shown.formula
     )
     return progress_json(found)
