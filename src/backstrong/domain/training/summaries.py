@@ -111,15 +111,19 @@ def dashboard(
 ) -> Dashboard:
     """Records (in the order each exercise was first trained) and weekly region volume of the
     weeks in ``totals`` (all, or the last few), joined from the stored summaries."""
-    in_order = sorted(first_trained, key=lambda key: first_trained[key])
     ordered = sorted(totals, key=lambda total: total.first)
     per_week = {(t.monday, t.exercise_id): (t.hard_sets, t.tonnage_kg) for t in ordered}
     volume = region_volume(per_week, muscles, unit=unit)
-    unmapped = frozenset(key for key in in_order if not _shares(muscles.get(key)))
-    return Dashboard(
-        {key: records[key] for key in in_order if key in records},
-        WeeklyVolume(volume.weeks, unmapped),
-    )
+    unmapped = frozenset(key for key in first_trained if not _shares(muscles.get(key)))
+    return Dashboard(records_in_order(first_trained, records), WeeklyVolume(volume.weeks, unmapped))
+
+
+def records_in_order(
+    first_trained: Mapping[str, Position], records: Mapping[str, ExerciseRecords]
+) -> dict[str, ExerciseRecords]:
+    """Each exercise's records, in the order the exercises were first trained."""
+    in_order = sorted(first_trained, key=lambda key: first_trained[key])
+    return {key: records[key] for key in in_order if key in records}
 
 
 def _shares(targets: MuscleTargets | None) -> tuple[object, ...]:

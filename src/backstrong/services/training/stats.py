@@ -23,7 +23,12 @@ from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pain_and_load import PainAndLoadDay, pain_alongside_load
 from backstrong.domain.training.records import ExerciseRecords
-from backstrong.domain.training.summaries import Dashboard, dashboard, trend_lines
+from backstrong.domain.training.summaries import (
+    Dashboard,
+    dashboard,
+    records_in_order,
+    trend_lines,
+)
 from backstrong.domain.training.volume import RegionWeek, WeeklyVolume
 from backstrong.domain.training.weeks import week_start
 from backstrong.domain.units import MassUnit
@@ -103,7 +108,13 @@ class Stats:
     def records(
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY
     ) -> dict[str, ExerciseRecords]:
-        return self.dashboard(user, unit=unit, formula=formula).records
+        """Each exercise's records in the order first trained (the weekly totals left unread)."""
+        mass = unit_of(user, unit)
+        with self._uow() as uow:
+            firsts = uow.training.first_trained(user.id)
+            records = uow.training.exercise_records(user.id, set(firsts), mass, formula)
+            uow.commit()  # summaries built or worked out on the way are kept
+        return records_in_order(firsts, records)
 
     def records_report(
         self, user: User, *, unit: str | None = None, formula: Formula = Formula.EPLEY

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Query, Request, Response, status
-from pydantic import TypeAdapter
 
 from backstrong.entrypoints.web.api.errors import field_error
 from backstrong.entrypoints.web.api.inputs import ReadableDate
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, next_url
+from backstrong.entrypoints.web.api.responses import json_response
 from backstrong.entrypoints.web.api.training.schemas import (
     QuickEntryCreate,
     SetCreate,
@@ -21,11 +19,6 @@ from backstrong.services.ports.training import SetFilter
 from backstrong.services.training.log import Ambiguous
 
 router = APIRouter(tags=["training"])
-_JSON = TypeAdapter(Any)  # sets go out as set_json builds them: one serialisation, no validation
-
-
-def _sets_response(content: object, status_code: int = status.HTTP_200_OK) -> Response:
-    return Response(_JSON.dump_json(content), status_code, media_type="application/json")
 
 
 @router.post(
@@ -37,7 +30,7 @@ def _sets_response(content: object, status_code: int = status.HTTP_200_OK) -> Re
 def create_set(body: SetCreate, container: ContainerDep, user: ApiUser) -> Response:
     logged, created = container.training.record_set(user, body.request())
     answer = status.HTTP_201_CREATED if created else status.HTTP_200_OK
-    return _sets_response(set_json(logged), answer)
+    return json_response(set_json(logged), answer)
 
 
 @router.get(
@@ -70,12 +63,12 @@ def list_sets(
         "offset": window.offset,
         "next": next_url(request, window, more),
     }
-    return _sets_response(page)
+    return json_response(page)
 
 
 @router.get("/sets/{set_id}", response_model=SetPublic, summary="One set")
 def get_set(set_id: str, container: ContainerDep, user: ApiUser) -> Response:
-    return _sets_response(set_json(container.training.get_set(user, set_id)))
+    return json_response(set_json(container.training.get_set(user, set_id)))
 
 
 @router.delete("/sets/{set_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a set")
@@ -98,7 +91,7 @@ def quick_entry(body: QuickEntryCreate, container: ContainerDep, user: ApiUser) 
     if isinstance(done, Ambiguous):
         raise field_error("exercise_id", _unclear(done), done.name)
     answer = status.HTTP_201_CREATED if done.created else status.HTTP_200_OK
-    return _sets_response([set_json(s) for s in done.sets], answer)
+    return json_response([set_json(s) for s in done.sets], answer)
 
 
 def _unclear(found: Ambiguous) -> str:

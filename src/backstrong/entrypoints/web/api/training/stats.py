@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from backstrong.domain.training.one_rep_max import Formula, parse_formula
+from backstrong.entrypoints.web.api.responses import json_response
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.training.progress import progress_json
 from backstrong.services.training.reports import trend_json, volume_json
@@ -36,9 +37,12 @@ async def reading(
 ReadingDep = Annotated[Reading, Depends(reading)]
 
 
-@router.get("/records", summary="Personal records per exercise")
-def records(container: ContainerDep, user: ApiUser, shown: ReadingDep) -> list[dict[str, Any]]:
-    return container.training.records_report(user, unit=shown.unit, formula=shown.formula)
+@router.get(
+    "/records", response_model=list[dict[str, Any]], summary="Personal records per exercise"
+)
+def records(container: ContainerDep, user: ApiUser, shown: ReadingDep) -> Response:
+    found = container.training.records_report(user, unit=shown.unit, formula=shown.formula)
+    return json_response(found)
 
 
 @router.get("/stats/volume", summary="Weekly hard sets and tonnage per body region")
