@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from backstrong.domain.answers import yes_or_no
 from backstrong.domain.errors import FieldError
 from backstrong.domain.nutrition.activity import parse_activity
 from backstrong.domain.nutrition.bmr import parse_equation, parse_sex
@@ -208,14 +209,10 @@ def _optional_protein(value: object) -> float | None:
 
 
 def _flag(field: str, value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("1", "true", "yes", "on"):
-        return True
-    if text in ("0", "false", "no", "off"):
-        return False
-    raise InvalidInput(field, value, "use yes or no")
+    answer = yes_or_no(value)
+    if answer is None:
+        raise InvalidInput(field, value, "use yes or no")
+    return answer
 
 
 def defaults_text(

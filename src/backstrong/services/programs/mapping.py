@@ -36,6 +36,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from backstrong.domain.answers import yes_or_no
 from backstrong.domain.programs.education import EducationItem
 from backstrong.domain.programs.errors import IntakeError, PlanDataError
 from backstrong.domain.programs.intake import (
@@ -122,14 +123,10 @@ def _none_empty(value: object) -> object:
 
 
 def _yes_no(value: object, info: ValidationInfo) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("yes", "true", "1", "y"):
-        return True
-    if text in ("no", "false", "0", "n"):
-        return False
-    raise IntakeError(f"{info.field_name} '{value}': accepted: yes or no")
+    answer = yes_or_no(value)
+    if answer is None:
+        raise IntakeError(f"{info.field_name} '{value}': accepted: yes or no")
+    return answer
 
 
 Whole = Annotated[int, BeforeValidator(_whole)]
