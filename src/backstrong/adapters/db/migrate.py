@@ -43,6 +43,13 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
         command.upgrade(_config(connection), revision)
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.downgrade(_config(connection), revision)
+
+
 def current_revisions(engine: Engine) -> frozenset[str]:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):

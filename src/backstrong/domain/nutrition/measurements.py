@@ -45,6 +45,22 @@ _WEIGHT_UNITS = {
     "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
     "st": "stone", "stone": "stone", "stones": "stone",
 }  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _UnitPair:
+    """Two units written together, as in '5 ft 4 in': the second counts less than one first."""
+
+    first: str  # pint's names
+    second: str
+    per_first: int
+    first_words: str  # as messages say them
+    second_words: str
+    example: str
+
+
+_FEET_AND_INCHES = _UnitPair("foot", "inch", INCHES_PER_FOOT, "feet", "inches", "5 ft 4 in")
+_STONES_AND_POUNDS = _UnitPair("stone", "pound", POUNDS_PER_STONE, "stones", "pounds", "11 st 4 lb")
 _HEIGHT_HELP = "give a number with a unit, e.g. '5 ft 4 in', 5'4\", '163 cm' or '1.63 m'"
 _WEIGHT_HELP = "give a number with a unit, e.g. '150 lb', '68 kg' or '11 st 4 lb'"
 _TOKEN = re.compile(r"\s*(?P<number>[-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?P<unit>[a-z]+\.?|'|\")?")
@@ -95,14 +111,7 @@ class BodyWeight:
 def parse_height(value: str | float, default_unit: str | None = None) -> Height:
     """Height from text ("5 ft 4 in", 5'4", "163 cm", "1.63 m") or a number in ``default_unit``."""
     parts = _parts("height", value, _HEIGHT_UNITS, default_unit, _HEIGHT_HELP)
-    if len(parts) == 2:
-        (feet, first), (inches, second) = parts
-        if first != "foot" or second not in ("inch", None):
-            raise InvalidInput("height", value, "combine only feet and inches, e.g. '5 ft 4 in'")
-        if inches >= INCHES_PER_FOOT:
-            raise InvalidInput("height", value, f"inches must be below {INCHES_PER_FOOT}")
-        parts = [(feet, "foot"), (inches, "inch")]
-    centimetres = sum(convert(number, unit or "", "centimeter") for number, unit in parts)
+    centimetres = _total("height", value, parts, _FEET_AND_INCHES, "centimeter")
     if not HEIGHT_MIN_CM <= centimetres <= HEIGHT_MAX_CM:
         problem = f"must be between {HEIGHT_MIN_CM:g} cm and {HEIGHT_MAX_CM:g} cm"
         raise InvalidInput("height", value, problem)
@@ -112,14 +121,7 @@ def parse_height(value: str | float, default_unit: str | None = None) -> Height:
 def parse_body_weight(value: str | float, default_unit: str | None = None) -> BodyWeight:
     """Body weight from text ("150 lb", "68 kg", "11 st 4 lb") or a number in ``default_unit``."""
     parts = _parts("weight", value, _WEIGHT_UNITS, default_unit, _WEIGHT_HELP)
-    if len(parts) == 2:
-        (stones, first), (pounds, second) = parts
-        if first != "stone" or second not in ("pound", None):
-            raise InvalidInput("weight", value, "combine only stones and pounds, e.g. '11 st 4 lb'")
-        if pounds >= POUNDS_PER_STONE:
-            raise InvalidInput("weight", value, f"pounds must be below {POUNDS_PER_STONE}")
-        parts = [(stones, "stone"), (pounds, "pound")]
-    kilograms = sum(convert(number, unit or "", "kilogram") for number, unit in parts)
+    kilograms = _total("weight", value, parts, _STONES_AND_POUNDS, "kilogram")
     if not WEIGHT_MIN_KG <= kilograms <= WEIGHT_MAX_KG:
         problem = f"must be between {WEIGHT_MIN_KG:g} kg and {WEIGHT_MAX_KG:g} kg"
         raise InvalidInput("weight", value, problem)
@@ -209,3 +211,23 @@ def _unit(field: str, value: object, raw: str | None, aliases: dict[str, str]) -
         accepted = ", ".join(sorted({key for key in aliases if len(key) <= 2 and key.isalpha()}))
         raise InvalidInput(field, value, f"unknown unit '{raw}': use {accepted}")
     return unit
+
+
+def _total(
+    field: str,
+    value: str | float,
+    parts: list[tuple[float, str | None]],
+    pair: _UnitPair,
+    unit: str,
+) -> float:
+    """The parts added up in ``unit``: one number, or two written as ``pair`` (the second may
+    leave out its unit: "5 ft 4")."""
+    if len(parts) == 2:
+        (whole, first), (rest, second) = parts
+        if first != pair.first or second not in (pair.second, None):
+            words = f"{pair.first_words} and {pair.second_words}"
+            raise InvalidInput(field, value, f"combine only {words}, e.g. '{pair.example}'")
+        if rest >= pair.per_first:
+            raise InvalidInput(field, value, f"{pair.second_words} must be below {pair.per_first}")
+        parts = [(whole, pair.first), (rest, pair.second)]
+    return sum(convert(number, named or "", unit) for number, named in parts)

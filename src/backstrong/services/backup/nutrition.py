@@ -7,6 +7,7 @@ named set of foods) would be one more section between the two, named ``recipes``
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -35,6 +36,18 @@ Text300 = Annotated[str, StringConstraints(max_length=300)]
 HEIGHT_DECIMALS = 3  # centimetres to a hundredth of a millimetre: stable through cm → m → cm
 
 
+def _nutrient_fields(nutrients: Nutrients) -> dict[str, float]:
+    """A record's nutrient fields, named as in ``Nutrients``: a food's per 100 g, or an entry's
+    as logged (read back with ``_nutrients``)."""
+    return asdict(nutrients)
+
+
+def _nutrients(record: FoodRecord | DiaryRecord) -> Nutrients:
+    return Nutrients(
+        record.kcal, record.protein_g, record.fat_g, record.carbohydrate_g, record.fiber_g
+    )
+
+
 class FoodRecord(Record):
     """A food of the person's, values per 100 g; portions as ``[name, grams]``."""
 
@@ -56,15 +69,10 @@ class FoodRecord(Record):
 
     @classmethod
     def of(cls, food: Food) -> FoodRecord:
-        n = food.per_100g
         return cls(
             id=food.id,
             name=food.name,
-            kcal=n.kcal,
-            protein_g=n.protein_g,
-            fat_g=n.fat_g,
-            carbohydrate_g=n.carbohydrate_g,
-            fiber_g=n.fiber_g,
+            **_nutrient_fields(food.per_100g),
             portions=[(p.name, p.grams) for p in food.portions],
             aliases=list(food.aliases),
             category=food.category,
@@ -79,9 +87,7 @@ class FoodRecord(Record):
         return Food(
             id=self.id,
             name=self.name,
-            per_100g=Nutrients(
-                self.kcal, self.protein_g, self.fat_g, self.carbohydrate_g, self.fiber_g
-            ),
+            per_100g=_nutrients(self),
             portions=tuple(Portion(name, grams) for name, grams in self.portions),
             aliases=tuple(self.aliases),
             category=self.category,
@@ -157,34 +163,26 @@ class DiaryRecord(Record):
 
     @classmethod
     def of(cls, entry: DiaryEntry, gone: bool) -> DiaryRecord:
-        n = entry.nutrients
         return cls(
             day=entry.day,
             meal=entry.meal.value,
             food_id=entry.food_id,
             food_name=entry.food_name,
             grams=entry.grams,
-            kcal=n.kcal,
-            protein_g=n.protein_g,
-            fat_g=n.fat_g,
-            carbohydrate_g=n.carbohydrate_g,
-            fiber_g=n.fiber_g,
+            **_nutrient_fields(entry.nutrients),
             portion_label=entry.portion_label,
             text=entry.text,
             food_gone=gone,
         )
 
     def entry(self) -> DiaryEntry:
-        nutrients = Nutrients(
-            self.kcal, self.protein_g, self.fat_g, self.carbohydrate_g, self.fiber_g
-        )
         return DiaryEntry(
             self.day,
             Meal(self.meal),
             self.food_id,
             self.food_name,
             self.grams,
-            nutrients,
+            _nutrients(self),
             self.portion_label,
             self.text,
         )

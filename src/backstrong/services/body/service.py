@@ -56,7 +56,6 @@ DATE_ONLY_HOUR = 8  # a weigh-in given only a date counts as that morning (*conv
 class WeightNotFound(NotFound):
     def __init__(self, entry_id: int) -> None:
         super().__init__("weight entry", entry_id)
-        self.entry_id = entry_id
 
 
 @dataclass(frozen=True, slots=True)

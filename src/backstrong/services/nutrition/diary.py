@@ -39,7 +39,6 @@ DINNER_UNTIL = time(21, 0)
 class EntryNotFound(NotFound):
     def __init__(self, entry_id: int) -> None:
         super().__init__("diary entry", entry_id)
-        self.entry_id = entry_id
 
 
 @dataclass(frozen=True, slots=True)

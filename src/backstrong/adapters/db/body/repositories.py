@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from pydantic import TypeAdapter
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from backstrong.adapters.db.body.tables import WeightEntryRow
+from backstrong.adapters.db.entries import PersonalEntries
 from backstrong.adapters.db.orm import utcnow
 from backstrong.domain.body.trend import Girth, WeightEntry
 from backstrong.services.ports.body import LoggedWeight
@@ -31,26 +32,9 @@ def _fill(row: WeightEntryRow, entry: WeightEntry) -> None:
     row.girths = GIRTHS.dump_python({g.site: g.centimetres for g in entry.girths}) or None
 
 
-class SqlWeightEntryRepository:
+class SqlWeightEntryRepository(PersonalEntries[WeightEntryRow, WeightEntry, LoggedWeight]):
     def __init__(self, session: Session) -> None:
-        self._s = session
-
-    def _row(self, user_id: int, entry_id: int) -> WeightEntryRow | None:
-        stmt = select(WeightEntryRow).where(
-            WeightEntryRow.user_id == user_id, WeightEntryRow.id == entry_id
-        )
-        return self._s.scalar(stmt)
-
-    def add(self, user_id: int, entry: WeightEntry) -> LoggedWeight:
-        row = WeightEntryRow(user_id=user_id, created_at=utcnow())
-        _fill(row, entry)
-        self._s.add(row)
-        self._s.flush()
-        return _weight(row)
-
-    def get(self, user_id: int, entry_id: int) -> LoggedWeight | None:
-        row = self._row(user_id, entry_id)
-        return _weight(row) if row else None
+        super().__init__(session, WeightEntryRow, _fill, _weight)
 
     def list_for(self, user_id: int) -> list[LoggedWeight]:
         stmt = (
@@ -69,14 +53,6 @@ class SqlWeightEntryRepository:
         )
         row = self._s.scalar(stmt)
         return _weight(row) if row else None
-
-    def replace(self, user_id: int, entry_id: int, entry: WeightEntry) -> LoggedWeight | None:
-        row = self._row(user_id, entry_id)
-        if row is None:
-            return None
-        _fill(row, entry)
-        self._s.flush()
-        return _weight(row)
 
     def moments(self, user_id: int) -> list[datetime]:
         stmt = select(WeightEntryRow.measured_at).where(WeightEntryRow.user_id == user_id)
@@ -98,9 +74,3 @@ class SqlWeightEntryRepository:
         for start in range(0, len(rows), INSERT_BATCH):
             self._s.execute(insert(WeightEntryRow), rows[start : start + INSERT_BATCH])
         return len(rows)
-
-    def delete(self, user_id: int, entry_id: int) -> bool:
-        stmt = delete(WeightEntryRow).where(
-            WeightEntryRow.user_id == user_id, WeightEntryRow.id == entry_id
-        )
-        return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Row, delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from backstrong.adapters.db.entries import PersonalEntries
 from backstrong.adapters.db.nutrition.tables import (
     CustomFoodRow,
     DiaryDayRow,
@@ -201,26 +202,9 @@ def _fill(row: DiaryEntryRow, entry: DiaryEntry) -> None:
     row.portion_label, row.text = entry.portion_label, entry.text
 
 
-class SqlDiaryEntryRepository:
+class SqlDiaryEntryRepository(PersonalEntries[DiaryEntryRow, DiaryEntry, LoggedEntry]):
     def __init__(self, session: Session) -> None:
-        self._s = session
-
-    def _row(self, user_id: int, entry_id: int) -> DiaryEntryRow | None:
-        stmt = select(DiaryEntryRow).where(
-            DiaryEntryRow.user_id == user_id, DiaryEntryRow.id == entry_id
-        )
-        return self._s.scalar(stmt)
-
-    def add(self, user_id: int, entry: DiaryEntry) -> LoggedEntry:
-        row = DiaryEntryRow(user_id=user_id, created_at=utcnow())
-        _fill(row, entry)
-        self._s.add(row)
-        self._s.flush()
-        return _entry(row)
-
-    def get(self, user_id: int, entry_id: int) -> LoggedEntry | None:
-        row = self._row(user_id, entry_id)
-        return _entry(row) if row else None
+        super().__init__(session, DiaryEntryRow, _fill, _entry)
 
     def for_day(self, user_id: int, day: date) -> list[LoggedEntry]:
         stmt = (
@@ -249,20 +233,6 @@ class SqlDiaryEntryRepository:
             .order_by(DiaryEntryRow.day, DiaryEntryRow.id)
         )
         return [_entry(row) for row in self._s.scalars(stmt)]
-
-    def replace(self, user_id: int, entry_id: int, entry: DiaryEntry) -> LoggedEntry | None:
-        row = self._row(user_id, entry_id)
-        if row is None:
-            return None
-        _fill(row, entry)
-        self._s.flush()
-        return _entry(row)
-
-    def delete(self, user_id: int, entry_id: int) -> bool:
-        stmt = delete(DiaryEntryRow).where(
-            DiaryEntryRow.user_id == user_id, DiaryEntryRow.id == entry_id
-        )
-        return bool(self._s.execute(stmt).rowcount)  # type: ignore[attr-defined]
 
     def food_usage(self, user_id: int, since: date) -> dict[str, FoodUsage]:
         stmt = (

@@ -9,13 +9,13 @@ import typer
 
 from backstrong.entrypoints.cli.body.imports import import_weigh_ins
 from backstrong.entrypoints.cli.nutrition.input import (
-    ACTIVITY_HELP,
-    AGE_HELP,
-    DATE_HELP,
-    HEIGHT_HELP,
+    ACTIVITY_OPTION,
+    AGE_OPTION,
+    DATE_OPTION,
+    HEIGHT_OPTION,
     JSON_OPTION,
-    SEX_HELP,
-    WEIGHT_HELP,
+    SEX_OPTION,
+    WEIGHT_OPTION,
     parse_day,
 )
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
@@ -27,12 +27,12 @@ app.command("import")(import_weigh_ins)
 
 @weight_app.command("project")
 def project(
-    sex: str | None = typer.Option(None, help=SEX_HELP),
-    age: str | None = typer.Option(None, help=AGE_HELP),
-    height: str | None = typer.Option(None, help=HEIGHT_HELP),
-    weight: str | None = typer.Option(None, help=WEIGHT_HELP),
+    sex: str | None = SEX_OPTION,
+    age: str | None = AGE_OPTION,
+    height: str | None = HEIGHT_OPTION,
+    weight: str | None = WEIGHT_OPTION,
     pal: str | None = typer.Option(None, help="Physical activity level, 1.2–2.5 (or --activity)."),
-    activity: str | None = typer.Option(None, help=ACTIVITY_HELP),
+    activity: str | None = ACTIVITY_OPTION,
     intake_change: str | None = typer.Option(
         None, "--intake-change", help="Change in daily intake, kcal (e.g. -500)."
     ),
@@ -70,12 +70,12 @@ def project(
 def plan(
     goal_weight: str = typer.Option(..., "--goal-weight", help="Where you want to be: '75 kg'."),
     by: str = typer.Option(..., help="By when: YYYY-MM-DD."),
-    sex: str | None = typer.Option(None, help=SEX_HELP),
-    age: str | None = typer.Option(None, help=AGE_HELP),
-    height: str | None = typer.Option(None, help=HEIGHT_HELP),
-    weight: str | None = typer.Option(None, help=WEIGHT_HELP),
+    sex: str | None = SEX_OPTION,
+    age: str | None = AGE_OPTION,
+    height: str | None = HEIGHT_OPTION,
+    weight: str | None = WEIGHT_OPTION,
     pal: str | None = typer.Option(None, help="Physical activity level, 1.2–2.5."),
-    activity: str | None = typer.Option(None, help=ACTIVITY_HELP),
+    activity: str | None = ACTIVITY_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The constant daily intake that reaches a goal weight by a date (within safe limits)."""
@@ -101,7 +101,7 @@ def plan(
 
 def weigh(
     weight: str = typer.Argument(..., help="'81.2 kg', '179 lb', or a number in your unit."),
-    day: str | None = typer.Option(None, "--date", help=DATE_HELP),
+    day: str | None = DATE_OPTION,
     body_fat: str | None = typer.Option(None, "--body-fat", help="Body fat %, e.g. 18."),
     girth: list[str] = typer.Option(
         [], "--girth", help="A girth as site=size, e.g. waist=84 (cm) or 'waist=33 in'. Repeatable."

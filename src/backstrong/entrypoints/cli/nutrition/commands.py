@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 import typer
 
 from backstrong.entrypoints.cli.nutrition.input import (
-    ACTIVITY_HELP,
-    AGE_HELP,
-    DATE_HELP,
+    ACTIVITY_OPTION,
+    AGE_OPTION,
+    DATE_OPTION,
     EQUATION_HELP,
     GOAL_HELP,
-    HEIGHT_HELP,
+    HEIGHT_OPTION,
     JSON_OPTION,
-    SEX_HELP,
-    WEIGHT_HELP,
+    SEX_OPTION,
+    WEIGHT_OPTION,
     parse_day,
 )
 from backstrong.entrypoints.cli.nutrition.profile import profile_app
@@ -35,11 +35,11 @@ app.add_typer(profile_app, name="profile")
 
 @calories_app.command("target")
 def target(
-    sex: str | None = typer.Option(None, help=SEX_HELP),
-    age: str | None = typer.Option(None, help=AGE_HELP),
-    height: str | None = typer.Option(None, help=HEIGHT_HELP),
-    weight: str | None = typer.Option(None, help=WEIGHT_HELP),
-    activity: str | None = typer.Option(None, help=ACTIVITY_HELP),
+    sex: str | None = SEX_OPTION,
+    age: str | None = AGE_OPTION,
+    height: str | None = HEIGHT_OPTION,
+    weight: str | None = WEIGHT_OPTION,
+    activity: str | None = ACTIVITY_OPTION,
     goal: str | None = typer.Option(None, help=GOAL_HELP + " [default: maintain]"),
     equation: str | None = typer.Option(None, help=EQUATION_HELP + " [default: mifflin-st-jeor]"),
     body_fat: str | None = typer.Option(None, "--body-fat", help="Body fat in %, e.g. 18."),
@@ -92,7 +92,7 @@ def eat(
     meal: str | None = typer.Option(
         None, help="breakfast, lunch, dinner or snacks [default: by the clock]."
     ),
-    day: str | None = typer.Option(None, "--date", help=DATE_HELP),
+    day: str | None = DATE_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Log food in plain words to your diary ("2 eggs, 1 coffee with milk": several foods on
@@ -164,7 +164,7 @@ def _eaten_json(eaten: Eaten) -> dict[str, object]:
 
 @app.command("today")
 def today(
-    day: str | None = typer.Option(None, "--date", help=DATE_HELP),
+    day: str | None = DATE_OPTION,
     complete: bool | None = typer.Option(
         None,
         "--complete/--incomplete",
@@ -192,7 +192,7 @@ def today(
 
 @app.command("close-day")
 def close_day(
-    day: str | None = typer.Option(None, "--date", help=DATE_HELP),
+    day: str | None = DATE_OPTION,
     incomplete: bool = typer.Option(
         False, "--incomplete", help="Say the log is NOT complete (leave the day out)."
     ),
@@ -222,7 +222,7 @@ def quick_add(
     meal: str | None = typer.Option(
         None, help="breakfast, lunch, dinner or snacks [default: by the clock]."
     ),
-    day: str | None = typer.Option(None, "--date", help=DATE_HELP),
+    day: str | None = DATE_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Log calories without a food (with macros and a label if you have them)."""

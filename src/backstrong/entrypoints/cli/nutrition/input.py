@@ -18,6 +18,13 @@ WEIGHT_HELP = "'180 lb', '82 kg', '12 st 8 lb', or a bare number in kg."
 ACTIVITY_HELP = "sedentary, light, moderate, very or extra."
 GOAL_HELP = "maintain, lose-0.5 … lose-2 or gain-0.5 … gain-2 (lb a week; add 'kg' for kg)."
 EQUATION_HELP = "mifflin-st-jeor, harris-benedict-revised or katch-mcardle (needs --body-fat)."
+# The person and the day, as every body and nutrition command takes them.
+SEX_OPTION = typer.Option(None, help=SEX_HELP)
+AGE_OPTION = typer.Option(None, help=AGE_HELP)
+HEIGHT_OPTION = typer.Option(None, help=HEIGHT_HELP)
+WEIGHT_OPTION = typer.Option(None, help=WEIGHT_HELP)
+ACTIVITY_OPTION = typer.Option(None, help=ACTIVITY_HELP)
+DATE_OPTION = typer.Option(None, "--date", help=DATE_HELP)
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 import typer
 
 from backstrong.entrypoints.cli.nutrition.input import (
-    ACTIVITY_HELP,
-    AGE_HELP,
+    ACTIVITY_OPTION,
+    AGE_OPTION,
     EQUATION_HELP,
     GOAL_HELP,
-    HEIGHT_HELP,
+    HEIGHT_OPTION,
     JSON_OPTION,
-    SEX_HELP,
+    SEX_OPTION,
 )
 from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
@@ -28,11 +28,11 @@ profile_app = typer.Typer(help="Your nutrition profile, used as defaults everywh
 
 @profile_app.command("set")
 def profile_set(
-    sex: str | None = typer.Option(None, help=SEX_HELP),
-    age: str | None = typer.Option(None, help=AGE_HELP),
+    sex: str | None = SEX_OPTION,
+    age: str | None = AGE_OPTION,
     birth_year: str | None = typer.Option(None, "--birth-year", help="Instead of --age."),
-    height: str | None = typer.Option(None, help=HEIGHT_HELP),
-    activity: str | None = typer.Option(None, help=ACTIVITY_HELP),
+    height: str | None = HEIGHT_OPTION,
+    activity: str | None = ACTIVITY_OPTION,
     goal: str | None = typer.Option(None, help=GOAL_HELP),
     equation: str | None = typer.Option(None, help=EQUATION_HELP),
     body_fat: str | None = typer.Option(None, "--body-fat", help="Body fat %, or 'none'."),

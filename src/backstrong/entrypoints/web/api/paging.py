@@ -52,18 +52,31 @@ def next_url(request: Request, window: Paging, has_more: bool) -> str | None:
     return f"{url.path}?{url.query}"
 
 
+def _page(
+    request: Request,
+    window: Paging,
+    items: Sequence[X],
+    convert: Callable[[X], T],
+    total: int | None,
+    more: bool,
+) -> Page[T]:
+    """The envelope around ``items`` (already cut to the window); ``more``: a page follows."""
+    return Page[T](
+        items=[convert(item) for item in items],
+        total=total,
+        limit=window.limit,
+        offset=window.offset,
+        next=next_url(request, window, more),
+    )
+
+
 def page_of(
     request: Request, window: Paging, items: Sequence[X], convert: Callable[[X], T]
 ) -> Page[T]:
     """The window of ``items`` (all matches, in order) as a page."""
     end = window.offset + window.limit
-    return Page[T](
-        items=[convert(item) for item in items[window.offset : end]],
-        total=len(items),
-        limit=window.limit,
-        offset=window.offset,
-        next=next_url(request, window, end < len(items)),
-    )
+    shown = items[window.offset : end]
+    return _page(request, window, shown, convert, len(items), end < len(items))
 
 
 def page_of_ranked(
@@ -71,26 +84,15 @@ def page_of_ranked(
 ) -> Page[T]:
     """A page from the best ``offset + limit + 1`` matches of a ranked search (no total)."""
     end = window.offset + window.limit
-    return Page[T](
-        items=[convert(item) for item in ranked[window.offset : end]],
-        total=None,
-        limit=window.limit,
-        offset=window.offset,
-        next=next_url(request, window, len(ranked) > end),
-    )
+    return _page(request, window, ranked[window.offset : end], convert, None, len(ranked) > end)
 
 
 def page_counted(
     request: Request, window: Paging, items: Sequence[X], total: int, convert: Callable[[X], T]
 ) -> Page[T]:
     """A page the database already cut to the window (``items``), with the count of matches."""
-    return Page[T](
-        items=[convert(item) for item in items],
-        total=total,
-        limit=window.limit,
-        offset=window.offset,
-        next=next_url(request, window, window.offset + len(items) < total),
-    )
+    more = window.offset + len(items) < total
+    return _page(request, window, items, convert, total, more)
 
 
 def page_uncounted(
@@ -98,10 +100,4 @@ def page_uncounted(
 ) -> Page[T]:
     """A page the database cut to the window, not counted (``total`` null): ``more`` says
     whether another page follows."""
-    return Page[T](
-        items=[convert(item) for item in items],
-        total=None,
-        limit=window.limit,
-        offset=window.offset,
-        next=next_url(request, window, more),
-    )
+    return _page(request, window, items, convert, None, more)

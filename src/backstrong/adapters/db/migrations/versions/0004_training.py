@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
+from backstrong.adapters.db.migrations.scaffold import create_personal_table
 
 
 revision = "0004_training"
@@ -20,78 +21,61 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('training_sessions',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('user_id', sa.Integer(), nullable=False),
-    sa.Column('uuid', sa.String(length=36), nullable=False),
-    sa.Column('day', sa.Date(), nullable=False),
-    sa.Column('started_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-    sa.Column('ended_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=True),
-    sa.Column('utc_offset_minutes', sa.SmallInteger(), nullable=False),
-    sa.Column('title', sa.String(length=200), nullable=False),
-    sa.Column('program_session', sa.String(length=120), nullable=True),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('pain_before', sa.SmallInteger(), nullable=True),
-    sa.Column('pain_after', sa.SmallInteger(), nullable=True),
-    sa.Column('pain_next_morning', sa.SmallInteger(), nullable=True),
-    sa.Column('created_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_training_sessions_user_id_users'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_training_sessions')),
-    sa.UniqueConstraint('uuid', 'user_id', name=op.f('uq_training_sessions_uuid'))
+    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
+    create_personal_table(
+        'training_sessions',
+        sa.Column('uuid', sa.String(length=36), nullable=False),
+        sa.Column('day', sa.Date(), nullable=False),
+        sa.Column('started_at', utc, nullable=False),
+        sa.Column('ended_at', utc, nullable=True),
+        sa.Column('utc_offset_minutes', sa.SmallInteger(), nullable=False),
+        sa.Column('title', sa.String(length=200), nullable=False),
+        sa.Column('program_session', sa.String(length=120), nullable=True),
+        sa.Column('notes', sa.Text(), nullable=False),
+        sa.Column('pain_before', sa.SmallInteger(), nullable=True),
+        sa.Column('pain_after', sa.SmallInteger(), nullable=True),
+        sa.Column('pain_next_morning', sa.SmallInteger(), nullable=True),
+        sa.Column('created_at', utc, nullable=False),
+        unique={'uq_training_sessions_uuid': ['uuid', 'user_id']},
     )
-    with op.batch_alter_table('training_sessions', schema=None) as batch_op:
-        batch_op.create_index('ix_training_sessions_user_day', ['user_id', 'day'], unique=False)
-        batch_op.create_index(batch_op.f('ix_training_sessions_user_id'), ['user_id'], unique=False)
-
-    op.create_table('training_sets',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('user_id', sa.Integer(), nullable=False),
-    sa.Column('session_id', sa.Integer(), nullable=False),
-    sa.Column('uuid', sa.String(length=36), nullable=False),
-    sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('exercise_id', sa.String(length=120), nullable=False),
-    sa.Column('performed_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-    sa.Column('utc_offset_minutes', sa.SmallInteger(), nullable=False),
-    sa.Column('reps', sa.Integer(), nullable=True),
-    sa.Column('load_value', sa.Float(), nullable=True),
-    sa.Column('load_unit', sa.String(length=2), nullable=True),
-    sa.Column('added_load_value', sa.Float(), nullable=True),
-    sa.Column('added_load_unit', sa.String(length=2), nullable=True),
-    sa.Column('hold_seconds', sa.Float(), nullable=True),
-    sa.Column('side', sa.String(length=5), nullable=True),
-    sa.Column('rpe', sa.Float(), nullable=True),
-    sa.Column('rir', sa.SmallInteger(), nullable=True),
-    sa.Column('warmup', sa.Boolean(), nullable=False),
-    sa.Column('pain', sa.SmallInteger(), nullable=True),
-    sa.Column('target_reps', sa.Integer(), nullable=True),
-    sa.Column('target_load_value', sa.Float(), nullable=True),
-    sa.Column('target_load_unit', sa.String(length=2), nullable=True),
-    sa.Column('target_hold_seconds', sa.Float(), nullable=True),
-    sa.Column('notes', sa.Text(), nullable=False),
-    sa.Column('import_key', sa.String(length=32), nullable=True),
-    sa.Column('created_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['session_id'], ['training_sessions.id'], name=op.f('fk_training_sets_session_id_training_sessions'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_training_sets_user_id_users'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_training_sets')),
-    sa.UniqueConstraint('import_key', 'user_id', name=op.f('uq_training_sets_import_key')),
-    sa.UniqueConstraint('uuid', 'user_id', name=op.f('uq_training_sets_uuid')),
-    sqlite_autoincrement=True
+    op.create_index('ix_training_sessions_user_day', 'training_sessions', ['user_id', 'day'])
+    create_personal_table(
+        'training_sets',
+        sa.Column('session_id', sa.Integer(), nullable=False),
+        sa.Column('uuid', sa.String(length=36), nullable=False),
+        sa.Column('position', sa.Integer(), nullable=False),
+        sa.Column('exercise_id', sa.String(length=120), nullable=False),
+        sa.Column('performed_at', utc, nullable=False),
+        sa.Column('utc_offset_minutes', sa.SmallInteger(), nullable=False),
+        sa.Column('reps', sa.Integer(), nullable=True),
+        sa.Column('load_value', sa.Float(), nullable=True),
+        sa.Column('load_unit', sa.String(length=2), nullable=True),
+        sa.Column('added_load_value', sa.Float(), nullable=True),
+        sa.Column('added_load_unit', sa.String(length=2), nullable=True),
+        sa.Column('hold_seconds', sa.Float(), nullable=True),
+        sa.Column('side', sa.String(length=5), nullable=True),
+        sa.Column('rpe', sa.Float(), nullable=True),
+        sa.Column('rir', sa.SmallInteger(), nullable=True),
+        sa.Column('warmup', sa.Boolean(), nullable=False),
+        sa.Column('pain', sa.SmallInteger(), nullable=True),
+        sa.Column('target_reps', sa.Integer(), nullable=True),
+        sa.Column('target_load_value', sa.Float(), nullable=True),
+        sa.Column('target_load_unit', sa.String(length=2), nullable=True),
+        sa.Column('target_hold_seconds', sa.Float(), nullable=True),
+        sa.Column('notes', sa.Text(), nullable=False),
+        sa.Column('import_key', sa.String(length=32), nullable=True),
+        sa.Column('created_at', utc, nullable=False),
+        sa.ForeignKeyConstraint(['session_id'], ['training_sessions.id'], name=op.f('fk_training_sets_session_id_training_sessions'), ondelete='CASCADE'),
+        unique={
+            'uq_training_sets_import_key': ['import_key', 'user_id'],
+            'uq_training_sets_uuid': ['uuid', 'user_id'],
+        },
+        sqlite_autoincrement=True,
     )
-    with op.batch_alter_table('training_sets', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_training_sets_session_id'), ['session_id'], unique=False)
-        batch_op.create_index('ix_training_sets_user_exercise', ['user_id', 'exercise_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_training_sets_user_id'), ['user_id'], unique=False)
+    op.create_index(op.f('ix_training_sets_session_id'), 'training_sets', ['session_id'])
+    op.create_index('ix_training_sets_user_exercise', 'training_sets', ['user_id', 'exercise_id'])
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('training_sets', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_training_sets_user_id'))
-        batch_op.drop_index('ix_training_sets_user_exercise')
-        batch_op.drop_index(batch_op.f('ix_training_sets_session_id'))
-
-    op.drop_table('training_sets')
-    with op.batch_alter_table('training_sessions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_training_sessions_user_id'))
-        batch_op.drop_index('ix_training_sessions_user_day')
-
+    op.drop_table('training_sets')  # dropping a table drops its indexes
     op.drop_table('training_sessions')

@@ -11,6 +11,10 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
+from backstrong.adapters.db.migrations.scaffold import (
+    create_one_active_program_index,
+    create_personal_table,
+)
 
 
 revision = "0005_programs"
@@ -20,47 +24,24 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('programs',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('user_id', sa.Integer(), nullable=False),
-    sa.Column('plan_id', sa.String(length=32), nullable=False),
-    sa.Column('plan', sa.JSON(), nullable=False),
-    sa.Column('intake', sa.JSON(), nullable=False),
-    sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('created_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_programs_user_id_users'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_programs'))
+    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
+    create_personal_table(
+        'programs',
+        sa.Column('plan_id', sa.String(length=32), nullable=False),
+        sa.Column('plan', sa.JSON(), nullable=False),
+        sa.Column('intake', sa.JSON(), nullable=False),
+        sa.Column('active', sa.Boolean(), nullable=False),
+        sa.Column('created_at', utc, nullable=False),
     )
-    with op.batch_alter_table('programs', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_programs_user_id'), ['user_id'], unique=False)
-        batch_op.create_index(
-            'ix_programs_one_active',
-            ['user_id'],
-            unique=True,
-            sqlite_where=sa.text('active'),
-            postgresql_where=sa.text('active'),
-        )
-
-    op.create_table('red_flag_screenings',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('user_id', sa.Integer(), nullable=False),
-    sa.Column('flags', sa.JSON(), nullable=False),
-    sa.Column('severity', sa.String(length=16), nullable=False),
-    sa.Column('created_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_red_flag_screenings_user_id_users'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_red_flag_screenings'))
+    create_one_active_program_index()
+    create_personal_table(
+        'red_flag_screenings',
+        sa.Column('flags', sa.JSON(), nullable=False),
+        sa.Column('severity', sa.String(length=16), nullable=False),
+        sa.Column('created_at', utc, nullable=False),
     )
-    with op.batch_alter_table('red_flag_screenings', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_red_flag_screenings_user_id'), ['user_id'], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('red_flag_screenings', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_red_flag_screenings_user_id'))
-
-    op.drop_table('red_flag_screenings')
-    with op.batch_alter_table('programs', schema=None) as batch_op:
-        batch_op.drop_index('ix_programs_one_active')
-        batch_op.drop_index(batch_op.f('ix_programs_user_id'))
-
+    op.drop_table('red_flag_screenings')  # dropping a table drops its indexes
     op.drop_table('programs')

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
+from backstrong.adapters.db.migrations.scaffold import nutrient_columns
 
 
 revision = "0006_open_food_facts"
@@ -25,11 +26,7 @@ def upgrade() -> None:
     sa.Column('barcode', sa.String(length=14), nullable=False),
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('brand', sa.String(length=200), nullable=True),
-    sa.Column('kcal', sa.Float(), nullable=False),
-    sa.Column('protein_g', sa.Float(), nullable=False),
-    sa.Column('fat_g', sa.Float(), nullable=False),
-    sa.Column('carbohydrate_g', sa.Float(), nullable=False),
-    sa.Column('fiber_g', sa.Float(), nullable=False),
+    *nutrient_columns(),
     sa.Column('serving_grams', sa.Float(), nullable=True),
     sa.Column('fetched_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_open_food_facts_products')),

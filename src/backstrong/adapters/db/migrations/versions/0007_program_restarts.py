@@ -11,23 +11,13 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
+from backstrong.adapters.db.migrations.scaffold import create_one_active_program_index
 
 
 revision = "0007_program_restarts"
 down_revision = "0005_programs"
 branch_labels = None
 depends_on = None
-
-
-def _one_active_index() -> None:
-    op.create_index(
-        'ix_programs_one_active',
-        'programs',
-        ['user_id'],
-        unique=True,
-        sqlite_where=sa.text('active'),
-        postgresql_where=sa.text('active'),
-    )
 
 
 def upgrade() -> None:
@@ -45,11 +35,11 @@ def upgrade() -> None:
             existing_type=backstrong.adapters.db.orm.UtcDateTime(timezone=True),
             nullable=False,
         )
-    _one_active_index()
+    create_one_active_program_index()
 
 
 def downgrade() -> None:
     op.drop_index('ix_programs_one_active', table_name='programs')
     with op.batch_alter_table('programs', schema=None) as batch_op:
         batch_op.drop_column('started_at')
-    _one_active_index()
+    create_one_active_program_index()

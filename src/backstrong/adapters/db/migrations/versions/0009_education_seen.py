@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
+from backstrong.adapters.db.migrations.scaffold import create_personal_table
 
 
 revision = "0009_education_seen"
@@ -20,21 +21,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_personal_table(
         'education_seen',
-        sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('user_id', sa.Integer(), nullable=False),
         sa.Column('note_id', sa.String(length=64), nullable=False),
         sa.Column('seen_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(['user_id'], ['users.id'], ondelete='CASCADE'),
-        sa.PrimaryKeyConstraint('id'),
-        sa.UniqueConstraint('user_id', 'note_id', name='uq_education_seen_note'),
+        unique={'uq_education_seen_note': ['user_id', 'note_id']},
     )
-    with op.batch_alter_table('education_seen', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_education_seen_user_id'), ['user_id'], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('education_seen', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_education_seen_user_id'))
-    op.drop_table('education_seen')
+    op.drop_table('education_seen')  # dropping a table drops its indexes

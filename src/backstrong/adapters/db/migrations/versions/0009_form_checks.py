@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
+from backstrong.adapters.db.migrations.scaffold import create_personal_table
 
 revision = "0009_form_checks"
 down_revision = "0001_accounts"
@@ -19,41 +20,25 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
+    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
+    create_personal_table(
         "form_checks",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("exercise", sa.String(length=40), nullable=False),
         sa.Column("set_id", sa.String(length=64), nullable=True),
         sa.Column("analysis", sa.JSON(), nullable=False),
         sa.Column("landmarks", sa.JSON(), nullable=False),
-        sa.Column(
-            "created_at", backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"),
+        sa.Column("created_at", utc, nullable=False),
     )
-    op.create_index("ix_form_checks_user_id", "form_checks", ["user_id"])
     op.create_index("ix_form_checks_user_created", "form_checks", ["user_id", "created_at"])
-    op.create_table(
+    create_personal_table(
         "form_references",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("exercise", sa.String(length=40), nullable=False),
         sa.Column("reference", sa.JSON(), nullable=False),
-        sa.Column(
-            "created_at", backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("user_id", "exercise", name="uq_form_references_user"),
+        sa.Column("created_at", utc, nullable=False),
+        unique={"uq_form_references_user": ["user_id", "exercise"]},
     )
-    op.create_index("ix_form_references_user_id", "form_references", ["user_id"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_form_references_user_id", table_name="form_references")
-    op.drop_table("form_references")
-    op.drop_index("ix_form_checks_user_created", table_name="form_checks")
-    op.drop_index("ix_form_checks_user_id", table_name="form_checks")
+    op.drop_table("form_references")  # dropping a table drops its indexes
     op.drop_table("form_checks")

@@ -93,7 +93,7 @@ def create_weight(
     logged, created = container.body.record_weight(user, _weigh_in(body))
     if not created:
         response.status_code = status.HTTP_200_OK
-    return WeightPublic.model_validate(logged, from_attributes=True)
+    return _weight(logged)
 
 
 @router.post(
@@ -127,7 +127,7 @@ def import_weights(
 @router.get("/weights/{entry_id}", summary="One weigh-in")
 def get_weight(entry_id: RowId, container: ContainerDep, user: ApiUser) -> WeightPublic:
     logged = container.body.weight(user, entry_id)
-    return WeightPublic.model_validate(logged, from_attributes=True)
+    return _weight(logged)
 
 
 @router.put("/weights/{entry_id}", summary="Correct a weigh-in")
@@ -135,7 +135,7 @@ def replace_weight(
     entry_id: RowId, body: WeightCreate, container: ContainerDep, user: ApiUser
 ) -> WeightPublic:
     logged = container.body.replace_weight(user, entry_id, _weigh_in(body))
-    return WeightPublic.model_validate(logged, from_attributes=True)
+    return _weight(logged)
 
 
 @router.delete("/weights/{entry_id}", status_code=204, summary="Delete a weigh-in")

@@ -115,7 +115,7 @@ def search_foods(
 @router.post("/foods", status_code=status.HTTP_201_CREATED, summary="Add a food of your own")
 def create_food(body: FoodCreate, container: ContainerDep, user: ApiUser) -> FoodPublic:
     food = container.nutrition.add_food(user, body.as_fields())
-    return FoodPublic.model_validate(FoundFood(food), from_attributes=True)
+    return _food(FoundFood(food))
 
 
 @router.put("/foods/{food_id}", summary="Replace a food of your own (logged entries stay)")
@@ -123,7 +123,7 @@ def update_food(
     food_id: str, body: FoodUpdate, container: ContainerDep, user: ApiUser
 ) -> FoodPublic:
     food = container.nutrition.change_food(user, food_id, body.as_fields())
-    return FoodPublic.model_validate(FoundFood(food), from_attributes=True)
+    return _food(FoundFood(food))
 
 
 @router.delete("/foods/{food_id}", status_code=204, summary="Delete a food of your own")
@@ -173,7 +173,7 @@ def create_entry(
             user, body.text, barcode=body.barcode, grams=body.grams, meal=body.meal,
             day=body.date, food_id=body.food_id, portion=body.portion, quantity=body.quantity,
         )  # fmt: skip
-    return DiaryEntryPublic.model_validate(eaten.logged, from_attributes=True)
+    return _entry(eaten.logged)
 
 
 @router.post(
@@ -192,7 +192,7 @@ def create_entries(
         logged = container.nutrition.eat_line(user, body.text, meal=body.meal, day=body.date)
     except UnmatchedFoods as exc:
         raise RequestValidationError(unmatched_detail(exc.reading)) from exc
-    return [DiaryEntryPublic.model_validate(one, from_attributes=True) for one in logged]
+    return [_entry(one) for one in logged]
 
 
 @router.post(
@@ -203,7 +203,7 @@ def quick_add(body: QuickAddCreate, container: ContainerDep, user: ApiUser) -> D
         user, body.kcal, protein_g=body.protein_g, fat_g=body.fat_g,
         carbohydrate_g=body.carbohydrate_g, label=body.label, meal=body.meal, day=body.date,
     )  # fmt: skip
-    return DiaryEntryPublic.model_validate(logged, from_attributes=True)
+    return _entry(logged)
 
 
 @router.post(
@@ -218,7 +218,7 @@ def copy_entries(
     copied = container.nutrition.copy_entries(
         user, body.from_date, day=body.date, meal=body.meal, to_meal=body.to_meal
     )
-    return [DiaryEntryPublic.model_validate(one, from_attributes=True) for one in copied]
+    return [_entry(one) for one in copied]
 
 
 def unmatched_detail(reading: LineReading) -> list[dict[str, object]]:
@@ -255,7 +255,7 @@ def mark_day(
 @router.get("/diary/{entry_id}", summary="One diary entry")
 def get_entry(entry_id: RowId, container: ContainerDep, user: ApiUser) -> DiaryEntryPublic:
     logged = container.nutrition.entry(user, entry_id)
-    return DiaryEntryPublic.model_validate(logged, from_attributes=True)
+    return _entry(logged)
 
 
 @router.patch("/diary/{entry_id}", summary="Move an entry or change its weight")
@@ -265,7 +265,7 @@ def update_entry(
     logged = container.nutrition.change_entry(
         user, entry_id, meal=body.meal, grams=body.grams, day=body.date
     )
-    return DiaryEntryPublic.model_validate(logged, from_attributes=True)
+    return _entry(logged)
 
 
 @router.delete("/diary/{entry_id}", status_code=204, summary="Delete a diary entry")

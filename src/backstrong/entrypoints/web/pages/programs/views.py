@@ -66,18 +66,20 @@ def planned_weeks(
     return [_week(week, [_planned(s, library, unit) for s in week.sessions]) for week in plan.weeks]
 
 
+def _named(exercise_id: str, library: ExerciseLibrary) -> tuple[dict[str, Any], bool]:
+    """A plan's exercise as the pages name it (its id; its name, or the id when the library no
+    longer has it; whether the library knows it), and whether it is done one side at a time."""
+    found = library.find(exercise_id)
+    name = exercise_id if found is None else found.name
+    shown = {"id": exercise_id, "name": name, "known": found is not None}
+    return shown, bool(found and found.unilateral)
+
+
 def _planned(session: Session, library: ExerciseLibrary, unit: str | None) -> dict[str, Any]:
     items = []
     for item in session.exercises:
-        found = library.find(item.exercise_id)
-        items.append(
-            {
-                "id": item.exercise_id,
-                "name": item.exercise_id if found is None else found.name,
-                "known": found is not None,
-                "dose": prescribed_text(item, bool(found and found.unilateral), unit),
-            }
-        )
+        shown, unilateral = _named(item.exercise_id, library)
+        items.append({**shown, "dose": prescribed_text(item, unilateral, unit)})
     return {"number": session.index + 1, "minutes": session.estimated_minutes, "exercises": items}
 
 
@@ -90,18 +92,11 @@ def favourite_names(plan: Plan, library: ExerciseLibrary) -> list[str]:
     ]
 
 
-def daily_items(plan: Plan, library: ExerciseLibrary) -> list[dict[str, str]]:
+def daily_items(plan: Plan, library: ExerciseLibrary) -> list[dict[str, Any]]:
     out = []
     for item in plan.daily_mobility:
-        found = library.find(item.exercise_id)
-        out.append(
-            {
-                "id": item.exercise_id,
-                "name": item.exercise_id if found is None else found.name,
-                "dose": daily_text(item, bool(found and found.unilateral)),
-                "reason": item.reason,
-            }
-        )
+        shown, unilateral = _named(item.exercise_id, library)
+        out.append({**shown, "dose": daily_text(item, unilateral), "reason": item.reason})
     return out
 
 
