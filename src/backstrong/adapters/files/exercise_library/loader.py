@@ -8,16 +8,19 @@ collected, each naming its file, and raised together as :class:`InvalidLibrary`.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.model import Exercise
 
+# bench_exercises cold load (target 100 ms): neither typing (about 4 ms of CPU) nor pathlib (about
+# 8 ms) is imported on the way to the compiled copy; Path is imported where a path is walked.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from pathlib import Path
 
 BUNDLED_PACKAGE = "backstrong.adapters.files.exercise_library"
 BUNDLED_FOLDER = "exercises"
@@ -49,10 +52,8 @@ def load_bundled_library() -> ExerciseLibrary:
     compiled copy when the files have not changed since it was written (see ``compiled``)."""
     from backstrong.adapters.files.exercise_library.compiled import cached_exercises
 
-    files = _bundled_files()
-
     def build() -> list[Exercise]:
-        library, problems = _load(files, bundled=True, whole=True)
+        library, problems = _load(_bundled_files(), bundled=True, whole=True)
         if problems:
             raise InvalidLibrary(problems)
         return list(library)
@@ -65,7 +66,26 @@ def bundled_library_key() -> str:
     """A hash of the bundled files' names and bytes: changes whenever any file does."""
     from backstrong.adapters.files.exercise_library.compiled import content_key
 
-    return content_key((file.stem, file.read.read_bytes()) for file in _bundled_files())
+    return content_key(_bundled_contents())
+
+
+def _bundled_contents() -> Iterable[tuple[str, bytes]]:
+    """Each bundled file's name without .toml and its bytes, in name order."""
+    folder = os.path.join(os.path.dirname(__file__), BUNDLED_FOLDER)
+    if not os.path.isdir(folder):
+        return ((file.stem, file.read.read_bytes()) for file in _bundled_files())
+    names = sorted(os.listdir(folder))
+    paths = [os.path.join(folder, n) for n in names if n.endswith(SUFFIX)]
+    return ((_stem(p), _read_bytes(p)) for p in paths if os.path.isfile(p))
+
+
+def _stem(path: str) -> str:
+    return os.path.basename(path).removesuffix(SUFFIX)
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
 
 
 def load_library_from(path: Path, *, bundled: bool = False) -> ExerciseLibrary:
@@ -150,6 +170,8 @@ def _bundled_root() -> Traversable:
     """The package's ``exercises/`` folder: a plain path when installed as files, else through
     importlib.resources (zips)."""
     # bench_exercises cold load (target 100 ms): 91 ms by plain path, 114 via importlib.resources
+    from pathlib import Path
+
     here = Path(__file__).with_name(BUNDLED_FOLDER)
     if here.is_dir():
         return here
@@ -176,6 +198,8 @@ def _files_at(path: Path) -> list[_File]:
 
 
 def _is_bundled_folder(path: Path) -> bool:
+    from pathlib import Path
+
     root = _bundled_root()
     return isinstance(root, Path) and path.resolve() == root.resolve()
 
