@@ -16,6 +16,11 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     only = set(sys.argv[1:])
     failures = 0
+    # An installed wheel carries its bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE
+    # never writes any, so every cold-start figure would also time compiling Backstrong's source.
+    compiled = subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "src")])
+    if compiled.returncode != 0:
+        failures += 1
     for script in sorted(HERE.glob("bench_*.py")):
         if only and script.stem.removeprefix("bench_") not in only:
             continue
