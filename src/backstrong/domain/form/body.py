@@ -129,11 +129,11 @@ class _Rows(NamedTuple):
 
 class Pair(NamedTuple):
     """A left/right pair in every frame: its mid-point (``nan`` where neither side can be used),
-    how far apart the two sides are along x where both can be, and the frames with neither."""
+    left x minus right x where both sides can be used, and the frames with neither."""
 
     x: list[float]
     y: list[float]
-    apart: list[float]
+    across: list[float]
     unseen: list[int]
 
 
@@ -144,7 +144,7 @@ def _follow_pair(rows: _Rows, left: int, right: int) -> Pair:
     the point is clearly nearer the other track (by half the gap between the sides), since jitter
     can be as large as that gap. One pass over the frames for all of it (form_analyse_60s_ms)."""
     n, width, visible = len(rows.values), rows.width, th.VISIBLE_MIN
-    mx, my, apart, unseen = [NAN] * n, [NAN] * n, [NAN] * n, []
+    mx, my, across, unseen = [NAN] * n, [NAN] * n, [NAN] * n, []
     tracked = swapped = False  # tracked: both tracks known; swapped: the label "left" is on B
     ax = ay = bx = by = 0.0  # track A at (ax, ay), B at (bx, by)
     ox = oy = 0.0  # a - b, averaged over the frames that showed both sides
@@ -155,14 +155,19 @@ def _follow_pair(rows: _Rows, left: int, right: int) -> Pair:
         left_ok = 0.0 <= lx <= width and 0.0 <= ly <= 1.0 and lv >= visible
         right_ok = 0.0 <= rx <= width and 0.0 <= ry <= 1.0 and rv >= visible
         if left_ok and right_ok:
-            apart[i] = abs(lx - rx)
+            across[i] = lx - rx
             if tracked:
                 kept = abs(lx - ax) + abs(ly - ay) + abs(rx - bx) + abs(ry - by)
                 swapped = abs(lx - bx) + abs(ly - by) + abs(rx - ax) + abs(ry - ay) < kept
                 w = OFFSET_WEIGHT
             else:
                 w, tracked = 1.0, True
-            ax, ay, bx, by = (rx, ry, lx, ly) if swapped else (lx, ly, rx, ry)
+            if swapped:  # two names at a time build no tuple (form_analyse_60s_ms)
+                ax, ay = rx, ry
+                bx, by = lx, ly
+            else:
+                ax, ay = lx, ly
+                bx, by = rx, ry
             ox, oy = ox + w * (ax - bx - ox), oy + w * (ay - by - oy)
         elif left_ok or right_ok:
             px, py = (lx, ly) if left_ok else (rx, ry)
@@ -172,16 +177,14 @@ def _follow_pair(rows: _Rows, left: int, right: int) -> Pair:
             on_a = left_ok != swapped
             margin = (abs(ox) + abs(oy)) / 2
             to_a, to_b = abs(px - ax) + abs(py - ay), abs(px - bx) + abs(py - by)
-            if on_a and to_b < to_a - margin:
-                on_a, swapped = False, not swapped
-            elif not on_a and to_a < to_b - margin:
-                on_a, swapped = True, not swapped
+            if to_b < to_a - margin if on_a else to_a < to_b - margin:  # nearer the other track
+                on_a, swapped = not on_a, not swapped
             ax, ay, bx, by = (px, py, px - ox, py - oy) if on_a else (px + ox, py + oy, px, py)
         else:
             unseen.append(i)
             continue
         mx[i], my[i] = (ax + bx) / 2, (ay + by) / 2
-    return Pair(mx, my, apart, unseen)
+    return Pair(mx, my, across, unseen)
 
 
 def _states(
@@ -228,8 +231,8 @@ def _width_ratios(shoulders: Pair, hips: Pair, trunk: float) -> list[float]:
     are not both seen; nan when neither pair is)."""
     hip_share = th.HIP_WIDTH_PER_SHOULDER_WIDTH
     return [
-        s / trunk if s == s else h / trunk / hip_share if h == h else NAN  # nan != nan
-        for s, h in zip(shoulders.apart, hips.apart, strict=True)
+        abs(s) / trunk if s == s else abs(h) / trunk / hip_share if h == h else NAN  # nan != nan
+        for s, h in zip(shoulders.across, hips.across, strict=True)
     ]
 
 

@@ -136,10 +136,13 @@ def _box(seg: Sequence[float], half: int) -> list[float]:
 
 
 def _median3(seg: Sequence[float]) -> list[float]:
+    """Running median of 3, the ends kept, by two or three comparisons (form_analyse_60s_ms).
+    Of equal values it may take either: only the sign of a zero tells them apart, and the box
+    filter's running sums come out the same for 0.0 and -0.0."""
     if len(seg) < 3:
         return list(seg)
     middle = [
-        b if (a <= b <= c or c <= b <= a) else (a if (b <= a <= c or c <= a <= b) else c)
+        (b if b <= c else c if a <= c else a) if a <= b else (b if c <= b else c if c <= a else a)
         for a, b, c in zip(seg, seg[1:], seg[2:], strict=False)
     ]
     return [seg[0], *middle, seg[-1]]
