@@ -18,7 +18,8 @@ def is_nan(value: float) -> bool:
     return value != value
 
 
-Step = tuple[int, int, float, float]  # (a, b, g - t[a], t[b] - t[a]) for one grid time g
+# A grid time g from the known times a and b: (a, b, g - t[a], t[b] - t[a]); a == b when g is t[a]
+Step = tuple[int, int, float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,16 +33,10 @@ class Resampling:
     size: int
     runs: tuple[tuple[int, list[Step]], ...]  # (first grid index, its steps) per run of values
 
-    def values(self, values: Sequence[float]) -> list[float]:
-        """``values`` (by index of the times) on the grid."""
-        out = [NAN] * self.size
-        for start, steps in self.runs:
-            out[start : start + len(steps)] = _stepped(values, steps)
-        return out
-
     def smoothed(self, values: Sequence[float], half: int) -> list[float]:
-        """:meth:`values`, smoothed within each run: outliers out (running median of 3), then a
-        box filter over ``2 * half + 1`` samples applied twice (a triangle)."""
+        """``values`` (by index of the times) on the grid, smoothed within each run of known
+        values: outliers out (running median of 3), then a box filter over ``2 * half + 1``
+        samples applied twice (a triangle)."""
         out = [NAN] * self.size
         for start, steps in self.runs:
             on_grid = _stepped(values, steps)
