@@ -18,8 +18,22 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from backstrong.domain.form import thresholds as th
-from backstrong.domain.form.recording import NOSE, PAIRS, Frame, Recording
-from backstrong.domain.form.series import NAN, is_nan, median, percentile, resample_pair, smooth
+from backstrong.domain.form.recording import (
+    LANDMARK_COUNT,
+    NOSE,
+    PAIRS,
+    Frame,
+    LandmarkRow,
+    Recording,
+)
+from backstrong.domain.form.series import (
+    NAN,
+    Resampling,
+    is_nan,
+    median,
+    percentile,
+    resampling,
+)
 
 GRID_JOINTS = ("shoulder", "hip", "knee", "ankle", "heel", "toe")
 OK, HIDDEN, OUTSIDE, NOBODY = 0, 1, 2, 3  # the state of a joint pair in one frame
@@ -55,14 +69,15 @@ class BodyTrack:
 
 def body_track(recording: Recording) -> BodyTrack:
     frames = recording.frames
-    shown = [f.values is not None for f in frames]
-    sides = _sides(recording)
     width = recording.width_units
-    pairs = {name: (sides[PAIRS[name][0]], sides[PAIRS[name][1]]) for name in GRID_JOINTS}
-    states = {name: _states(*pairs[name], shown, width) for name in GRID_JOINTS}
-    mids = {name: _follow_pair(*pairs[name]) for name in GRID_JOINTS}
-    facing = _facing(mids, frames)
-    trunk_raw = _length(mids["shoulder"], mids["hip"])
+    rows = _Rows([_NOBODY if f.values is None else f.values for f in frames],
+                 [f.x_scale for f in frames], width)  # fmt: skip
+    pairs = {name: _follow_pair(rows, *PAIRS[name]) for name in GRID_JOINTS}
+    states = {
+        name: _states(frames, pairs[name].unseen, *PAIRS[name], width) for name in GRID_JOINTS
+    }
+    facing = _facing(pairs, frames)
+    trunk_raw = _length(pairs["shoulder"], pairs["hip"])
     widths = _width_ratios(pairs["shoulder"], pairs["hip"], trunk_raw)
     sin_yaw = min(
         math.sin(math.radians(th.MAX_CORRECTED_YAW_DEG)),
@@ -76,12 +91,15 @@ def body_track(recording: Recording) -> BodyTrack:
     half = max(1, round(th.SMOOTH_WINDOW_S / dt / 2))
     x: dict[str, list[float]] = {}
     y: dict[str, list[float]] = {}
+    on_grid: dict[tuple[int, ...], Resampling] = {}  # by the frames where a joint is unseen
     for name in GRID_JOINTS:
-        mx, my = mids[name]
-        xs = [v * stretch for v in mx]
-        ys = [-v for v in my]
-        on_grid = resample_pair(frame_t, xs, ys, grid, th.MAX_GAP_S)
-        x[name], y[name] = smooth(on_grid[0], half), smooth(on_grid[1], half)
+        pair = pairs[name]
+        unseen = tuple(pair.unseen)
+        if unseen not in on_grid:
+            known = [i for i, v in enumerate(pair.x) if v == v]  # nan != nan
+            on_grid[unseen] = resampling(frame_t, known, grid, th.MAX_GAP_S)
+        x[name] = on_grid[unseen].smoothed([v * stretch for v in pair.x], half)
+        y[name] = on_grid[unseen].smoothed([-v for v in pair.y], half)
     return BodyTrack(
         t=grid,
         dt=dt,
@@ -97,112 +115,106 @@ def body_track(recording: Recording) -> BodyTrack:
     )
 
 
-Mids = tuple[list[float], list[float]]  # x and y of a pair's mid-point, nan where unknown
+_NOBODY = (NAN,) * (4 * LANDMARK_COUNT)  # the landmarks of a frame showing nobody
 
 
-class Side(NamedTuple):
-    """One landmark in every frame: x (true proportions), y, visibility (nan where nobody is in
-    view) and whether the point can be used: visible and inside the image."""
+class _Rows(NamedTuple):
+    """Every frame's landmark numbers as read (``_NOBODY`` where nobody is in view), the scale
+    that puts their x in true proportions, and the frame's width in those units."""
+
+    values: list[tuple[float, ...]]
+    x_scale: list[float]
+    width: float
+
+
+class Pair(NamedTuple):
+    """A left/right pair in every frame: its mid-point (``nan`` where neither side can be used),
+    left x minus right x where both sides can be used, and the frames with neither."""
 
     x: list[float]
-    y: Sequence[float]
-    visibility: Sequence[float]
-    usable: list[bool]
+    y: list[float]
+    across: list[float]
+    unseen: list[int]
 
 
-_SIDES = tuple(index for name in GRID_JOINTS for index in PAIRS[name])
-_SIDE_VALUES = itemgetter(*(4 * index + k for index in _SIDES for k in (0, 1, 3)))
-
-
-def _sides(recording: Recording) -> dict[int, Side]:
-    """The 12 landmarks of the joint pairs, by index. Only these are read: x, y and visibility of
-    each, a frame at a time, then turned into one column per value."""
-    frames, width, visible = recording.frames, recording.width_units, th.VISIBLE_MIN
-    nobody = (NAN,) * (3 * len(_SIDES))
-    rows = [_SIDE_VALUES(f.values) if f.values is not None else nobody for f in frames]
-    columns = list(zip(*rows, strict=True))
-    scales = [f.x_scale for f in frames]
-    sides = {}
-    for k, index in enumerate(_SIDES):
-        raw_x, ys, vs = columns[3 * k : 3 * k + 3]
-        xs = [x * scale for x, scale in zip(raw_x, scales, strict=True)]
-        usable = [
-            0.0 <= x <= width and 0.0 <= y <= 1.0 and v >= visible
-            for x, y, v in zip(xs, ys, vs, strict=True)
-        ]
-        sides[index] = Side(xs, ys, vs, usable)
-    return sides
-
-
-def _states(left: Side, right: Side, shown: list[bool], width: float) -> list[int]:
-    """A joint pair's state in each frame: OK when either side can be used, else the worse of
-    the two sides' reasons (visibility 0 means "not provided": x and y are placeholders)."""
-    states = [OK if a or b else -1 for a, b in zip(left.usable, right.usable, strict=True)]
-    for i in [i for i, state in enumerate(states) if state < 0]:
-        if not shown[i]:
-            states[i] = NOBODY
-            continue
-        states[i] = max(_side_state(left, i, width), _side_state(right, i, width))
-    return states
-
-
-def _side_state(side: Side, i: int, width: float) -> int:
-    x, y, visibility = side.x[i], side.y[i], side.visibility[i]
-    if side.usable[i]:
-        return OK
-    if visibility <= 0.0 or (0.0 <= x <= width and 0.0 <= y <= 1.0):
-        return HIDDEN
-    return OUTSIDE
-
-
-def _follow_pair(left: Side, right: Side) -> Mids:
+def _follow_pair(rows: _Rows, left: int, right: int) -> Pair:
     """Mid-points of a left/right pair, following the two sides as tracks A and B (see the
-    module doc). Frames showing both sides decide which label is on which track. A frame showing
-    one side keeps the last decision unless the point is clearly nearer the other track (by
-    half the gap between the sides), since jitter can be as large as that gap."""
-    tracked = False  # both tracks known: A at (ax, ay), B at (bx, by)
-    ax = ay = bx = by = 0.0
+    module doc). A side is used when visible and inside the image. Frames showing both sides
+    decide which label is on which track. A frame showing one side keeps the last decision unless
+    the point is clearly nearer the other track (by half the gap between the sides), since jitter
+    can be as large as that gap. One pass over the frames for all of it (form_analyse_60s_ms)."""
+    n, width, visible = len(rows.values), rows.width, th.VISIBLE_MIN
+    mx, my, across, unseen = [NAN] * n, [NAN] * n, [NAN] * n, []
+    tracked = swapped = False  # tracked: both tracks known; swapped: the label "left" is on B
+    ax = ay = bx = by = 0.0  # track A at (ax, ay), B at (bx, by)
     ox = oy = 0.0  # a - b, averaged over the frames that showed both sides
-    swapped = False  # the label "left" is on track B
-    mx: list[float] = []
-    my: list[float] = []
-    sides = zip(left.x, left.y, left.usable, right.x, right.y, right.usable, strict=True)
-    for lx, ly, left_ok, rx, ry, right_ok in sides:
+    read = itemgetter(4 * left, 4 * left + 1, 4 * left + 3, 4 * right, 4 * right + 1, 4 * right + 3)
+    frames = enumerate(zip(map(read, rows.values), rows.x_scale, strict=True))
+    for i, ((lx, ly, lv, rx, ry, rv), scale) in frames:
+        lx, rx = lx * scale, rx * scale
+        left_ok = 0.0 <= lx <= width and 0.0 <= ly <= 1.0 and lv >= visible
+        right_ok = 0.0 <= rx <= width and 0.0 <= ry <= 1.0 and rv >= visible
         if left_ok and right_ok:
+            across[i] = lx - rx
             if tracked:
                 kept = abs(lx - ax) + abs(ly - ay) + abs(rx - bx) + abs(ry - by)
                 swapped = abs(lx - bx) + abs(ly - by) + abs(rx - ax) + abs(ry - ay) < kept
                 w = OFFSET_WEIGHT
             else:
                 w, tracked = 1.0, True
-            ax, ay, bx, by = (rx, ry, lx, ly) if swapped else (lx, ly, rx, ry)
+            if swapped:  # two names at a time build no tuple (form_analyse_60s_ms)
+                ax, ay = rx, ry
+                bx, by = lx, ly
+            else:
+                ax, ay = lx, ly
+                bx, by = rx, ry
             ox, oy = ox + w * (ax - bx - ox), oy + w * (ay - by - oy)
         elif left_ok or right_ok:
             px, py = (lx, ly) if left_ok else (rx, ry)
             if not tracked:
-                mx.append(px)
-                my.append(py)
+                mx[i], my[i] = px, py
                 continue
             on_a = left_ok != swapped
             margin = (abs(ox) + abs(oy)) / 2
             to_a, to_b = abs(px - ax) + abs(py - ay), abs(px - bx) + abs(py - by)
-            if on_a and to_b < to_a - margin:
-                on_a, swapped = False, not swapped
-            elif not on_a and to_a < to_b - margin:
-                on_a, swapped = True, not swapped
+            if to_b < to_a - margin if on_a else to_a < to_b - margin:  # nearer the other track
+                on_a, swapped = not on_a, not swapped
             ax, ay, bx, by = (px, py, px - ox, py - oy) if on_a else (px + ox, py + oy, px, py)
         else:
-            mx.append(NAN)
-            my.append(NAN)
+            unseen.append(i)
             continue
-        mx.append((ax + bx) / 2)
-        my.append((ay + by) / 2)
-    return mx, my
+        mx[i], my[i] = (ax + bx) / 2, (ay + by) / 2
+    return Pair(mx, my, across, unseen)
 
 
-def _facing(mids: dict[str, Mids], frames: Sequence[Frame]) -> float:
+def _states(
+    frames: Sequence[Frame], unseen: list[int], left: int, right: int, width: float
+) -> list[int]:
+    """A joint pair's state in each frame: OK when either side can be used, else the worse of
+    the two sides' reasons (visibility 0 means "not provided": x and y are placeholders)."""
+    states = [OK] * len(frames)
+    for i in unseen:
+        frame = frames[i]
+        if frame.values is None:
+            states[i] = NOBODY
+            continue
+        states[i] = max(
+            _side_state(frame.point(left), width), _side_state(frame.point(right), width)
+        )
+    return states
+
+
+def _side_state(point: LandmarkRow, width: float) -> int:
+    """Why a side that cannot be used cannot be."""
+    x, y, _, visibility = point
+    if visibility <= 0.0 or (0.0 <= x <= width and 0.0 <= y <= 1.0):
+        return HIDDEN
+    return OUTSIDE
+
+
+def _facing(pairs: dict[str, Pair], frames: Sequence[Frame]) -> float:
     """+1 when the person faces image-right (toes ahead of heels; else nose ahead of ears)."""
-    heel, toe = mids["heel"][0], mids["toe"][0]
+    heel, toe = pairs["heel"].x, pairs["toe"].x
     along = [t - h for h, t in zip(heel, toe, strict=True) if h == h and t == t]
     if not along:
         left, right = PAIRS["ear"]
@@ -214,23 +226,18 @@ def _facing(mids: dict[str, Mids], frames: Sequence[Frame]) -> float:
     return 1.0 if not along or median(along) >= 0 else -1.0
 
 
-def _width_ratios(
-    shoulders: tuple[Side, Side], hips: tuple[Side, Side], trunk: float
-) -> list[float]:
+def _width_ratios(shoulders: Pair, hips: Pair, trunk: float) -> list[float]:
     """Apparent shoulder width over trunk length in each frame (from the hips when the shoulders
     are not both seen; nan when neither pair is)."""
-    (ls, rs), (lh, rh) = shoulders, hips
     hip_share = th.HIP_WIDTH_PER_SHOULDER_WIDTH
     return [
-        abs(a - b) / trunk if p and q else abs(c - d) / trunk / hip_share if r and s else NAN
-        for a, b, p, q, c, d, r, s in zip(
-            ls.x, rs.x, ls.usable, rs.usable, lh.x, rh.x, lh.usable, rh.usable, strict=True
-        )
+        abs(s) / trunk if s == s else abs(h) / trunk / hip_share if h == h else NAN  # nan != nan
+        for s, h in zip(shoulders.across, hips.across, strict=True)
     ]
 
 
-def _length(upper: Mids, lower: Mids) -> float:
-    (ux, uy), (wx, wy) = upper, lower
+def _length(upper: Pair, lower: Pair) -> float:
+    ux, uy, wx, wy = upper.x, upper.y, lower.x, lower.y
     lengths = [
         math.hypot(a - c, b - d)
         for a, b, c, d in zip(ux, uy, wx, wy, strict=True)

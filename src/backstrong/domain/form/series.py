@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
 NAN = math.nan
@@ -17,46 +18,78 @@ def is_nan(value: float) -> bool:
     return value != value
 
 
-def resample(
-    times: Sequence[float], values: Sequence[float], grid: Sequence[float], max_gap: float
-) -> list[float]:
-    """``values`` (taken at ``times``, ``nan`` where missing) at each time of ``grid``, linearly
-    interpolated between known values no more than ``max_gap`` apart; ``nan`` elsewhere."""
-    return resample_pair(times, values, values, grid, max_gap)[0]
+# A grid time g from the known times a and b: (a, b, g - t[a], t[b] - t[a]); a == b when g is t[a]
+Step = tuple[int, int, float, float]
 
 
-def resample_pair(
-    times: Sequence[float],
-    xs: Sequence[float],
-    ys: Sequence[float],
-    grid: Sequence[float],
-    max_gap: float,
-) -> tuple[list[float], list[float]]:
-    """:func:`resample` of two series known at the same times (``ys`` is ``nan`` where ``xs``
-    is), such as the x and y of one point, walking the times once for both."""
-    known = [i for i, v in enumerate(xs) if v == v]
-    kt, kx, ky = [times[i] for i in known], [xs[i] for i in known], [ys[i] for i in known]
-    out_x, out_y = [NAN] * len(grid), [NAN] * len(grid)
-    if not kt:
-        return out_x, out_y
-    j, last = 0, len(kt) - 1
-    t0, x0, y0 = kt[0], kx[0], ky[0]
-    t1, x1, y1 = (kt[1], kx[1], ky[1]) if last else (t0, x0, y0)
-    for i, g in enumerate(grid):
-        while j < last and t1 <= g:
-            j += 1
-            t0, x0, y0 = t1, x1, y1
-            if j < last:
-                t1, x1, y1 = kt[j + 1], kx[j + 1], ky[j + 1]
-        if g < t0 - 1e-9:
-            continue
-        if j == last or g - t0 <= 1e-9:
+@dataclass(frozen=True, slots=True)
+class Resampling:
+    """Where each time of an even grid falls among the times at which some series are known:
+    a series' value there is interpolated linearly between its known values at two times no more
+    than ``max_gap`` apart, taken as is when the grid time is (within 1e-9) a known time, and
+    ``nan`` elsewhere. Worked out once (:func:`resampling`) for every series known at the same
+    times, such as the x and y of each joint seen in the same frames (form_analyse_60s_ms)."""
+
+    size: int
+    runs: tuple[tuple[int, list[Step]], ...]  # (first grid index, its steps) per run of values
+
+    def smoothed(self, values: Sequence[float], half: int) -> list[float]:
+        """``values`` (by index of the times) on the grid, smoothed within each run of known
+        values: outliers out (running median of 3), then a box filter over ``2 * half + 1``
+        samples applied twice (a triangle)."""
+        out = [NAN] * self.size
+        for start, steps in self.runs:
+            on_grid = _stepped(values, steps)
+            out[start : start + len(steps)] = _box(_box(_median3(on_grid), half), half)
+        return out
+
+
+def _stepped(values: Sequence[float], steps: list[Step]) -> list[float]:
+    return [
+        values[a] if a == b else values[a] + (values[b] - values[a]) * d / span
+        for a, b, d, span in steps
+    ]
+
+
+def resampling(
+    times: Sequence[float], known: Sequence[int], grid: Sequence[float], max_gap: float
+) -> Resampling:
+    """How series known at ``times[i]`` for each ``i`` in ``known`` (increasing) fall on
+    ``grid`` (see :class:`Resampling`)."""
+    steps: list[Step | None] = [None] * len(grid)
+    if known:
+        kt = [times[i] for i in known]
+        j, last = 0, len(kt) - 1
+        t0 = kt[0]
+        t1 = kt[1] if last else t0
+        for i, g in enumerate(grid):
+            while j < last and t1 <= g:
+                j += 1
+                t0 = t1
+                if j < last:
+                    t1 = kt[j + 1]
+            if g < t0 - 1e-9:
+                continue
             if g - t0 <= 1e-9:
-                out_x[i], out_y[i] = x0, y0
-        elif t1 - t0 <= max_gap:
-            out_x[i] = x0 + (x1 - x0) * (g - t0) / (t1 - t0)
-            out_y[i] = y0 + (y1 - y0) * (g - t0) / (t1 - t0)
-    return out_x, out_y
+                steps[i] = (known[j], known[j], 0.0, 0.0)
+            elif j < last and t1 - t0 <= max_gap:
+                steps[i] = (known[j], known[j + 1], g - t0, t1 - t0)
+    return Resampling(len(grid), _step_runs(steps))
+
+
+def _step_runs(steps: list[Step | None]) -> tuple[tuple[int, list[Step]], ...]:
+    found: list[tuple[int, list[Step]]] = []
+    run: list[Step] = []
+    for i, step in enumerate(steps):
+        if step is None:
+            if run:
+                found.append((i - len(run), run))
+                run = []
+        else:
+            run.append(step)
+    if run:
+        found.append((len(steps) - len(run), run))
+    return tuple(found)
 
 
 def runs(values: Sequence[float]) -> list[tuple[int, int]]:
@@ -98,29 +131,16 @@ def _box(seg: Sequence[float], half: int) -> list[float]:
 
 
 def _median3(seg: Sequence[float]) -> list[float]:
+    """Running median of 3, the ends kept, by two or three comparisons (form_analyse_60s_ms).
+    Of equal values it may take either: only the sign of a zero tells them apart, and the box
+    filter's running sums come out the same for 0.0 and -0.0."""
     if len(seg) < 3:
         return list(seg)
     middle = [
-        b if (a <= b <= c or c <= b <= a) else (a if (b <= a <= c or c <= a <= b) else c)
+        (b if b <= c else c if a <= c else a) if a <= b else (b if c <= b else c if c <= a else a)
         for a, b, c in zip(seg, seg[1:], seg[2:], strict=False)
     ]
     return [seg[0], *middle, seg[-1]]
-
-
-def median3(values: Sequence[float]) -> list[float]:
-    """Three-point running median: removes single-frame outliers before smoothing."""
-    out = list(values)
-    for start, stop in runs(values):
-        out[start:stop] = _median3(values[start:stop])
-    return out
-
-
-def smooth(values: Sequence[float], half: int) -> list[float]:
-    """Outliers out (running median of 3), then a box filter applied twice (a triangle)."""
-    out = list(values)
-    for start, stop in runs(values):
-        out[start:stop] = _box(_box(_median3(values[start:stop]), half), half)
-    return out
 
 
 def percentile(values: Sequence[float], q: float) -> float:
