@@ -126,8 +126,9 @@ class PendingImportRow(Base):
 
 
 class TrainingSummaryStateRow(Base):
-    """A person's stored summaries exist, and the log they were kept in step with: how many sets
-    and the highest set id seen. Reads compare them with the log and rebuild on a mismatch."""
+    """A person's stored summaries exist and are in step with their log (``sets`` below 0: not
+    yet, the next read rebuilds them): every write of sets updates them, and this row, in its own
+    transaction, so reads trust it. How many sets and the highest set id they were built from."""
 
     __tablename__ = "training_summary_state"
 
@@ -139,7 +140,9 @@ class TrainingSummaryStateRow(Base):
 
 
 class TrainingWeekTotalRow(Base):
-    """One exercise's working sets of one week: hard sets, tonnage and its first working set."""
+    """One exercise's working sets of one week: hard sets, tonnage, its first working set, and
+    what could be a record among them (``records``: a ``WeekRecords`` as JSON, see
+    ``domain/training/week_records.py``)."""
 
     __tablename__ = "training_week_totals"
 
@@ -152,12 +155,13 @@ class TrainingWeekTotalRow(Base):
     first_id: Mapped[int] = mapped_column(Integer)
     hard_sets: Mapped[float] = mapped_column(Float)
     tonnage_kg: Mapped[float] = mapped_column(Float)
+    records: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class TrainingExerciseFiguresRow(Base):
     """One exercise's records and e1RM line for one display unit and formula, as JSON (apart: the
-    history page reads only the records); removed when a write touches the exercise, and worked
-    out again on the next read."""
+    history page reads only the records); removed when a write touches the exercise, and folded
+    again from its weeks' ``records`` on the next read."""
 
     __tablename__ = "training_exercise_figures"
 
