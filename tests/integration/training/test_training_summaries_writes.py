@@ -25,8 +25,10 @@ from tests.integration.training.test_training_dashboard_exact import (
 )
 
 WEEK_ROWS = (
-    "SELECT exercise_id, monday, first_at_us, first_id, hard_sets, tonnage_kg, records "
-    "FROM training_week_totals WHERE user_id = :u ORDER BY exercise_id, monday"
+    "SELECT t.exercise_id, t.monday, first_at_us, first_id, hard_sets, tonnage_kg, records, line "
+    "FROM training_week_totals t FULL OUTER JOIN training_week_records r "
+    "ON (r.user_id, r.exercise_id, r.monday) = (t.user_id, t.exercise_id, t.monday) "
+    "WHERE t.user_id = :u OR r.user_id = :u ORDER BY t.exercise_id, t.monday"
 )
 STRONG_HEADER = (
     "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;"

@@ -1,6 +1,6 @@
 """Records and e1RM lines folded from per-week summaries equal one pass over the whole log: for
 random logs full of ties (equal loads in kg and lb, equal reps, sets sharing a moment, days in
-other time zones), in every unit and formula, and when weeks are summarised one at a time."""
+other time zones), in every unit and formula, weeks in any order and merged into blocks first."""
 
 from __future__ import annotations
 
@@ -11,8 +11,14 @@ from hypothesis import strategies as st
 
 from backstrong.domain.training.model import Load, PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
-from backstrong.domain.training.summaries import exercise_figures
-from backstrong.domain.training.week_records import figures_from_weeks, week_records
+from backstrong.domain.training.summaries import ExerciseFigures, exercise_figures
+from backstrong.domain.training.week_records import week_records
+from backstrong.domain.training.week_records_fold import (
+    block_of,
+    lines_from_weeks,
+    merge_weeks,
+    records_from_weeks,
+)
 from backstrong.domain.units import MassUnit
 
 START = datetime(2025, 12, 28, 20, tzinfo=UTC)  # a Sunday evening: weeks turn over in the log
@@ -33,7 +39,8 @@ def logs(draw: st.DrawFn) -> list[tuple[int, PerformedSet]]:
     count = draw(st.integers(0, 60))
     sets, when = [], START
     for _ in range(count):
-        when += timedelta(minutes=draw(st.sampled_from((0, 0, 5, 60 * 9, 60 * 30, 60 * 24 * 6))))
+        step = draw(st.sampled_from((0, 0, 5, 60 * 9, 60 * 30, 60 * 24 * 6, 60 * 24 * 7 * 13)))
+        when += timedelta(minutes=step)
         offset = timedelta(minutes=draw(st.sampled_from((0, 0, 60, -300, 600))))
         body_weight = draw(st.booleans())
         load = draw(st.sampled_from(LOADS))
@@ -52,13 +59,15 @@ def logs(draw: st.DrawFn) -> list[tuple[int, PerformedSet]]:
     return list(enumerate(sets, 1))
 
 
-def folded(numbered, unit, formula):
-    weeks = week_records(numbered)
-    return figures_from_weeks(
-        ((exercise_id, week) for (exercise_id, _), week in weeks.items()),
-        unit=unit,
-        formula=formula,
+def folded(numbered, unit, formula, order=lambda weeks: weeks):
+    """Each exercise's records and line folded from its week summaries (in ``order``)."""
+    weeks = order(
+        [(exercise_id, week) for (exercise_id, _), week in week_records(numbered).items()]
     )
+    records = records_from_weeks(((key, w[0]) for key, w in weeks), unit=unit, formula=formula)
+    lines = lines_from_weeks(((key, w[1]) for key, w in weeks), unit=unit, formula=formula)
+    assert set(lines) == set(records)
+    return {key: ExerciseFigures(found, lines[key]) for key, found in records.items()}
 
 
 @settings(max_examples=100, deadline=None)
@@ -68,12 +77,22 @@ def test_records_and_lines_from_week_summaries_equal_one_pass_over_the_log(
 ):
     plain = exercise_figures((s for _, s in numbered), unit=unit, formula=formula)
     assert folded(numbered, unit, formula) == plain
-    weeks = list(week_records(numbered).items())
-    rng.shuffle(weeks)  # weeks come back from storage in any order
-    shuffled = figures_from_weeks(
-        ((exercise_id, week) for (exercise_id, _), week in weeks), unit=unit, formula=formula
-    )
-    assert shuffled == plain
+
+    def shuffled(weeks):  # weeks come back from storage in any order
+        rng.shuffle(weeks)
+        return weeks
+
+    assert folded(numbered, unit, formula, shuffled) == plain
+    assert from_blocks(numbered, unit, formula) == {k: f.records for k, f in plain.items()}
+
+
+def from_blocks(numbered, unit, formula):
+    """Records folded from weeks merged into blocks first, as storage keeps them."""
+    blocks: dict[tuple[str, object], list] = {}
+    for (exercise_id, monday), (week, _) in week_records(numbered).items():
+        blocks.setdefault((exercise_id, block_of(monday)), []).append(week)
+    merged = [(key[0], merge_weeks(weeks)) for key, weeks in blocks.items()]
+    return records_from_weeks(merged, unit=unit, formula=formula)
 
 
 def test_a_record_equalled_in_a_later_week_keeps_its_first_day():

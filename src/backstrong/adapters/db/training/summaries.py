@@ -22,35 +22,39 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from backstrong.adapters.db.training.tables import (
+    TrainingBlockRecordsRow,
     TrainingExerciseFiguresRow,
     TrainingSummaryStateRow,
+    TrainingWeekRecordsRow,
     TrainingWeekTotalRow,
 )
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.records import ExerciseRecords, Position
-from backstrong.domain.training.summaries import (
-    ExerciseFigures,
-    NumberedSet,
-    WeekTotal,
-    week_totals,
+from backstrong.domain.training.summaries import NumberedSet, WeekTotal, week_totals
+from backstrong.domain.training.week_records import WeekLine, WeekRecords, week_records
+from backstrong.domain.training.week_records_fold import (
+    BLOCK_WEEKS,
+    block_of,
+    lines_from_weeks,
+    merge_weeks,
+    records_from_weeks,
 )
-from backstrong.domain.training.week_records import WeekRecords, figures_from_weeks, week_records
 from backstrong.domain.units import MassUnit
 
 State, W, F = TrainingSummaryStateRow, TrainingWeekTotalRow, TrainingExerciseFiguresRow
+B, R = TrainingBlockRecordsRow, TrainingWeekRecordsRow
 WeekKey = tuple[str, date]  # (exercise id, Monday)
 REBUILD_OVER_WEEKS = 64  # a write touching more weeks (an import) summarises the whole log again
 NOT_BUILT = -1  # State.sets of a person whose summaries the next read builds
 _ZONES_SPAN = timedelta(hours=15)  # UTC offsets run from −12:00 to +14:00
-_RECORDS = TypeAdapter(ExerciseRecords)
-_TREND = TypeAdapter(tuple[TrendPoint, ...])
-_WEEK = TypeAdapter(WeekRecords)
+_WEEK_RECORDS = TypeAdapter(WeekRecords)
+_WEEK_LINE = TypeAdapter(WeekLine)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _FEW_EXERCISES = 50  # more missing than this: read all the person's weeks rather than list ids
 V = TypeVar("V")
@@ -60,16 +64,23 @@ NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, win
 
 @dataclass(frozen=True, slots=True)
 class Figure(Generic[V]):
-    """One stored figure of an exercise: its column, how it is read back, and where it sits in
-    the :class:`ExerciseFigures` worked out."""
+    """One stored figure of an exercise: its column, the week column it is folded from, and how
+    each is read and written."""
 
     column: Any
-    load: Callable[[str], V]
-    pick: Callable[[ExerciseFigures], V]
+    stored: TypeAdapter[V]
+    source: Any
+    week: TypeAdapter[Any]
+    fold: Callable[..., dict[str, V]]  # (weeks, unit=, formula=) → by exercise id
+    blocks: bool  # folded from the merged blocks of weeks (else from every week)
 
 
-RECORDS = Figure(F.records, _RECORDS.validate_json, lambda figures: figures.records)
-TRENDS = Figure(F.trend, _TREND.validate_json, lambda figures: figures.trend)
+RECORDS = Figure(
+    F.records, TypeAdapter(ExerciseRecords), R.records, _WEEK_RECORDS, records_from_weeks, True
+)
+TRENDS = Figure(
+    F.trend, TypeAdapter(tuple[TrendPoint, ...]), R.line, _WEEK_LINE, lines_from_weeks, False
+)
 
 
 class SqlSummaries:
@@ -98,6 +109,9 @@ class SqlSummaries:
             self._summarise_week(user_id, exercise_id, monday)
         exercises = {exercise_id for exercise_id, _ in weeks}
         self._s.execute(delete(F).where(F.user_id == user_id, F.exercise_id.in_(exercises)))
+        blocks = list({(exercise_id, block_of(monday)) for exercise_id, monday in weeks})
+        in_blocks = tuple_(B.exercise_id, B.first_monday).in_(blocks)
+        self._s.execute(delete(B).where(B.user_id == user_id, in_blocks))
         state.sets += sets_added
         state.highest_id = max(state.highest_id, highest())
 
@@ -122,25 +136,25 @@ class SqlSummaries:
         window = (start, start + timedelta(days=7) + 2 * _ZONES_SPAN)
         sets = self._numbered(user_id, exercise_id=exercise_id, window=window)
         found = [t for t in week_totals(sets) if t.monday == monday]
-        key = (W.user_id == user_id, W.exercise_id == exercise_id, W.monday == monday)
-        self._s.execute(delete(W).where(*key))
+        for table in (W, R):
+            key = (table.user_id == user_id, table.exercise_id == exercise_id)
+            self._s.execute(delete(table).where(*key, table.monday == monday))
         if found:
-            records = week_records(sets)[(exercise_id, monday)]
-            values = _week_values(user_id, found[0], records)
-            self._s.execute(insert_or_skip(self._s, W), [values])
+            summary = week_records(sets)[(exercise_id, monday)]
+            self._s.execute(insert_or_skip(self._s, W), [_week_values(user_id, found[0])])
+            self._s.execute(insert(R), [_records_values(user_id, exercise_id, monday, summary)])
 
     def _rebuild(self, user_id: int) -> None:
         """Every summary of the person from the whole log (their state row is locked)."""
         numbered = self._numbered(user_id)
-        self._s.execute(delete(W).where(W.user_id == user_id))
-        self._s.execute(delete(F).where(F.user_id == user_id))
-        records = week_records(numbered)
-        rows = [
-            _week_values(user_id, total, records[(total.exercise_id, total.monday)])
-            for total in week_totals(numbered)
-        ]
+        for table in (W, R, F, B):
+            self._s.execute(delete(table).where(table.user_id == user_id))
+        rows = [_week_values(user_id, total) for total in week_totals(numbered)]
         if rows:
             self._s.execute(insert_or_skip(self._s, W), rows)
+            summaries = week_records(numbered).items()
+            records = [_records_values(user_id, *key, found) for key, found in summaries]
+            self._s.execute(insert(R), records)
         highest = max((n for n, _ in numbered), default=0)
         self._s.execute(
             update(State)
@@ -206,43 +220,101 @@ class SqlSummaries:
     ) -> dict[str, V]:
         """``figure`` (:data:`RECORDS` or :data:`TRENDS`) of ``exercise_ids`` (call after
         :meth:`week_totals`); those not stored are folded from their weeks and stored."""
-        found = self._stored(figure.column, user_id, unit, formula, figure.load)
-        worked_out = self._work_out(user_id, exercise_ids, found, unit, formula)
-        return found | {key: figure.pick(figures) for key, figures in worked_out.items()}
-
-    def _stored(
-        self, column: Any, user_id: int, unit: MassUnit, formula: Formula, load: Callable[[str], V]
-    ) -> dict[str, V]:
         where = (F.user_id == user_id, F.unit == unit.value, F.formula == formula.value)
-        return {
-            key: load(text)
-            for key, text in self._s.execute(select(F.exercise_id, column).where(*where))
-        }
+        stmt = select(F.exercise_id, figure.column).where(*where, figure.column.is_not(None))
+        found = {key: figure.stored.validate_json(text) for key, text in self._s.execute(stmt)}
+        missing = {key for key in exercise_ids if key not in found}
+        if missing:
+            # a write waits until what this read folds is stored (or this read for the write)
+            share = select(State.user_id).where(State.user_id == user_id)
+            self._s.execute(share.with_for_update(read=True))
+            found |= self._fold(figure, user_id, missing, unit, formula)
+        return found
 
-    def _work_out(
-        self,
-        user_id: int,
-        exercise_ids: Iterable[str],
-        stored: Collection[str],
-        unit: MassUnit,
-        formula: Formula,
-    ) -> dict[str, ExerciseFigures]:
-        missing = {key for key in exercise_ids if key not in stored}
-        if not missing:
-            return {}
-        stmt = select(W.exercise_id, W.records).where(W.user_id == user_id)
-        if len(missing) <= _FEW_EXERCISES:
-            stmt = stmt.where(W.exercise_id.in_(missing))
-        weeks = (
-            (key, _WEEK.validate_json(text))
-            for key, text in self._s.execute(stmt)
-            if key in missing
-        )
-        worked_out = figures_from_weeks(weeks, unit=unit, formula=formula)
-        rows = [_figures_values(user_id, unit, formula, key, f) for key, f in worked_out.items()]
+    def _fold(
+        self, figure: Figure[V], user_id: int, missing: set[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, V]:
+        if figure.blocks:
+            weeks: Iterable[tuple[str, Any]] = self._blocks(user_id, missing)
+        else:
+            stmt = select(R.exercise_id, figure.source).where(R.user_id == user_id)
+            weeks = (
+                (key, figure.week.validate_json(text))
+                for key, text in self._s.execute(_of(stmt, R.exercise_id, missing))
+                if key in missing
+            )
+        folded = figure.fold(weeks, unit=unit, formula=formula)
+        name = figure.column.key
+        rows = [
+            {
+                "user_id": user_id,
+                "exercise_id": key,
+                "unit": unit.value,
+                "formula": formula.value,
+                name: figure.stored.dump_json(value).decode(),
+            }
+            for key, value in folded.items()
+        ]
         if rows:
-            self._s.execute(insert_or_skip(self._s, F).on_conflict_do_nothing(), rows)
-        return worked_out
+            insert = insert_or_skip(self._s, F)
+            keys = [F.user_id, F.exercise_id, F.unit, F.formula]
+            upsert = insert.on_conflict_do_update(
+                index_elements=keys, set_={name: insert.excluded[name]}
+            )
+            self._s.execute(upsert, rows)
+        return folded
+
+    def _blocks(self, user_id: int, missing: set[str]) -> list[tuple[str, WeekRecords]]:
+        """The merged blocks of weeks of the ``missing`` exercises; those not stored are merged
+        from their weeks and stored."""
+        mondays = select(W.exercise_id, W.monday).where(W.user_id == user_id)
+        needed = {
+            (key, block_of(monday))
+            for key, monday in self._s.execute(_of(mondays, W.exercise_id, missing))
+            if key in missing
+        }
+        stmt = select(B.exercise_id, B.first_monday, B.records).where(B.user_id == user_id)
+        stored = {
+            (key, first): _WEEK_RECORDS.validate_json(text)
+            for key, first, text in self._s.execute(_of(stmt, B.exercise_id, missing))
+            if (key, first) in needed
+        }
+        absent = needed - stored.keys()
+        if absent:
+            stored |= self._merge_blocks(user_id, absent)
+        return [(key, block) for (key, _), block in stored.items()]
+
+    def _merge_blocks(
+        self, user_id: int, absent: set[tuple[str, date]]
+    ) -> dict[tuple[str, date], WeekRecords]:
+        exercises = {key for key, _ in absent}
+        stmt = select(R.exercise_id, R.monday, R.records).where(R.user_id == user_id)
+        if len(absent) == 1:  # after a change: one block's weeks
+            first = next(iter(absent))[1]
+            stmt = stmt.where(R.monday >= first, R.monday < first + timedelta(weeks=BLOCK_WEEKS))
+        weeks: dict[tuple[str, date], list[WeekRecords]] = {}
+        for key, monday, text in self._s.execute(_of(stmt, R.exercise_id, exercises)):
+            block = (key, block_of(monday))
+            if block in absent:
+                weeks.setdefault(block, []).append(_WEEK_RECORDS.validate_json(text))
+        merged = {block: merge_weeks(found) for block, found in weeks.items()}
+        rows = [
+            {
+                "user_id": user_id,
+                "exercise_id": key,
+                "first_monday": first,
+                "records": _WEEK_RECORDS.dump_json(block).decode(),
+            }
+            for (key, first), block in merged.items()
+        ]
+        if rows:
+            self._s.execute(insert_or_skip(self._s, B).on_conflict_do_nothing(), rows)
+        return merged
+
+
+def _of(stmt: Any, column: Any, keys: Collection[str]) -> Any:
+    """``stmt`` narrowed to ``keys`` of ``column`` when they are few (else all, filtered after)."""
+    return stmt.where(column.in_(keys)) if len(keys) <= _FEW_EXERCISES else stmt
 
 
 def insert_or_skip(session: Session, table: Any) -> Any:
@@ -251,7 +323,7 @@ def insert_or_skip(session: Session, table: Any) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
-def _week_values(user_id: int, total: WeekTotal, records: WeekRecords) -> dict[str, Any]:
+def _week_values(user_id: int, total: WeekTotal) -> dict[str, Any]:
     return {
         "user_id": user_id,
         "exercise_id": total.exercise_id,
@@ -260,18 +332,16 @@ def _week_values(user_id: int, total: WeekTotal, records: WeekRecords) -> dict[s
         "first_id": total.first[1],
         "hard_sets": total.hard_sets,
         "tonnage_kg": total.tonnage_kg,
-        "records": _WEEK.dump_json(records).decode(),
     }
 
 
-def _figures_values(
-    user_id: int, unit: MassUnit, formula: Formula, exercise_id: str, figures: ExerciseFigures
+def _records_values(
+    user_id: int, exercise_id: str, monday: date, summary: tuple[WeekRecords, WeekLine]
 ) -> dict[str, Any]:
     return {
         "user_id": user_id,
         "exercise_id": exercise_id,
-        "unit": unit.value,
-        "formula": formula.value,
-        "records": _RECORDS.dump_json(figures.records).decode(),
-        "trend": _TREND.dump_json(figures.trend).decode(),
+        "monday": monday,
+        "records": _WEEK_RECORDS.dump_json(summary[0]).decode(),
+        "line": _WEEK_LINE.dump_json(summary[1]).decode(),
     }
