@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -58,6 +58,18 @@ _WEEK_LINE = TypeAdapter(WeekLine)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _FEW_EXERCISES = 50  # more missing than this: read all the person's weeks rather than list ids
 V = TypeVar("V")
+
+# Built once, run as Core: every logged set runs them (api_post_set_10000_sets_rps)
+_KEY: dict[str, Any] = {"u": bindparam("u"), "e": bindparam("e"), "m": bindparam("m")}
+_DROP_WEEK = tuple(
+    delete(t).where(t.user_id == _KEY["u"], t.exercise_id == _KEY["e"], t.monday == _KEY["m"])
+    for t in (W, R)
+)
+_DROP_FIGURES = delete(F).where(F.user_id == _KEY["u"], F.exercise_id == _KEY["e"])
+_DROP_BLOCK = delete(B).where(
+    B.user_id == _KEY["u"], B.exercise_id == _KEY["e"], B.first_monday == _KEY["m"]
+)
+_ADD_WEEK = (insert(W), insert(R))
 
 NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, window=) → sets
 
@@ -107,11 +119,11 @@ class SqlSummaries:
             return
         for exercise_id, monday in weeks:
             self._summarise_week(user_id, exercise_id, monday)
-        exercises = {exercise_id for exercise_id, _ in weeks}
-        self._s.execute(delete(F).where(F.user_id == user_id, F.exercise_id.in_(exercises)))
-        blocks = list({(exercise_id, block_of(monday)) for exercise_id, monday in weeks})
-        in_blocks = tuple_(B.exercise_id, B.first_monday).in_(blocks)
-        self._s.execute(delete(B).where(B.user_id == user_id, in_blocks))
+        conn = self._s.connection()
+        exercises = [{"u": user_id, "e": key} for key in {key for key, _ in weeks}]
+        conn.execute(_DROP_FIGURES, exercises)
+        blocks = {(key, block_of(monday)) for key, monday in weeks}
+        conn.execute(_DROP_BLOCK, [{"u": user_id, "e": key, "m": first} for key, first in blocks])
         state.sets += sets_added
         state.highest_id = max(state.highest_id, highest())
 
@@ -136,13 +148,13 @@ class SqlSummaries:
         window = (start, start + timedelta(days=7) + 2 * _ZONES_SPAN)
         sets = self._numbered(user_id, exercise_id=exercise_id, window=window)
         found = [t for t in week_totals(sets) if t.monday == monday]
-        for table in (W, R):
-            key = (table.user_id == user_id, table.exercise_id == exercise_id)
-            self._s.execute(delete(table).where(*key, table.monday == monday))
+        conn, key = self._s.connection(), {"u": user_id, "e": exercise_id, "m": monday}
+        for drop in _DROP_WEEK:
+            conn.execute(drop, key)
         if found:
             summary = week_records(sets)[(exercise_id, monday)]
-            self._s.execute(insert_or_skip(self._s, W), [_week_values(user_id, found[0])])
-            self._s.execute(insert(R), [_records_values(user_id, exercise_id, monday, summary)])
+            conn.execute(_ADD_WEEK[0], [_week_values(user_id, found[0])])
+            conn.execute(_ADD_WEEK[1], [_records_values(user_id, exercise_id, monday, summary)])
 
     def _rebuild(self, user_id: int) -> None:
         """Every summary of the person from the whole log (their state row is locked)."""
