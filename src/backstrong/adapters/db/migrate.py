@@ -22,7 +22,7 @@ HEAD_REVISIONS = frozenset(
         "0009_education_seen",
         "0009_form_checks",
         "0012_diary_recipes",
-        "0013_store_unique_days",
+        "0014_week_records",
     }
 )
 

@@ -6,7 +6,8 @@ Storage keeps two summaries of a person's log, in step with every write:
   calendar day), reduced to hard sets and tonnage, and where in the log its first working set
   stands. A change re-summarises only the weeks it touched.
 - :class:`ExerciseFigures`: one exercise's records and e1RM line over its whole log, for one
-  display unit and formula; worked out again from that exercise's sets after a change to it.
+  display unit and formula; folded again from that exercise's week summaries after a change to it
+  (``week_records.py``, ``week_records_fold.py``).
 
 Joined, they give exactly what one pass over the whole log gives
 (:func:`~backstrong.domain.training.records.personal_records`,

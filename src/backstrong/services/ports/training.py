@@ -121,8 +121,7 @@ class TrainingRepository(Protocol):
 
     def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
         """Every exercise-week with working sets (from the week of ``since`` on), kept in step
-        with every write of sets (built from the whole log the first time, or when the log
-        changed some other way)."""
+        with every write of sets (built from the whole log the first time)."""
         ...
 
     def first_trained(self, user_id: int) -> dict[str, Position]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
-from functools import partial
 from typing import Any
 
 from sqlalchemy import Select, String, delete, func, insert, select, type_coerce
@@ -348,14 +347,12 @@ class SqlTrainingRepository:
     def exercise_records(
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
     ) -> dict[str, ExerciseRecords]:
-        read = partial(self.performed, user_id)
-        return self._summaries.figures(RECORDS, user_id, exercise_ids, unit, formula, read)
+        return self._summaries.figures(RECORDS, user_id, exercise_ids, unit, formula)
 
     def exercise_trends(
         self, user_id: int, exercise_ids: Collection[str], unit: MassUnit, formula: Formula
     ) -> dict[str, tuple[TrendPoint, ...]]:
-        read = partial(self.performed, user_id)
-        return self._summaries.figures(TRENDS, user_id, exercise_ids, unit, formula, read)
+        return self._summaries.figures(TRENDS, user_id, exercise_ids, unit, formula)
 
     def revision(self, user_id: int) -> tuple[int, int]:
         stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)

@@ -121,8 +121,9 @@ def set_from_row(row: Any) -> LoggedSet:
     return LoggedSet(row.uuid, row.session_uuid, row.position, performed, row.notes, row.import_key)
 
 
-# Positional on purpose: after a change the first dashboard reads one exercise's sets again (10,000
-# of the bench's 100,000; target 150 ms), and named SQLAlchemy rows read 2–2.5× slower (bench).
+# Positional on purpose: building a person's summaries reads their whole log once
+# (training_log_dashboard_100k_sets_built_once_ms), as do pain beside load and the programs' recent
+# history, and named SQLAlchemy rows read 2–2.5× slower (bench).
 class FastSets:
     """Builds :class:`PerformedSet` from raw column tuples, reusing equal loads and time zones.
 

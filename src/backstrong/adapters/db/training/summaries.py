@@ -2,80 +2,103 @@
 step with the log inside the writing transaction.
 
 Every write of sets tells :meth:`SqlSummaries.changed` which (exercise, Monday) weeks it touched:
-those weeks are summarised again from their sets, and the touched exercises' figures are removed
-(the next read works them out again from that exercise's sets). Writes take the person's state
-row ``FOR UPDATE`` first (PostgreSQL), so two writers never summarise a week from different views.
-Reads compare the state with the log (count and highest id); a person without summaries, or whose
-log changed some other way, gets them rebuilt from the whole log, once.
+those weeks are summarised again from their sets — their totals and what could be a record in
+them (``records``, a :class:`~backstrong.domain.training.week_records.WeekRecords`) — and the
+touched exercises' figures are removed (the next read folds them again from that exercise's
+weeks, a few hundred small rows). Writes take the person's state row ``FOR UPDATE`` first
+(PostgreSQL; they make it, marked not built, when there is none), so two writers never summarise
+a week from different views and a read building the summaries waits for them, or they for it.
+Every path that writes sets goes through :class:`SqlTrainingRepository`, which calls
+:meth:`changed`, so a read trusts a built state row and never counts the log; a person without
+one gets their summaries rebuilt from the whole log, once. A tool that writes ``training_sets``
+by hand must delete the person's ``training_summary_state`` row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from backstrong.adapters.db.training.tables import (
+    TrainingBlockRecordsRow,
     TrainingExerciseFiguresRow,
-    TrainingSetRow,
     TrainingSummaryStateRow,
+    TrainingWeekRecordsRow,
     TrainingWeekTotalRow,
 )
-from backstrong.domain.training.model import PerformedSet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.records import ExerciseRecords, Position
-from backstrong.domain.training.summaries import (
-    ExerciseFigures,
-    NumberedSet,
-    WeekTotal,
-    exercise_figures,
-    week_totals,
+from backstrong.domain.training.summaries import NumberedSet, WeekTotal, week_totals
+from backstrong.domain.training.week_records import WeekLine, WeekRecords, week_records
+from backstrong.domain.training.week_records_fold import (
+    BLOCK_WEEKS,
+    block_of,
+    lines_from_weeks,
+    merge_weeks,
+    records_from_weeks,
 )
 from backstrong.domain.units import MassUnit
 
-State, W, F, T = (
-    TrainingSummaryStateRow,
-    TrainingWeekTotalRow,
-    TrainingExerciseFiguresRow,
-    TrainingSetRow,
-)
+State, W, F = TrainingSummaryStateRow, TrainingWeekTotalRow, TrainingExerciseFiguresRow
+B, R = TrainingBlockRecordsRow, TrainingWeekRecordsRow
 WeekKey = tuple[str, date]  # (exercise id, Monday)
 REBUILD_OVER_WEEKS = 64  # a write touching more weeks (an import) summarises the whole log again
+NOT_BUILT = -1  # State.sets of a person whose summaries the next read builds
 _ZONES_SPAN = timedelta(hours=15)  # UTC offsets run from −12:00 to +14:00
-_RECORDS = TypeAdapter(ExerciseRecords)
-_TREND = TypeAdapter(tuple[TrendPoint, ...])
+_WEEK_RECORDS = TypeAdapter(WeekRecords)
+_WEEK_LINE = TypeAdapter(WeekLine)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_FEW_EXERCISES = 50  # more missing than this: read all the person's weeks rather than list ids
 V = TypeVar("V")
-Read = Callable[[str | None], Sequence[PerformedSet]]  # an exercise's sets (None: every set)
+
+# Built once, run as Core: every logged set runs them (api_post_set_10000_sets_rps)
+_KEY: dict[str, Any] = {"u": bindparam("u"), "e": bindparam("e"), "m": bindparam("m")}
+_DROP_WEEK = tuple(
+    delete(t).where(t.user_id == _KEY["u"], t.exercise_id == _KEY["e"], t.monday == _KEY["m"])
+    for t in (W, R)
+)
+_DROP_FIGURES = delete(F).where(F.user_id == _KEY["u"], F.exercise_id == _KEY["e"])
+_DROP_BLOCK = delete(B).where(
+    B.user_id == _KEY["u"], B.exercise_id == _KEY["e"], B.first_monday == _KEY["m"]
+)
+_ADD_WEEK = (insert(W), insert(R))
 
 NumberedReader = Callable[..., list[NumberedSet]]  # (user_id, exercise_id=, window=) → sets
 
 
 @dataclass(frozen=True, slots=True)
 class Figure(Generic[V]):
-    """One stored figure of an exercise: its column, how it is read back, and where it sits in
-    the :class:`ExerciseFigures` worked out."""
+    """One stored figure of an exercise: its column, the week column it is folded from, and how
+    each is read and written."""
 
     column: Any
-    load: Callable[[str], V]
-    pick: Callable[[ExerciseFigures], V]
+    stored: TypeAdapter[V]
+    source: Any
+    week: TypeAdapter[Any]
+    fold: Callable[..., dict[str, V]]  # (weeks, unit=, formula=) → by exercise id
+    blocks: bool  # folded from the merged blocks of weeks (else from every week)
 
 
-RECORDS = Figure(F.records, _RECORDS.validate_json, lambda figures: figures.records)
-TRENDS = Figure(F.trend, _TREND.validate_json, lambda figures: figures.trend)
+RECORDS = Figure(
+    F.records, TypeAdapter(ExerciseRecords), R.records, _WEEK_RECORDS, records_from_weeks, True
+)
+TRENDS = Figure(
+    F.trend, TypeAdapter(tuple[TrendPoint, ...]), R.line, _WEEK_LINE, lines_from_weeks, False
+)
 
 
 class SqlSummaries:
     def __init__(self, session: Session, numbered: NumberedReader) -> None:
         self._s, self._numbered = session, numbered
-        self._checked: set[int] = set()  # people whose summaries this unit of work found in step
+        self._checked: set[int] = set()  # people whose summaries this unit of work found built
 
     # -- writes -----------------------------------------------------------------------------------
 
@@ -88,38 +111,62 @@ class SqlSummaries:
     ) -> None:
         """Bring the summaries in step after ``sets_added`` sets (negative: removed) in
         ``weeks``; ``highest()`` reads the highest id among the sets added (when needed)."""
-        stmt = select(State).where(State.user_id == user_id).with_for_update()
-        state = self._s.scalars(stmt).first()
-        if state is None:  # none stored yet: the first read builds them
+        state = self._locked_state(user_id)
+        if state is None or state.sets < 0:  # not built yet: the first read builds them
             return
         if len(weeks) > REBUILD_OVER_WEEKS:
             self._rebuild(user_id)
             return
         for exercise_id, monday in weeks:
             self._summarise_week(user_id, exercise_id, monday)
-        exercises = {exercise_id for exercise_id, _ in weeks}
-        self._s.execute(delete(F).where(F.user_id == user_id, F.exercise_id.in_(exercises)))
+        conn = self._s.connection()
+        exercises = [{"u": user_id, "e": key} for key in {key for key, _ in weeks}]
+        conn.execute(_DROP_FIGURES, exercises)
+        blocks = {(key, block_of(monday)) for key, monday in weeks}
+        conn.execute(_DROP_BLOCK, [{"u": user_id, "e": key, "m": first} for key, first in blocks])
         state.sets += sets_added
         state.highest_id = max(state.highest_id, highest())
+
+    def _locked_state(self, user_id: int) -> TrainingSummaryStateRow | None:
+        """The person's state row, locked until commit (made, not built, when missing: a read
+        building the summaries at this moment then waits for this write, or this write for it)."""
+        stmt = select(State).where(State.user_id == user_id).with_for_update()
+        state = self._s.scalars(stmt).first()
+        if state is None:
+            self._ensure_state(user_id)
+            state = self._s.scalars(stmt).first()
+        return state
+
+    def _ensure_state(self, user_id: int) -> None:
+        ensure = insert_or_skip(self._s, State).values(
+            user_id=user_id, sets=NOT_BUILT, highest_id=0
+        )
+        self._s.execute(ensure.on_conflict_do_nothing())
 
     def _summarise_week(self, user_id: int, exercise_id: str, monday: date) -> None:
         start = datetime.combine(monday, time(), UTC) - _ZONES_SPAN
         window = (start, start + timedelta(days=7) + 2 * _ZONES_SPAN)
         sets = self._numbered(user_id, exercise_id=exercise_id, window=window)
         found = [t for t in week_totals(sets) if t.monday == monday]
-        key = (W.user_id == user_id, W.exercise_id == exercise_id, W.monday == monday)
-        self._s.execute(delete(W).where(*key))
+        conn, key = self._s.connection(), {"u": user_id, "e": exercise_id, "m": monday}
+        for drop in _DROP_WEEK:
+            conn.execute(drop, key)
         if found:
-            self._s.execute(insert_or_skip(self._s, W), [_week_values(user_id, found[0])])
+            summary = week_records(sets)[(exercise_id, monday)]
+            conn.execute(_ADD_WEEK[0], [_week_values(user_id, found[0])])
+            conn.execute(_ADD_WEEK[1], [_records_values(user_id, exercise_id, monday, summary)])
 
     def _rebuild(self, user_id: int) -> None:
         """Every summary of the person from the whole log (their state row is locked)."""
         numbered = self._numbered(user_id)
-        self._s.execute(delete(W).where(W.user_id == user_id))
-        self._s.execute(delete(F).where(F.user_id == user_id))
+        for table in (W, R, F, B):
+            self._s.execute(delete(table).where(table.user_id == user_id))
         rows = [_week_values(user_id, total) for total in week_totals(numbered)]
         if rows:
             self._s.execute(insert_or_skip(self._s, W), rows)
+            summaries = week_records(numbered).items()
+            records = [_records_values(user_id, *key, found) for key, found in summaries]
+            self._s.execute(insert(R), records)
         highest = max((n for n, _ in numbered), default=0)
         self._s.execute(
             update(State)
@@ -130,18 +177,21 @@ class SqlSummaries:
     # -- reads ------------------------------------------------------------------------------------
 
     def in_step(self, user_id: int) -> None:
-        """Rebuild the person's summaries when missing or out of step with the log (checked
-        once per unit of work)."""
+        """Build the person's summaries when they are not (checked once per unit of work); every
+        write keeps built ones in step, so the log is not counted."""
         if user_id in self._checked:
             return
         self._checked.add(user_id)
-        if self._in_step(user_id):
+        if self._built(user_id):
             return
-        ensure = insert_or_skip(self._s, State).values(user_id=user_id, sets=-1, highest_id=0)
-        self._s.execute(ensure.on_conflict_do_nothing())
+        self._ensure_state(user_id)
         self._s.scalars(select(State).where(State.user_id == user_id).with_for_update()).one()
-        if not self._in_step(user_id):  # nobody rebuilt them while this one waited
+        if not self._built(user_id):  # nobody built them while this one waited
             self._rebuild(user_id)
+
+    def _built(self, user_id: int) -> bool:
+        sets = self._s.scalar(select(State.sets).where(State.user_id == user_id))
+        return sets is not None and sets >= 0
 
     def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
         """Exercise-weeks of working sets (from the week of ``since`` on)."""
@@ -172,17 +222,6 @@ class SqlSummaries:
             key: (_EPOCH + timedelta(microseconds=us), n) for key, us, n in self._s.execute(stmt)
         }
 
-    def _in_step(self, user_id: int) -> bool:
-        state = self._s.execute(
-            select(State.sets, State.highest_id).where(State.user_id == user_id)
-        ).first()
-        if state is None:
-            return False
-        count, highest = self._s.execute(
-            select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)
-        ).one()
-        return bool(count == state.sets and highest <= state.highest_id)
-
     def figures(
         self,
         figure: Figure[V],
@@ -190,46 +229,104 @@ class SqlSummaries:
         exercise_ids: Iterable[str],
         unit: MassUnit,
         formula: Formula,
-        read: Read,
     ) -> dict[str, V]:
         """``figure`` (:data:`RECORDS` or :data:`TRENDS`) of ``exercise_ids`` (call after
-        :meth:`week_totals`); those not stored are worked out from ``read(exercise_id)`` (None:
-        every set) and stored."""
-        found = self._stored(figure.column, user_id, unit, formula, figure.load)
-        worked_out = self._work_out(user_id, exercise_ids, found, unit, formula, read)
-        return found | {key: figure.pick(figures) for key, figures in worked_out.items()}
-
-    def _stored(
-        self, column: Any, user_id: int, unit: MassUnit, formula: Formula, load: Callable[[str], V]
-    ) -> dict[str, V]:
+        :meth:`week_totals`); those not stored are folded from their weeks and stored."""
         where = (F.user_id == user_id, F.unit == unit.value, F.formula == formula.value)
-        return {
-            key: load(text)
-            for key, text in self._s.execute(select(F.exercise_id, column).where(*where))
-        }
+        stmt = select(F.exercise_id, figure.column).where(*where, figure.column.is_not(None))
+        found = {key: figure.stored.validate_json(text) for key, text in self._s.execute(stmt)}
+        missing = {key for key in exercise_ids if key not in found}
+        if missing:
+            # a write waits until what this read folds is stored (or this read for the write)
+            share = select(State.user_id).where(State.user_id == user_id)
+            self._s.execute(share.with_for_update(read=True))
+            found |= self._fold(figure, user_id, missing, unit, formula)
+        return found
 
-    def _work_out(
-        self,
-        user_id: int,
-        exercise_ids: Iterable[str],
-        stored: Collection[str],
-        unit: MassUnit,
-        formula: Formula,
-        read: Read,
-    ) -> dict[str, ExerciseFigures]:
-        missing = [key for key in exercise_ids if key not in stored]
-        if not missing:
-            return {}
-        if len(missing) == 1:
-            sets = read(missing[0])
+    def _fold(
+        self, figure: Figure[V], user_id: int, missing: set[str], unit: MassUnit, formula: Formula
+    ) -> dict[str, V]:
+        if figure.blocks:
+            weeks: Iterable[tuple[str, Any]] = self._blocks(user_id, missing)
         else:
-            wanted = set(missing)
-            sets = [s for s in read(None) if s.exercise_id in wanted]
-        worked_out = exercise_figures(sets, unit=unit, formula=formula)
-        rows = [_figures_values(user_id, unit, formula, key, f) for key, f in worked_out.items()]
+            stmt = select(R.exercise_id, figure.source).where(R.user_id == user_id)
+            weeks = (
+                (key, figure.week.validate_json(text))
+                for key, text in self._s.execute(_of(stmt, R.exercise_id, missing))
+                if key in missing
+            )
+        folded = figure.fold(weeks, unit=unit, formula=formula)
+        name = figure.column.key
+        rows = [
+            {
+                "user_id": user_id,
+                "exercise_id": key,
+                "unit": unit.value,
+                "formula": formula.value,
+                name: figure.stored.dump_json(value).decode(),
+            }
+            for key, value in folded.items()
+        ]
         if rows:
-            self._s.execute(insert_or_skip(self._s, F).on_conflict_do_nothing(), rows)
-        return worked_out
+            insert = insert_or_skip(self._s, F)
+            keys = [F.user_id, F.exercise_id, F.unit, F.formula]
+            upsert = insert.on_conflict_do_update(
+                index_elements=keys, set_={name: insert.excluded[name]}
+            )
+            self._s.execute(upsert, rows)
+        return folded
+
+    def _blocks(self, user_id: int, missing: set[str]) -> list[tuple[str, WeekRecords]]:
+        """The merged blocks of weeks of the ``missing`` exercises; those not stored are merged
+        from their weeks and stored."""
+        mondays = select(W.exercise_id, W.monday).where(W.user_id == user_id)
+        needed = {
+            (key, block_of(monday))
+            for key, monday in self._s.execute(_of(mondays, W.exercise_id, missing))
+            if key in missing
+        }
+        stmt = select(B.exercise_id, B.first_monday, B.records).where(B.user_id == user_id)
+        stored = {
+            (key, first): _WEEK_RECORDS.validate_json(text)
+            for key, first, text in self._s.execute(_of(stmt, B.exercise_id, missing))
+            if (key, first) in needed
+        }
+        absent = needed - stored.keys()
+        if absent:
+            stored |= self._merge_blocks(user_id, absent)
+        return [(key, block) for (key, _), block in stored.items()]
+
+    def _merge_blocks(
+        self, user_id: int, absent: set[tuple[str, date]]
+    ) -> dict[tuple[str, date], WeekRecords]:
+        exercises = {key for key, _ in absent}
+        stmt = select(R.exercise_id, R.monday, R.records).where(R.user_id == user_id)
+        if len(absent) == 1:  # after a change: one block's weeks
+            first = next(iter(absent))[1]
+            stmt = stmt.where(R.monday >= first, R.monday < first + timedelta(weeks=BLOCK_WEEKS))
+        weeks: dict[tuple[str, date], list[WeekRecords]] = {}
+        for key, monday, text in self._s.execute(_of(stmt, R.exercise_id, exercises)):
+            block = (key, block_of(monday))
+            if block in absent:
+                weeks.setdefault(block, []).append(_WEEK_RECORDS.validate_json(text))
+        merged = {block: merge_weeks(found) for block, found in weeks.items()}
+        rows = [
+            {
+                "user_id": user_id,
+                "exercise_id": key,
+                "first_monday": first,
+                "records": _WEEK_RECORDS.dump_json(block).decode(),
+            }
+            for (key, first), block in merged.items()
+        ]
+        if rows:
+            self._s.execute(insert_or_skip(self._s, B).on_conflict_do_nothing(), rows)
+        return merged
+
+
+def _of(stmt: Any, column: Any, keys: Collection[str]) -> Any:
+    """``stmt`` narrowed to ``keys`` of ``column`` when they are few (else all, filtered after)."""
+    return stmt.where(column.in_(keys)) if len(keys) <= _FEW_EXERCISES else stmt
 
 
 def insert_or_skip(session: Session, table: Any) -> Any:
@@ -250,14 +347,13 @@ def _week_values(user_id: int, total: WeekTotal) -> dict[str, Any]:
     }
 
 
-def _figures_values(
-    user_id: int, unit: MassUnit, formula: Formula, exercise_id: str, figures: ExerciseFigures
+def _records_values(
+    user_id: int, exercise_id: str, monday: date, summary: tuple[WeekRecords, WeekLine]
 ) -> dict[str, Any]:
     return {
         "user_id": user_id,
         "exercise_id": exercise_id,
-        "unit": unit.value,
-        "formula": formula.value,
-        "records": _RECORDS.dump_json(figures.records).decode(),
-        "trend": _TREND.dump_json(figures.trend).decode(),
+        "monday": monday,
+        "records": _WEEK_RECORDS.dump_json(summary[0]).decode(),
+        "line": _WEEK_LINE.dump_json(summary[1]).decode(),
     }
