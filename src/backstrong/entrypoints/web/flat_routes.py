@@ -10,14 +10,34 @@ over a flat list, in the same order, and the OpenAPI document stays the same."""
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 from fastapi import APIRouter
 from fastapi.routing import APIRoute, APIWebSocketRoute
+from starlette.routing import Match
+from starlette.types import Scope
 
 # Given explicitly (``include_in_schema`` joined with the caller's), never copied from the route.
 _OWN_ARGUMENTS = frozenset(
     {"self", "path", "endpoint", "route_class_override", "include_in_schema"}
 )
+
+
+class LiteralRoute(APIRoute):
+    """An APIRoute that turns away a path lacking its literal part (the path up to its first
+    parameter) before trying its pattern: a request passes every earlier route on its way to its
+    own, and GET /api/v1/sets passes about fifty (figure ``history_page_50_vs_me_0_sets``)."""
+
+    def __init__(self, path: str, endpoint: Any, **options: Any) -> None:
+        super().__init__(path, endpoint, **options)
+        self.literal = path.split("{", 1)[0]
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        # The path a route sees is the request's path or its end (less the root path), so a
+        # match needs the literal part somewhere in the request's path.
+        if self.literal not in scope["path"]:
+            return Match.NONE, {}
+        return super().matches(scope)
 
 
 def copied_options(route: APIRoute, router: APIRouter) -> dict[str, object]:
@@ -43,7 +63,7 @@ def include_flat(
             target.add_api_route(
                 prefix + route.path,
                 route.endpoint,
-                route_class_override=type(route),
+                route_class_override=LiteralRoute if type(route) is APIRoute else type(route),
                 include_in_schema=route.include_in_schema and include_in_schema,
                 **copied_options(route, target),  # type: ignore[arg-type]
             )
