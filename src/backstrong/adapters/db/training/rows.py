@@ -123,6 +123,9 @@ def set_from_row(row: Any) -> LoggedSet:
 
 # Positional on purpose: after a change the first dashboard reads one exercise's sets again (10,000
 # of the bench's 100,000; target 150 ms), and named SQLAlchemy rows read 2–2.5× slower (bench).
+_UNITS = {unit.value: unit for unit in MassUnit}  # MassUnit("kg") is a slow call
+
+
 class FastSets:
     """Builds :class:`PerformedSet` from raw column tuples, reusing equal loads and time zones.
 
@@ -142,7 +145,7 @@ class FastSets:
         key = (value, unit)
         found = self._loads.get(key)
         if found is None:
-            found = self._loads[key] = Load(value, MassUnit(unit))
+            found = self._loads[key] = Load(value, _UNITS.get(unit) or MassUnit(unit))
         return found
 
     def when(self, stored: str | datetime, offset: int) -> datetime:
