@@ -10,6 +10,7 @@ from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
 from backstrong.entrypoints.web.api import openapi as api_document
+from backstrong.entrypoints.web.api.exercises.cached import CachedExercisesMiddleware
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
@@ -63,7 +64,11 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     )
     app.state.container = container
     app.state.response_cache = ResponseCache()
-    app.add_middleware(PageETagMiddleware)  # innermost: hashes the page before compression
+    # innermost: the library's cached pages for anyone not signed in, before routing
+    app.add_middleware(
+        CachedExercisesMiddleware, exercises=container.exercises, cache=app.state.response_cache
+    )
+    app.add_middleware(PageETagMiddleware)  # hashes the page before compression
     # brotli where the client takes it (every current browser), gzip otherwise
     app.add_middleware(BrotliMiddleware, minimum_size=COMPRESS_FROM, quality=4)
     app.add_middleware(HostileInputMiddleware)  # inside the body limit: reads capped bodies only
