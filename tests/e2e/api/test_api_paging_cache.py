@@ -89,6 +89,18 @@ def test_a_personal_copy_changes_with_their_exercises_and_is_theirs(client):
     assert "wall-angel" not in {item["id"] for item in anonymous.json()["items"]}
 
 
+def test_a_page_a_visitor_cached_stays_shared_and_tokens_are_still_checked(client):
+    visitor = client.get("/api/v1/exercises", params={"limit": 5})
+    again = client.get("/api/v1/exercises", params={"limit": 5})
+    assert again.content == visitor.content and again.headers["etag"] == visitor.headers["etag"]
+    assert again.headers["cache-control"] == "public, max-age=300"
+    owner = bearer(api_token(client, "owner@example.com"))
+    theirs = client.get("/api/v1/exercises", params={"limit": 5}, headers=owner)
+    assert theirs.headers["cache-control"] == "private, no-cache"
+    refused = client.get("/api/v1/exercises", params={"limit": 5}, headers=bearer("not-a-token"))
+    assert refused.status_code == 401
+
+
 def test_weigh_ins_come_newest_first(client):
     headers = bearer(api_token(client, "weigh@example.com"))
     for day in ("2026-01-01", "2026-01-03", "2026-01-02"):

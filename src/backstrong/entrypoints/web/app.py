@@ -10,9 +10,11 @@ from backstrong import __version__
 from backstrong.bootstrap import Container, bootstrap
 from backstrong.entrypoints.web import errors
 from backstrong.entrypoints.web.api import openapi as api_document
+from backstrong.entrypoints.web.api.exercises.cached import CachedExercisesMiddleware
 from backstrong.entrypoints.web.api.http_cache import COMPRESS_FROM, ResponseCache
 from backstrong.entrypoints.web.assets import StaticAssets, service_worker_router, static_dir
 from backstrong.entrypoints.web.body_limit import BodyLimitMiddleware
+from backstrong.entrypoints.web.flat_routes import include_flat
 from backstrong.entrypoints.web.hostile_input import HostileInputMiddleware
 from backstrong.entrypoints.web.methods import MethodsMiddleware
 from backstrong.entrypoints.web.middleware import RequestContextMiddleware
@@ -62,7 +64,11 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
     )
     app.state.container = container
     app.state.response_cache = ResponseCache()
-    app.add_middleware(PageETagMiddleware)  # innermost: hashes the page before compression
+    # innermost: the library's cached pages for anyone not signed in, before routing
+    app.add_middleware(
+        CachedExercisesMiddleware, exercises=container.exercises, cache=app.state.response_cache
+    )
+    app.add_middleware(PageETagMiddleware)  # hashes the page before compression
     # brotli where the client takes it (every current browser), gzip otherwise
     app.add_middleware(BrotliMiddleware, minimum_size=COMPRESS_FROM, quality=4)
     app.add_middleware(HostileInputMiddleware)  # inside the body limit: reads capped bodies only
@@ -79,10 +85,9 @@ def create_app(settings: Settings | None = None, *, container: Container | None 
 
     from backstrong.entrypoints.web import routers
 
-    app.include_router(routers.api_router())
-    for router in routers.page_routers():
-        app.include_router(router, include_in_schema=False)  # pages are not the API
+    routers.add_api_routes(app.router)
+    routers.add_page_routes(app.router)  # pages are not the API
     _mount_docs(app)
-    app.include_router(service_worker_router())
+    include_flat(app.router, service_worker_router())
     app.mount("/static", StaticAssets(directory=str(static_dir())), name="static")
     return app

@@ -1,6 +1,6 @@
 """Every router of the web app, in the order they are matched (a fixed path such as
-``/exercises/import`` before ``/exercises/{id}``). Imported by ``create_app`` only, so the CLI
-never loads the web routes."""
+``/exercises/import`` before ``/exercises/{id}``), copied into the app's one flat route table
+(flat_routes.py). Imported by ``create_app`` only, so the CLI never loads the web routes."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from backstrong.entrypoints.web.api.training import sessions as api_sessions
 from backstrong.entrypoints.web.api.training import sets as api_sets
 from backstrong.entrypoints.web.api.training import stats as api_stats
 from backstrong.entrypoints.web.api.training import workout as api_workout
+from backstrong.entrypoints.web.flat_routes import include_flat
 from backstrong.entrypoints.web.pages import home
 from backstrong.entrypoints.web.pages.accounts import auth, lifecycle, settings
 from backstrong.entrypoints.web.pages.backup import routes as backup
@@ -57,14 +58,16 @@ PAGES = (
 )  # fmt: skip
 
 
-def api_router() -> APIRouter:
+API_PREFIX = "/api/v1"
+
+
+def add_api_routes(app_router: APIRouter) -> None:
     """The REST API under /api/v1."""
-    api = APIRouter(prefix="/api/v1")
     for module in API:
-        api.include_router(module.router)
-    return api
+        include_flat(app_router, module.router, prefix=API_PREFIX)
 
 
-def page_routers() -> list[APIRouter]:
+def add_page_routes(app_router: APIRouter) -> None:
     """The pages, left out of the OpenAPI document (it describes the API alone)."""
-    return [module.router for module in PAGES]
+    for module in PAGES:
+        include_flat(app_router, module.router, include_in_schema=False)

@@ -18,6 +18,7 @@ from backstrong.adapters.db.training.rows import (
     set_from_row,
     set_values,
 )
+from backstrong.adapters.db.training.set_reads import logged_sets, sets_query
 from backstrong.adapters.db.training.statements import (
     LAST_POSITION,
     LATEST_SESSION_ON,
@@ -25,7 +26,6 @@ from backstrong.adapters.db.training.statements import (
     ONE_SET,
     SESSIONS,
     SET_ROW_ID,
-    SET_WITH_SESSION,
     SETS,
     UPDATE_SESSION,
 )
@@ -57,6 +57,10 @@ class SqlTrainingRepository:
         self._pks: dict[tuple[int, str], int] = {}
         self._locked: set[int] = set()  # sessions this transaction has written to (locked)
         self._summaries = SqlSummaries(session, self.performed_numbered)
+
+    @property
+    def _sqlite(self) -> bool:
+        return self._s.get_bind().dialect.name == "sqlite"
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -240,32 +244,9 @@ class SqlTrainingRepository:
             self._summaries.changed(user_id, weeks, -removed)
         return bool(removed)
 
-    def _filtered(
-        self, stmt: Select[*tuple[Any, ...]], user_id: int, where: SetFilter
-    ) -> Select[*tuple[Any, ...]]:
-        """``stmt`` (sets joined to their sessions) narrowed to the person and ``where``."""
-        stmt = stmt.where(T.user_id == user_id)
-        if where.exercise_id is not None:
-            stmt = stmt.where(T.exercise_id == where.exercise_id)
-        if where.session_id is not None:
-            stmt = stmt.where(S.uuid == where.session_id)
-        if where.first is not None:
-            stmt = stmt.where(S.day >= where.first)
-        if where.last is not None:
-            stmt = stmt.where(S.day <= where.last)
-        return stmt
-
     def sets(self, user_id: int, where: SetFilter = SetFilter()) -> list[LoggedSet]:
-        stmt = self._filtered(SET_WITH_SESSION, user_id, where)
-        if where.newest_first:  # straight down (user_id, [exercise_id,] performed_at, id)
-            stmt = stmt.order_by(T.performed_at.desc(), T.id.desc())
-        else:
-            stmt = stmt.order_by(S.started_at, S.id, T.position, T.id)
-        if where.limit is not None:
-            stmt = stmt.limit(where.limit)
-        if where.offset:
-            stmt = stmt.offset(where.offset)
-        return [set_from_row(row) for row in self._s.connection().execute(stmt)]
+        stmt, values = sets_query(user_id, where, sqlite=self._sqlite)
+        return logged_sets(self._s.connection().execute(stmt, values).all())
 
     def next_position(self, user_id: int, session_id: str) -> int:
         pk = self._session_pk(user_id, session_id)
@@ -283,11 +264,7 @@ class SqlTrainingRepository:
 
     def _analytics_select(self) -> Select[*tuple[Any, ...]]:
         """The columns :class:`FastSets` reads, then the row id; times as stored on SQLite."""
-        raw_time = (
-            type_coerce(T.performed_at, String)
-            if self._s.get_bind().dialect.name == "sqlite"
-            else T.performed_at
-        )
+        raw_time = type_coerce(T.performed_at, String) if self._sqlite else T.performed_at
         return select(
             T.exercise_id,
             raw_time,

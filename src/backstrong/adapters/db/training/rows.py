@@ -121,6 +121,9 @@ def set_from_row(row: Any) -> LoggedSet:
     return LoggedSet(row.uuid, row.session_uuid, row.position, performed, row.notes, row.import_key)
 
 
+_UNITS = {unit.value: unit for unit in MassUnit}  # MassUnit("kg") is a slow call
+
+
 # Positional on purpose: building a person's summaries reads their whole log once
 # (training_log_dashboard_100k_sets_built_once_ms), as do pain beside load and the programs' recent
 # history, and named SQLAlchemy rows read 2–2.5× slower (bench).
@@ -143,7 +146,7 @@ class FastSets:
         key = (value, unit)
         found = self._loads.get(key)
         if found is None:
-            found = self._loads[key] = Load(value, MassUnit(unit))
+            found = self._loads[key] = Load(value, _UNITS.get(unit) or MassUnit(unit))
         return found
 
     def when(self, stored: str | datetime, offset: int) -> datetime:

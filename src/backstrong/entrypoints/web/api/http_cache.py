@@ -90,6 +90,11 @@ async def cached_json(
     entry = cache.peek(key)
     if entry is None:
         entry = await run_in_threadpool(cache.get, key, build)
+    return answer(request, entry, personal=personal)
+
+
+def answer(request: Request, entry: Serialised, *, personal: bool) -> Response:
+    """``entry`` as the response: 304 when the client has it, else compressed as it accepts."""
     headers = {
         "etag": entry.etag,
         "cache-control": PERSONAL if personal else SHARED,
