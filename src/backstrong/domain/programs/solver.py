@@ -145,7 +145,6 @@ def _base_model(cp_model: Any, problem: Problem) -> tuple[Any, list[list[Any]]]:
     ]
     _session_limits(model, problem, x)
     _volume_ceiling(model, problem, x)
-    _break_symmetry(model, problem, x)
     return model, x
 
 
@@ -215,18 +214,6 @@ def _session_limits(model: Any, problem: Problem, x: list[list[Any]]) -> None:
     for a, b in problem.consecutive:
         if heavy:
             model.add(_total([*(x[a][i] for i in heavy), *(x[b][i] for i in heavy)]) <= 1)
-
-
-def _break_symmetry(model: Any, problem: Problem, x: list[list[Any]]) -> None:
-    """Sessions with the same neighbours in the week are interchangeable: order them."""
-    edges = {frozenset(pair) for pair in problem.consecutive}
-    weights = range(1, len(problem.candidates) + 1)
-    for a in range(problem.sessions):
-        for b in range(a + 1, problem.sessions):
-            swap = {a: b, b: a}
-            if {frozenset(swap.get(v, v) for v in e) for e in edges} != edges:
-                continue
-            model.add(_weighted(x[a], weights) >= _weighted(x[b], weights))
 
 
 def _slot_coverage(model: Any, problem: Problem, x: list[list[Any]]) -> list[Any]:
