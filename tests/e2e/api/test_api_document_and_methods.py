@@ -4,6 +4,10 @@ own session) do what they say."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from tests.e2e.conftest import PASSWORD, bearer, sign_up_in_browser
 
 
@@ -71,3 +75,19 @@ def test_signing_out_everywhere_ends_the_web_logins(client):
     ).json()["token"]
     assert client.post("/api/v1/me/sign-out-everywhere", headers=bearer(token)).status_code == 204
     assert client.get("/settings", follow_redirects=False).status_code == 303
+
+
+def test_the_document_is_the_same_text_whatever_the_string_hash_seed(tmp_path):
+    """Clients generated from the document (and its review in diffs) see one order of answers."""
+    script = (
+        "import json; from backstrong.entrypoints.web.asgi import create; "
+        "print(json.dumps(create().openapi()))"
+    )
+    documents = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "BACKSTRONG_DATA_DIR": str(tmp_path / seed)}
+        run = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        documents.add(run.stdout)
+    assert len(documents) == 1

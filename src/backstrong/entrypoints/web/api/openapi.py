@@ -129,7 +129,7 @@ def complete(document: dict[str, Any], app: FastAPI) -> dict[str, Any]:
             operation["security"] = security
             responses = operation.setdefault("responses", {})
             declared = {s for s in responses if s in ERRORS or s.startswith("5")}
-            for status in statuses | declared:
+            for status in sorted(statuses | declared):  # the same document in every process
                 schema = VALIDATION_PROBLEM if status == "422" else PROBLEM
                 response = responses.setdefault(status, {"description": ERRORS.get(status, "")})
                 response["content"] = {"application/json": {"schema": schema}}
