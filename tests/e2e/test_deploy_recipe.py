@@ -9,16 +9,13 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from tests.conftest import POSTGRES_ADMIN_URL, skip_or_fail
+from tests.conftest import throwaway_postgres
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "deploy.md"
 BIN = Path(sys.executable).parent
@@ -32,18 +29,8 @@ def _free_port() -> int:
 
 @pytest.fixture
 def database() -> Iterator[str]:
-    name = f"backstrong_deploy_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:
-        admin.dispose()
-        skip_or_fail(f"PostgreSQL not reachable: {exc.__class__.__name__}")
-    yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with throwaway_postgres("backstrong_deploy") as url:
+        yield url
 
 
 def test_the_recipe_sets_only_real_settings():

@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, inspect, text
 
 from backstrong.adapters.db import migrate
 from backstrong.adapters.db.engine import make_engine
-from tests.conftest import POSTGRES_ADMIN_URL, skip_or_fail
+from tests.conftest import throwaway_postgres
 
 SNAPSHOT = Path(__file__).with_name("migrated_schema.json")
 RECORD = os.environ.get("BACKSTRONG_RECORD_MIGRATED_SCHEMA") == "1"
@@ -45,22 +43,10 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
         yield engine
         engine.dispose()
         return
-    name = f"backstrong_ddl_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:
-        admin.dispose()
-        skip_or_fail(f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}: {exc.__class__.__name__}")
-    engine = make_engine(
-        make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    )
-    yield engine
-    engine.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with throwaway_postgres("backstrong_ddl") as url:
+        engine = make_engine(url)
+        yield engine
+        engine.dispose()
 
 
 def _table(inspector: Any, name: str) -> dict[str, Any]:
