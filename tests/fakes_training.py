@@ -129,6 +129,9 @@ class FakeTraining:
         rows = [row for (u, _), (row, _) in self.sets_by_id.items() if u == user_id]
         return len(rows), max(rows, default=0)
 
+    def known_revision(self, user_id):
+        return self.revision(user_id)
+
     def week_totals(self, user_id, since=None):
         found = week_totals(self._numbered(user_id))
         return [t for t in found if since is None or t.monday >= since]

@@ -131,6 +131,7 @@ class Container:
     def training(self) -> TrainingService:
         """The training log: sets, sessions, the guided workout (with the active program's
         session), analytics behind their cache, imports."""
+        from backstrong.adapters.db.training.stamps import SqlLogStamps
         from backstrong.adapters.files.training.formats import read_training_file
         from backstrong.services.training.service import TrainingService
 
@@ -145,6 +146,7 @@ class Container:
             ),
             foresee=lambda user, library: self.programs.next_times(user, library),
             read_file=read_training_file,
+            stamps=SqlLogStamps(self.engine),
         )
 
     @cached_property

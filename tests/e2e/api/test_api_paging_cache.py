@@ -4,6 +4,7 @@ copy with a strong ETag (304 when unchanged), compressed, and personal copies st
 from __future__ import annotations
 
 import gzip
+import uuid
 
 from tests.e2e.conftest import api_token, bearer, sign_up_in_browser
 
@@ -162,3 +163,67 @@ def test_signed_in_pages_are_never_stored_even_with_an_etag(client):
     page = client.get("/today")
     assert page.status_code == 200
     assert page.headers["cache-control"] == "no-store"
+
+
+def _log(client, auth, reps):
+    body = {"id": str(uuid.uuid4()), "exercise_id": "bridge", "reps": reps}
+    created = client.post("/api/v1/sets", json=body, headers=auth)
+    assert created.status_code == 201, created.text
+    return created.json()["id"]
+
+
+def _history(client, auth, etag=None):
+    headers = {**auth, **({"If-None-Match": etag} if etag else {})}
+    return client.get("/api/v1/sets", params={"limit": 50}, headers=headers)
+
+
+def test_a_history_page_answers_304_until_a_set_is_added_or_deleted(client):
+    owner = bearer(api_token(client, "owner@example.com"))
+    first = _log(client, owner, 10)
+    page = _history(client, owner)
+    assert page.headers["cache-control"] == "private, no-cache"
+    assert _history(client, owner, page.headers["etag"]).status_code == 304
+    # reading the history figures builds the stored summaries: the page's stamp then comes from
+    # them, and still says the log is unchanged
+    assert client.get("/api/v1/records", headers=owner).status_code == 200
+    assert _history(client, owner, page.headers["etag"]).status_code == 304
+
+    second = _log(client, owner, 12)
+    grown = _history(client, owner, page.headers["etag"])
+    assert grown.status_code == 200
+    assert [s["id"] for s in grown.json()["items"]] == [second, first]
+    assert client.delete(f"/api/v1/sets/{first}", headers=owner).status_code == 204
+    third = _log(client, owner, 14)  # as many sets as before the delete, other content
+    swapped = _history(client, owner, grown.headers["etag"])
+    assert swapped.status_code == 200
+    assert [s["id"] for s in swapped.json()["items"]] == [third, second]
+
+
+def test_a_history_page_is_only_ever_its_owners(client):
+    owner = bearer(api_token(client, "owner@example.com"))
+    other = bearer(api_token(client, "other@example.com"))
+    _log(client, owner, 10)
+    mine = _history(client, owner)
+    assert len(mine.json()["items"]) == 1
+    theirs = _history(client, other, mine.headers["etag"])
+    assert theirs.status_code == 200 and theirs.json()["items"] == []
+    assert _history(client, {}).status_code == 401
+
+
+def test_a_bad_history_query_is_a_422_naming_the_parameter(client):
+    owner = bearer(api_token(client, "owner@example.com"))
+    for params, name in (({"limit": 0}, "limit"), ({"from": "yesterday"}, "from")):
+        response = client.get("/api/v1/sets", params=params, headers=owner)
+        assert response.status_code == 422, params
+        (error,) = response.json()["detail"]
+        assert error["loc"] == ["query", name] and error["input"] == str(params[name])
+    listed = client.get("/api/openapi.json").json()["paths"]["/api/v1/sets"]["get"]["parameters"]
+    assert {p["name"] for p in listed} == {
+        "limit",
+        "offset",
+        "exercise_id",
+        "session_id",
+        "from",
+        "to",
+    }
+    assert all(p["in"] == "query" and not p["required"] for p in listed)

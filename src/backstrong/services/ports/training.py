@@ -54,6 +54,12 @@ class SessionWindow:
     offset: int = 0
 
 
+class LogStamps(Protocol):
+    def __call__(self, user_id: int) -> tuple[int, int] | None:
+        """:meth:`TrainingRepository.known_revision` on its own, cheaper than a unit of work."""
+        ...
+
+
 class TrainingRepository(Protocol):
     def add_session(self, user_id: int, session: TrainingSession) -> None: ...
 
@@ -116,7 +122,12 @@ class TrainingRepository(Protocol):
         ...
 
     def revision(self, user_id: int) -> tuple[int, int]:
-        """(count, highest row id) of the person's sets: changes whenever the log changes."""
+        """(count, highest row id) of the person's sets: changes whenever the log changes (one
+        row of the stored summaries' state when they are built, else counted)."""
+        ...
+
+    def known_revision(self, user_id: int) -> tuple[int, int] | None:
+        """:meth:`revision` when the stored summaries are built (one row), else None."""
         ...
 
     def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:

@@ -30,7 +30,12 @@ from backstrong.domain.training.validation import TrainingValueError, check_perf
 from backstrong.domain.units import MassUnit
 from backstrong.services.clock import Clock
 from backstrong.services.errors import Conflict, NotFound
-from backstrong.services.ports.training import ConcurrentWrite, SetFilter, SetIdTaken
+from backstrong.services.ports.training import (
+    ConcurrentWrite,
+    LogStamps,
+    SetFilter,
+    SetIdTaken,
+)
 from backstrong.services.training.names import Candidate, candidates, is_clear
 from backstrong.services.unit_of_work import UnitOfWork, UowFactory
 
@@ -126,8 +131,10 @@ def on_day(day: date | None, now: datetime) -> datetime:
 class SetLog:
     """The use cases that write and read single sets."""
 
-    def __init__(self, uow: UowFactory, clock: Clock, library: LibraryOf) -> None:
-        self._uow, self._clock, self._library = uow, clock, library
+    def __init__(
+        self, uow: UowFactory, clock: Clock, library: LibraryOf, stamps: LogStamps | None = None
+    ) -> None:
+        self._uow, self._clock, self._library, self._stamps = uow, clock, library, stamps
 
     def record_set(self, user: User, request: SetRequest) -> tuple[LoggedSet, bool]:
         """Store one set; (the stored set, True) the first time, (it, False) for a repeat.
@@ -273,6 +280,21 @@ class SetLog:
         """The person's sets, filtered; oldest first unless asked otherwise."""
         with self._uow() as uow:
             return uow.training.sets(user.id, where)
+
+    def log_revision(self, user: User) -> tuple[int, int]:
+        """A stamp of the person's whole log, (sets, highest set id): it moves on with every
+        write of their sets (an added set has a new, higher id), so what is read from the log
+        after it holds while it stands. One stored row once their summaries are built (the
+        history figures build them), else a count of the log."""
+        with self._uow() as uow:
+            return uow.training.revision(user.id)
+
+    def known_log_revision(self, user: User) -> tuple[int, int] | None:
+        """:meth:`log_revision` from one stored row, or None where it would need building."""
+        if self._stamps is not None:
+            return self._stamps(user.id)
+        with self._uow() as uow:
+            return uow.training.known_revision(user.id)
 
     def history_page(self, user: User, where: SetFilter) -> tuple[list[LoggedSet], bool]:
         """One page of the person's sets (``where.limit`` from ``where.offset``) and whether more

@@ -30,7 +30,7 @@ from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.exercises import service as exercises
 from backstrong.services.exercises.service import LibraryCache
-from backstrong.services.ports.training import SessionWindow, SetFilter
+from backstrong.services.ports.training import LogStamps, SessionWindow, SetFilter
 from backstrong.services.training.imports import ImportPlan, ImportResult, Imports
 from backstrong.services.training.log import SetLog, SetRequest
 from backstrong.services.training.names import Candidate, candidates
@@ -56,9 +56,10 @@ class TrainingService:
         prescribe: Prescriber | None = None,
         foresee: Foreseer | None = None,
         read_file: FileReader | None = None,
+        stamps: LogStamps | None = None,
     ) -> None:
         self._uow, self._clock, self._bundled, self._libraries = uow, clock, bundled, libraries
-        self._sets = SetLog(uow, clock, self.library)
+        self._sets = SetLog(uow, clock, self.library, stamps)
         self._sessions = Sessions(uow, clock)
         self._stats = Stats(uow, clock, self.library, stats)
         self._workouts = Workouts(
@@ -129,6 +130,14 @@ class TrainingService:
 
     def history(self, user: User, where: SetFilter = SetFilter()) -> list[LoggedSet]:
         return self._sets.history(user, where)
+
+    def log_revision(self, user: User) -> tuple[int, int]:
+        """(sets, highest set id): changes with every write of the person's sets."""
+        return self._sets.log_revision(user)
+
+    def known_log_revision(self, user: User) -> tuple[int, int] | None:
+        """:meth:`log_revision` when it costs one stored row, else None."""
+        return self._sets.known_log_revision(user)
 
     def history_page(self, user: User, where: SetFilter) -> tuple[list[LoggedSet], bool]:
         """A page of sets (newest first when asked) and whether more follow."""

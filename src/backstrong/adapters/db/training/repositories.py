@@ -332,9 +332,15 @@ class SqlTrainingRepository:
         return self._summaries.figures(TRENDS, user_id, exercise_ids, unit, formula)
 
     def revision(self, user_id: int) -> tuple[int, int]:
+        known = self._summaries.known_revision(user_id)
+        if known is not None:
+            return known
         stmt = select(func.count(), func.coalesce(func.max(T.id), 0)).where(T.user_id == user_id)
-        count, highest = self._s.execute(stmt).one()
+        count, highest = self._s.execute(stmt).one()  # summaries not built: count the log
         return int(count), int(highest)
+
+    def known_revision(self, user_id: int) -> tuple[int, int] | None:
+        return self._summaries.known_revision(user_id)
 
     def import_keys(self, user_id: int) -> set[str]:
         stmt = select(T.import_key).where(T.user_id == user_id, T.import_key.is_not(None))

@@ -65,6 +65,8 @@ _DROP_WEEK = tuple(
     delete(t).where(t.user_id == _KEY["u"], t.exercise_id == _KEY["e"], t.monday == _KEY["m"])
     for t in (W, R)
 )
+# A person's log stamp (sets, highest set id), also read without a session (stamps.py)
+STAMP = select(State.sets, State.highest_id).where(State.user_id == _KEY["u"])
 _DROP_FIGURES = delete(F).where(F.user_id == _KEY["u"], F.exercise_id == _KEY["e"])
 _DROP_BLOCK = delete(B).where(
     B.user_id == _KEY["u"], B.exercise_id == _KEY["e"], B.first_monday == _KEY["m"]
@@ -190,8 +192,15 @@ class SqlSummaries:
             self._rebuild(user_id)
 
     def _built(self, user_id: int) -> bool:
-        sets = self._s.scalar(select(State.sets).where(State.user_id == user_id))
-        return sets is not None and sets >= 0
+        return self.known_revision(user_id) is not None
+
+    def known_revision(self, user_id: int) -> tuple[int, int] | None:
+        """(sets, highest set id) from a built state row, else None: moves on with every write
+        of sets (an added set has a new, higher id; a removed one lowers the count)."""
+        found = self._s.connection().execute(STAMP, {"u": user_id}).first()
+        if found is None or found[0] < 0:
+            return None
+        return int(found[0]), int(found[1])
 
     def week_totals(self, user_id: int, since: date | None = None) -> list[WeekTotal]:
         """Exercise-weeks of working sets (from the week of ``since`` on)."""

@@ -13,16 +13,18 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from threading import Lock
+from typing import Any
 
 import brotli
 from fastapi import Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 COMPRESS_FROM = 1024  # bytes: smaller bodies cost more to compress than they save
 SHARED = "public, max-age=300"
 PERSONAL = "private, no-cache"
 ENTRIES = 512
+_ANY = TypeAdapter(Any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,12 @@ class Serialised:
     etag: str
 
 
-def serialise(model: BaseModel) -> Serialised:
-    body = model.model_dump_json().encode()
+def serialise(content: object) -> Serialised:
+    """A model, or JSON-ready data the service built from checked values (a history page)."""
+    if isinstance(content, BaseModel):
+        body = content.model_dump_json().encode()
+    else:
+        body = _ANY.dump_json(content)
     etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
     if len(body) < COMPRESS_FROM:
         return Serialised(body, None, None, etag)
@@ -57,7 +63,7 @@ class ResponseCache:
                 self._entries.move_to_end(key)
             return found
 
-    def get(self, key: tuple[str, str], build: Callable[[], BaseModel]) -> Serialised:
+    def get(self, key: tuple[str, str], build: Callable[[], object]) -> Serialised:
         found = self.peek(key)
         if found is not None:
             return found
@@ -81,7 +87,7 @@ def _matches(request: Request, etag: str) -> bool:
 
 
 async def cached_json(
-    request: Request, revision: str, build: Callable[[], BaseModel], *, personal: bool
+    request: Request, revision: str, build: Callable[[], object], *, personal: bool
 ) -> Response:
     """The JSON of ``build()`` for this revision, path and query: 304 when the client has it.
     A cached answer costs no thread hop; ``build`` runs in the thread pool."""

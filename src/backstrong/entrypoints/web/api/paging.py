@@ -45,6 +45,18 @@ async def paging(
 PagingDep = Annotated[Paging, Depends(paging)]
 
 
+class PageQuery(BaseModel):
+    """``limit`` and ``offset`` as :func:`paging` reads them, for a route whose query parameters
+    are one model (read in one validation rather than one a parameter)."""
+
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Items per page")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Items to skip")
+
+    @property
+    def window(self) -> Paging:
+        return Paging(self.limit, self.offset)
+
+
 def next_url(request: Request, window: Paging, has_more: bool) -> str | None:
     if not has_more:
         return None

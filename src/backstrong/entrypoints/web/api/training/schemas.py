@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.units import MassUnit
-from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDateTime
+from backstrong.entrypoints.web.api.inputs import ApiInput, LoggedDateTime, ReadableDate
+from backstrong.entrypoints.web.api.paging import PageQuery
 from backstrong.services.training.imports import ImportResult
 from backstrong.services.training.log import NOT_GIVEN, SetRequest
 from backstrong.services.training.mapping import e1rm_of, session_to_mapping
@@ -326,3 +327,12 @@ class ImportResultPublic(BaseModel):
             skipped_as_already_imported=result.duplicates,
             exercises_created=list(result.exercises_created),
         )
+
+
+class SetsQuery(PageQuery):
+    """The query of GET /api/v1/sets (read as one model: ``api/query.py``)."""
+
+    exercise_id: str | None = None
+    session_id: str | None = None
+    first: ReadableDate | None = Field(None, alias="from", description="First day (YYYY-MM-DD).")
+    last: ReadableDate | None = Field(None, alias="to", description="Last day (YYYY-MM-DD).")
