@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from backstrong.domain.body.trend import Girth
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.measurements import InvalidInput, check_between
 from backstrong.domain.units import convert
 
 # Plausible adult girths (*convention*): a wrist is ~15 cm, a large waist ~200 cm.
@@ -26,7 +26,6 @@ def parse_girth(text: str) -> Girth:
     number = float(match["number"].replace(",", "."))
     unit = (match["unit"] or "cm").lower()
     centimetres = number if unit == "cm" else convert(number, "inch", "centimeter")
-    if not GIRTH_MIN_CM <= centimetres <= GIRTH_MAX_CM:
-        problem = f"give a size from {GIRTH_MIN_CM:g} to {GIRTH_MAX_CM:g} cm"
-        raise InvalidInput("girth", text, problem)
+    accepted = f"give a size from {GIRTH_MIN_CM:g} to {GIRTH_MAX_CM:g} cm"
+    check_between("girth", text, centimetres, GIRTH_MIN_CM, GIRTH_MAX_CM, accepted)
     return Girth(match["site"].strip().lower(), round(centimetres, 1))

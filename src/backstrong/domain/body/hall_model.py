@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from backstrong.domain.nutrition.bmr import Sex, mifflin_st_jeor_kcal
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.measurements import InvalidInput, check_between
 from backstrong.domain.units import convert
 
 KCAL_PER_KG_FAT = 9440.727  # ρF, Hall 2011 (39.5 MJ/kg)
@@ -206,9 +206,8 @@ def _rk4_day(rates: Rates, state: State) -> State:
 
 def _check(person: Person) -> None:
     pal = person.physical_activity_level
-    if not PAL_MIN <= pal <= PAL_MAX:
-        problem = f"give a physical activity level from {PAL_MIN:g} to {PAL_MAX:g}"
-        raise InvalidInput("physical activity level", pal, problem)
+    accepted = f"give a physical activity level from {PAL_MIN:g} to {PAL_MAX:g}"
+    check_between("physical activity level", pal, pal, PAL_MIN, PAL_MAX, accepted)
     for field, value in (
         ("age", person.age_years),
         ("height", person.height_m),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from backstrong.domain.body.hall_model import BodyState, HallModel, Person
 from backstrong.domain.nutrition.energy import FLOOR_KCAL, MAX_WEEKLY_CHANGE_FRACTION
 from backstrong.domain.nutrition.goals import DAYS_PER_WEEK, kcal_per_kg_rule
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.measurements import InvalidInput, check_between
 
 MAX_PROJECTION_DAYS = 3650  # ten years: the model reaches its new steady state within ~5
 # Activity change accepted, % of baseline activity expenditure (δ); −100 % would be none at all.
@@ -203,12 +203,9 @@ def _rate_warning(start_kg: float, goal_kg: float, by_day: int) -> tuple[str, ..
 
 
 def _activity_factor(change_percent: float) -> float:
-    if not ACTIVITY_CHANGE_MIN_PERCENT <= change_percent <= ACTIVITY_CHANGE_MAX_PERCENT:
-        problem = (
-            f"give a change from {ACTIVITY_CHANGE_MIN_PERCENT:g} % to"
-            f" {ACTIVITY_CHANGE_MAX_PERCENT:g} %"
-        )
-        raise InvalidInput("activity change", change_percent, problem)
+    low, high = ACTIVITY_CHANGE_MIN_PERCENT, ACTIVITY_CHANGE_MAX_PERCENT
+    accepted = f"give a change from {low:g} % to {high:g} %"
+    check_between("activity change", change_percent, change_percent, low, high, accepted)
     return 1.0 + change_percent / 100.0
 
 

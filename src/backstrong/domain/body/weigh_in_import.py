@@ -13,20 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
 from backstrong.domain.body.trend import WeightEntry
+from backstrong.domain.file_rows import RowProblem as RowProblem
+from backstrong.domain.file_rows import refusal_message
 
 FORMATS = ("withings", "fitbit", "myfitnesspal", "apple-health", "generic")
 MIN_KG, MAX_KG = 20.0, 400.0  # a weigh-in outside these is a misread column, not a person
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    row_number: int  # the header is row 1 (Apple Health: the record's position, from 1)
-    field: str
-    value: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"row {self.row_number}, {self.field} '{self.value}': {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +34,7 @@ class WeighInsRejected(ValueError):
 
     def __init__(self, problems: tuple[RowProblem, ...]) -> None:
         self.problems = problems
-        shown = "; ".join(str(problem) for problem in problems[:5])
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(
-            f"{len(problems)} row(s) could not be read, nothing was imported: {shown}{more}. "
-            "Fix them, or import again skipping unreadable rows."
-        )
+        super().__init__(refusal_message(problems, "unreadable"))
 
 
 @dataclass(frozen=True, slots=True)

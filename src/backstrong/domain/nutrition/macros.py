@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backstrong.domain.nutrition.measurements import InvalidInput
+from backstrong.domain.nutrition.measurements import check_between
 
 # Atwater general factors, kcal per gram.
 PROTEIN_KCAL_PER_G = 4.0
@@ -45,13 +45,13 @@ class MacroPlan:
 
 
 def check_protein_g_per_kg(value: float) -> float:
-    if not PROTEIN_G_PER_KG_MIN <= value <= PROTEIN_G_PER_KG_MAX:
-        problem = (
-            f"choose between {PROTEIN_G_PER_KG_MIN:g} and {PROTEIN_G_PER_KG_MAX:g} g per kg"
-            " of body weight a day"
-        )
-        raise InvalidInput("protein", value, problem)
-    return value
+    accepted = (
+        f"choose between {PROTEIN_G_PER_KG_MIN:g} and {PROTEIN_G_PER_KG_MAX:g} g per kg"
+        " of body weight a day"
+    )
+    return check_between(
+        "protein", value, value, PROTEIN_G_PER_KG_MIN, PROTEIN_G_PER_KG_MAX, accepted
+    )
 
 
 def macro_plan(target_kcal: float, weight_kg: float, protein_g_per_kg: float) -> MacroPlan:

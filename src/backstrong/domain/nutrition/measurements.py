@@ -61,8 +61,6 @@ class _UnitPair:
 
 _FEET_AND_INCHES = _UnitPair("foot", "inch", INCHES_PER_FOOT, "feet", "inches", "5 ft 4 in")
 _STONES_AND_POUNDS = _UnitPair("stone", "pound", POUNDS_PER_STONE, "stones", "pounds", "11 st 4 lb")
-_HEIGHT_HELP = "give a number with a unit, e.g. '5 ft 4 in', 5'4\", '163 cm' or '1.63 m'"
-_WEIGHT_HELP = "give a number with a unit, e.g. '150 lb', '68 kg' or '11 st 4 lb'"
 _TOKEN = re.compile(r"\s*(?P<number>[-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(?P<unit>[a-z]+\.?|'|\")?")
 _PRIMES = str.maketrans({"’": "'", "‘": "'", "′": "'", "”": '"', "“": '"', "″": '"'})
 
@@ -82,6 +80,59 @@ class InvalidInput(FieldError):
     @property
     def problem(self) -> str:
         return self.accepted
+
+
+def check_between(
+    field: str, value: object, number: float, low: float, high: float, accepted: str
+) -> float:
+    """``number`` (read from ``value``) when ``low <= number <= high``; else InvalidInput."""
+    if not low <= number <= high:
+        raise InvalidInput(field, value, accepted)
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """A length or mass typed with units: what it is called, the units it takes, and the
+    plausible range in ``unit`` (with ``symbol`` for messages)."""
+
+    field: str
+    aliases: dict[str, str]
+    pair: _UnitPair
+    help_text: str
+    unit: str  # pint's name
+    symbol: str
+    low: float
+    high: float
+
+    def parse(self, value: str | float, default_unit: str | None) -> float:
+        """The value in ``unit``; raises :class:`InvalidInput` naming the field."""
+        parts = _parts(self.field, value, self.aliases, default_unit, self.help_text)
+        total = _total(self.field, value, parts, self.pair, self.unit)
+        accepted = f"must be between {self.low:g} {self.symbol} and {self.high:g} {self.symbol}"
+        return check_between(self.field, value, total, self.low, self.high, accepted)
+
+
+_HEIGHT = _Measure(
+    "height",
+    _HEIGHT_UNITS,
+    _FEET_AND_INCHES,
+    "give a number with a unit, e.g. '5 ft 4 in', 5'4\", '163 cm' or '1.63 m'",
+    "centimeter",
+    "cm",
+    HEIGHT_MIN_CM,
+    HEIGHT_MAX_CM,
+)
+_WEIGHT = _Measure(
+    "weight",
+    _WEIGHT_UNITS,
+    _STONES_AND_POUNDS,
+    "give a number with a unit, e.g. '150 lb', '68 kg' or '11 st 4 lb'",
+    "kilogram",
+    "kg",
+    WEIGHT_MIN_KG,
+    WEIGHT_MAX_KG,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,48 +161,36 @@ class BodyWeight:
 
 def parse_height(value: str | float, default_unit: str | None = None) -> Height:
     """Height from text ("5 ft 4 in", 5'4", "163 cm", "1.63 m") or a number in ``default_unit``."""
-    parts = _parts("height", value, _HEIGHT_UNITS, default_unit, _HEIGHT_HELP)
-    centimetres = _total("height", value, parts, _FEET_AND_INCHES, "centimeter")
-    if not HEIGHT_MIN_CM <= centimetres <= HEIGHT_MAX_CM:
-        problem = f"must be between {HEIGHT_MIN_CM:g} cm and {HEIGHT_MAX_CM:g} cm"
-        raise InvalidInput("height", value, problem)
-    return Height(convert(centimetres, "centimeter", "meter"))
+    return Height(convert(_HEIGHT.parse(value, default_unit), "centimeter", "meter"))
 
 
 def parse_body_weight(value: str | float, default_unit: str | None = None) -> BodyWeight:
     """Body weight from text ("150 lb", "68 kg", "11 st 4 lb") or a number in ``default_unit``."""
-    parts = _parts("weight", value, _WEIGHT_UNITS, default_unit, _WEIGHT_HELP)
-    kilograms = _total("weight", value, parts, _STONES_AND_POUNDS, "kilogram")
-    if not WEIGHT_MIN_KG <= kilograms <= WEIGHT_MAX_KG:
-        problem = f"must be between {WEIGHT_MIN_KG:g} kg and {WEIGHT_MAX_KG:g} kg"
-        raise InvalidInput("weight", value, problem)
-    return BodyWeight(kilograms)
+    return BodyWeight(_WEIGHT.parse(value, default_unit))
 
 
 def parse_body_fat_percent(value: str | float) -> float:
     """Body fat in percent from "18 %", "18%", "18" or 18.0."""
     text = str(value).strip().removesuffix("%").strip()
     number = _number("body fat", value, text, "give a percentage, e.g. '18 %'")
-    if not BODY_FAT_MIN_PERCENT <= number <= BODY_FAT_MAX_PERCENT:
-        problem = (
-            f"give a percentage between {BODY_FAT_MIN_PERCENT:g} and {BODY_FAT_MAX_PERCENT:g},"
-            " e.g. '18 %'"
-        )
-        raise InvalidInput("body fat", value, problem)
-    return number
+    accepted = (
+        f"give a percentage between {BODY_FAT_MIN_PERCENT:g} and {BODY_FAT_MAX_PERCENT:g},"
+        " e.g. '18 %'"
+    )
+    return check_between(
+        "body fat", value, number, BODY_FAT_MIN_PERCENT, BODY_FAT_MAX_PERCENT, accepted
+    )
 
 
 def parse_age_years(value: str | float) -> float:
     """Age in years from "40", "40 y", "40 years" or 40."""
     text = re.sub(r"\s*(years?|yrs?|y)\.?$", "", str(value).strip().lower())
     number = _number("age", value, text, "give whole years, e.g. '40'")
-    if not AGE_MIN_YEARS <= number <= AGE_MAX_YEARS:
-        problem = (
-            f"the equations are for adults: give an age from {AGE_MIN_YEARS:g}"
-            f" to {AGE_MAX_YEARS:g} years"
-        )
-        raise InvalidInput("age", value, problem)
-    return number
+    accepted = (
+        f"the equations are for adults: give an age from {AGE_MIN_YEARS:g}"
+        f" to {AGE_MAX_YEARS:g} years"
+    )
+    return check_between("age", value, number, AGE_MIN_YEARS, AGE_MAX_YEARS, accepted)
 
 
 def _number(field: str, original: object, text: str, help_text: str) -> float:

@@ -65,14 +65,10 @@ def pose_from_mapping(data: Mapping[str, object], *, field: str = "pose") -> Pos
 
 
 def _held(value: object, field: str) -> Held | None:
-    if value is None:
+    example = '{ implement = "barbell", at = "hands" }'
+    table = _optional_table(value, field, example, {"implement": Implement, "at": Anchor}, ("at",))
+    if table is None:
         return None
-    table = _as_table(value, field, 'a table like { implement = "barbell", at = "hands" }')
-    _reject_unknown_keys(table, ("implement", "at"), field)
-    if "implement" not in table:
-        raise KeyframesFormatError(
-            f"{field}: 'implement' is missing; accepted: {_choices(Implement)}"
-        )
     return Held(
         implement=_enum(Implement, table["implement"], f"{field}.implement"),
         at=_enum(Anchor, table.get("at", Anchor.HANDS.value), f"{field}.at"),
@@ -80,18 +76,33 @@ def _held(value: object, field: str) -> Held | None:
 
 
 def _prop(value: object, field: str) -> Prop | None:
-    if value is None:
+    example = '{ kind = "bench", under = "shoulders" }'
+    table = _optional_table(value, field, example, {"kind": PropKind, "under": Anchor})
+    if table is None:
         return None
-    table = _as_table(value, field, 'a table like { kind = "bench", under = "shoulders" }')
-    _reject_unknown_keys(table, ("kind", "under"), field)
-    if "kind" not in table:
-        raise KeyframesFormatError(f"{field}: 'kind' is missing; accepted: {_choices(PropKind)}")
-    if "under" not in table:
-        raise KeyframesFormatError(f"{field}: 'under' is missing; accepted: {_choices(Anchor)}")
     return Prop(
         kind=_enum(PropKind, table["kind"], f"{field}.kind"),
         under=_enum(Anchor, table["under"], f"{field}.under"),
     )
+
+
+def _optional_table(
+    value: object,
+    field: str,
+    example: str,
+    keys: Mapping[str, type[StrEnum]],
+    optional: tuple[str, ...] = (),
+) -> Mapping[str, object] | None:
+    """A small table of ``keys`` naming members of their enums (``held``, ``prop``): None when
+    absent; refused with an unknown key or without a key that is not ``optional``."""
+    if value is None:
+        return None
+    table = _as_table(value, field, f"a table like {example}")
+    _reject_unknown_keys(table, tuple(keys), field)
+    for key, enum in keys.items():
+        if key not in table and key not in optional:
+            raise KeyframesFormatError(f"{field}: '{key}' is missing; accepted: {_choices(enum)}")
+    return table
 
 
 def _angle(value: object, field: str) -> float:

@@ -17,6 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from backstrong.domain.errors import FieldError
+from backstrong.domain.file_rows import RowProblem, refusal_message
 from backstrong.domain.training.model import Load, PerformedSet, Side
 from backstrong.domain.units import MassUnit
 
@@ -80,15 +81,7 @@ class ImportedWorkout:
         return tuple(keyed)
 
 
-@dataclass(frozen=True, slots=True)
-class RowError:
-    row_number: int  # header = 1
-    field: str  # the column as named in the file, or "row" / "header"
-    value: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"row {self.row_number}, {self.field} '{self.value}': {self.message}"
+RowError = RowProblem  # a row the parser could not read (the name importers and tests use)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,14 +109,9 @@ class ImportRejected(FieldError):
 
     def __init__(self, errors: tuple[RowError, ...]) -> None:
         self.errors = errors
-        shown = "; ".join(str(error) for error in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
         accepted = "fix them, or import again skipping invalid rows"
         super().__init__("file", f"{len(errors)} unreadable row(s)", accepted)
-        self.args = (
-            f"{len(errors)} row(s) could not be read, nothing was imported: {shown}{more}. "
-            "Fix them, or import again skipping invalid rows.",
-        )
+        self.args = (refusal_message(errors, "invalid"),)
 
 
 def accepted_workouts(parsed: ParsedImport, *, skip_invalid: bool) -> tuple[ImportedWorkout, ...]:
