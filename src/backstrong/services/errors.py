@@ -5,10 +5,11 @@ from __future__ import annotations
 
 
 class NotFound(LookupError):
-    """Nothing of the acting person's has this id."""
+    """Nothing of the acting person's has this id; ``message`` says more than "not found" (what
+    to do instead, the closest ids) where the feature knows more."""
 
-    def __init__(self, what: str, item_id: object) -> None:
-        super().__init__(f"{what} '{item_id}' not found")
+    def __init__(self, what: str, item_id: object, message: str | None = None) -> None:
+        super().__init__(f"{what} '{item_id}' not found" if message is None else message)
         self.what = what
         self.item_id = item_id
 

@@ -1,4 +1,6 @@
-"""The unit of work: one transaction per use case, with the repositories it needs.
+"""The unit of work: one transaction per use case, with the repositories it needs, and the two
+use cases every feature has in the same shape: read one of the person's rows or say it is not
+there, delete one or say it is not there.
 
 Services depend on these protocols only; ``adapters.db`` implements them and ``tests/fakes.py``
 has in-memory fakes."""
@@ -7,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol, Self, TypeVar
 
+from backstrong.services.errors import NotFound
 from backstrong.services.ports.accounts import (
     ApiTokenRepository,
     InviteRepository,
@@ -30,6 +33,8 @@ from backstrong.services.ports.nutrition import (
 from backstrong.services.ports.open_food_facts import OpenFoodFactsProducts
 from backstrong.services.ports.programs import ProgramRepository, RedFlagScreeningRepository
 from backstrong.services.ports.training import PendingImportRepository, TrainingRepository
+
+T = TypeVar("T")
 
 
 class UnitOfWork(Protocol):
@@ -68,3 +73,24 @@ class UnitOfWork(Protocol):
 
 
 UowFactory = Callable[[], UnitOfWork]
+
+
+def fetch_or_raise(uow: UnitOfWork, read: Callable[[UnitOfWork], T | None], missing: NotFound) -> T:
+    """What ``read`` finds in a transaction of its own (nothing is written); ``missing`` is
+    raised, after the transaction, when it finds nothing."""
+    with uow:
+        found = read(uow)
+    if found is None:
+        raise missing
+    return found
+
+
+def delete_or_raise(
+    uow: UnitOfWork, delete: Callable[[UnitOfWork], bool], missing: NotFound
+) -> None:
+    """Commit what ``delete`` removes; when it finds nothing to remove, ``missing`` is raised and
+    nothing is written."""
+    with uow:
+        if not delete(uow):
+            raise missing
+        uow.commit()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from backstrong.domain.accounts import AccountError, User, normalise_email
 from backstrong.services.accounts.base import AccountsBase
 from backstrong.services.errors import Forbidden, NotFound
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UnitOfWork, fetch_or_raise
 
 LOCAL_CONFIRMATION = "delete"
 
@@ -23,10 +23,11 @@ class LifecycleUseCases(AccountsBase):
 
     def reset_password(self, email: str, new: str) -> User:
         """On the server (no mail needed): set a forgotten password and end every web login."""
-        with self._uow() as uow:
-            user = uow.users.by_email(normalise_email(email))
-        if user is None:
-            raise NotFound("account", email)
+        user = fetch_or_raise(
+            self._uow(),
+            lambda uow: uow.users.by_email(normalise_email(email)),
+            NotFound("account", email),
+        )
         self._set_password(user.id, new, user.email)
         return user
 

@@ -16,7 +16,7 @@ from backstrong.domain.accounts import (
 from backstrong.domain.accounts.tokens import new_token, token_digest
 from backstrong.services.accounts.base import AccountsBase, EmailTaken
 from backstrong.services.errors import Conflict, Forbidden, NotFound
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UnitOfWork, delete_or_raise
 
 CODE_BYTES_SHOWN = 200  # longer than any code of ours: refused without a look-up
 
@@ -99,11 +99,12 @@ class SignupUseCases(AccountsBase):
             return uow.invites.list(CodeKind.INVITE, owner)
 
     def revoke_invite(self, user: User | None, invite_id: int) -> None:
-        with self._uow() as uow:
-            owner = None if user is None or user.is_admin else user.id
-            if not uow.invites.revoke(invite_id, owner):
-                raise NotFound("unused invite", invite_id)
-            uow.commit()
+        owner = None if user is None or user.is_admin else user.id
+        delete_or_raise(
+            self._uow(),
+            lambda uow: uow.invites.revoke(invite_id, owner),
+            NotFound("unused invite", invite_id),
+        )
 
     def create_claim_code(self) -> str:
         """A one-time code (valid an hour) that lets the first web account take over the CLI's

@@ -41,7 +41,7 @@ from backstrong.services.nutrition.diary import counts_as_complete
 from backstrong.services.nutrition.profile import MissingProfile
 from backstrong.services.nutrition.service import NutritionService
 from backstrong.services.ports.body import LoggedWeight
-from backstrong.services.unit_of_work import UnitOfWork, UowFactory
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory, delete_or_raise, fetch_or_raise
 
 # Days of diary and weigh-ins the expenditure estimate looks back over (*convention*: long
 # enough to settle the filter, short enough that old habits do not linger).
@@ -231,11 +231,11 @@ class BodyService:
             return uow.weight_entries.list_for(user.id)
 
     def weight(self, user: User, entry_id: int) -> LoggedWeight:
-        with self._uow() as uow:
-            logged = uow.weight_entries.get(user.id, entry_id)
-        if logged is None:
-            raise WeightNotFound(entry_id)
-        return logged
+        return fetch_or_raise(
+            self._uow(),
+            lambda uow: uow.weight_entries.get(user.id, entry_id),
+            WeightNotFound(entry_id),
+        )
 
     def replace_weight(self, user: User, entry_id: int, typed: WeighIn) -> LoggedWeight:
         entry = self.weigh_in(user, typed)
@@ -247,10 +247,11 @@ class BodyService:
         return changed
 
     def delete_weight(self, user: User, entry_id: int) -> None:
-        with self._uow() as uow:
-            if not uow.weight_entries.delete(user.id, entry_id):
-                raise WeightNotFound(entry_id)
-            uow.commit()
+        delete_or_raise(
+            self._uow(),
+            lambda uow: uow.weight_entries.delete(user.id, entry_id),
+            WeightNotFound(entry_id),
+        )
 
     def trend(self, user: User) -> TrendSummary:
         return summarise_trend(logged.entry for logged in self.weights(user))

@@ -39,8 +39,8 @@ class ExerciseNotFound(NotFound):
     """No exercise in the person's library has this id; the message names the closest ids."""
 
     def __init__(self, unknown: UnknownExercise) -> None:
-        super().__init__("exercise", unknown.exercise_id)
-        self.args = (str(unknown),)  # "exercise 'x' is not in the library (closest: ...)"
+        # "exercise 'x' is not in the library (closest: ...)"
+        super().__init__("exercise", unknown.exercise_id, str(unknown))
         self.suggestions = unknown.suggestions
 
 

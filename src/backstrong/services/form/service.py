@@ -25,7 +25,7 @@ from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.form.live import LiveFormCheck
 from backstrong.services.ports.form import NewFormCheck, StoredFormCheck
-from backstrong.services.unit_of_work import UowFactory
+from backstrong.services.unit_of_work import UowFactory, delete_or_raise, fetch_or_raise
 
 # The measurement a trend follows per movement, and what it means (*convention*: the depth of
 # each rep is what people are asked to work on first).
@@ -119,18 +119,18 @@ class FormService:
         return stored
 
     def get(self, user: User, check_id: int) -> StoredFormCheck:
-        with self._uow() as uow:
-            stored = uow.form_checks.get(user.id, check_id)
-        if stored is None:
-            raise FormCheckNotFound(check_id)
-        return stored
+        return fetch_or_raise(
+            self._uow(),
+            lambda uow: uow.form_checks.get(user.id, check_id),
+            FormCheckNotFound(check_id),
+        )
 
     def landmarks(self, user: User, check_id: int) -> Mapping[str, Any]:
-        with self._uow() as uow:
-            document = uow.form_checks.landmarks(user.id, check_id)
-        if document is None:
-            raise FormCheckNotFound(check_id)
-        return document
+        return fetch_or_raise(
+            self._uow(),
+            lambda uow: uow.form_checks.landmarks(user.id, check_id),
+            FormCheckNotFound(check_id),
+        )
 
     def page(
         self, user: User, *, limit: int = 20, offset: int = 0, exercise: str | None = None
@@ -144,10 +144,11 @@ class FormService:
         return FormCheckPage(items, total, limit, offset)
 
     def delete(self, user: User, check_id: int) -> None:
-        with self._uow() as uow:
-            if not uow.form_checks.delete(user.id, check_id):
-                raise FormCheckNotFound(check_id)
-            uow.commit()
+        delete_or_raise(
+            self._uow(),
+            lambda uow: uow.form_checks.delete(user.id, check_id),
+            FormCheckNotFound(check_id),
+        )
 
     def mark_reference(self, user: User, check_id: int, rep: int) -> Reference:
         """Make rep number ``rep`` (from 1) of a check the person's reference for its exercise."""

@@ -21,7 +21,7 @@ from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import CUSTOM_SOURCE, Food, FoodCatalogue
 from backstrong.services.errors import NotFound
 from backstrong.services.ports.nutrition import SkippedFood
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UnitOfWork, delete_or_raise
 
 FoodIndexCache = MutableMapping[int, tuple[tuple[int, int], FoodIndex]]
 
@@ -147,7 +147,6 @@ def save_food(uow: UnitOfWork, user: User, fields: Mapping[str, str], food_id: s
 
 
 def delete_food(uow: UnitOfWork, user: User, food_id: str) -> None:
-    with uow:
-        if not uow.custom_foods.delete(user.id, food_id):
-            raise FoodNotFound(food_id)
-        uow.commit()
+    delete_or_raise(
+        uow, lambda uow: uow.custom_foods.delete(user.id, food_id), FoodNotFound(food_id)
+    )

@@ -37,8 +37,9 @@ CACHE_MAX_AGE = timedelta(days=180)
 
 class ProductNotFound(NotFound):
     def __init__(self, barcode: str) -> None:
-        super().__init__("barcode", barcode)
-        self.args = (
+        super().__init__(
+            "barcode",
+            barcode,
             f"barcode '{barcode}': not found in Open Food Facts; log it by weight with a close"
             " food instead, or add the product at openfoodfacts.org",
         )

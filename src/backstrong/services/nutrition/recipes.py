@@ -14,7 +14,7 @@ from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.recipes import MAX_ITEMS, Recipe, RecipeItem
 from backstrong.services.errors import NotFound
 from backstrong.services.nutrition.diary import check_grams
-from backstrong.services.unit_of_work import UnitOfWork
+from backstrong.services.unit_of_work import UnitOfWork, fetch_or_raise
 
 
 class RecipeNotFound(NotFound):
@@ -83,11 +83,9 @@ def save_recipe(
 
 
 def recipe_of(uow: UnitOfWork, user: User, food_id: str) -> Recipe:
-    with uow:
-        recipe = uow.recipes.get(user.id, food_id)
-    if recipe is None:
-        raise RecipeNotFound(food_id)
-    return recipe
+    return fetch_or_raise(
+        uow, lambda uow: uow.recipes.get(user.id, food_id), RecipeNotFound(food_id)
+    )
 
 
 def delete_recipe(uow: UnitOfWork, user: User, food_id: str) -> None:

@@ -38,7 +38,7 @@ from backstrong.services.nutrition.profile import DatedProfile, MissingFields, T
 from backstrong.services.nutrition.training_energy import TrainingDay, training_day
 from backstrong.services.ports.nutrition import ExerciseLibraries, FoodFileReader, LoggedEntry
 from backstrong.services.ports.open_food_facts import ProductLookup
-from backstrong.services.unit_of_work import UowFactory
+from backstrong.services.unit_of_work import UowFactory, delete_or_raise, fetch_or_raise
 
 SEARCH_LIMIT = 20
 
@@ -293,11 +293,11 @@ class NutritionService:
             return uow.diary_entries.for_day(user.id, day or self._clock.today(user))
 
     def entry(self, user: User, entry_id: int) -> LoggedEntry:
-        with self._uow() as uow:
-            logged = uow.diary_entries.get(user.id, entry_id)
-        if logged is None:
-            raise EntryNotFound(entry_id)
-        return logged
+        return fetch_or_raise(
+            self._uow(),
+            lambda uow: uow.diary_entries.get(user.id, entry_id),
+            EntryNotFound(entry_id),
+        )
 
     def change_entry(
         self,
@@ -323,10 +323,11 @@ class NutritionService:
         return stored
 
     def delete_entry(self, user: User, entry_id: int) -> None:
-        with self._uow() as uow:
-            if not uow.diary_entries.delete(user.id, entry_id):
-                raise EntryNotFound(entry_id)
-            uow.commit()
+        delete_or_raise(
+            self._uow(),
+            lambda uow: uow.diary_entries.delete(user.id, entry_id),
+            EntryNotFound(entry_id),
+        )
 
     def mark_day(self, user: User, day: date | None, complete: bool | None) -> DaySummary:
         """Say whether ``day``'s food log is complete (None: let Backstrong decide again);

@@ -15,8 +15,9 @@ class NoProgram(NotFound):
     """The person has not built a plan yet."""
 
     def __init__(self) -> None:
-        super().__init__("plan", "current")
-        self.args = (
+        super().__init__(
+            "plan",
+            "current",
             "no plan yet: build one with `backstrong plan new` or on the web at /program/new",
         )
 
@@ -25,8 +26,9 @@ class ProgramNotFound(NotFound):
     """The person has no plan with this id (another person's plans count as none)."""
 
     def __init__(self, program_id: int) -> None:
-        super().__init__("plan", program_id)
-        self.args = (
+        super().__init__(
+            "plan",
+            program_id,
             f"plan '{program_id}': you have no plan with this id; "
             "list yours with `backstrong plan list` or on the web at /program/history",
         )
@@ -37,8 +39,7 @@ class SessionNotFound(NotFound):
     """The active plan has no session at this position (the domain's words say which part)."""
 
     def __init__(self, error: PlanDataError, week: int, index: int) -> None:
-        super().__init__("session", f"{week}/{index + 1}")
-        self.args = (str(error),)
+        super().__init__("session", f"{week}/{index + 1}", str(error))
 
 
 class IntakeRefused(FieldError):

@@ -50,7 +50,7 @@ from backstrong.services.programs.errors import (
 from backstrong.services.programs.favourites import FavouriteMatch, match_favourite
 from backstrong.services.programs.mapping import read_answers, with_content_id
 from backstrong.services.programs.sessions import next_monday, next_times, planned_from
-from backstrong.services.unit_of_work import UnitOfWork, UowFactory
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory, fetch_or_raise
 
 # Convention: half a year of history before the plan sets loads; older sets say little today.
 HISTORY_LOOKBACK = timedelta(weeks=26)
@@ -172,11 +172,11 @@ class ProgramsService:
 
     def get(self, user: User, program_id: int) -> StoredProgram:
         """One of the person's plans, active or not; raises :class:`ProgramNotFound`."""
-        with self._uow() as uow:
-            found = uow.programs.get(user.id, program_id)
-        if found is None:
-            raise ProgramNotFound(program_id)
-        return found
+        return fetch_or_raise(
+            self._uow(),
+            lambda uow: uow.programs.get(user.id, program_id),
+            ProgramNotFound(program_id),
+        )
 
     def plan(self, user: User, program_id: int | None = None) -> StoredProgram:
         """The active plan, or one kept before when ``program_id`` is given."""

@@ -24,7 +24,7 @@ from backstrong.services.clock import Clock
 from backstrong.services.errors import NotFound
 from backstrong.services.ports.training import SessionWindow, SetFilter
 from backstrong.services.training.log import NOT_GIVEN
-from backstrong.services.unit_of_work import UnitOfWork, UowFactory
+from backstrong.services.unit_of_work import UnitOfWork, UowFactory, delete_or_raise
 
 PAIN_FIELDS = ("pain_before", "pain_after", "pain_next_morning")
 CHANGEABLE = frozenset(
@@ -112,10 +112,11 @@ class Sessions:
         return changed
 
     def delete(self, user: User, session_id: str) -> None:
-        with self._uow() as uow:
-            if not uow.training.delete_session(user.id, session_id):
-                raise NotFound("session", session_id)
-            uow.commit()
+        delete_or_raise(
+            self._uow(),
+            lambda uow: uow.training.delete_session(user.id, session_id),
+            NotFound("session", session_id),
+        )
 
     def with_counts(
         self, user: User, *, first: date | None = None, last: date | None = None
