@@ -4,9 +4,9 @@ counted as it arrives and cut off when it passes the limit."""
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from backstrong.entrypoints.web.http_middleware import HttpMiddleware, send_json
 
 JSON_LIMIT_BYTES = 1_000_000  # forms and JSON: far above any real request
 # Upload limits sit a little above the app's own cap on the file in the form (its multipart
@@ -45,22 +45,16 @@ def limit_for(path: str, upload_limit: int = UPLOAD_LIMIT_BYTES) -> int:
 
 async def _refuse(send: Send, limit: int) -> None:
     detail = f"request body too large: at most {limit // 1_000_000} MB is accepted here"
-    body = json.dumps({"detail": detail}).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 413, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await send_json(send, 413, {"detail": detail})
 
 
-class BodyLimitMiddleware:
+class BodyLimitMiddleware(HttpMiddleware):
     def __init__(self, app: ASGIApp, import_limit: int = 0) -> None:
         """``import_limit``: the largest imported file (an upload's body may hold it and a form)."""
-        self.app = app
+        super().__init__(app)
         self.upload_limit = max(UPLOAD_LIMIT_BYTES, import_limit + 1_000_000)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = limit_for(scope["path"], self.upload_limit)
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > limit):

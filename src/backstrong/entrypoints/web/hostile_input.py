@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from backstrong.domain.errors import excerpt
+from backstrong.entrypoints.web.http_middleware import HttpMiddleware, send_json
 
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 NON_FINITE = ("NaN", "Infinity", "-Infinity")
@@ -87,26 +88,18 @@ def pairs_problems(
     return problems
 
 
-def _response(problems: list[tuple[tuple[str | int, ...], str]]) -> tuple[bytes, list[Any]]:
+def _detail(problems: list[tuple[tuple[str | int, ...], str]]) -> list[dict[str, Any]]:
     detail = [
         {"loc": list(loc), "msg": f"{loc[-1]} {message}", "type": "value_error"}
         for loc, message in problems[:10]
     ]
     for item in detail:
         item["msg"] = excerpt(item["msg"], 200).encode("utf-8", "replace").decode()
-    body = json.dumps({"detail": detail}).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    return body, headers
+    return detail
 
 
-class HostileInputMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+class HostileInputMiddleware(HttpMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         problems = pairs_problems(scope.get("query_string", b""), "query")
         if "\x00" in scope["path"]:
             problems.append((("path",), "must not contain NUL characters"))
@@ -122,9 +115,7 @@ class HostileInputMiddleware:
                     break
             problems = json_problems(body) if kind == "json" else pairs_problems(body, "body")
         if problems:
-            payload, headers = _response(problems)
-            await send({"type": "http.response.start", "status": 422, "headers": headers})
-            await send({"type": "http.response.body", "body": payload})
+            await send_json(send, 422, {"detail": _detail(problems)})
             return
         await self.app(scope, _replay(messages, receive) if messages else receive, send)
 

@@ -5,11 +5,11 @@ whole ``Allow`` list (Starlette alone names only the first route that matched th
 
 from __future__ import annotations
 
-import json
-
 from fastapi.routing import iter_route_contexts
 from starlette.routing import Router, compile_path
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from backstrong.entrypoints.web.http_middleware import HttpMiddleware, send_json, send_response
 
 ANSWERED_HERE = frozenset({"OPTIONS", "TRACE"})
 
@@ -27,30 +27,21 @@ def allowed_methods(router: Router, scope: Scope) -> list[str]:
     return sorted(methods)
 
 
-class MethodsMiddleware:
+class MethodsMiddleware(HttpMiddleware):
     def __init__(self, app: ASGIApp, router: Router) -> None:
-        self.app = app
+        super().__init__(app)
         self.router = router
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in ANSWERED_HERE:
-            await self.app(scope, receive, send)
-            return
+    def takes(self, scope: Scope) -> bool:
+        return scope["method"] in ANSWERED_HERE
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         allowed = allowed_methods(self.router, scope)
         if not allowed:
             await self.app(scope, receive, send)  # the app's own 404
             return
         allow = (b"allow", ", ".join(allowed).encode())
         if scope["method"] == "OPTIONS":
-            headers = [allow, (b"content-length", b"0")]
-            await send({"type": "http.response.start", "status": 204, "headers": headers})
-            await send({"type": "http.response.body", "body": b""})
+            await send_response(send, 204, [allow, (b"content-length", b"0")])
             return
-        body = json.dumps({"detail": "Method Not Allowed"}).encode()
-        headers = [
-            allow,
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-        ]
-        await send({"type": "http.response.start", "status": 405, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send_json(send, 405, {"detail": "Method Not Allowed"}, [allow])

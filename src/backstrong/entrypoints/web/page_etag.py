@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from backstrong.entrypoints.web.deps import SESSION_COOKIE
+from backstrong.entrypoints.web.http_middleware import HttpMiddleware, send_response
 
 REVALIDATE = "no-cache"
 
@@ -26,14 +27,11 @@ def _matches(header: str, etag: str) -> bool:
     return header.strip() == "*" or etag in (tag.strip() for tag in header.split(","))
 
 
-class PageETagMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+class PageETagMiddleware(HttpMiddleware):
+    def takes(self, scope: Scope) -> bool:
+        return scope["method"] in ("GET", "HEAD")
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Headers(scope=scope)
         asked = request.get("if-none-match", "")
         signed_in = f"{SESSION_COOKIE}=" in request.get("cookie", "")
@@ -65,8 +63,7 @@ class PageETagMiddleware:
             if asked and _matches(asked, etag):
                 for name in ("content-length", "content-type"):
                     del headers[name]
-                await send({"type": "http.response.start", "status": 304, "headers": headers.raw})
-                await send({"type": "http.response.body", "body": b""})
+                await send_response(send, 304, headers.raw)
                 return
             await send(held)
             await send(message)

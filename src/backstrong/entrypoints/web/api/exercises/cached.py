@@ -12,6 +12,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from backstrong.entrypoints.web.api.http_cache import ResponseCache, answer
 from backstrong.entrypoints.web.deps import SESSION_COOKIE
+from backstrong.entrypoints.web.http_middleware import HttpMiddleware
 from backstrong.services.exercises.service import ExercisesService
 
 PATH = "/api/v1/exercises"
@@ -26,22 +27,21 @@ def _anonymous(scope: Scope) -> bool:
     return True
 
 
-class CachedExercisesMiddleware:
+class CachedExercisesMiddleware(HttpMiddleware):
     def __init__(self, app: ASGIApp, exercises: ExercisesService, cache: ResponseCache) -> None:
-        self.app = app
+        super().__init__(app)
         self.exercises = exercises
         self.cache = cache
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["method"] != "GET"
-            or scope["path"] != PATH
-            or scope.get("root_path")
-            or not _anonymous(scope)
-        ):
-            await self.app(scope, receive, send)
-            return
+    def takes(self, scope: Scope) -> bool:
+        return (
+            scope["method"] == "GET"
+            and scope["path"] == PATH
+            and not scope.get("root_path")
+            and _anonymous(scope)
+        )
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
         key = (self.exercises.revision(None), f"{request.url.path}?{request.url.query}")
         entry = self.cache.peek(key)  # the same key the route's cached_json uses

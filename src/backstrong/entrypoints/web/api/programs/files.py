@@ -3,7 +3,9 @@ session as calendar events (.ics). Both are the caller's own plan; no plan is a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -12,6 +14,7 @@ from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.programs.service import CalendarFile, Handout
 
 router = APIRouter(prefix="/programs", tags=["programs"])
+Route = Callable[..., Response]
 
 PDF = {"content": {"application/pdf": {}}, "description": "The handout, as an attachment"}
 ICS = {"content": {"text/calendar": {}}, "description": "The sessions, as an attachment"}
@@ -36,12 +39,14 @@ WEEK_HELP = "Week of the plan (1-based); by default the week of your next sessio
 START_HELP = "Date of the first week's Monday (YYYY-MM-DD); by default your next Monday."
 
 
-@router.get(
-    "/current/handout.pdf",
-    summary="Your active plan's printable handout for one week (PDF)",
-    response_class=Response,
-    responses={200: PDF, 404: NONE},
-)
+def _plan_file(path: str, summary: str, content: dict[str, Any]) -> Callable[[Route], Route]:
+    """A GET of the active plan as a file: ``content`` (200) is an attachment; no plan is a 404."""
+    return router.get(
+        path, summary=summary, response_class=Response, responses={200: content, 404: NONE}
+    )
+
+
+@_plan_file("/current/handout.pdf", "Your active plan's printable handout for one week (PDF)", PDF)
 def get_handout(
     container: ContainerDep,
     user: ApiUser,
@@ -50,11 +55,8 @@ def get_handout(
     return handout_response(container.programs.handout(user, week))
 
 
-@router.get(
-    "/current/calendar.ics",
-    summary="Your active plan's sessions as calendar events (iCalendar)",
-    response_class=Response,
-    responses={200: ICS, 404: NONE},
+@_plan_file(
+    "/current/calendar.ics", "Your active plan's sessions as calendar events (iCalendar)", ICS
 )
 def get_calendar(
     container: ContainerDep,

@@ -6,10 +6,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from backstrong.bootstrap import Container
+from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
 from backstrong.entrypoints.web.deps import SESSION_COOKIE, ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.pages.accounts.auth import logged_in
 from backstrong.entrypoints.web.pages.accounts.settings import page
+from backstrong.entrypoints.web.pages.row_actions import row_action
 
 router = APIRouter()
 
@@ -63,12 +66,9 @@ def create_invite(
     return page(request, container, user, new_invite=link)
 
 
-@router.post("/settings/invites/{invite_id}/revoke")
-def revoke_invite(
-    invite_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
-) -> Response:
+@row_action(router, "/settings/invites/{row_id}/revoke", then="/settings")
+def revoke_invite(container: Container, user: User, invite_id: int) -> None:
     container.accounts.revoke_invite(user, invite_id)
-    return RedirectResponse("/settings", status_code=303)
 
 
 @router.post("/settings/people/disable")

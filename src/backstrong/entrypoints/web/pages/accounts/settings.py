@@ -6,8 +6,11 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from backstrong.bootstrap import Container
+from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
+from backstrong.entrypoints.web.pages.row_actions import row_action
 from backstrong.entrypoints.web.templating import render
 
 router = APIRouter()
@@ -84,9 +87,6 @@ def create_token(
     return page(request, container, user, new_token=token)
 
 
-@router.post("/settings/tokens/{token_id}/revoke")
-def revoke_token(
-    token_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
-) -> Response:
+@row_action(router, "/settings/tokens/{row_id}/revoke", then="/settings")
+def revoke_token(container: Container, user: User, token_id: int) -> None:
     container.accounts.revoke_api_token(user, token_id)
-    return RedirectResponse("/settings", status_code=303)

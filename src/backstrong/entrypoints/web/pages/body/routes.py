@@ -9,11 +9,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import TrendSummary
 from backstrong.domain.errors import FieldError
 from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
+from backstrong.entrypoints.web.pages.row_actions import row_action
 from backstrong.entrypoints.web.templating import render
 from backstrong.services.body.service import WeighIn
 
@@ -82,9 +84,6 @@ def add_weight(
     return RedirectResponse("/body", status_code=303)
 
 
-@router.post("/body/weights/{entry_id}/delete")
-def delete_weight(
-    entry_id: int, container: ContainerDep, user: PageUser, form: VerifiedForm
-) -> Response:
+@row_action(router, "/body/weights/{row_id}/delete", then="/body")
+def delete_weight(container: Container, user: User, entry_id: int) -> None:
     container.body.delete_weight(user, entry_id)
-    return RedirectResponse("/body", status_code=303)
