@@ -25,10 +25,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import (
+    Base,
+    PersonalRow,
+    PersonalRowIndexedByTable,
+    UtcDateTime,
+    utcnow,
+)
 
 
-class TrainingSessionRow(Base):
+class TrainingSessionRow(PersonalRow, Base):
     __tablename__ = "training_sessions"
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
@@ -37,8 +43,6 @@ class TrainingSessionRow(Base):
         Index("uq_training_sessions_user_day_key", "user_id", "day_key", unique=True),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     uuid: Mapped[str] = mapped_column(String(36))
     day: Mapped[date] = mapped_column(Date)  # local date of started_at
     day_key: Mapped[date | None] = mapped_column(Date)  # the day whose loose sets it collects
@@ -54,7 +58,7 @@ class TrainingSessionRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class TrainingSetRow(Base):
+class TrainingSetRow(PersonalRowIndexedByTable, Base):
     __tablename__ = "training_sets"
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
@@ -79,8 +83,6 @@ class TrainingSetRow(Base):
         {"sqlite_autoincrement": True},
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     session_id: Mapped[int] = mapped_column(
         ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True
     )
@@ -109,14 +111,12 @@ class TrainingSetRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class PendingImportRow(Base):
+class PendingImportRow(PersonalRow, Base):
     """An uploaded import waiting for its review (an hour at most); the file's text as sent."""
 
     __tablename__ = "pending_imports"
     __table_args__ = (UniqueConstraint("uuid", "user_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     uuid: Mapped[str] = mapped_column(String(36))
     file_format: Mapped[str] = mapped_column(String(10))
     unit: Mapped[str] = mapped_column(String(2))
