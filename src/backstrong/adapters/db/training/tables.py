@@ -125,29 +125,37 @@ class PendingImportRow(PersonalRow, Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
 
 
-class TrainingSummaryStateRow(Base):
+class SummaryRow:
+    """Mixed into a table of one person's stored history summaries: keyed by the person first,
+    and deleted with them."""
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, sort_order=-2
+    )
+
+
+class ExerciseSummaryRow(SummaryRow):
+    """A summary of one exercise of the person's: keyed by the person, then the exercise."""
+
+    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True, sort_order=-1)
+
+
+class TrainingSummaryStateRow(SummaryRow, Base):
     """A person's stored summaries exist and are in step with their log (``sets`` below 0: not
     yet, the next read rebuilds them): every write of sets updates them, and this row, in its own
     transaction, so reads trust it. How many sets and the highest set id they were built from."""
 
     __tablename__ = "training_summary_state"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
     sets: Mapped[int] = mapped_column(Integer)
     highest_id: Mapped[int] = mapped_column(Integer)
 
 
-class TrainingWeekTotalRow(Base):
+class TrainingWeekTotalRow(ExerciseSummaryRow, Base):
     """One exercise's working sets of one week: hard sets, tonnage and its first working set."""
 
     __tablename__ = "training_week_totals"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     monday: Mapped[date] = mapped_column(Date, primary_key=True)
     first_at_us: Mapped[int] = mapped_column(BigInteger)  # microseconds since 1970 (UTC)
     first_id: Mapped[int] = mapped_column(Integer)
@@ -155,48 +163,36 @@ class TrainingWeekTotalRow(Base):
     tonnage_kg: Mapped[float] = mapped_column(Float)
 
 
-class TrainingWeekRecordsRow(Base):
+class TrainingWeekRecordsRow(ExerciseSummaryRow, Base):
     """What could be a record or a day's best e1RM among one exercise's working sets of one week
     (``WeekRecords`` and ``WeekLine`` as JSON, see ``domain/training/week_records.py``); apart
     from the totals, which the history page reads often, so those rows stay small."""
 
     __tablename__ = "training_week_records"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     monday: Mapped[date] = mapped_column(Date, primary_key=True)
     records: Mapped[str] = mapped_column(Text)
     line: Mapped[str] = mapped_column(Text)
 
 
-class TrainingBlockRecordsRow(Base):
+class TrainingBlockRecordsRow(ExerciseSummaryRow, Base):
     """The week ``records`` of one exercise's block of weeks (``BLOCK_WEEKS``, from
     ``first_monday``) merged into one: records fold a dozen blocks, not every week. Removed when
     a write touches one of its weeks, and merged again on the next read."""
 
     __tablename__ = "training_block_records"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     first_monday: Mapped[date] = mapped_column(Date, primary_key=True)
     records: Mapped[str] = mapped_column(Text)
 
 
-class TrainingExerciseFiguresRow(Base):
+class TrainingExerciseFiguresRow(ExerciseSummaryRow, Base):
     """One exercise's records and e1RM line for one display unit and formula, as JSON (apart: the
     history page reads only the records, so either may be missing); removed when a write touches
     the exercise, and folded again from its weeks on the next read."""
 
     __tablename__ = "training_exercise_figures"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     unit: Mapped[str] = mapped_column(String(2), primary_key=True)
     formula: Mapped[str] = mapped_column(String(20), primary_key=True)
     records: Mapped[str | None] = mapped_column(Text)
