@@ -51,6 +51,12 @@ class PersonalEntries(Generic[RowT, EntryT, LoggedT]):
         self._s.flush()
         return self._logged(row)
 
+    def _all_for(self, user_id: int, order: Mapped[Any]) -> list[LoggedT]:
+        """All the owner's entries by ``order``, then in the order they were added."""
+        table = self._table
+        stmt = select(table).where(table.user_id == user_id).order_by(order, table.id)
+        return [self._logged(row) for row in self._s.scalars(stmt)]
+
     def get(self, user_id: int, entry_id: int) -> LoggedT | None:
         row = self._row(user_id, entry_id)
         return self._logged(row) if row else None

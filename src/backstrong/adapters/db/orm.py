@@ -21,14 +21,23 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def _owner_id(*, index: bool | None) -> Mapped[int]:
+    return mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=index, sort_order=-1)
+
+
 class PersonalRow:
     """Mixed into a table of one person's data: the row's id, and the person's, indexed (each
     query starts there) and deleted with them. Both stay the table's first columns."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-2)
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True, sort_order=-1
-    )
+    user_id: Mapped[int] = _owner_id(index=True)
+
+
+class PersonalRowIndexedByTable(PersonalRow):
+    """A ``PersonalRow`` whose table's own indexes (``__table_args__``) lead with ``user_id``, so
+    the person's id has no index of its own: those serve every per-person query."""
+
+    user_id: Mapped[int] = _owner_id(index=None)
 
 
 class UtcDateTime(TypeDecorator[datetime]):

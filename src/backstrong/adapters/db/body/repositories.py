@@ -37,12 +37,7 @@ class SqlWeightEntryRepository(PersonalEntries[WeightEntryRow, WeightEntry, Logg
         super().__init__(session, WeightEntryRow, _fill, _weight)
 
     def list_for(self, user_id: int) -> list[LoggedWeight]:
-        stmt = (
-            select(WeightEntryRow)
-            .where(WeightEntryRow.user_id == user_id)
-            .order_by(WeightEntryRow.measured_at, WeightEntryRow.id)
-        )
-        return [_weight(row) for row in self._s.scalars(stmt)]
+        return self._all_for(user_id, WeightEntryRow.measured_at)
 
     def latest(self, user_id: int) -> LoggedWeight | None:
         stmt = (

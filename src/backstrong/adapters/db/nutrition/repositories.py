@@ -227,12 +227,7 @@ class SqlDiaryEntryRepository(PersonalEntries[DiaryEntryRow, DiaryEntry, LoggedE
         return len(rows)
 
     def all_for(self, user_id: int) -> list[LoggedEntry]:
-        stmt = (
-            select(DiaryEntryRow)
-            .where(DiaryEntryRow.user_id == user_id)
-            .order_by(DiaryEntryRow.day, DiaryEntryRow.id)
-        )
-        return [_entry(row) for row in self._s.scalars(stmt)]
+        return self._all_for(user_id, DiaryEntryRow.day)
 
     def food_usage(self, user_id: int, since: date) -> dict[str, FoodUsage]:
         stmt = (

@@ -19,7 +19,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, PersonalRow, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import (
+    Base,
+    PersonalRow,
+    PersonalRowIndexedByTable,
+    UtcDateTime,
+    utcnow,
+)
 
 
 class NutritionProfileRow(Base):
@@ -66,7 +72,7 @@ class CustomFoodRow(PersonalRow, Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class DiaryEntryRow(Base):
+class DiaryEntryRow(PersonalRowIndexedByTable, Base):
     """One logged food; nutrients are kept as they were when logged."""
 
     __tablename__ = "diary_entries"
@@ -74,8 +80,6 @@ class DiaryEntryRow(Base):
     # test_db_query_plans.py); its user_id prefix also serves every per-person query.
     __table_args__ = (Index("ix_diary_entries_user_id_day", "user_id", "day"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     meal: Mapped[str] = mapped_column(String(20))
     food_id: Mapped[str] = mapped_column(String(120))

@@ -25,10 +25,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backstrong.adapters.db.orm import Base, UtcDateTime, utcnow
+from backstrong.adapters.db.orm import (
+    Base,
+    PersonalRow,
+    PersonalRowIndexedByTable,
+    UtcDateTime,
+    utcnow,
+)
 
 
-class TrainingSessionRow(Base):
+class TrainingSessionRow(PersonalRow, Base):
     __tablename__ = "training_sessions"
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
@@ -37,8 +43,6 @@ class TrainingSessionRow(Base):
         Index("uq_training_sessions_user_day_key", "user_id", "day_key", unique=True),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     uuid: Mapped[str] = mapped_column(String(36))
     day: Mapped[date] = mapped_column(Date)  # local date of started_at
     day_key: Mapped[date | None] = mapped_column(Date)  # the day whose loose sets it collects
@@ -54,7 +58,7 @@ class TrainingSessionRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class TrainingSetRow(Base):
+class TrainingSetRow(PersonalRowIndexedByTable, Base):
     __tablename__ = "training_sets"
     __table_args__ = (
         UniqueConstraint("uuid", "user_id"),
@@ -79,8 +83,6 @@ class TrainingSetRow(Base):
         {"sqlite_autoincrement": True},
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     session_id: Mapped[int] = mapped_column(
         ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True
     )
@@ -109,14 +111,12 @@ class TrainingSetRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class PendingImportRow(Base):
+class PendingImportRow(PersonalRow, Base):
     """An uploaded import waiting for its review (an hour at most); the file's text as sent."""
 
     __tablename__ = "pending_imports"
     __table_args__ = (UniqueConstraint("uuid", "user_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     uuid: Mapped[str] = mapped_column(String(36))
     file_format: Mapped[str] = mapped_column(String(10))
     unit: Mapped[str] = mapped_column(String(2))
@@ -125,29 +125,37 @@ class PendingImportRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
 
 
-class TrainingSummaryStateRow(Base):
+class SummaryRow:
+    """Mixed into a table of one person's stored history summaries: keyed by the person first,
+    and deleted with them."""
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, sort_order=-2
+    )
+
+
+class ExerciseSummaryRow(SummaryRow):
+    """A summary of one exercise of the person's: keyed by the person, then the exercise."""
+
+    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True, sort_order=-1)
+
+
+class TrainingSummaryStateRow(SummaryRow, Base):
     """A person's stored summaries exist and are in step with their log (``sets`` below 0: not
     yet, the next read rebuilds them): every write of sets updates them, and this row, in its own
     transaction, so reads trust it. How many sets and the highest set id they were built from."""
 
     __tablename__ = "training_summary_state"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
     sets: Mapped[int] = mapped_column(Integer)
     highest_id: Mapped[int] = mapped_column(Integer)
 
 
-class TrainingWeekTotalRow(Base):
+class TrainingWeekTotalRow(ExerciseSummaryRow, Base):
     """One exercise's working sets of one week: hard sets, tonnage and its first working set."""
 
     __tablename__ = "training_week_totals"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     monday: Mapped[date] = mapped_column(Date, primary_key=True)
     first_at_us: Mapped[int] = mapped_column(BigInteger)  # microseconds since 1970 (UTC)
     first_id: Mapped[int] = mapped_column(Integer)
@@ -155,48 +163,36 @@ class TrainingWeekTotalRow(Base):
     tonnage_kg: Mapped[float] = mapped_column(Float)
 
 
-class TrainingWeekRecordsRow(Base):
+class TrainingWeekRecordsRow(ExerciseSummaryRow, Base):
     """What could be a record or a day's best e1RM among one exercise's working sets of one week
     (``WeekRecords`` and ``WeekLine`` as JSON, see ``domain/training/week_records.py``); apart
     from the totals, which the history page reads often, so those rows stay small."""
 
     __tablename__ = "training_week_records"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     monday: Mapped[date] = mapped_column(Date, primary_key=True)
     records: Mapped[str] = mapped_column(Text)
     line: Mapped[str] = mapped_column(Text)
 
 
-class TrainingBlockRecordsRow(Base):
+class TrainingBlockRecordsRow(ExerciseSummaryRow, Base):
     """The week ``records`` of one exercise's block of weeks (``BLOCK_WEEKS``, from
     ``first_monday``) merged into one: records fold a dozen blocks, not every week. Removed when
     a write touches one of its weeks, and merged again on the next read."""
 
     __tablename__ = "training_block_records"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     first_monday: Mapped[date] = mapped_column(Date, primary_key=True)
     records: Mapped[str] = mapped_column(Text)
 
 
-class TrainingExerciseFiguresRow(Base):
+class TrainingExerciseFiguresRow(ExerciseSummaryRow, Base):
     """One exercise's records and e1RM line for one display unit and formula, as JSON (apart: the
     history page reads only the records, so either may be missing); removed when a write touches
     the exercise, and folded again from its weeks on the next read."""
 
     __tablename__ = "training_exercise_figures"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    exercise_id: Mapped[str] = mapped_column(String(120), primary_key=True)
     unit: Mapped[str] = mapped_column(String(2), primary_key=True)
     formula: Mapped[str] = mapped_column(String(20), primary_key=True)
     records: Mapped[str | None] = mapped_column(Text)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0002_custom_exercises"
@@ -21,12 +20,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_personal_table(
+    scaffold.create_personal_table(
         'custom_exercises',
         sa.Column('exercise_id', sa.String(length=120), nullable=False),
         sa.Column('source', sa.String(length=60), nullable=False),
         sa.Column('data', sa.JSON(), nullable=False),
-        sa.Column('created_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
+        scaffold.utc_column('created_at'),
         unique={'uq_custom_exercises_user_id': ['user_id', 'exercise_id']},
     )
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table, nutrient_columns
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0003_nutrition"
@@ -21,8 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
-    create_personal_table(
+    scaffold.create_personal_table(
         'nutrition_profiles',
         sa.Column('sex', sa.String(length=10), nullable=False),
         sa.Column('birth_year', sa.Integer(), nullable=False),
@@ -34,10 +32,10 @@ def upgrade() -> None:
         sa.Column('protein_g_per_kg', sa.Float(), nullable=True),
         sa.Column('add_training_energy', sa.Boolean(), nullable=False),
         sa.Column('allow_below_floor', sa.Boolean(), nullable=False),
-        sa.Column('updated_at', utc, nullable=False),
+        scaffold.utc_column('updated_at'),
         unique_user=True,
     )
-    create_personal_table(
+    scaffold.create_personal_table(
         'custom_foods',
         sa.Column('food_id', sa.String(length=120), nullable=False),
         sa.Column('name', sa.String(length=300), nullable=False),
@@ -46,39 +44,39 @@ def upgrade() -> None:
         sa.Column('category', sa.String(length=200), nullable=False),
         sa.Column('brand', sa.String(length=200), nullable=True),
         sa.Column('everyday', sa.Boolean(), nullable=False),
-        *nutrient_columns(),
+        *scaffold.nutrient_columns(),
         sa.Column('density_g_per_ml', sa.Float(), nullable=True),
         sa.Column('portions', sa.JSON(), nullable=False),
         sa.Column('aliases', sa.JSON(), nullable=False),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
         unique={'uq_custom_foods_user_id': ['user_id', 'food_id']},
     )
-    create_personal_table(
+    scaffold.create_personal_table(
         'diary_entries',
         sa.Column('day', sa.Date(), nullable=False),
         sa.Column('meal', sa.String(length=20), nullable=False),
         sa.Column('food_id', sa.String(length=120), nullable=False),
         sa.Column('food_name', sa.String(length=300), nullable=False),
         sa.Column('grams', sa.Float(), nullable=False),
-        *nutrient_columns(),
+        *scaffold.nutrient_columns(),
         sa.Column('portion_label', sa.String(length=200), nullable=False),
         sa.Column('text', sa.String(length=500), nullable=False),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
     )
-    create_personal_table(
+    scaffold.create_personal_table(
         'diary_days',
         sa.Column('day', sa.Date(), nullable=False),
         sa.Column('complete', sa.Boolean(), nullable=False),
-        sa.Column('updated_at', utc, nullable=False),
+        scaffold.utc_column('updated_at'),
         unique={'uq_diary_days_user_id': ['user_id', 'day']},
     )
-    create_personal_table(
+    scaffold.create_personal_table(
         'weight_entries',
-        sa.Column('measured_at', utc, nullable=False),
+        scaffold.utc_column('measured_at'),
         sa.Column('weight_kg', sa.Float(), nullable=False),
         sa.Column('body_fat_percent', sa.Float(), nullable=True),
         sa.Column('girths', sa.JSON(), nullable=True),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
     )
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0004_training"
@@ -21,13 +20,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
-    create_personal_table(
+    scaffold.create_personal_table(
         'training_sessions',
         sa.Column('uuid', sa.String(length=36), nullable=False),
         sa.Column('day', sa.Date(), nullable=False),
-        sa.Column('started_at', utc, nullable=False),
-        sa.Column('ended_at', utc, nullable=True),
+        scaffold.utc_column('started_at'),
+        scaffold.utc_column('ended_at', nullable=True),
         sa.Column('utc_offset_minutes', sa.SmallInteger(), nullable=False),
         sa.Column('title', sa.String(length=200), nullable=False),
         sa.Column('program_session', sa.String(length=120), nullable=True),
@@ -35,17 +33,17 @@ def upgrade() -> None:
         sa.Column('pain_before', sa.SmallInteger(), nullable=True),
         sa.Column('pain_after', sa.SmallInteger(), nullable=True),
         sa.Column('pain_next_morning', sa.SmallInteger(), nullable=True),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
         unique={'uq_training_sessions_uuid': ['uuid', 'user_id']},
     )
     op.create_index('ix_training_sessions_user_day', 'training_sessions', ['user_id', 'day'])
-    create_personal_table(
+    scaffold.create_personal_table(
         'training_sets',
         sa.Column('session_id', sa.Integer(), nullable=False),
         sa.Column('uuid', sa.String(length=36), nullable=False),
         sa.Column('position', sa.Integer(), nullable=False),
         sa.Column('exercise_id', sa.String(length=120), nullable=False),
-        sa.Column('performed_at', utc, nullable=False),
+        scaffold.utc_column('performed_at'),
         sa.Column('utc_offset_minutes', sa.SmallInteger(), nullable=False),
         sa.Column('reps', sa.Integer(), nullable=True),
         sa.Column('load_value', sa.Float(), nullable=True),
@@ -64,7 +62,7 @@ def upgrade() -> None:
         sa.Column('target_hold_seconds', sa.Float(), nullable=True),
         sa.Column('notes', sa.Text(), nullable=False),
         sa.Column('import_key', sa.String(length=32), nullable=True),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
         sa.ForeignKeyConstraint(['session_id'], ['training_sessions.id'], name=op.f('fk_training_sets_session_id_training_sessions'), ondelete='CASCADE'),
         unique={
             'uq_training_sets_import_key': ['import_key', 'user_id'],
@@ -72,7 +70,7 @@ def upgrade() -> None:
         },
         sqlite_autoincrement=True,
     )
-    op.create_index(op.f('ix_training_sets_session_id'), 'training_sets', ['session_id'])
+    scaffold.create_column_indexes('training_sets', 'session_id')
     op.create_index('ix_training_sets_user_exercise', 'training_sets', ['user_id', 'exercise_id'])
 
 

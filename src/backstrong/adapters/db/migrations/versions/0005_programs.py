@@ -10,11 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import (
-    create_one_active_program_index,
-    create_personal_table,
-)
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0005_programs"
@@ -24,21 +20,20 @@ depends_on = None
 
 
 def upgrade() -> None:
-    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
-    create_personal_table(
+    scaffold.create_personal_table(
         'programs',
         sa.Column('plan_id', sa.String(length=32), nullable=False),
         sa.Column('plan', sa.JSON(), nullable=False),
         sa.Column('intake', sa.JSON(), nullable=False),
         sa.Column('active', sa.Boolean(), nullable=False),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
     )
-    create_one_active_program_index()
-    create_personal_table(
+    scaffold.create_one_active_program_index()
+    scaffold.create_personal_table(
         'red_flag_screenings',
         sa.Column('flags', sa.JSON(), nullable=False),
         sa.Column('severity', sa.String(length=16), nullable=False),
-        sa.Column('created_at', utc, nullable=False),
+        scaffold.utc_column('created_at'),
     )
 
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_one_active_program_index
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0007_program_restarts"
@@ -25,9 +25,7 @@ def upgrade() -> None:
     # that its WHERE clause cannot be lost on the way.
     op.drop_index('ix_programs_one_active', table_name='programs')
     with op.batch_alter_table('programs', schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column('started_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=True)
-        )
+        batch_op.add_column(scaffold.utc_column('started_at', nullable=True))
     op.execute(sa.text('UPDATE programs SET started_at = created_at'))
     with op.batch_alter_table('programs', schema=None) as batch_op:
         batch_op.alter_column(
@@ -35,11 +33,11 @@ def upgrade() -> None:
             existing_type=backstrong.adapters.db.orm.UtcDateTime(timezone=True),
             nullable=False,
         )
-    create_one_active_program_index()
+    scaffold.create_one_active_program_index()
 
 
 def downgrade() -> None:
     op.drop_index('ix_programs_one_active', table_name='programs')
     with op.batch_alter_table('programs', schema=None) as batch_op:
         batch_op.drop_column('started_at')
-    create_one_active_program_index()
+    scaffold.create_one_active_program_index()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from backstrong.adapters.db.orm import UtcDateTime
+from backstrong.adapters.db.migrations import scaffold
 
 revision = "0009_account_control"
 down_revision = "0008_user_time_zone"
@@ -24,7 +24,7 @@ def upgrade() -> None:
     false = sa.false()
     op.add_column("users", sa.Column("is_admin", sa.Boolean(), nullable=False, server_default=false))
     op.add_column("users", sa.Column("disabled", sa.Boolean(), nullable=False, server_default=false))
-    op.add_column("api_tokens", sa.Column("expires_at", UtcDateTime(timezone=True), nullable=True))
+    op.add_column("api_tokens", scaffold.utc_column("expires_at", nullable=True))
     # An installation that already has accounts: the oldest one becomes the admin.
     op.execute(
         "UPDATE users SET is_admin = TRUE WHERE id = "
@@ -36,9 +36,9 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=8), nullable=False),
         sa.Column("code_hash", sa.String(length=64), nullable=False, unique=True),
         sa.Column("user_id", sa.Integer(), sa.ForeignKey("users.id", ondelete="CASCADE")),
-        sa.Column("created_at", UtcDateTime(timezone=True), nullable=False),
-        sa.Column("expires_at", UtcDateTime(timezone=True), nullable=False),
-        sa.Column("used_at", UtcDateTime(timezone=True), nullable=True),
+        scaffold.utc_column("created_at"),
+        scaffold.utc_column("expires_at"),
+        scaffold.utc_column("used_at", nullable=True),
     )
     op.create_index("ix_invites_user_id", "invites", ["user_id"])
     op.create_table(
@@ -46,7 +46,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("bucket", sa.String(length=16), nullable=False),
         sa.Column("address", sa.String(length=64), nullable=False),
-        sa.Column("at", UtcDateTime(timezone=True), nullable=False),
+        scaffold.utc_column("at"),
     )
     op.create_index("ix_rate_hits_bucket_address_at", "rate_hits", ["bucket", "address", "at"])
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0009_education_seen"
@@ -21,10 +20,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_personal_table(
+    scaffold.create_personal_table(
         'education_seen',
         sa.Column('note_id', sa.String(length=64), nullable=False),
-        sa.Column('seen_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
+        scaffold.utc_column('seen_at'),
         unique={'uq_education_seen_note': ['user_id', 'note_id']},
     )
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table
+from backstrong.adapters.db.migrations import scaffold
 
 revision = "0009_form_checks"
 down_revision = "0001_accounts"
@@ -20,21 +19,20 @@ depends_on = None
 
 
 def upgrade() -> None:
-    utc = backstrong.adapters.db.orm.UtcDateTime(timezone=True)
-    create_personal_table(
+    scaffold.create_personal_table(
         "form_checks",
         sa.Column("exercise", sa.String(length=40), nullable=False),
         sa.Column("set_id", sa.String(length=64), nullable=True),
         sa.Column("analysis", sa.JSON(), nullable=False),
         sa.Column("landmarks", sa.JSON(), nullable=False),
-        sa.Column("created_at", utc, nullable=False),
+        scaffold.utc_column("created_at"),
     )
     op.create_index("ix_form_checks_user_created", "form_checks", ["user_id", "created_at"])
-    create_personal_table(
+    scaffold.create_personal_table(
         "form_references",
         sa.Column("exercise", sa.String(length=40), nullable=False),
         sa.Column("reference", sa.JSON(), nullable=False),
-        sa.Column("created_at", utc, nullable=False),
+        scaffold.utc_column("created_at"),
         unique={"uq_form_references_user": ["user_id", "exercise"]},
     )
 

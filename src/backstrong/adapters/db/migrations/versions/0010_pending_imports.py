@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table
+from backstrong.adapters.db.migrations import scaffold
 
 revision = "0010_pending_imports"
 down_revision = "0004_training"
@@ -20,17 +19,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_personal_table(
+    scaffold.create_personal_table(
         "pending_imports",
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("file_format", sa.String(length=10), nullable=False),
         sa.Column("unit", sa.String(length=2), nullable=False),
         sa.Column("skip_invalid", sa.Boolean(), nullable=False),
         sa.Column("content", sa.Text(), nullable=False),
-        sa.Column("created_at", backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
+        scaffold.utc_column("created_at"),
         unique={"uq_pending_imports_uuid": ["uuid", "user_id"]},
     )
-    op.create_index(op.f("ix_pending_imports_created_at"), "pending_imports", ["created_at"])
+    scaffold.create_column_indexes("pending_imports", "created_at")
 
 
 def downgrade() -> None:

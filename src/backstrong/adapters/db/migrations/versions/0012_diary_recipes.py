@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import backstrong.adapters.db.orm
-from backstrong.adapters.db.migrations.scaffold import create_personal_table
+from backstrong.adapters.db.migrations import scaffold
 
 
 revision = "0012_diary_recipes"
@@ -21,13 +20,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    create_personal_table(
+    scaffold.create_personal_table(
         'recipes',
         sa.Column('food_id', sa.String(length=120), nullable=False),
         sa.Column('name', sa.String(length=300), nullable=False),
         sa.Column('servings', sa.Float(), nullable=False),
         sa.Column('items', sa.JSON(), nullable=False),
-        sa.Column('updated_at', backstrong.adapters.db.orm.UtcDateTime(timezone=True), nullable=False),
+        scaffold.utc_column('updated_at'),
         unique={'uq_recipes_food': ['user_id', 'food_id']},
     )
 

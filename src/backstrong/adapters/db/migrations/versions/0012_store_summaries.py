@@ -13,39 +13,30 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from backstrong.adapters.db.migrations import scaffold
+
 revision = "0012_store_summaries"
 down_revision = "0011_training_indexes"
 branch_labels = None
 depends_on = None
 
 
-def _user() -> sa.Column[int]:
-    return sa.Column(
-        "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-
-
 def upgrade() -> None:
-    op.create_table(
+    scaffold.create_summary_table(
         "training_summary_state",
-        _user(),
         sa.Column("sets", sa.Integer, nullable=False),
         sa.Column("highest_id", sa.Integer, nullable=False),
     )
-    op.create_table(
+    scaffold.create_exercise_summary_table(
         "training_week_totals",
-        _user(),
-        sa.Column("exercise_id", sa.String(120), primary_key=True),
         sa.Column("monday", sa.Date, primary_key=True),
         sa.Column("first_at_us", sa.BigInteger, nullable=False),
         sa.Column("first_id", sa.Integer, nullable=False),
         sa.Column("hard_sets", sa.Float, nullable=False),
         sa.Column("tonnage_kg", sa.Float, nullable=False),
     )
-    op.create_table(
+    scaffold.create_exercise_summary_table(
         "training_exercise_figures",
-        _user(),
-        sa.Column("exercise_id", sa.String(120), primary_key=True),
         sa.Column("unit", sa.String(2), primary_key=True),
         sa.Column("formula", sa.String(20), primary_key=True),
         sa.Column("records", sa.Text, nullable=False),

@@ -20,6 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from backstrong.adapters.db.migrations import scaffold
+
 revision = "0014_week_records"
 down_revision = "0013_store_unique_days"
 branch_labels = None
@@ -29,12 +31,6 @@ _SUMMARIES = ("training_exercise_figures", "training_week_totals", "training_sum
 # (training_week_records and training_block_records are new: empty already)
 
 
-def _user() -> sa.Column[int]:
-    return sa.Column(
-        "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-
-
 def _empty_summaries() -> None:
     for table in _SUMMARIES:
         op.execute(sa.text(f"DELETE FROM {table}"))
@@ -42,18 +38,14 @@ def _empty_summaries() -> None:
 
 def upgrade() -> None:
     _empty_summaries()
-    op.create_table(
+    scaffold.create_exercise_summary_table(
         "training_week_records",
-        _user(),
-        sa.Column("exercise_id", sa.String(120), primary_key=True),
         sa.Column("monday", sa.Date, primary_key=True),
         sa.Column("records", sa.Text, nullable=False),
         sa.Column("line", sa.Text, nullable=False),
     )
-    op.create_table(
+    scaffold.create_exercise_summary_table(
         "training_block_records",
-        _user(),
-        sa.Column("exercise_id", sa.String(120), primary_key=True),
         sa.Column("first_monday", sa.Date, primary_key=True),
         sa.Column("records", sa.Text, nullable=False),
     )
