@@ -18,7 +18,14 @@ from backstrong.entrypoints.cli.nutrition.input import (
     WEIGHT_OPTION,
     parse_day,
 )
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
+from backstrong.entrypoints.cli.runtime import (
+    acting_user,
+    console,
+    container,
+    fail,
+    print_json,
+    print_warnings,
+)
 
 weight_app = typer.Typer(help="Where your weight is heading: projections and goal plans (models).")
 app = typer.Typer(help="Your body weight: weigh-ins, trend and real energy expenditure.")
@@ -94,8 +101,7 @@ def plan(
         print_json(shown(GoalPlanPublic, result))
         return
     console().print(result.message, highlight=False, soft_wrap=True)
-    for warning in result.warnings:
-        console().print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    print_warnings(console(), result.warnings)
     console().print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
 
 

@@ -7,6 +7,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from backstrong.entrypoints.cli.runtime import print_warnings
 from backstrong.services.body.service import NOT_LEARNT_NOTE
 
 if TYPE_CHECKING:
@@ -73,8 +74,7 @@ def show_projection(
         highlight=False,
         soft_wrap=True,
     )
-    for warning in result.warnings:
-        console.print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    print_warnings(console, result.warnings)
     if plot is not None:
         console.print(f"Wrote {plot}", highlight=False, soft_wrap=True)
     console.print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)

@@ -9,7 +9,14 @@ import typer
 
 from backstrong.entrypoints.cli.nutrition import own_foods, recipes
 from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
-from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
+from backstrong.entrypoints.cli.runtime import (
+    acting_user,
+    console,
+    container,
+    fail,
+    print_json,
+    print_warnings,
+)
 
 app = typer.Typer(help="Foods: search them, add your own, look barcodes up, import USDA tables.")
 app.command("add")(own_foods.add)
@@ -102,8 +109,7 @@ def import_usda(
         highlight=False,
         soft_wrap=True,
     )
-    for warning in report.warnings:
-        console().print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    print_warnings(console(), report.warnings)
     for skipped in report.skipped[:10]:
         console().print(
             f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from backstrong.entrypoints.cli.runtime import fail, print_warnings
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -35,8 +37,7 @@ def show_target(console: Console, target: CalorieTarget) -> None:
     )
     for line in target.explanations:
         console.print(f"  · {line}", highlight=False, soft_wrap=True)
-    for warning in target.warnings:
-        console.print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    print_warnings(console, target.warnings)
     if target.floor_applied or target.warnings:
         console.print(FLOOR_NOTE, style="dim", highlight=False, soft_wrap=True)
 
@@ -65,8 +66,6 @@ def pick_food(console: Console, unmatched: UnmatchedFoods) -> str:
     """The line again with the first unknown part replaced by the food the person picks from
     the closest ones; away from a terminal (or with nothing close), the error names them."""
     import typer
-
-    from backstrong.entrypoints.cli.runtime import fail
 
     reading = unmatched.reading
     part = reading.unread[0]
@@ -160,7 +159,7 @@ def show_training(console: Console, summary: DaySummary, unit: str = "kg") -> No
             soft_wrap=True,
         )
     if training.note:
-        console.print(f"[yellow]! {training.note}[/]", highlight=False, soft_wrap=True)
+        print_warnings(console, [training.note])
     elif summary.training_switch:
         console.print("  The net figure is added to the day's target.", style="dim",
                       highlight=False, soft_wrap=True)  # fmt: skip
