@@ -18,14 +18,7 @@ from backstrong.entrypoints.cli.nutrition.input import (
     WEIGHT_OPTION,
     parse_day,
 )
-from backstrong.entrypoints.cli.runtime import (
-    acting_user,
-    console,
-    container,
-    fail,
-    print_json,
-    print_warnings,
-)
+from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 weight_app = typer.Typer(help="Where your weight is heading: projections and goal plans (models).")
 app = typer.Typer(help="Your body weight: weigh-ins, trend and real energy expenditure.")
@@ -86,7 +79,6 @@ def plan(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The constant daily intake that reaches a goal weight by a date (within safe limits)."""
-    from backstrong.entrypoints.cli.body.view import MODEL_NOTE
     from backstrong.services.body.projection import GoalRequest, PersonText
 
     person = PersonText(sex or "", age or "", height or "", weight or "", pal or "", activity or "")
@@ -100,9 +92,9 @@ def plan(
 
         print_json(shown(GoalPlanPublic, result))
         return
-    console().print(result.message, highlight=False, soft_wrap=True)
-    print_warnings(console(), result.warnings)
-    console().print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
+    from backstrong.entrypoints.cli.body.view import show_goal_plan
+
+    show_goal_plan(console(), result)
 
 
 def weigh(

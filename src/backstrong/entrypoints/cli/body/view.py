@@ -13,7 +13,7 @@ from backstrong.services.body.service import NOT_LEARNT_NOTE
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from backstrong.domain.body.projection import Projection
+    from backstrong.domain.body.projection import GoalIntake, Projection
     from backstrong.domain.body.trend import TrendSummary
     from backstrong.services.body.service import ExpenditureReport
     from backstrong.services.ports.body import LoggedWeight
@@ -77,6 +77,12 @@ def show_projection(
     print_warnings(console, result.warnings)
     if plot is not None:
         console.print(f"Wrote {plot}", highlight=False, soft_wrap=True)
+    console.print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
+
+
+def show_goal_plan(console: Console, result: GoalIntake) -> None:
+    console.print(result.message, highlight=False, soft_wrap=True)
+    print_warnings(console, result.warnings)
     console.print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
 
 

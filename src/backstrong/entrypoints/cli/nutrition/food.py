@@ -9,14 +9,7 @@ import typer
 
 from backstrong.entrypoints.cli.nutrition import own_foods, recipes
 from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
-from backstrong.entrypoints.cli.runtime import (
-    acting_user,
-    console,
-    container,
-    fail,
-    print_json,
-    print_warnings,
-)
+from backstrong.entrypoints.cli.runtime import acting_user, console, container, fail, print_json
 
 app = typer.Typer(help="Foods: search them, add your own, look barcodes up, import USDA tables.")
 app.command("add")(own_foods.add)
@@ -103,14 +96,6 @@ def import_usda(
     if as_json:
         print_json(shown(FoodImportPublic, report))
         return
-    console().print(
-        f"Added {report.added} food(s); {report.already_there} already in your list;"
-        f" {len(report.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
-        highlight=False,
-        soft_wrap=True,
-    )
-    print_warnings(console(), report.warnings)
-    for skipped in report.skipped[:10]:
-        console().print(
-            f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True
-        )
+    from backstrong.entrypoints.cli.nutrition.view import show_food_import
+
+    show_food_import(console(), report)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from backstrong.domain.nutrition.diary_lines import UnmatchedFoods
     from backstrong.domain.nutrition.energy import CalorieTarget
     from backstrong.services.nutrition.diary import DaySummary
+    from backstrong.services.nutrition.foods import FoodImportReport
     from backstrong.services.nutrition.open_food_facts import BarcodeProduct
     from backstrong.services.nutrition.training_energy import TrainingDay
     from backstrong.services.ports.nutrition import LoggedEntry
@@ -124,18 +125,26 @@ def show_product(console: Console, product: BarcodeProduct) -> None:
             f"One serving: {serving.grams:g} g, {kcal:,.0f} kcal", highlight=False, soft_wrap=True
         )
     if product.stale:
-        console.print(
-            f"[yellow]! Open Food Facts could not be reached: this is the copy saved on"
-            f" {product.fetched_at:%Y-%m-%d}.[/]",
-            highlight=False,
-            soft_wrap=True,
-        )
+        saved = f"this is the copy saved on {product.fetched_at:%Y-%m-%d}"
+        print_warnings(console, [f"Open Food Facts could not be reached: {saved}."])
     console.print(
         f"Log it with: backstrong eat --barcode {product.barcode} [--grams N]",
         highlight=False,
         soft_wrap=True,
     )
     show_attribution(console, product.barcode)
+
+
+def show_food_import(console: Console, report: FoodImportReport) -> None:
+    console.print(
+        f"Added {report.added} food(s); {report.already_there} already in your list;"
+        f" {len(report.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    print_warnings(console, report.warnings)
+    for skipped in report.skipped[:10]:
+        console.print(f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True)
 
 
 def show_training(console: Console, summary: DaySummary, unit: str = "kg") -> None:
