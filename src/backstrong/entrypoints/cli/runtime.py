@@ -1,5 +1,6 @@
 """What every command shares: the container (built once, migrations applied on first use), the
-acting user, JSON and table output, and clean failures. Heavy imports happen inside functions."""
+acting user, JSON output, warning lines and clean failures. Heavy imports happen inside
+functions."""
 
 from __future__ import annotations
 
