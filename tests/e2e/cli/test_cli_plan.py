@@ -4,7 +4,7 @@ today's session and the exports."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from icalendar import Calendar
@@ -230,3 +230,14 @@ def test_export_needs_a_target_and_a_plan(cli, tmp_path):
     missing = cli("plan", "export", "--pdf", str(tmp_path / "x.pdf"))
     assert missing.exit_code == 2
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_notes_say_which_were_shown_and_when(planned, cli):
+    shown_today = json.loads(cli("plan", "today", "--json").stdout)["notes"]
+    result = cli("plan", "notes", "--json")
+    assert result.exit_code == 0, result.output
+    notes = json.loads(result.stdout)
+    assert all(list(n) == ["id", "title", "text", "seen_at"] for n in notes)
+    seen = {n["id"]: n["seen_at"] for n in notes if n["seen_at"] is not None}
+    assert shown_today and set(seen) == {n["id"] for n in shown_today}
+    assert all(datetime.fromisoformat(at) for at in seen.values())

@@ -1,5 +1,6 @@
 """What every command shares: the container (built once, migrations applied on first use), the
-acting user, JSON and table output, and clean failures. Heavy imports happen inside functions."""
+acting user, JSON output, warning lines and clean failures. Heavy imports happen inside
+functions."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from rich.console import Console
 
     from backstrong.bootstrap import Container
@@ -55,6 +58,12 @@ def error_console() -> Console:
 def print_json(data: Any) -> None:
     """Machine-readable output: stable key order, UTF-8, one document."""
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def print_warnings(out: Console, warnings: Iterable[str]) -> None:
+    """Each warning on its own line, in yellow after a '!'."""
+    for warning in warnings:
+        out.print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:

@@ -79,7 +79,6 @@ def plan(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The constant daily intake that reaches a goal weight by a date (within safe limits)."""
-    from backstrong.entrypoints.cli.body.view import MODEL_NOTE
     from backstrong.services.body.projection import GoalRequest, PersonText
 
     person = PersonText(sex or "", age or "", height or "", weight or "", pal or "", activity or "")
@@ -93,10 +92,9 @@ def plan(
 
         print_json(shown(GoalPlanPublic, result))
         return
-    console().print(result.message, highlight=False, soft_wrap=True)
-    for warning in result.warnings:
-        console().print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
-    console().print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
+    from backstrong.entrypoints.cli.body.view import show_goal_plan
+
+    show_goal_plan(console(), result)
 
 
 def weigh(

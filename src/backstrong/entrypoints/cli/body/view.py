@@ -7,12 +7,13 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from backstrong.entrypoints.cli.runtime import print_warnings
 from backstrong.services.body.service import NOT_LEARNT_NOTE
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from backstrong.domain.body.projection import Projection
+    from backstrong.domain.body.projection import GoalIntake, Projection
     from backstrong.domain.body.trend import TrendSummary
     from backstrong.services.body.service import ExpenditureReport
     from backstrong.services.ports.body import LoggedWeight
@@ -73,10 +74,15 @@ def show_projection(
         highlight=False,
         soft_wrap=True,
     )
-    for warning in result.warnings:
-        console.print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    print_warnings(console, result.warnings)
     if plot is not None:
         console.print(f"Wrote {plot}", highlight=False, soft_wrap=True)
+    console.print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
+
+
+def show_goal_plan(console: Console, result: GoalIntake) -> None:
+    console.print(result.message, highlight=False, soft_wrap=True)
+    print_warnings(console, result.warnings)
     console.print(MODEL_NOTE, style="dim", highlight=False, soft_wrap=True)
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from backstrong.services.nutrition.service import Eaten
     from backstrong.services.ports.nutrition import LoggedEntry
 
+MEAL_OPTION = typer.Option(None, help="breakfast, lunch, dinner or snacks [default: by the clock].")
 calories_app = typer.Typer(help="Daily calorie target: BMR, TDEE, goal, safety floor, macros.")
 app = typer.Typer(help="Nutrition: today's diary against your target, your profile, closing days.")
 app.add_typer(profile_app, name="profile")
@@ -89,9 +90,7 @@ def eat(
     grams: float | None = typer.Option(
         None, "--grams", help="With --barcode: the grams you ate [default: one serving]."
     ),
-    meal: str | None = typer.Option(
-        None, help="breakfast, lunch, dinner or snacks [default: by the clock]."
-    ),
+    meal: str | None = MEAL_OPTION,
     day: str | None = DATE_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -219,9 +218,7 @@ def quick_add(
     protein: float | None = typer.Option(None, "--protein", help="Protein in grams."),
     fat: float | None = typer.Option(None, "--fat", help="Fat in grams."),
     carbs: float | None = typer.Option(None, "--carbs", help="Carbohydrate in grams."),
-    meal: str | None = typer.Option(
-        None, help="breakfast, lunch, dinner or snacks [default: by the clock]."
-    ),
+    meal: str | None = MEAL_OPTION,
     day: str | None = DATE_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:

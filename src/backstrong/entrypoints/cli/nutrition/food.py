@@ -96,15 +96,6 @@ def import_usda(
     if as_json:
         print_json(shown(FoodImportPublic, report))
         return
-    console().print(
-        f"Added {report.added} food(s); {report.already_there} already in your list;"
-        f" {len(report.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
-        highlight=False,
-        soft_wrap=True,
-    )
-    for warning in report.warnings:
-        console().print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
-    for skipped in report.skipped[:10]:
-        console().print(
-            f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True
-        )
+    from backstrong.entrypoints.cli.nutrition.view import show_food_import
+
+    show_food_import(console(), report)

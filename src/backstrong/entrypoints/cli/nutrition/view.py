@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from backstrong.entrypoints.cli.runtime import fail, print_warnings
+
 if TYPE_CHECKING:
     from rich.console import Console
 
     from backstrong.domain.nutrition.diary_lines import UnmatchedFoods
     from backstrong.domain.nutrition.energy import CalorieTarget
     from backstrong.services.nutrition.diary import DaySummary
+    from backstrong.services.nutrition.foods import FoodImportReport
     from backstrong.services.nutrition.open_food_facts import BarcodeProduct
     from backstrong.services.nutrition.training_energy import TrainingDay
     from backstrong.services.ports.nutrition import LoggedEntry
@@ -35,8 +38,7 @@ def show_target(console: Console, target: CalorieTarget) -> None:
     )
     for line in target.explanations:
         console.print(f"  · {line}", highlight=False, soft_wrap=True)
-    for warning in target.warnings:
-        console.print(f"[yellow]! {warning}[/]", highlight=False, soft_wrap=True)
+    print_warnings(console, target.warnings)
     if target.floor_applied or target.warnings:
         console.print(FLOOR_NOTE, style="dim", highlight=False, soft_wrap=True)
 
@@ -65,8 +67,6 @@ def pick_food(console: Console, unmatched: UnmatchedFoods) -> str:
     """The line again with the first unknown part replaced by the food the person picks from
     the closest ones; away from a terminal (or with nothing close), the error names them."""
     import typer
-
-    from backstrong.entrypoints.cli.runtime import fail
 
     reading = unmatched.reading
     part = reading.unread[0]
@@ -125,18 +125,26 @@ def show_product(console: Console, product: BarcodeProduct) -> None:
             f"One serving: {serving.grams:g} g, {kcal:,.0f} kcal", highlight=False, soft_wrap=True
         )
     if product.stale:
-        console.print(
-            f"[yellow]! Open Food Facts could not be reached: this is the copy saved on"
-            f" {product.fetched_at:%Y-%m-%d}.[/]",
-            highlight=False,
-            soft_wrap=True,
-        )
+        saved = f"this is the copy saved on {product.fetched_at:%Y-%m-%d}"
+        print_warnings(console, [f"Open Food Facts could not be reached: {saved}."])
     console.print(
         f"Log it with: backstrong eat --barcode {product.barcode} [--grams N]",
         highlight=False,
         soft_wrap=True,
     )
     show_attribution(console, product.barcode)
+
+
+def show_food_import(console: Console, report: FoodImportReport) -> None:
+    console.print(
+        f"Added {report.added} food(s); {report.already_there} already in your list;"
+        f" {len(report.skipped)} skipped. You now have {report.total_foods} food(s) of your own.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    print_warnings(console, report.warnings)
+    for skipped in report.skipped[:10]:
+        console.print(f"  skipped {skipped.ref}: {skipped.reason}", highlight=False, soft_wrap=True)
 
 
 def show_training(console: Console, summary: DaySummary, unit: str = "kg") -> None:
@@ -160,7 +168,7 @@ def show_training(console: Console, summary: DaySummary, unit: str = "kg") -> No
             soft_wrap=True,
         )
     if training.note:
-        console.print(f"[yellow]! {training.note}[/]", highlight=False, soft_wrap=True)
+        print_warnings(console, [training.note])
     elif summary.training_switch:
         console.print("  The net figure is added to the day's target.", style="dim",
                       highlight=False, soft_wrap=True)  # fmt: skip

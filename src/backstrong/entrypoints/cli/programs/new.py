@@ -120,19 +120,23 @@ def new(
         equipment=equipment,
         pain=pain,
         pain_duration=pain_duration,
-        sensitivities=[s.strip().lower() for s in sensitive],
+        sensitivities=_names(sensitive),
         weeks=weeks,
         age=age,
         favourite_names=[name for name in favourite if name.strip()],
         pain_weeks=pain_weeks,
-        not_applicable=[s.strip().lower() for s in not_applicable],
-        inflammatory_signs=[s.strip().lower() for s in inflammatory_sign],
+        not_applicable=_names(not_applicable),
+        inflammatory_signs=_names(inflammatory_sign),
         floor=floor,
         walking=walking,
         calibration=[calibration(text) for text in calibrate],
     )
-    flags = [f.strip().lower() for f in red_flag]
-    build(answers(answered, flags, yes), yes=yes, as_json=as_json)
+    build(answers(answered, _names(red_flag), yes), yes=yes, as_json=as_json)
+
+
+def _names(typed: list[str]) -> list[str]:
+    """Names given with a repeatable flag (movements, warning signs) as the intake reads them."""
+    return [name.strip().lower() for name in typed]
 
 
 def given(**values: Any) -> dict[str, Any]:

@@ -31,7 +31,6 @@ def red_flags(as_json: bool = JSON_OPTION) -> None:
     from backstrong.domain.programs.describe import SEVERITY_HEADINGS
     from backstrong.domain.programs.inflammatory import INFLAMMATORY_SIGNS
     from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RED_FLAGS, Severity
-    from backstrong.entrypoints.cli.programs import view as plan_view
 
     if not as_json:
         plan_view.red_flags(console())
@@ -81,49 +80,27 @@ def show(
 @app.command("notes")
 def notes(as_json: bool = JSON_OPTION) -> None:
     """Short notes about your back that your plan shows along the way, to read again."""
-    from backstrong.entrypoints.cli.programs import view as plan_view
-
     found = container().programs.notes(acting_user())
     if not as_json:
         plan_view.notes(console(), found)
         return
-    print_json(
-        [
-            {
-                "id": n.note.id,
-                "title": n.note.title,
-                "text": n.note.text,
-                "seen_at": None if n.seen_at is None else n.seen_at.isoformat(),
-            }
-            for n in found
-        ]
-    )
+    from backstrong.entrypoints.public import shown_all
+    from backstrong.entrypoints.public.programs import NoteReadPublic
+
+    print_json(shown_all(NoteReadPublic, found))
 
 
 @app.command("list")
 def list_plans(as_json: bool = JSON_OPTION) -> None:
     """Every plan you built: the active one first, then the newest."""
-    from backstrong.entrypoints.cli.programs import view as plan_view
-    from backstrong.services.programs.mapping import intake_to_json
-
     listed = container().programs.plans(acting_user())
     if not as_json:
         plan_view.plan_list(console(), listed)
         return
-    print_json(
-        [
-            {
-                "program_id": p.id,
-                "plan_id": p.plan_id,
-                "active": p.active,
-                "created_at": p.created_at.isoformat(),
-                "started_at": p.started_at.isoformat(),
-                "summary": p.summary,
-                "intake": intake_to_json(p.intake),
-            }
-            for p in listed
-        ]
-    )
+    from backstrong.entrypoints.public import shown_all
+    from backstrong.entrypoints.public.programs import PlanSummaryPublic
+
+    print_json(shown_all(PlanSummaryPublic, listed))
 
 
 @app.command("use")
@@ -143,7 +120,6 @@ def use(program_id: int = typer.Argument(..., help="The plan's number in `plan l
 @app.command("today")
 def today(as_json: bool = JSON_OPTION) -> None:
     """Your next session, adjusted to everything you logged."""
-    from backstrong.entrypoints.cli.programs import view as plan_view
     from backstrong.services.programs.mapping import next_session_to_json
 
     view = container().programs.upcoming(acting_user())

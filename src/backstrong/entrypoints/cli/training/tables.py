@@ -18,15 +18,18 @@ from backstrong.services.training.mapping import e1rm_of
 from backstrong.services.training.progress import ExerciseProgress
 
 
+def _table(title: str, *columns: str) -> Table:
+    """A table with its title on the left and these column headings."""
+    return Table(*columns, title=title, title_justify="left")
+
+
 def print_history(
     found: Sequence[LoggedSet], names: Mapping[str, str], formula: Formula, unit: str | None = None
 ) -> None:
     if not found:
         console().print('Nothing logged yet. Try: backstrong log "bridge 2x15"', markup=False)
         return
-    table = Table(title="Sets, newest first", title_justify="left")
-    for column in ("day", "exercise", "set", "e1RM"):
-        table.add_column(column)
+    table = _table("Sets, newest first", "day", "exercise", "set", "e1RM")
     for logged in found:
         e1rm = e1rm_of(logged, formula)
         table.add_row(
@@ -44,9 +47,9 @@ def print_records(
     if not found:
         console().print("No records yet: log a few sets first.", markup=False)
         return
-    table = Table(title="Personal records", title_justify="left")
-    for column in ("exercise", "heaviest", "best e1RM", "best session", "longest hold"):
-        table.add_column(column)
+    table = _table(
+        "Personal records", "exercise", "heaviest", "best e1RM", "best session", "longest hold"
+    )
     for exercise_id in sorted(found, key=lambda i: names.get(i, i)):
         r = found[exercise_id]
         table.add_row(
@@ -69,9 +72,9 @@ def print_volume(volume: WeeklyVolume, unit: str | None = None) -> None:
     if not volume.weeks:
         console().print("No working sets in these weeks.", markup=False)
         return
-    table = Table(title="Weekly volume (hard sets, tonnage)", title_justify="left")
-    for column in ("week of", "region", "hard sets", "tonnage"):
-        table.add_column(column)
+    table = _table(
+        "Weekly volume (hard sets, tonnage)", "week of", "region", "hard sets", "tonnage"
+    )
     for week in volume.weeks:
         table.add_row(
             week.week_start.isoformat(),
@@ -91,9 +94,7 @@ def print_trend(name: str, points: tuple[TrendPoint, ...], unit: str | None = No
             f"No estimate for {name} yet: it needs sets with a load and 1–10 reps.", markup=False
         )
         return
-    table = Table(title=f"Estimated 1RM: {name}", title_justify="left")
-    for column in ("day", "e1RM", "from"):
-        table.add_column(column)
+    table = _table(f"Estimated 1RM: {name}", "day", "e1RM", "from")
     for point in points:
         table.add_row(
             point.day.isoformat(),
@@ -109,17 +110,13 @@ def print_progress(progress: ExerciseProgress, unit: str | None = None) -> None:
         if not line.points:
             continue
         method = "RPE chart" if line.method == "rpe-chart" else f"formula: {line.method}"
-        table = Table(title=f"e1RM by {method}", title_justify="left")
-        for column in ("day", "e1RM", "reps"):
-            table.add_column(column)
+        table = _table(f"e1RM by {method}", "day", "e1RM", "reps")
         for p in line.points:
             mark = "" if p.reliable else "  (over 10 reps: less reliable)"
             table.add_row(p.day.isoformat(), load_text(p.one_rep_max, unit) + mark, str(p.reps))
         console().print(table)
     if progress.best_sets:
-        table = Table(title="Best set and volume", title_justify="left")
-        for column in ("day", "best set", "volume"):
-            table.add_column(column)
+        table = _table("Best set and volume", "day", "best set", "volume")
         for b in progress.best_sets:
             table.add_row(
                 b.day.isoformat(),
@@ -130,9 +127,7 @@ def print_progress(progress: ExerciseProgress, unit: str | None = None) -> None:
     for title, points, unit in (("Reps", progress.reps, "reps"), ("Time", progress.holds, "s")):
         if not points:
             continue
-        table = Table(title=f"{title} per day", title_justify="left")
-        for column in ("day", "best set", "total"):
-            table.add_column(column)
+        table = _table(f"{title} per day", "day", "best set", "total")
         for t in points:
             table.add_row(t.day.isoformat(), f"{t.best:g} {unit}", f"{t.total:g} {unit}")
         console().print(table)
