@@ -227,3 +227,27 @@ def test_a_bad_history_query_is_a_422_naming_the_parameter(client):
         "to",
     }
     assert all(p["in"] == "query" and not p["required"] for p in listed)
+
+
+def test_records_are_kept_until_a_set_changes_them_and_follow_the_display_unit(client):
+    owner = bearer(api_token(client, "owner@example.com"))
+    body = {
+        "id": str(uuid.uuid4()),
+        "exercise_id": "deadlift",
+        "reps": 5,
+        "load": {"value": 100, "unit": "kg"},
+    }
+    assert client.post("/api/v1/sets", json=body, headers=owner).status_code == 201
+    first = client.get("/api/v1/records", headers=owner)
+    again = client.get("/api/v1/records", headers={"If-None-Match": first.headers["etag"], **owner})
+    assert again.status_code == 304
+    heavier = {**body, "id": str(uuid.uuid4()), "load": {"value": 120, "unit": "kg"}}
+    assert client.post("/api/v1/sets", json=heavier, headers=owner).status_code == 201
+    grown = client.get("/api/v1/records", headers={"If-None-Match": first.headers["etag"], **owner})
+    assert grown.status_code == 200 and grown.json() != first.json()
+    assert "120" in grown.text
+    in_pounds = client.get("/api/v1/records", params={"unit": "lb"}, headers=owner)
+    assert in_pounds.status_code == 200 and in_pounds.json() != grown.json()
+    assert client.patch("/api/v1/me", json={"unit": "lb"}, headers=owner).status_code == 200
+    shown = client.get("/api/v1/records", headers={"If-None-Match": grown.headers["etag"], **owner})
+    assert shown.status_code == 200 and shown.json() == in_pounds.json()

@@ -5,10 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response, status
-from starlette.concurrency import run_in_threadpool
 
 from backstrong.entrypoints.web.api.errors import field_error
-from backstrong.entrypoints.web.api.http_cache import cached_json
 from backstrong.entrypoints.web.api.paging import Page, next_url
 from backstrong.entrypoints.web.api.query import query_parameters, read_query
 from backstrong.entrypoints.web.api.responses import json_response
@@ -19,6 +17,7 @@ from backstrong.entrypoints.web.api.training.schemas import (
     SetsQuery,
     set_json,
 )
+from backstrong.entrypoints.web.api.training.stamped import stamped_json
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.ports.training import SetFilter
 from backstrong.services.training.log import Ambiguous
@@ -45,15 +44,10 @@ def create_set(body: SetCreate, container: ContainerDep, user: ApiUser) -> Respo
     openapi_extra=query_parameters(SetsQuery),
 )
 async def list_sets(request: Request, container: ContainerDep, user: ApiUser) -> Response:
-    """A page is kept, serialised, under the log's stamp, which every write of the person's
-    sets moves on: a page asked again answers from memory, or 304 (figure
-    ``history_page_50_vs_me``). The stamp is one stored row, read without a thread hop; the
-    query parameters are one model, read in one validation."""
+    """A page is kept, serialised, under the log's stamp (``stamped.py``); the query
+    parameters are one model, read in one validation (figure ``history_page_50_vs_me``)."""
     query = read_query(request, SetsQuery)
     training = container.training
-    stamp = training.known_log_revision(user)
-    if stamp is None:  # summaries not built yet (no history figures read): counted
-        stamp = await run_in_threadpool(training.log_revision, user)
     window = query.window
     where = SetFilter(
         exercise_id=query.exercise_id,
@@ -75,8 +69,7 @@ async def list_sets(request: Request, container: ContainerDep, user: ApiUser) ->
             "next": next_url(request, window, more),
         }
 
-    revision = f"sets/{user.id}/{stamp[0]}/{stamp[1]}"
-    return await cached_json(request, revision, page, personal=True)
+    return await stamped_json(request, training, user, page)
 
 
 @router.get("/sets/{set_id}", response_model=SetPublic, summary="One set")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from backstrong.domain.training.one_rep_max import Formula, parse_formula
-from backstrong.entrypoints.web.api.responses import json_response
+from backstrong.entrypoints.web.api.training.stamped import stamped_json
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.services.training.progress import progress_json
 from backstrong.services.training.reports import trend_json, volume_json
@@ -40,9 +40,15 @@ ReadingDep = Annotated[Reading, Depends(reading)]
 @router.get(
     "/records", response_model=list[dict[str, Any]], summary="Personal records per exercise"
 )
-def records(container: ContainerDep, user: ApiUser, shown: ReadingDep) -> Response:
-    found = container.training.records_report(user, unit=shown.unit, formula=shown.formula)
-    return json_response(found)
+async def records(
+    request: Request, container: ContainerDep, user: ApiUser, shown: ReadingDep
+) -> Response:
+    training = container.training
+
+    def report() -> list[dict[str, Any]]:
+        return training.records_report(user, unit=shown.unit, formula=shown.formula)
+
+    return await stamped_json(request, training, user, report, shown_in=user.unit or "")
 
 
 @router.get("/stats/volume", summary="Weekly hard sets and tonnage per body region")
