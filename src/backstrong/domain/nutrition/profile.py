@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypedDict
 
 from backstrong.domain.nutrition.activity import ActivityLevel
 from backstrong.domain.nutrition.bmr import BmrEquation, Sex
 from backstrong.domain.nutrition.energy import EnergyProfile
-from backstrong.domain.nutrition.goals import MAINTAIN, WeightGoal
+from backstrong.domain.nutrition.goals import MAINTAIN, WeightGoal, parse_goal
 from backstrong.domain.nutrition.measurements import (
     AGE_MAX_YEARS,
     AGE_MIN_YEARS,
@@ -21,6 +22,7 @@ from backstrong.domain.nutrition.measurements import (
     InvalidInput,
     parse_age_years,
 )
+from backstrong.domain.units import convert
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +71,53 @@ def parse_birth_year(value: str | int, on: date) -> int:
         problem = f"give a year from {earliest} to {latest} (the equations are for adults)"
         raise InvalidInput("birth year", value, problem)
     return int(text)
+
+
+class StoredProfile(TypedDict):
+    """A profile as plain values, one name each, as a database row and a backup record keep it:
+    the enums by value, the goal as the person types it, the height in centimetres."""
+
+    sex: str
+    birth_year: int
+    height_cm: float
+    activity: str
+    goal: str
+    equation: str
+    body_fat_percent: float | None
+    protein_g_per_kg: float | None
+    add_training_energy: bool
+    allow_below_floor: bool
+
+
+STORED_FIELDS = tuple(StoredProfile.__annotations__)
+
+
+def stored_profile(profile: NutritionProfile) -> StoredProfile:
+    return StoredProfile(
+        sex=profile.sex.value,
+        birth_year=profile.birth_year,
+        height_cm=profile.height.centimetres,
+        activity=profile.activity.value,
+        goal=profile.goal.label,
+        equation=profile.equation.value,
+        body_fat_percent=profile.body_fat_percent,
+        protein_g_per_kg=profile.protein_g_per_kg,
+        add_training_energy=profile.add_training_energy,
+        allow_below_floor=profile.allow_below_floor,
+    )
+
+
+def profile_from_stored(stored: StoredProfile | dict[str, Any]) -> NutritionProfile:
+    """:func:`stored_profile` read back (the values were checked when they were stored)."""
+    return NutritionProfile(
+        sex=Sex(stored["sex"]),
+        birth_year=stored["birth_year"],
+        height=Height(convert(stored["height_cm"], "centimeter", "meter")),
+        activity=ActivityLevel(stored["activity"]),
+        goal=parse_goal(stored["goal"]),
+        equation=BmrEquation(stored["equation"]),
+        body_fat_percent=stored["body_fat_percent"],
+        protein_g_per_kg=stored["protein_g_per_kg"],
+        add_training_energy=stored["add_training_energy"],
+        allow_below_floor=stored["allow_below_floor"],
+    )

@@ -14,15 +14,14 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints, TypeAdapter
 
 from backstrong.domain.accounts import User
-from backstrong.domain.nutrition.activity import ActivityLevel
-from backstrong.domain.nutrition.bmr import BmrEquation, Sex
 from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.foods import Food, Portion
-from backstrong.domain.nutrition.goals import parse_goal
-from backstrong.domain.nutrition.measurements import Height
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.domain.nutrition.profile import NutritionProfile
-from backstrong.domain.units import convert
+from backstrong.domain.nutrition.profile import (
+    NutritionProfile,
+    profile_from_stored,
+    stored_profile,
+)
 from backstrong.services.backup.records import Record, converted, read
 from backstrong.services.backup.references import is_shared_food
 from backstrong.services.backup.sections import DamagedBackup
@@ -115,32 +114,11 @@ class ProfileRecord(Record):
 
     @classmethod
     def of(cls, profile: NutritionProfile) -> ProfileRecord:
-        return cls(
-            sex=profile.sex.value,
-            birth_year=profile.birth_year,
-            height_cm=round(profile.height.centimetres, HEIGHT_DECIMALS),
-            activity=profile.activity.value,
-            goal=profile.goal.label,
-            equation=profile.equation.value,
-            body_fat_percent=profile.body_fat_percent,
-            protein_g_per_kg=profile.protein_g_per_kg,
-            add_training_energy=profile.add_training_energy,
-            allow_below_floor=profile.allow_below_floor,
-        )
+        stored = stored_profile(profile)
+        return cls(**{**stored, "height_cm": round(stored["height_cm"], HEIGHT_DECIMALS)})
 
     def profile(self) -> NutritionProfile:
-        return NutritionProfile(
-            sex=Sex(self.sex),
-            birth_year=self.birth_year,
-            height=Height(convert(self.height_cm, "centimeter", "meter")),
-            activity=ActivityLevel(self.activity),
-            goal=parse_goal(self.goal),
-            equation=BmrEquation(self.equation),
-            body_fat_percent=self.body_fat_percent,
-            protein_g_per_kg=self.protein_g_per_kg,
-            add_training_energy=self.add_training_energy,
-            allow_below_floor=self.allow_below_floor,
-        )
+        return profile_from_stored(self.model_dump())
 
 
 class DiaryRecord(Record):

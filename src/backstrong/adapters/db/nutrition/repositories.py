@@ -18,16 +18,16 @@ from backstrong.adapters.db.nutrition.tables import (
     NutritionProfileRow,
 )
 from backstrong.adapters.db.orm import utcnow
-from backstrong.domain.nutrition.activity import ActivityLevel
-from backstrong.domain.nutrition.bmr import BmrEquation, Sex
 from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food, Portion
-from backstrong.domain.nutrition.goals import parse_goal
-from backstrong.domain.nutrition.measurements import Height
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.domain.nutrition.profile import NutritionProfile
-from backstrong.domain.units import convert
+from backstrong.domain.nutrition.profile import (
+    STORED_FIELDS,
+    NutritionProfile,
+    profile_from_stored,
+    stored_profile,
+)
 from backstrong.services.ports.nutrition import LoggedEntry
 
 INSERT_BATCH = 1000  # rows per INSERT when importing thousands of foods
@@ -46,18 +46,7 @@ class SqlNutritionProfileRepository:
         )
         if row is None:
             return None
-        return NutritionProfile(
-            sex=Sex(row.sex),
-            birth_year=row.birth_year,
-            height=Height(convert(row.height_cm, "centimeter", "meter")),
-            activity=ActivityLevel(row.activity),
-            goal=parse_goal(row.goal),
-            equation=BmrEquation(row.equation),
-            body_fat_percent=row.body_fat_percent,
-            protein_g_per_kg=row.protein_g_per_kg,
-            add_training_energy=row.add_training_energy,
-            allow_below_floor=row.allow_below_floor,
-        )
+        return profile_from_stored({name: getattr(row, name) for name in STORED_FIELDS})
 
     def save(self, user_id: int, profile: NutritionProfile) -> None:
         row = self._s.scalar(
@@ -66,16 +55,8 @@ class SqlNutritionProfileRepository:
         if row is None:
             row = NutritionProfileRow(user_id=user_id)
             self._s.add(row)
-        row.sex = profile.sex.value
-        row.birth_year = profile.birth_year
-        row.height_cm = profile.height.centimetres
-        row.activity = profile.activity.value
-        row.goal = profile.goal.label
-        row.equation = profile.equation.value
-        row.body_fat_percent = profile.body_fat_percent
-        row.protein_g_per_kg = profile.protein_g_per_kg
-        row.add_training_energy = profile.add_training_energy
-        row.allow_below_floor = profile.allow_below_floor
+        for name, value in stored_profile(profile).items():
+            setattr(row, name, value)
         row.updated_at = utcnow()
 
 
