@@ -98,14 +98,23 @@ def read_all_text(binary: BinaryIO, name: str, limit: int) -> str:
 
 
 @contextmanager
-def open_text(path: Path, limit: int) -> Iterator[DecodedText]:
-    """A file on disk as a text stream, refused before reading when it is over ``limit``."""
+def open_binary(path: Path, limit: int) -> Iterator[tuple[BinaryIO, int]]:
+    """A file on disk opened for its bytes, with its size: refused before reading when it is
+    over ``limit`` or cannot be read."""
     try:
-        check_size(path.stat().st_size, limit)
+        size = path.stat().st_size
+        check_size(size, limit)
         binary = path.open("rb")
     except OSError as exc:
         raise FieldError(
             "file", str(path), f"must be a file you can read ({exc.strerror})"
         ) from None
     with binary:
+        yield binary, size
+
+
+@contextmanager
+def open_text(path: Path, limit: int) -> Iterator[DecodedText]:
+    """A file on disk as a text stream, refused before reading when it is over ``limit``."""
+    with open_binary(path, limit) as (binary, _):
         yield text_stream(binary, path.name)

@@ -28,30 +28,19 @@ def opened(path: Path, *, quiet: bool) -> Iterator[tuple[BinaryIO, int]]:
     """The file in binary, with a progress bar as it is read when it is big (see above)."""
     from rich.progress import wrap_file
 
-    from backstrong.adapters.files.text_input import check_size
-    from backstrong.domain.errors import FieldError
+    from backstrong.adapters.files.text_input import open_binary
 
-    try:
-        size = path.stat().st_size
-        check_size(size, container().settings.import_max_bytes)
-        raw = path.open("rb")
-    except OSError as exc:
-        raise FieldError(
-            "file", str(path), f"must be a file you can read ({exc.strerror})"
-        ) from None
-    show = showing_progress(size, quiet)
-    with (
-        raw,
-        wrap_file(
+    with open_binary(path, container().settings.import_max_bytes) as (raw, size):
+        show = showing_progress(size, quiet)
+        with wrap_file(
             raw,
             size,
             description=f"Reading {path.name}",
             console=error_console(),
             transient=True,
             disable=not show,
-        ) as binary,
-    ):
-        yield binary, size
+        ) as binary:
+            yield binary, size
 
 
 @contextmanager
