@@ -24,6 +24,7 @@ COMPRESS_FROM = 1024  # bytes: smaller bodies cost more to compress than they sa
 SHARED = "public, max-age=300"
 PERSONAL = "private, no-cache"
 ENTRIES = 512
+BUDGET_BYTES = 48 * 1_048_576  # what the kept bodies may hold together, in all their encodings
 _ANY = TypeAdapter(Any)
 
 
@@ -49,10 +50,11 @@ def serialise(content: object) -> Serialised:
 
 
 class ResponseCache:
-    """A thread-safe LRU of serialised bodies by key."""
+    """A thread-safe LRU of serialised bodies by key, bounded by entries and by the bytes they
+    hold together (a person's records at 10,000 sets are about 120 KB in their three forms)."""
 
-    def __init__(self, size: int = ENTRIES) -> None:
-        self._size = size
+    def __init__(self, size: int = ENTRIES, budget: int = BUDGET_BYTES) -> None:
+        self._size, self._budget, self._bytes = size, budget, 0
         self._entries: OrderedDict[tuple[str, str], Serialised] = OrderedDict()
         self._lock = Lock()
 
@@ -69,10 +71,20 @@ class ResponseCache:
             return found
         made = serialise(build())  # outside the lock: builds may run in parallel, same result
         with self._lock:
+            replaced = self._entries.pop(key, None)
+            self._bytes += _held(made) - (0 if replaced is None else _held(replaced))
             self._entries[key] = made
-            while len(self._entries) > self._size:
-                self._entries.popitem(last=False)
+            while len(self._entries) > self._size or self._bytes > self._budget:
+                self._bytes -= _held(self._entries.popitem(last=False)[1])
         return made
+
+    @property
+    def held_bytes(self) -> int:
+        return self._bytes
+
+
+def _held(entry: Serialised) -> int:
+    return len(entry.body) + len(entry.gzipped or b"") + len(entry.brotlied or b"")
 
 
 def _cache_of(request: Request) -> ResponseCache:
