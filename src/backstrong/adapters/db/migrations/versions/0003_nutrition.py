@@ -20,6 +20,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _profiles_and_foods()
+    _diary_and_weights()
+
+
+def _profiles_and_foods() -> None:
     scaffold.create_personal_table(
         'nutrition_profiles',
         sa.Column('sex', sa.String(length=10), nullable=False),
@@ -51,6 +56,9 @@ def upgrade() -> None:
         scaffold.utc_column('created_at'),
         unique={'uq_custom_foods_user_id': ['user_id', 'food_id']},
     )
+
+
+def _diary_and_weights() -> None:
     scaffold.create_personal_table(
         'diary_entries',
         sa.Column('day', sa.Date(), nullable=False),

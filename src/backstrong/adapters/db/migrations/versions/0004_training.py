@@ -20,6 +20,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _sessions()
+    _sets()
+
+
+def _sessions() -> None:
     scaffold.create_personal_table(
         'training_sessions',
         sa.Column('uuid', sa.String(length=36), nullable=False),
@@ -37,6 +42,9 @@ def upgrade() -> None:
         unique={'uq_training_sessions_uuid': ['uuid', 'user_id']},
     )
     op.create_index('ix_training_sessions_user_day', 'training_sessions', ['user_id', 'day'])
+
+
+def _sets() -> None:
     scaffold.create_personal_table(
         'training_sets',
         sa.Column('session_id', sa.Integer(), nullable=False),
