@@ -43,9 +43,7 @@ def test_modules_and_functions_stay_small():
     import ast
 
     too_long = []
-    for path in (ROOT / "src" / "backstrong").rglob("*.py"):
-        if "migrations" in path.parts:
-            continue
+    for path in (ROOT / "src" / "backstrong").rglob("*.py"):  # migrations too
         text = path.read_text(encoding="utf-8")
         if len(text.splitlines()) > MAX_MODULE_LINES:
             too_long.append(f"{path.name}: {len(text.splitlines())} lines")
