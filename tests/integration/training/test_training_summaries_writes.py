@@ -153,3 +153,33 @@ def test_deleting_the_account_leaves_no_summaries(container):
     training(container).records(ada)
     container.accounts.delete_account(ada, "ada@example.org")
     assert stored(container, ada.id) == ([], None, 0)
+
+
+def counted_stamp(container, user_id: int) -> tuple[int, int]:
+    """(sets, highest set id) counted from the log itself."""
+    with container.engine.connect() as connection:
+        count, highest = connection.execute(
+            text("SELECT count(*), coalesce(max(id), 0) FROM training_sets WHERE user_id = :u"),
+            {"u": user_id},
+        ).one()
+    return int(count), int(highest)
+
+
+def test_the_log_stamp_moves_with_every_write_and_never_names_two_logs(container):
+    """History pages and records are kept under the stamp: one stamp must mean one log."""
+    now = datetime.now(UTC) - timedelta(hours=1)
+    ada, _ = person(container, "ada@example.org")
+    store(container, ada, generated_sets(random.Random(6), 60, start=now - timedelta(weeks=8)))
+    service = training(container)
+    assert service.known_log_revision(ada) is None  # not built: the stamp is counted
+    assert service.log_revision(ada) == counted_stamp(container, ada.id)
+    service.records(ada)  # built: from here the stamp is one stored row
+    logs: dict[tuple[int, int], frozenset[str]] = {}
+    for seed in range(5):
+        rng = random.Random(100 + seed)
+        for _ in range(6):
+            rng.choice(WRITES)(container, ada, rng, now)
+            stamp = service.known_log_revision(ada)
+            assert stamp == service.log_revision(ada) == counted_stamp(container, ada.id)
+            log = frozenset(s.id for s in service.history(ada))
+            assert logs.setdefault(stamp, log) == log, f"stamp {stamp} named two logs"
