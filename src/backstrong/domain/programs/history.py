@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 
 from backstrong.domain.programs.effort import e1rm
 from backstrong.domain.programs.pain import PainJudgement, Verdict, judge
@@ -56,18 +57,30 @@ class History:
         return [self.day_judgement(d).verdict for d in self.days[-count:]]
 
 
+_PERFORMED_AT = attrgetter("performed_at")
+
+
 def index_history(
     performed: Iterable[PerformedSet], pain_checks: Iterable[PainCheck] = ()
 ) -> History:
     """One pass over the sets (any order) and the pain checks."""
     history = History()
-    ordered = sorted((s for s in performed if not s.warmup), key=lambda s: s.performed_at)
+    ordered = sorted((s for s in performed if not s.warmup), key=_PERFORMED_AT)
     grouped: dict[tuple[str, date], list[PerformedSet]] = {}
+    worst = history.set_pain
+    # One plain loop: a year of history is read before every session (bench_programs'
+    # next_session_from_a_year figure, 5 ms at most).
     for s in ordered:
         day = s.performed_at.date()
-        grouped.setdefault((s.exercise_id, day), []).append(s)
-        if s.pain is not None:
-            history.set_pain[day] = max(history.set_pain.get(day, 0), s.pain)
+        key = (s.exercise_id, day)
+        same = grouped.get(key)
+        if same is None:
+            grouped[key] = [s]
+        else:
+            same.append(s)
+        pain = s.pain
+        if pain is not None and pain >= worst.get(day, 0):
+            worst[day] = pain
     for (exercise_id, day), sets in grouped.items():
         history.by_exercise.setdefault(exercise_id, []).append(ExerciseSession(day, tuple(sets)))
     history.days = sorted({day for _, day in grouped})
