@@ -20,11 +20,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    _profiles_and_foods()
-    _diary_and_weights()
-
-
-def _profiles_and_foods() -> None:
     scaffold.create_personal_table(
         'nutrition_profiles',
         sa.Column('sex', sa.String(length=10), nullable=False),
@@ -56,6 +51,7 @@ def _profiles_and_foods() -> None:
         scaffold.utc_column('created_at'),
         unique={'uq_custom_foods_user_id': ['user_id', 'food_id']},
     )
+    _diary_and_weights()
 
 
 def _diary_and_weights() -> None:

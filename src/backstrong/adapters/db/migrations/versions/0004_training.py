@@ -20,11 +20,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    _sessions()
-    _sets()
-
-
-def _sessions() -> None:
     scaffold.create_personal_table(
         'training_sessions',
         sa.Column('uuid', sa.String(length=36), nullable=False),
@@ -42,6 +37,7 @@ def _sessions() -> None:
         unique={'uq_training_sessions_uuid': ['uuid', 'user_id']},
     )
     op.create_index('ix_training_sessions_user_day', 'training_sessions', ['user_id', 'day'])
+    _sets()
 
 
 def _sets() -> None:
