@@ -8,6 +8,8 @@ import uuid
 
 import pytest
 
+from tests.e2e.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+
 pytestmark = pytest.mark.browser
 
 PASSWORD = "a long enough passphrase"
@@ -25,11 +27,40 @@ INTAKE = {
 CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 # The first install precaches the whole app shell; on a loaded two-core CI host beside another
 # browser test that has taken longer than the page's default 10 s.
-INSTALL_MS = 45_000
+INSTALL_MS = 30_000
+STATE = """async () => {
+  const r = await navigator.serviceWorker.getRegistration();
+  const w = (x) => x && { state: x.state, url: x.scriptURL };
+  return r ? { installing: w(r.installing), waiting: w(r.waiting), active: w(r.active) } : null;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A Chromium of this module's own, started fresh: on CI, twice, in a browser shared with
+    every earlier test, the first worker had not taken control after 45 s (not seen here)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        fresh = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield fresh
+        fresh.close()
 
 
 def _controlled(page) -> None:
-    page.wait_for_function(CONTROLLED, timeout=INSTALL_MS)
+    """The worker controls the page; a person whose first install did not finish gets another
+    on their next visit, so one reload is allowed (the failure names the worker's state)."""
+    try:
+        page.wait_for_function(CONTROLLED, timeout=INSTALL_MS)
+        return
+    except Exception:
+        first = page.evaluate(STATE)
+    page.reload()
+    try:
+        page.wait_for_function(CONTROLLED, timeout=INSTALL_MS)
+    except Exception as error:
+        state = page.evaluate(STATE)
+        raise AssertionError(f"no worker controls the page: {first}, then {state}") from error
 
 
 def _sign_up(page, live_server) -> None:
