@@ -129,8 +129,8 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, request):
+def phone_page(browser, request) -> Iterator:
+    """A page in a new phone-sized context of ``browser``; a screenshot when the test failed."""
     context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone
     pg = context.new_page()
     pg.set_default_timeout(10_000)
@@ -140,6 +140,11 @@ def page(browser, request):
         ARTIFACTS.mkdir(exist_ok=True)
         pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    yield from phone_page(browser, request)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 
-from tests.e2e.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.browser.conftest import CHROMIUM, CHROMIUM_ARGS, phone_page
 
 pytestmark = pytest.mark.browser
 
@@ -36,15 +36,18 @@ STATE = """async () => {
 
 
 @pytest.fixture(scope="module")
-def browser():
-    """A Chromium of this module's own, started fresh: on CI, twice, in a browser shared with
-    every earlier test, the first worker had not taken control after 45 s (not seen here)."""
-    from playwright.sync_api import sync_playwright
+def own_browser(browser):
+    """A Chromium of this module's own, started fresh (by the session's Playwright): on CI, twice,
+    in the browser shared with every earlier test, the first worker had not taken control after
+    45 s (not seen here)."""
+    fresh = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield fresh
+    fresh.close()
 
-    with sync_playwright() as p:
-        fresh = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield fresh
-        fresh.close()
+
+@pytest.fixture
+def page(own_browser, request):
+    yield from phone_page(own_browser, request)
 
 
 def _controlled(page) -> None:
