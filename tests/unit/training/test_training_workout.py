@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from backstrong.domain.training.model import Load, PerformedSet, Side
-from backstrong.domain.training.quick_entry import EntrySet
+from backstrong.domain.training.model import EntrySet, Load, PerformedSet, Side
 from backstrong.domain.training.workout import (
     Dose,
     PlannedSet,

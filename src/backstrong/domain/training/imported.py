@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from backstrong.domain.errors import FieldError
 from backstrong.domain.file_rows import RowProblem, refusal_message
-from backstrong.domain.training.model import Load, PerformedSet, Side
+from backstrong.domain.training.model import EntrySet, Load, PerformedSet, Side
 from backstrong.domain.units import MassUnit
 
 
@@ -49,17 +49,16 @@ class ImportedSet:
         return self.kind is SetKind.WARMUP
 
     def to_performed_set(self, exercise_id: str, performed_at: datetime) -> PerformedSet:
-        return PerformedSet(
-            exercise_id=exercise_id,
-            performed_at=performed_at,
+        measured = EntrySet(
             reps=self.reps,
-            load=self.load,
             hold_seconds=self.seconds,
-            side=self.side,
+            load=self.load,
             rpe=self.rpe,
             rir=self.rir,
+            side=self.side,
             warmup=self.warmup,
         )
+        return measured.to_performed_set(exercise_id, performed_at)
 
 
 @dataclass(frozen=True, slots=True)

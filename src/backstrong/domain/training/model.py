@@ -57,6 +57,37 @@ class PerformedSet:
 
 
 @dataclass(frozen=True, slots=True)
+class EntrySet:
+    """What one set measured, as entered or read from a file, before it has an exercise and a
+    time; :meth:`to_performed_set` is the one place these become a logged set."""
+
+    reps: int | None = None
+    hold_seconds: float | None = None
+    load: Load | None = None  # None: body weight or no load
+    added_load: Load | None = None  # on top of body weight ("@ bw+10kg")
+    rpe: float | None = None
+    rir: int | None = None
+    side: Side | None = None
+    warmup: bool = False
+    pain: int | None = None
+
+    def to_performed_set(self, exercise_id: str, performed_at: datetime) -> PerformedSet:
+        return PerformedSet(
+            exercise_id=exercise_id,
+            performed_at=performed_at,
+            reps=self.reps,
+            load=self.load,
+            added_load=self.added_load,
+            hold_seconds=self.hold_seconds,
+            side=self.side,
+            rpe=self.rpe,
+            rir=self.rir,
+            warmup=self.warmup,
+            pain=self.pain,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class PainCheck:
     """Back pain around one session (0–10): before, after and the next morning."""
 

@@ -32,7 +32,7 @@ from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
-from backstrong.domain.training.model import Load, PerformedSet, Side
+from backstrong.domain.training.model import EntrySet, Load, PerformedSet, Side
 from backstrong.domain.training.quick_entry_grammar import (
     EXAMPLES,
     Failure,
@@ -88,34 +88,6 @@ class QuickEntryError(ValueError):
     def caret_line(self) -> str:
         """Spaces up to the problem, then ``^`` under it."""
         return " " * self.position + "^" * self.length
-
-
-@dataclass(frozen=True, slots=True)
-class EntrySet:
-    reps: int | None = None
-    hold_seconds: float | None = None
-    load: Load | None = None  # None: body weight or no load
-    added_load: Load | None = None  # on top of body weight ("@ bw+10kg")
-    rpe: float | None = None
-    rir: int | None = None
-    side: Side | None = None
-    warmup: bool = False
-    pain: int | None = None
-
-    def to_performed_set(self, exercise_id: str, performed_at: datetime) -> PerformedSet:
-        return PerformedSet(
-            exercise_id=exercise_id,
-            performed_at=performed_at,
-            reps=self.reps,
-            load=self.load,
-            added_load=self.added_load,
-            hold_seconds=self.hold_seconds,
-            side=self.side,
-            rpe=self.rpe,
-            rir=self.rir,
-            warmup=self.warmup,
-            pain=self.pain,
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from backstrong.domain.training.model import Load, PerformedSet, Side
-from backstrong.domain.training.quick_entry import EntrySet
+from backstrong.domain.training.model import EntrySet, Load, PerformedSet, Side
 
 DEFAULT_REST_SECONDS = 90  # between working sets when nothing else is known (NSCA: 1–2 min)
 

@@ -16,10 +16,10 @@ from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.training.imported import ParsedImport
+from backstrong.domain.training.model import EntrySet
 from backstrong.domain.training.one_rep_max import Formula
 from backstrong.domain.training.one_rep_max_trend import TrendPoint
 from backstrong.domain.training.pain_and_load import PainAndLoadDay
-from backstrong.domain.training.quick_entry import EntrySet
 from backstrong.domain.training.records import ExerciseRecords
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession
 from backstrong.domain.training.summary import SessionSummary

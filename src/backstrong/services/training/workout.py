@@ -14,8 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.training.model import PerformedSet
-from backstrong.domain.training.quick_entry import EntrySet
+from backstrong.domain.training.model import EntrySet, PerformedSet
 from backstrong.domain.training.sessions import LoggedSet, TrainingSession, new_id
 from backstrong.domain.training.summary import SessionSummary, summarise_session
 from backstrong.domain.training.workout import (

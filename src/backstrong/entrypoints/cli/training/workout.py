@@ -12,7 +12,7 @@ from backstrong.entrypoints.cli.training.common import fail_plain, is_interactiv
 if TYPE_CHECKING:
     from datetime import date
 
-    from backstrong.domain.training.quick_entry import EntrySet
+    from backstrong.domain.training.model import EntrySet
     from backstrong.domain.training.sessions import TrainingSession
     from backstrong.domain.training.workout import PlannedExercise, PlannedSet, Step
 
