@@ -58,6 +58,18 @@ def test_an_invite_link_from_settings_lets_one_person_in(default_mode):
         assert "People on this server" not in guest.get("/settings").text
 
 
+def test_a_mistyped_claim_code_is_shown_beside_its_field(default_mode):
+    default_mode.accounts.local_user()
+    default_mode.accounts.create_claim_code()
+    with make_client(default_mode) as person:
+        data = {"email": "me@example.org", "password": PASSWORD, "password_confirm": PASSWORD}
+        refused = _post(person, "/signup", {**data, "claim_code": "guessed"}, page="/signup")
+        assert refused.status_code == 403
+        field = re.search(r'id="e-claim_code"[^>]*>([^<]+)<', refused.text)
+        assert field is not None and "claim code" in field.group(1)
+        assert 'id="e-invite"' not in refused.text
+
+
 def test_the_admin_switches_a_person_off_and_deletes_them(default_mode):
     with make_client(default_mode) as admin, make_client(default_mode) as guest:
         sign_up_in_browser(admin, "admin@example.org")

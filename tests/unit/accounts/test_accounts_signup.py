@@ -54,8 +54,9 @@ def test_a_wrong_claim_code_refuses_the_sign_up():
     accounts = accounts_over(FakeUnitOfWork())
     accounts.local_user()
     accounts.create_claim_code()
-    with pytest.raises(SignupRefused, match="claim"):
+    with pytest.raises(SignupRefused, match="claim") as refused:
         accounts.register("me@example.org", PASSWORD, claim_code="guessed")
+    assert refused.value.field == "claim_code"
 
 
 def test_changing_the_password_needs_the_current_one_and_ends_web_logins():

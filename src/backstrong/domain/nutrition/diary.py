@@ -29,6 +29,7 @@ class UnreadableEntry(FieldError):
         super().__init__("text", text, f"{problem}; write it like {EXAMPLES}")
         self.text = text
         self.position = position  # 0-based index into ``text``
+        self.problem = problem  # what is wrong, without the example
         self.args = (
             f"diary entry '{text}' at position {position + 1}: {problem}; write it like {EXAMPLES}",
         )

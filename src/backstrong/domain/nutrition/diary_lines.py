@@ -132,10 +132,9 @@ def read_line(text: str, index: FoodIndex) -> LineReading:
         try:
             parts.append(LinePart(part, parse_entry(part, index)))
         except UnreadableEntry as exc:
-            problem = exc.args[0].split(": ", 1)[-1].split("; write it like")[0]
             start = _food_start(part, index)
             closest = closest_foods(part[start:], index)
-            parts.append(LinePart(part, None, problem, closest, start))
+            parts.append(LinePart(part, None, exc.problem, closest, start))
     return LineReading(text, tuple(parts))
 
 

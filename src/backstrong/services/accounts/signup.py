@@ -22,7 +22,12 @@ CODE_BYTES_SHOWN = 200  # longer than any code of ours: refused without a look-u
 
 
 class SignupRefused(Forbidden):
-    """Sign-up is closed, or the invite or claim code is missing, used, expired or mistyped."""
+    """Sign-up is closed, or the invite or claim code is missing, used, expired or mistyped;
+    ``field`` names the code that was refused (``invite`` or ``claim_code``), None when closed."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class SignupUseCases(AccountsBase):
@@ -78,7 +83,8 @@ class SignupUseCases(AccountsBase):
         if not (valid and uow.invites.consume(kind, token_digest(code), self._clock.now())):
             what = "an invite link" if kind is CodeKind.INVITE else "a claim code"
             raise SignupRefused(
-                f"{field}: this needs {what} that is unused and not expired; ask for a new one"
+                f"{field}: this needs {what} that is unused and not expired; ask for a new one",
+                field,
             )
 
     # Invites (any person with an account may invite; the admin sees and revokes everyone's)

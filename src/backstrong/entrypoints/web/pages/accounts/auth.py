@@ -84,7 +84,7 @@ def signup(request: Request, container: ContainerDep, form: VerifiedForm) -> Res
     except (FieldError, Conflict) as exc:
         return _signup_form(request, container, values, {exc.field or "email": str(exc)})
     except SignupRefused as exc:
-        field = "claim_code" if "claim" in str(exc) else "invite"
+        field = exc.field or "invite"
         return _signup_form(request, container, values, {field: str(exc)}, status_code=403)
     token = container.accounts.start_web_session(user)
     return logged_in(request, container, token, "/")
