@@ -138,7 +138,9 @@ export function enhanceForms(user) {
         const field = form.elements.namedItem(name);
         if (field) field.value = "";
       }
-      say(form, `Saved on this phone: ${write.label}. It is sent as soon as there is a connection.`);
+      // Online, the page reloads with it in a moment; offline it waits in the queue.
+      const next = navigator.onLine ? "Sending it now." : "It is sent as soon as there is a connection.";
+      say(form, `Saved on this phone: ${write.label}. ${next}`);
       const restore = () => {
         for (const [name, text] of Object.entries(typed)) {
           const field = form.elements.namedItem(name);
