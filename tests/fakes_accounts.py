@@ -6,19 +6,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from backstrong.adapters.security.strength import ZxcvbnJudge
 from backstrong.domain.accounts import CodeKind, Invite, SignupMode, User
 from backstrong.services.accounts.service import AccountsService, TokenCache
 from backstrong.services.clock import Clock, utc_now
+from backstrong.services.ports.accounts import (
+    ApiTokenRepository,
+    InviteRepository,
+    LoginFailureRepository,
+    PasswordHasher,
+    RateHitRepository,
+    UserRepository,
+    WebSessionRepository,
+)
+from backstrong.services.unit_of_work import UnitOfWork
 
-if TYPE_CHECKING:
-    from backstrong.services.ports import accounts as ports
-    from backstrong.services.unit_of_work import UnitOfWork
 
-
-class FakeHasher:
+class FakeHasher(PasswordHasher):
     def hash(self, password: str) -> str:
         return "fake$" + password[::-1]
 
@@ -26,7 +31,7 @@ class FakeHasher:
         return hashed == self.hash(password)
 
 
-class FakeUsers:
+class FakeUsers(UserRepository):
     def __init__(self) -> None:
         self.rows: dict[int, tuple[User, str | None]] = {}
 
@@ -96,7 +101,7 @@ class FakeUsers:
         return user
 
 
-class FakeTokens:
+class FakeTokens(ApiTokenRepository):
     def __init__(self, users: FakeUsers) -> None:
         self.users = users
         self.rows: dict[str, tuple[int, int, str]] = {}
@@ -128,7 +133,14 @@ class FakeTokens:
             if u == user_id
         ]
 
-    def add_name_only(self, user_id, name, created_at, last_used_at, expires_at) -> None:
+    def add_name_only(
+        self,
+        user_id: int,
+        name: str,
+        created_at: datetime,
+        last_used_at: datetime | None,
+        expires_at: datetime | None,
+    ) -> None:
         key = f"restored:{len(self.rows) + 1}"
         self.dates[key] = (created_at, last_used_at)
         self.add(user_id, name, key, expires_at)
@@ -141,7 +153,7 @@ class FakeTokens:
         return False
 
 
-class FakeSessions:
+class FakeSessions(WebSessionRepository):
     def __init__(self, users: FakeUsers) -> None:
         self.users = users
         self.rows: dict[str, tuple[int, datetime]] = {}
@@ -166,7 +178,7 @@ class FakeSessions:
         return before - len(self.rows)
 
 
-class FakeFailures:
+class FakeFailures(LoginFailureRepository):
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, datetime]] = []
 
@@ -189,7 +201,7 @@ class FakeFailures:
         return before - len(self.rows)
 
 
-class FakeRateHits:
+class FakeRateHits(RateHitRepository):
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, datetime]] = []
 
@@ -205,7 +217,7 @@ class FakeRateHits:
         return before - len(self.rows)
 
 
-class FakeInvites:
+class FakeInvites(InviteRepository):
     def __init__(self) -> None:
         self.rows: dict[str, tuple[Invite, CodeKind]] = {}
 
@@ -251,13 +263,3 @@ def accounts_over(
         signup=signup,
         judge=ZxcvbnJudge(),
     )
-
-
-if TYPE_CHECKING:  # mypy checks each fake against its port
-    _users: ports.UserRepository = FakeUsers()
-    _tokens: ports.ApiTokenRepository = FakeTokens(FakeUsers())
-    _sessions: ports.WebSessionRepository = FakeSessions(FakeUsers())
-    _failures: ports.LoginFailureRepository = FakeFailures()
-    _invites: ports.InviteRepository = FakeInvites()
-    _rate_hits: ports.RateHitRepository = FakeRateHits()
-    _hasher: ports.PasswordHasher = FakeHasher()

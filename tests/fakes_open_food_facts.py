@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import pytest
+
 from backstrong.domain.nutrition.barcodes import (
     OPEN_FOOD_FACTS_LICENCE,
     OPEN_FOOD_FACTS_SOURCE,
@@ -9,7 +13,10 @@ from backstrong.domain.nutrition.barcodes import (
 )
 from backstrong.domain.nutrition.foods import Food, Portion
 from backstrong.domain.nutrition.nutrients import Nutrients
-from backstrong.services.ports.open_food_facts import LookupUnavailable
+from backstrong.services.ports.open_food_facts import LookupUnavailable, ProductLookup
+
+if TYPE_CHECKING:
+    from backstrong.bootstrap import Container
 
 OAT_BAR = "5000112637922"
 CRISPBREAD = "73105906"
@@ -36,7 +43,7 @@ def known_products() -> dict[str, Food]:
     }
 
 
-class FakeOpenFoodFacts:
+class FakeOpenFoodFacts(ProductLookup):
     def __init__(self, products: dict[str, Food] | None = None, online: bool = True) -> None:
         self.products = known_products() if products is None else products
         self.online = online
@@ -49,9 +56,11 @@ class FakeOpenFoodFacts:
         return self.products.get(barcode)
 
 
-def put_behind(container: object, fake: FakeOpenFoodFacts, monkeypatch: object) -> None:
+def put_behind(
+    container: Container, fake: FakeOpenFoodFacts, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Make ``fake`` the container's Open Food Facts and rebuild the services that hold it
     (a session-wide container may have built them around another one already)."""
-    monkeypatch.setattr(container, "open_food_facts", fake)  # type: ignore[attr-defined]
+    monkeypatch.setattr(container, "open_food_facts", fake)
     for service in ("nutrition", "body"):
-        monkeypatch.delitem(container.__dict__, service, raising=False)  # type: ignore[attr-defined]
+        monkeypatch.delitem(container.__dict__, service, raising=False)
