@@ -1,6 +1,7 @@
-"""Benchmarks of the whole backup (issue 10), through a real container on SQLite in a temporary
-folder: a year of data (2,000 sets in 200 sessions, 1,460 diary entries, 365 weigh-ins) exported
-as the file's text, and that file restored into an empty account. No target: a figure to watch."""
+"""Benchmarks of the whole backup (JSON export and restore), through a real container on SQLite
+in a temporary folder: a year of data (2,000 sets in 200 sessions, 1,460 diary entries, 365
+weigh-ins) exported as the file's text, and that file restored into an empty account. No target:
+a figure to watch."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Benchmarks of the food diary and body data import (issue 14), through a real container on
+"""Benchmarks of the food diary page and the weigh-in import, through a real container on
 SQLite in a temporary folder:
 
 - the diary page (GET /nutrition) with 30 entries, server-side, target 50 ms;

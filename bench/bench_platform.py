@@ -1,4 +1,4 @@
-"""Platform figures (issue 2): CLI cold start and API throughput, each next to its yardstick."""
+"""Platform figures: CLI cold start and API throughput, each next to its yardstick."""
 
 from __future__ import annotations
 

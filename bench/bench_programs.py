@@ -50,8 +50,8 @@ PRESET_INTAKES = [
         ("gym", Experience.ADVANCED, Goal.STRENGTH, 5, 15),
     )
 ] + [
-    # The people of issue #12: a gentle start, an older adult off the floor, a flexion-sensitive
-    # office worker, an intermediate with a mobility goal.
+    # People the clinical rules are for: a gentle start, an older adult off the floor, a
+    # flexion-sensitive office worker, an intermediate with a mobility goal.
     Intake(
         age=38,
         experience=Experience.NOVICE,

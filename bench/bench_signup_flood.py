@@ -3,9 +3,9 @@ so the per-address limit, BACKSTRONG_SIGNUPS_PER_MINUTE, answers most with 429) 
 uvicorn server (one worker, SQLite, a child process on a free port), while one more client reads
 GET /healthz in turn and the server's memory is sampled from /proc.
 
-Targets: /healthz p50 under 50 ms and the server under 300 MB for the whole flood. The issue's
-flood lasts 30 s; BENCH_FLOOD_SECONDS sets it (default 10, so `make bench` stays short) and each
-figure reports the duration used."""
+Targets: /healthz p50 under 50 ms and the server under 300 MB for the whole flood, set for a
+flood of 30 s; BENCH_FLOOD_SECONDS sets its length (default 10, so `make bench` stays short) and
+each figure reports the duration used."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Peer benchmark (issue 15): req/s and p50/p99 of the main API endpoints against a real
+"""Throughput benchmark: req/s and p50/p99 of the main API endpoints against a real
 `backstrong serve`-equivalent process (uvicorn, 1 worker, SQLite), beside the bare-FastAPI floor
 (bench/bare_app.py) measured in the same run, with an empty history and with 10,000 and 100,000
 sets (seeded through `backstrong import strong`, the service layer).

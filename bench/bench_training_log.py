@@ -1,4 +1,4 @@
-"""The training log wired end to end (issue 5), each figure next to its target:
+"""The training log wired end to end, each figure next to its target:
 
 - one set logged through the API, in-process (httpx's ASGI transport) on SQLite: p50 of 300;
 - the history dashboard (records, e1RM trend, weekly volume) over 100,000 stored sets through

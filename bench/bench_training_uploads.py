@@ -1,6 +1,6 @@
 """Benchmark of the import by upload (the web page's and the API's path): a generated 10,000-row
 Strong CSV uploaded (kept as a pending import, read, names matched, close candidates found for the
-review), then applied into SQLite. No target in the issue; the figures show where the time goes
+review), then applied into SQLite. No target; the figures show where the time goes
 for a person waiting on the review page."""
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The full USDA SR28 table imports at scale and searches well next to the bundled foods.
 
-Uses shared/data/usda (third-party data for tests and benchmarks only); skipped where it is absent.
+Uses the USDA SR28 table from shared/data/usda beside the repository (third-party data for tests
+and benchmarks only, not part of it); skipped where it is absent.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from backstrong.domain.nutrition.food_search import FoodIndex
 USDA_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "usda"
 SR28_FLAT = USDA_DATA / "sr28_foods_macros.csv"
 SR28_FDC_CSV = USDA_DATA / "fdc-csv"
-SR28_FOODS = 8789  # SR28 food count (shared/data/usda/README.md)
+SR28_FOODS = 8789  # foods in USDA SR28
 
 needs_sr28 = pytest.mark.skipif(not SR28_FLAT.exists(), reason="shared/data/usda not present")
 
@@ -53,7 +54,7 @@ def test_published_values_come_through_unchanged(sr28, ndb, kcal, protein, fat, 
 def test_branded_rows_keep_their_manufacturer(sr28):
     branded = [food for food in sr28.foods if food.brand]
 
-    assert len(branded) == 1707  # rows with a manufacturer (shared/data/usda/README.md)
+    assert len(branded) == 1707  # rows of that table that name a manufacturer
 
 
 @pytest.mark.skipif(not SR28_FDC_CSV.exists(), reason="shared/data/usda/fdc-csv not present")

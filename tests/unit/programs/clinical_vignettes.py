@@ -4,7 +4,8 @@ guideline-minded physiotherapist would give (the screen's outcome and key plan p
 Sources for the expected answers: NICE NG59 (low back pain and sciatica) and its red flags, NICE
 NG65 (spondyloarthritis) 1.1.1, the Berlin criteria for inflammatory back pain (Rudwaleit 2006),
 ACP 2017 (Qaseem), ACSM 2009 and its stretching advice for older adults, the WalkBack trial
-(Pocovi, Lancet 2024), McGill's big three, and the seed articles (DOMAIN.md §1).
+(Pocovi, Lancet 2024), McGill's big three, and the two starting articles (all in
+docs/sources.md).
 
 ``checks`` name plan properties tested in test_programs_clinical.py (see CHECKS there).
 """

@@ -1,9 +1,9 @@
 """Quality harness: random intakes against the compact library, checked for what a person relies
 on — nothing unavailable or excluded, nothing over time, volume inside the band, every slot
-filled (or a warning says why), the same plan for the same intake; and the clinical rules of
-issue #12: no weighted hinge, squat or carry in a gentle start's first two weeks, walking in
-every plan that wants it, floor exercises without equipment, level caps, derived flags that
-stop the plan unless set aside."""
+filled (or a warning says why), the same plan for the same intake; and the clinical rules
+(docs/sources.md#low-back-pain): no weighted hinge, squat or carry in a gentle start's first two
+weeks, walking in every plan that wants it, floor exercises without equipment, level caps,
+derived flags that stop the plan unless set aside."""
 
 import os
 from functools import cache

@@ -1,5 +1,6 @@
-"""The program use cases for issue #12: the screen reads the intake, first loads from the log,
-education notes shown once and listed later, and upcoming sessions that follow the log."""
+"""The program use cases that coach from the log: the screen reads the intake, first loads
+from the log, education notes shown once and listed later, and upcoming sessions that follow
+the log."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import pytest
 
 from backstrong.domain.training.rpe_chart import chart_rows, percent_of_one_rep_max
 
-# DOMAIN.md §3, as published: RPE → cells for 1..10 reps.
+# The RTS chart as published (docs/sources.md#e1rm): RPE → cells for 1..10 reps.
 PUBLISHED = {
     10.0: (100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9),
     9.5: (97.8, 93.9, 90.7, 87.8, 85.0, 82.4, 79.9, 77.4, 75.1, 72.3),

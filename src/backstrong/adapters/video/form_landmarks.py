@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-MODEL_COMPLEXITY = 1  # the "full" model: the choice of speed against accuracy
+MODEL_COMPLEXITY = 1  # the "full" model: the chosen balance of speed against accuracy
 MIN_DETECTION_CONFIDENCE = 0.5  # MediaPipe's default
 DEFAULT_FPS = 30.0  # when a container does not say its frame rate
 # Frames analysed per second of video, at most: the pose model costs ~25–50 ms of CPU a frame on

@@ -18,14 +18,16 @@ from backstrong.domain.nutrition.activity import ActivityLevel
 from backstrong.domain.nutrition.goals import kcal_per_kg_rule
 from backstrong.domain.nutrition.measurements import InvalidInput
 
-INTAKE_ERROR_FRACTION = 0.10  # logged intake is off by ~10 % a day (DOMAIN §4; food-log studies)
+# Logged intake is off by ~10 % a day (food-log studies; docs/sources.md#energy).
+INTAKE_ERROR_FRACTION = 0.10
 WEIGHT_READING_SD_KG = 0.5  # day-to-day scale swing from water and gut content. *Convention*
 # How much real expenditure may drift a day (weight change, adaptation, activity). *Convention*
 EXPENDITURE_DRIFT_SD_KCAL = 10.0
 PRIOR_SD_FRACTION = 0.15  # BMR × activity factor is within ~15 % for most people. *Convention*
 # An unlogged day is assumed eaten at expenditure, give or take this much. *Convention*
 UNLOGGED_DAY_INTAKE_SD_KCAL = 1000.0
-MAX_TARGET_CHANGE_KCAL_PER_WEEK = 150.0  # DOMAIN §4: change the target ≤ ~100–150 kcal a week
+# Change the target by at most ~100–150 kcal a week (docs/sources.md#energy).
+MAX_TARGET_CHANGE_KCAL_PER_WEEK = 150.0
 SUGGESTION_MAX_SD_KCAL = 250.0  # above this uncertainty the estimate is too vague to act on
 
 

@@ -15,7 +15,8 @@ from datetime import date, datetime, time
 from backstrong.domain.nutrition.goals import DAYS_PER_WEEK
 from backstrong.domain.nutrition.measurements import InvalidInput
 
-# τ of the trend. DOMAIN: 7–10 days; the Hacker's Diet's fixed 0.1 a day is τ ≈ 9.5 days.
+# τ of the trend: 7–10 days is usual (docs/sources.md#energy); the Hacker's Diet's fixed 0.1 a day
+# is τ ≈ 9.5 days.
 TREND_TIME_CONSTANT_DAYS = 10.0
 RATE_WINDOW_DAYS = 14.0  # the weekly rate is the trend's slope over the last two weeks
 RATE_MIN_SPAN_DAYS = 3.0  # less than this says nothing about a rate

@@ -8,7 +8,8 @@ from types import MappingProxyType
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.suggest import closest_names, did_you_mean
 
-# The seed article's exercises for the lower back and hips: these must exist, with its dosage.
+# The seed exercises: those the two starting articles describe for the lower back and hips
+# (docs/sources.md#articles). They must exist, with the articles' dosage.
 SEED_EXERCISE_IDS = (
     "squat",
     "good-morning",
@@ -17,14 +18,16 @@ SEED_EXERCISE_IDS = (
     "bridge",
     "lower-back-rotational-stretch",
 )
-DEADLIFT_SETS = 3  # seed 003: three sets of 10–15
-DEADLIFT_REPS = (10, 15)  # seed 003
-BRIDGE_REPS_INCLUDE = 15  # seed 003: sets of 15
-ROTATIONAL_STRETCH_HOLD_SECONDS = (5, 10)  # seed 003: hold five to ten seconds
-ROTATIONAL_STRETCH_TIMES_PER_DAY = 3  # seed 003: three times every day
+# The lower-back exercise article's doses (docs/sources.md#articles):
+DEADLIFT_SETS = 3  # three sets of 10–15
+DEADLIFT_REPS = (10, 15)
+BRIDGE_REPS_INCLUDE = 15  # sets of 15
+ROTATIONAL_STRETCH_HOLD_SECONDS = (5, 10)  # held five to ten seconds each side
+ROTATIONAL_STRETCH_TIMES_PER_DAY = 3  # three times a day
 
-MCGILL_BIG_THREE = ("curl-up", "side-bridge", "bird-dog")  # McGill, Low Back Disorders
-MCGILL_MAX_HOLD_SECONDS = 10  # McGill: short isometric holds of ≤ 10 s (McGill, Low Back Disorders)
+# McGill, Low Back Disorders (docs/sources.md#dosage)
+MCGILL_BIG_THREE = ("curl-up", "side-bridge", "bird-dog")
+MCGILL_MAX_HOLD_SECONDS = 10  # McGill: short isometric holds of ≤ 10 s
 
 
 class UnknownExercise(LookupError, ValueError):
@@ -220,17 +223,17 @@ def _seed_dosage(by_id: Mapping[str, Exercise]) -> list[str]:
     deadlift = by_id.get("deadlift")
     if deadlift and (deadlift.dosage.sets, deadlift.dosage.reps) != (DEADLIFT_SETS, DEADLIFT_REPS):
         found = f"{deadlift.dosage.sets} sets of {deadlift.dosage.reps}"
-        problems.append(f"deadlift: seed 003 dosage is 3 sets of (10, 15) reps, not {found}")
+        problems.append(f"deadlift: the source's dosage is 3 sets of (10, 15) reps, not {found}")
     bridge = by_id.get("bridge")
     reps = bridge.dosage.reps if bridge else None
     if bridge and not (reps and reps[0] <= BRIDGE_REPS_INCLUDE <= reps[1]):
-        problems.append(f"bridge: seed 003 asks for sets of 15; reps {reps} must include 15")
+        problems.append(f"bridge: the source asks for sets of 15; reps {reps} must include 15")
     stretch = by_id.get("lower-back-rotational-stretch")
     expected = (ROTATIONAL_STRETCH_HOLD_SECONDS, ROTATIONAL_STRETCH_TIMES_PER_DAY)
     if stretch and (stretch.dosage.hold_seconds, stretch.dosage.times_per_day) != expected:
         found = f"{stretch.dosage.hold_seconds} and {stretch.dosage.times_per_day}"
         problems.append(
-            "lower-back-rotational-stretch: seed 003 dosage is hold_seconds (5, 10) and "
+            "lower-back-rotational-stretch: the source's dosage is hold_seconds (5, 10) and "
             f"times_per_day 3, not {found}"
         )
     return problems

@@ -41,7 +41,7 @@ SETS = (1, 10)  # convention: beyond 10 sets of one exercise is a typo
 REPS = (1, 100)  # convention
 HOLD_SECONDS = (1, 600)  # convention: ACSM stretches hold 10–60 s; 10 min is a generous ceiling
 REST_SECONDS = (0, 600)  # ACSM 2009: 3–5 min rest for heavy loads; 10 min is a generous ceiling
-TIMES_PER_DAY = (1, 10)  # convention; seed 003 asks for 3 times a day
+TIMES_PER_DAY = (1, 10)  # convention; the rotational stretch is 3 a day (docs/sources.md#articles)
 MET_VALUE = (1.0, 25.0)  # Compendium 2024: values run from 1.0 (rest) to about 23
 MET_CODE_DIGITS = 5  # Compendium codes such as "02030"
 

@@ -1,5 +1,6 @@
-"""Bridge rules (seed 003: raise the hips until shoulders, hips and knees line up, squeeze the
-glutes, lower): the line at the top, a pause there, no over-arching.
+"""Bridge rules (after the lower-back exercise article, docs/sources.md#articles: raise the hips
+until shoulders, hips and knees line up, squeeze the glutes, lower): the line at the top, a pause
+there, no over-arching.
 
 A straight line stays straight in any camera view, so "in a line" survives a camera that is off
 side-on; how far off the line is read as an angle, which a yawed camera exaggerates a little.

@@ -1,6 +1,6 @@
-"""Hip hinge rules for the good morning, Romanian deadlift and deadlift (seed 000: hinge at the
-hips with the back flat, knees slightly bent, chest just below parallel; deadlift from a squat
-start with heels flat).
+"""Hip hinge rules for the good morning, Romanian deadlift and deadlift (after the lower back and
+hip article, docs/sources.md#articles: hinge at the hips with the back flat, knees slightly bent,
+chest just below parallel; deadlift from a squat start with heels flat).
 
 A camera sees no spine, only the line from shoulder to hip. That line staying steady (no
 turning back inside a phase) and keeping its length (a curling back pulls the shoulders towards

@@ -1,5 +1,5 @@
-"""Strict reader of pose-landmarks/v1 (see the shared format document): a parsed JSON object in,
-a :class:`Recording` out, or a :class:`LandmarksFormatError` naming the rule broken.
+"""Strict reader of pose-landmarks/v1 (described in docs/form-landmarks.md): a parsed JSON
+object in, a :class:`Recording` out, or a :class:`LandmarksFormatError` naming the rule broken.
 
 Unknown top-level keys (``meta`` and the like) are ignored, as the format asks.
 """

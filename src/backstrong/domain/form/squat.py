@@ -1,5 +1,6 @@
-"""Squat rules (seed 000: hips back as if sitting on a toilet, thighs to parallel, press through
-both feet): depth, trunk lean at the bottom and after it, heels, knee travel, tempo."""
+"""Squat rules (after the lower back and hip article, docs/sources.md#articles: hips back as if
+sitting down, thighs to parallel, press through both feet): depth, trunk lean at the bottom and
+after it, heels, knee travel, tempo."""
 
 from __future__ import annotations
 

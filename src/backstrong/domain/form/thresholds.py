@@ -1,7 +1,8 @@
 """Every number the form check decides with, named, with where it comes from.
 
 Where a value is a *convention* (coaching practice or a choice made for 2D landmarks, not a
-measured law), the comment says so. README.md in this package explains each measurement.
+measured law), the comment says so. README.md in this package explains each measurement;
+docs/sources.md#form lists the sources (the articles' cues: docs/sources.md#articles).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ FEET_MOVING_MAX_SHARE = 0.5  # convention: a rep during which the feet travel mo
 
 # --- Quality gates ---------------------------------------------------------------------------
 SIDE_VIEW_MAX_WIDTH_RATIO = 0.55  # apparent shoulder width / trunk length; with
-# SHOULDER_WIDTH_PER_TRUNK this is about 43 degrees off side-on (convention; issue #13 asks for
-# reliable results up to 30 degrees)
+# SHOULDER_WIDTH_PER_TRUNK this is about 43 degrees off side-on (convention; the check is meant
+# to give reliable results up to 30 degrees)
 HIP_WIDTH_PER_SHOULDER_WIDTH = 0.6  # MediaPipe hip landmarks sit at the hip joints, closer than
 # the shoulders (convention, used only when the shoulders are not both visible)
 REP_MIN_COVERAGE = 0.6  # convention: share of a rep's frames that must show every joint it needs
@@ -68,23 +69,24 @@ STANDING_MAX_TRUNK_DEG = 50.0  # a squat or hinge rep must start from (nearly) u
 # (convention; a rep that starts bent over is getting into position)
 
 # --- Squat -------------------------------------------------------------------------------------
-SQUAT_MAX_THIGH_ABOVE_PARALLEL_DEG = 5.0  # seed 000: "upper leg parallel with the floor" (hip
+SQUAT_MAX_THIGH_ABOVE_PARALLEL_DEG = 5.0  # the article's squat: thighs parallel to the floor (hip
 # level with the knee); 5 degrees of slack for landmark noise and a tilted phone (convention)
 SQUAT_MAX_TRUNK_LEAN_DEG = 55.0  # convention: bodyweight and high-bar squats to parallel lean
 # roughly 30-50 degrees; beyond 55 the chest is falling forward
 SQUAT_MAX_LEAN_RISE_DEG = 15.0  # convention: trunk lean growing by more than this after the
 # bottom means the hips rise before the chest ("good-morning the squat")
-SQUAT_MAX_HEEL_LIFT = 0.035  # heel rise over leg length (about 3 cm on an 86 cm leg); seed 000
-# "press through both feet", seed 000 deadlift "heels flat"; size is a convention
+SQUAT_MAX_HEEL_LIFT = 0.035  # heel rise over leg length (about 3 cm on an 86 cm leg); the
+# article's squat presses through both feet, its deadlift keeps the heels flat; size: convention
 SQUAT_MAX_KNEE_PAST_TOE = 0.12  # knee ahead of the toes over leg length (about 10 cm);
-# convention for "hips back as if sitting on a toilet" (seed 000); some knee travel is normal
-SQUAT_MIN_DESCENT_S = 0.6  # DOMAIN.md: tempo 1-2 s down; below 0.6 s the descent is dropped
-# rather than controlled (convention)
+# convention for the article's cue to send the hips back as if sitting down; some knee travel
+# is normal
+SQUAT_MIN_DESCENT_S = 0.6  # usual tempo 1-2 s down (docs/sources.md#dosage); below 0.6 s the
+# descent is dropped rather than controlled (convention)
 
 # --- Hinge: good morning, Romanian deadlift, deadlift -----------------------------------------
-HINGE_MAX_KNEE_FLEXION_DEG = 40.0  # seed 000 good morning: "knees slightly bent"; beyond 40
+HINGE_MAX_KNEE_FLEXION_DEG = 40.0  # the article's good morning: knees slightly bent; beyond 40
 # degrees at the bottom the movement is a squat (convention)
-DEADLIFT_MAX_KNEE_FLEXION_DEG = 85.0  # seed 000 deadlift starts "in a squatting position"
+DEADLIFT_MAX_KNEE_FLEXION_DEG = 85.0  # the article's deadlift starts from a squatting position
 DEADLIFT_MIN_THIGH_ABOVE_PARALLEL_DEG = 10.0  # convention: hips stay above the knees at the
 # bottom of a deadlift; at knee height it has become a squat
 HINGE_MAX_TRUNK_WOBBLE_DEG = 6.0  # convention: the shoulder-hip line turning back by more than
@@ -93,14 +95,14 @@ HINGE_MAX_TRUNK_SHORTENING = 0.07  # convention: the shoulder-hip distance shrin
 # the back curls (roughly 60 degrees of spinal flexion); smaller curves are invisible to 2D
 HINGE_LOCKOUT_MAX_TRUNK_DEG = 15.0  # convention: standing tall at the top, trunk within 15
 # degrees of vertical
-GOOD_MORNING_MIN_TRUNK_DEG = 78.0  # seed 000: "chest just below parallel" (trunk ~90-100
+GOOD_MORNING_MIN_TRUNK_DEG = 78.0  # the article: chest just below parallel (trunk ~90-100
 # degrees); 12 degrees of slack for landmarks and a tilted phone (convention)
 GOOD_MORNING_MAX_TRUNK_DEG = 115.0  # convention: well past "just below parallel"
 
 # --- Bridge -----------------------------------------------------------------------------------
-BRIDGE_LINE_TOLERANCE_DEG = 12.0  # issue #13: shoulders, hips and knees in a line, about
-# 180 +/- 10-15 degrees (seed 003: "aligned from the shoulders to your knees")
-BRIDGE_MIN_HOLD_S = 1.0  # seed 003: "squeeze the buttocks" at the top; a pause of about a
+BRIDGE_LINE_TOLERANCE_DEG = 12.0  # designed for shoulders, hips and knees in a line within about
+# 10-15 degrees (the bridge article: aligned from the shoulders to the knees)
+BRIDGE_MIN_HOLD_S = 1.0  # the bridge article: squeeze the glutes at the top; a pause of about a
 # second (convention). Time near the top includes the turn itself: a bridge that goes straight
 # up and down spends 0.3-1 s within the band, one with a half-second squeeze 1-1.5 s
 BRIDGE_TOP_BAND = 0.15  # the top of a bridge: within 15 % of the lift from the top level...

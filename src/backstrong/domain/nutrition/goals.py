@@ -16,7 +16,8 @@ from backstrong.domain.units import MassUnit, convert
 
 KCAL_PER_LB_RULE = 3500.0  # Wishnofsky 1958; *convention* ("3,500 kcal per pound")
 DAYS_PER_WEEK = 7
-# The rates the calculator offers, per week, in the goal's unit (seed 000's widget, lb and kg).
+# The rates the calculator offers, per week, in the goal's unit (lb and kg; the calorie-tracker
+# widget of the lower back and hip article: docs/sources.md#articles).
 GOAL_RATES = (0.5, 1.0, 1.5, 2.0)
 
 _GOAL_TEXT = re.compile(r"(?P<direction>gain|lose)-(?P<rate>\d+(?:\.\d+)?)(?P<unit>kg|lb)?")

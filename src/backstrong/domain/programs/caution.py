@@ -3,7 +3,7 @@ after a gentle start, weight comes back when the pain allows it, not by the cale
 
 Pain above 5/10 is "too much" in the pain-monitoring model (Silbernagel 2007, extrapolated to
 backs); the gentle start follows NICE NG59's stay-active advice with load held back while pain
-is high (DOMAIN.md §7).
+is high (docs/sources.md#low-back-pain).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""A short routine for every day, apart from the sessions (seed 003: the lower back rotational
-stretch, held 5–10 s each side, three times a day)."""
+"""A short routine for every day, apart from the sessions (the lower back rotational stretch of
+the lower-back exercise article, held 5–10 s each side, three times a day:
+docs/sources.md#articles)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from backstrong.domain.programs.plan import DailyMobility
 from backstrong.domain.programs.safety import Rules, exclusion
 
 SEED_STRETCH = "lower-back-rotational-stretch"
-SEED_TIMES_PER_DAY = 3  # seed 003: "three times every day"
+SEED_TIMES_PER_DAY = 3  # the article asks for three times every day
 SPINE_CHOICES = (SEED_STRETCH, "cat-camel", "pelvic-tilt", "open-book", "seated-trunk-rotation")
 HIP_CHOICES = ("standing-hip-flexor-stretch", "kneeling-hip-flexor-stretch", "figure-4-stretch")
 _SPINE_PATTERNS = (Pattern.ROTATION, Pattern.SPINAL_MOBILITY)
@@ -29,7 +30,7 @@ _HIP_WHY = (
 def daily_routine(
     catalogue: Mapping[str, Exercise], rules: Rules, age: int = 0
 ) -> tuple[DailyMobility, ...]:
-    """The seed stretch (or the nearest drill that fits) and a hip-flexor stretch; stretches
+    """The rotational stretch (or the nearest drill that fits) and a hip-flexor stretch; stretches
     held 30–60 s from 65 (ACSM)."""
     spine = _pick(catalogue, rules, SPINE_CHOICES, _SPINE_PATTERNS)
     hips = _pick(catalogue, rules, HIP_CHOICES, _HIP_PATTERNS)

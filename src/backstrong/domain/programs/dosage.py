@@ -1,8 +1,9 @@
-"""Sets, reps, holds and rests by phase, experience and goal (ACSM 2009, NSCA; DOMAIN.md §3).
+"""Sets, reps, holds and rests by phase, experience and goal (ACSM 2009, NSCA:
+docs/sources.md#dosage).
 
 Loaded lifts follow the tables below; body-weight work keeps the library's rep range (it
 progresses by reps, then by a harder variant); holds, stretches and drills keep the library's own
-dosage where it has one (e.g. McGill's 7–10 s holds, the seed's 10–15 deadlift reps).
+dosage where it has one (e.g. McGill's 7–10 s holds, the starting article's 10–15 deadlift reps).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _N, _I, _A = Experience.NOVICE, Experience.INTERMEDIATE, Experience.ADVANCED
 
 # Gentle phase: low load, moderate reps, short rests for every level (convention).
 GENTLE = Scheme(2, (8, 12), 60, 60)
-# Base phase: muscular endurance, NSCA ≥ 12 reps at 2–3 sets; the seeds use 10–15.
+# Base phase: muscular endurance, NSCA ≥ 12 reps at 2–3 sets; the starting articles use 10–15.
 BASE: dict[Experience, Scheme] = {
     _N: Scheme(2, (12, 15), 90, 60),
     _I: Scheme(3, (10, 15), 90, 60),
@@ -64,7 +65,8 @@ CONSOLIDATION_FOR_HEALTH: dict[Experience, Scheme] = {
 }
 
 BALLISTIC = "ballistic"  # fast lifts (swings) keep their own rep range in every phase
-BODY_WEIGHT_REPS: Range = (10, 15)  # endurance range when the library gives none (DOMAIN §3)
+# Endurance range when the library gives none (docs/sources.md#dosage).
+BODY_WEIGHT_REPS: Range = (10, 15)
 HOLD_BY_PHASE: dict[Phase, Range] = {  # isometric holds without a library dosage (convention)
     Phase.GENTLE: (5, 10),
     Phase.BASE: (10, 20),

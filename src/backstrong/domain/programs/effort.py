@@ -1,7 +1,8 @@
 """How the progression engine reads effort: the e1RM of a set and the load for reps at an RPE.
 
 The numbers come from the training package (the RTS chart in ``training.rpe_chart``, Epley in
-``training.one_rep_max``); what is added here is the engine's reading of them (DOMAIN.md §3):
+``training.one_rep_max``; docs/sources.md#e1rm); what is added here is the engine's reading of
+them:
 
 - a logged RPE counts to the nearest half point (8.2 reads as 8), as the chart has half steps;
 - past the chart (more than 10 reps, or RPE below 6), Epley on the reps done plus the reps left

@@ -174,9 +174,9 @@ def _problem(
 
 
 def _wanted(intake: Intake, phase: Phase) -> frozenset[str]:
-    """McGill's big three for every goal but strength; after any gentle phase, the seed's
-    glute-ham raise wherever a glute-ham machine is, and its squat, deadlift and good morning
-    in intermediate and advanced plans (when the equipment, time and rules allow them: only
+    """McGill's big three for every goal but strength; after any gentle phase, the starting
+    articles' glute-ham raise wherever a glute-ham machine is, and their squat, deadlift and good
+    morning in intermediate and advanced plans (when the equipment, time and rules allow them: only
     eligible candidates are ever placed)."""
     big_three = frozenset() if intake.goal is Goal.STRENGTH else MCGILL_BIG_THREE
     if phase is Phase.GENTLE:

@@ -57,7 +57,7 @@ class Sensitivity(StrEnum):
 
 
 GENTLE_START_PAIN = 7  # convention: pain this high starts gently whatever its duration
-ACUTE_WEEKS = 4  # acute < 4 weeks, subacute 4–12, chronic > 12 (DOMAIN.md §2)
+ACUTE_WEEKS = 4  # acute < 4 weeks, subacute 4–12, chronic > 12 (docs/sources.md#low-back-pain)
 CHRONIC_AFTER_WEEKS = 12
 
 

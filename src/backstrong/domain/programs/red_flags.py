@@ -1,4 +1,5 @@
-"""The red-flag screen: warning signs that stop a self-guided program (DOMAIN.md §2).
+"""The red-flag screen: warning signs that stop a self-guided program
+(docs/sources.md#low-back-pain).
 
 Emergency signs point to cauda equina syndrome or a serious injury; prompt signs need a clinician
 to look within days. Either stops the program, with advice that fits the cause. Two more outcomes

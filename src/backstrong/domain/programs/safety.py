@@ -63,7 +63,7 @@ GENTLE_EXCLUDED_EQUIPMENT: frozenset[str] = frozenset({"barbell", "trap-bar", "w
 HEAVY_HINGE_EQUIPMENT: frozenset[str] = frozenset({"barbell", "trap-bar"})
 # In a gentle start, hinges, squats, lunges and carries go without external load: the first
 # weeks favour staying active and gentle movement, load waits until the pain settles
-# (NICE NG59; DOMAIN.md §7). Bands and cables count as load here.
+# (NICE NG59; docs/sources.md#low-back-pain). Bands and cables count as load here.
 UNLOADED_IN_GENTLE: frozenset[Pattern] = frozenset(
     {Pattern.HINGE, Pattern.SQUAT, Pattern.LUNGE, Pattern.CARRY}
 )

@@ -16,7 +16,8 @@ from backstrong.domain.programs.slots import slot_of
 from backstrong.domain.programs.solver import Candidate
 from backstrong.domain.programs.time_budget import exercise_seconds
 
-# The exercises the seed articles describe get a small nudge when they fit (DOMAIN.md §1).
+# The exercises the two starting articles describe get a small nudge when they fit
+# (docs/sources.md#articles).
 SEED_EXERCISES: frozenset[str] = frozenset(
     {"squat", "good-morning", "deadlift", "glute-ham-raise", "bridge"}
 )
@@ -28,8 +29,9 @@ SCORE_FAVOURITE = 30
 SCORE_SAME_AS_BEFORE = 10  # kept from the previous phase: the person already knows it
 SCORE_NEXT_VARIANT = 15  # the harder variant of last phase's choice: progression
 SCORE_SEED = 8
-# The seed's barbell lifts belong in intermediate and advanced gym plans as soon as the gentle
-# phase (if any) is over, and the glute-ham raise wherever a glute-ham machine is (seed 000).
+# The articles' barbell lifts belong in intermediate and advanced gym plans as soon as the gentle
+# phase (if any) is over, and the glute-ham raise (from the lower back and hip article) wherever
+# a glute-ham machine is.
 SEED_LIFTS: frozenset[str] = frozenset({"squat", "good-morning", "deadlift"})
 SCORE_SEED_LIFT = 30
 GLUTE_HAM_RAISE = "glute-ham-raise"

@@ -21,11 +21,12 @@ from backstrong.domain.programs.red_flags import (
     screen,
 )
 
-# New back pain under 20 or over 50 at onset is a red flag (NICE NG59 context; DOMAIN.md §7).
+# New back pain under 20 or over 50 at onset is a red flag (NICE NG59 context;
+# docs/sources.md#low-back-pain).
 NEW_PAIN_YOUNGER_THAN = 20
 NEW_PAIN_OLDER_THAN = 50
 # Convention: an episode counts as new for a year; pain older than that that began at 45 is
-# not a new-pain flag at 60 (DOMAIN.md §7), and pain of known date is judged by its onset.
+# not a new-pain flag at 60, and pain of known date is judged by its onset.
 NEW_WITHIN_WEEKS = 52
 NEW_PAIN = "new-pain-under-20-or-over-50"
 CANCER = "history-of-cancer"

@@ -67,7 +67,8 @@ class Problem:
     # Multiplies a slot's coverage weights: the main lifts of a strength goal in short
     # sessions come before the other slots' first appearance.
     priority: Mapping[SlotKind, int] = field(default_factory=dict)
-    # Exercises the week should hold when they fit (the seed's glute-ham raise on a GHD).
+    # Exercises the week should hold when they fit (e.g. the glute-ham raise on a GHD, one of the
+    # seed exercises: docs/sources.md#articles).
     wanted: frozenset[str] = frozenset()
 
 

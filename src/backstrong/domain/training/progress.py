@@ -1,13 +1,13 @@
 """Progress for every set: e1RM lines that say when they are less reliable, the RPE chart as its
 own line, best-set and volume trends for high-rep work, and reps and hold-time trends for
-body-weight exercises (issue #12).
+body-weight exercises.
 
 - One formula per chart: ``e1rm_lines`` draws the chosen formula only; sets with an RPE on the
   RTS chart make a separate ``rpe-chart`` line, never mixed into the formula's.
-- e1RM formulas hold to about 10 reps (DOMAIN.md §3). Days whose best set has more reps are kept
-  (the seed's deadlift dose is 3 × 10–15) but marked ``reliable=False``; past a formula's own
-  range (Brzycki and Lander break down near 37 reps) the day has no e1RM point, and the best-set
-  and volume trend stands in.
+- e1RM formulas hold to about 10 reps (docs/sources.md#e1rm). Days whose best set has more reps
+  are kept (the starting article's deadlift dose is 3 × 10–15) but marked ``reliable=False``;
+  past a formula's own range (Brzycki and Lander break down near 37 reps) the day has no e1RM
+  point, and the best-set and volume trend stands in.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Records and e1RM lines as a fold over small per-week summaries (issue 15).
+"""Records and e1RM lines as a fold over small per-week summaries.
 
 Of one exercise's working sets in one week (Monday to Sunday of each set's own calendar day),
 :class:`WeekRecords` keeps just what could still be a record — the week's heaviest load, longest

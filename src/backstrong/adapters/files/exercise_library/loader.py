@@ -1,7 +1,8 @@
 """Load exercise files: the library bundled in this package, or a person's folder or file.
 
 Every file is one exercise, named ``<id>.toml``. Loading checks each file (all fields, all files)
-and then the library as a whole (links, and for the bundled library the seeds); problems are
+and then the library as a whole (links, and for the bundled library the seed exercises of
+docs/sources.md#articles); problems are
 collected, each naming its file, and raised together as :class:`InvalidLibrary`.
 """
 

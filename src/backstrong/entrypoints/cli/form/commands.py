@@ -3,7 +3,7 @@ kept checks, mark a reference rep, and the per-exercise trend.
 
 Exit codes of `form check`: 0 checked (whatever the verdict); 2 a refused value (a landmarks file
 breaking pose-landmarks/v1, an unknown exercise, an unreadable video); 3 nobody was found in any
-frame; 4 the video extra is not installed."""
+frame; 4 the video extra is not installed. The landmarks format: docs/form-landmarks.md."""
 
 from __future__ import annotations
 
@@ -69,6 +69,8 @@ def check(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Count the reps and judge each one; the video is read here and only landmarks are kept.
+
+    A landmarks file is pose-landmarks/v1 JSON, described in docs/form-landmarks.md.
 
     Exit codes: 0 checked (whatever the verdict); 2 a refused value (a landmarks file breaking
     pose-landmarks/v1, an unknown exercise, an unreadable video); 3 nobody was found in any

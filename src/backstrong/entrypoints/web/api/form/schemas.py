@@ -1,5 +1,5 @@
 """Request and response shapes of the form-check API. ``landmarks`` is a pose-landmarks/v1
-document (shared/pose-landmarks-v1.md); responses mirror the domain's analysis dataclasses."""
+document (docs/form-landmarks.md); responses mirror the domain's analysis dataclasses."""
 
 from __future__ import annotations
 
