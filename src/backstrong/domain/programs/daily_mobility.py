@@ -20,7 +20,7 @@ _SPINE_PATTERNS = (Pattern.ROTATION, Pattern.SPINAL_MOBILITY)
 _HIP_PATTERNS = (Pattern.HIP_FLEXION, Pattern.HIP_EXTENSION, Pattern.HIP_ROTATION)
 
 _SPINE_WHY = "a gentle daily drill keeps the lower back moving between sessions"
-_SEED_WHY = "the lower back rotational stretch from the seed routine, done three times a day"
+_SEED_WHY = "a few slow rolls of the knees to each side, three times a day, ease a stiff lower back"
 _HIP_WHY = (
     "tight hip flexors (the psoas among them) tilt the pelvis and pull on the lower back; "
     "stretching every day works best (ACSM)"
