@@ -15,6 +15,8 @@ sets and are skipped, as are rows with no number at all. Unused numbers are 0 in
 means "not logged" for weight, reps, seconds, distance and RPE. Set Order "W", "D" or "F" marks a
 warm-up, drop set or failure set; such sets are numbered by their place in the exercise. A file
 whose Set Order has a 0 counts from 0 (the 2016 exports), and its numbers are moved up by one.
+An export saved again by a spreadsheet ("17/12/2022 19:51") has its dates read by
+:mod:`~backstrong.adapters.files.training.numeric_dates`.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from backstrong.adapters.files.training.csv_table import (
     header_key,
     read_table,
 )
+from backstrong.adapters.files.training.numeric_dates import NumericDates
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load
@@ -129,13 +132,14 @@ def parse_strong_csv(text: str | TextIO | Source, *, unit: MassUnit = MassUnit.K
     reader = _StrongReader(_Header(table.header), unit)
     for number, cells in table.rows(reader.errors):
         reader.read(number, cells)
+    workouts, date_warnings = reader.numeric.settle(reader.workouts.workouts())
     return ParsedImport(
         source="strong-classic" if reader.classic else "strong",
-        workouts=reader.workouts.workouts(),
+        workouts=workouts,
         errors=tuple(reader.errors),
         assumed_unit=reader.assumed,
         skipped_rows=reader.skipped,
-        warnings=tuple(reader.warnings),
+        warnings=(*date_warnings, *reader.warnings),
     )
 
 
@@ -198,7 +202,8 @@ class _StrongReader:
         self.header_mass = _header_mass_unit(header.units.get("weight"))
         self.classic = "weight_unit" not in header.columns and self.header_mass is None
         self.assumed: MassUnit | None = unit if self.classic else None
-        self.dates = DateReader(DATE_FORMATS, "2026-03-13 15:22:00")
+        self.numeric = NumericDates()  # the dates of an export a spreadsheet saved again
+        self.dates = DateReader(DATE_FORMATS, "2026-03-13 15:22:00", self.numeric.parse)
         self.workouts = WorkoutCollector()
         self.errors: list[RowError] = []
         self.warnings: list[RowError] = []
@@ -214,6 +219,7 @@ class _StrongReader:
         if len(cells) > len(self.header) and any(c.strip() for c in cells[len(self.header) :]):
             row.fail("row", f"has {len(cells)} cells but the header has {len(self.header)}")
         start = self.dates.read(row, "date")
+        self.numeric.locate(row.row_number, start)
         exercise = row.required("exercise", "exercise name")
         title = row.text("workout") or "Workout"
         values = self._values(row)
