@@ -92,3 +92,37 @@ def test_bytes_that_fit_no_encoding_are_refused_naming_the_file():
     with pytest.raises(FieldError, match="UTF-8") as refused:
         read_weigh_ins(b"date,weight\n" + b"2026-01-01,80\n" * 5000 + b"2026-01-02,8\xff\xfe\n")
     assert refused.value.field == "file"
+
+
+def test_a_withings_export_in_german_is_read_by_its_header_shape():
+    data = (
+        b'Date,"Gewicht (kg)","Fettmasse (kg)","Knochenmasse (kg)","Muskelmasse (kg)",'
+        b'"Wasseranteil (kg)",Kommentare\n'
+        b'"2025-11-04 06:58:10",74.60,14.92,,,,\n'
+        b'"2025-11-03 07:01:44",74.90,,,,,\n'
+    )
+    parsed = read_weigh_ins(data)
+    assert parsed.source == "withings" and parsed.problems == ()
+    latest, earlier = parsed.entries
+    assert (latest.weight_kg, latest.body_fat_percent) == (74.6, 20.0)
+    assert earlier.moment == datetime(2025, 11, 3, 7, 1, 44)
+
+
+def test_a_file_with_one_day_first_date_reads_every_date_day_first():
+    data = b"Date,Weight\n03/11/2025,74.9\n12/11/2025,74.6\n21/11/2025,74.1\n"
+    parsed = read_weigh_ins(data)
+    assert [e.moment.date().isoformat() for e in parsed.entries] == [
+        "2025-11-03",
+        "2025-11-12",
+        "2025-11-21",
+    ]
+
+
+def test_numeric_dates_that_could_go_either_way_stay_month_first():
+    parsed = read_weigh_ins(b"Date,Weight\n03/11/2025,74.9\n04/11/2025,74.6\n")
+    assert [e.moment.date().isoformat() for e in parsed.entries] == ["2025-03-11", "2025-04-11"]
+
+
+def test_dotted_dates_with_a_time_are_read_day_first():
+    parsed = read_weigh_ins(b"date,weight\n04.11.2025 06:58,74.6\n")
+    assert parsed.entries[0].moment == datetime(2025, 11, 4, 6, 58)

@@ -1,7 +1,8 @@
 """Read weigh-ins from the exports of common scales and trackers.
 
 - Withings (``weight.csv``): ``Date,"Weight (kg)","Fat mass (kg)",…``; the unit is in the header
-  and body fat is given as a mass, turned into a percentage here.
+  and body fat is given as a mass, turned into a percentage here. The headers follow the account's
+  language (``"Gewicht (kg)","Fettmasse (kg)"`` in German); see :data:`WEIGHT_WORDS`.
 - Fitbit (account export CSV): a ``Body`` section with ``Date,Weight,BMI,Fat``.
 - MyFitnessPal (measurement export): ``Date,Body Fat %,Weight`` (either column order).
 - Apple Health (``export.xml``): ``Record`` elements of type HKQuantityTypeIdentifierBodyMass,
@@ -9,6 +10,8 @@
 - Generic: ``date,weight[,body_fat]``.
 
 Files that carry no unit (Fitbit, MyFitnessPal, generic) are in ``unit`` (the person's).
+Numeric dates such as 03/04/2026 are read one way for the whole file: day first when some date
+of the file can only be day first (25/04/2026), month first otherwise.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import BinaryIO, TextIO
@@ -36,9 +40,16 @@ from backstrong.domain.units import convert
 
 BODY_MASS = "HKQuantityTypeIdentifierBodyMass"
 BODY_FAT = "HKQuantityTypeIdentifierBodyFatPercentage"
-_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%m-%d-%Y", "%m/%d/%Y",
-                 "%d/%m/%Y", "%Y/%m/%d")  # fmt: skip
+_DAYS = {"any": ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y"), "mdy": ("%m-%d-%Y", "%m/%d/%Y"),
+         "dmy": ("%d-%m-%Y", "%d/%m/%Y")}  # fmt: skip
+_TIMES = ("", " %H:%M", " %H:%M:%S")
+_NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}\b")
 _UNITS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
+# Withings' header words by language, lower case: English and German are confirmed by real
+# exports; the others are Withings' likely wording.
+WEIGHT_WORDS = frozenset({"weight", "gewicht", "poids", "peso"})
+FAT_MASS_WORDS = frozenset({"fat mass", "fettmasse", "masse grasse", "masa grasa", "massa grassa"})
+_UNIT_HEADER = re.compile(r"^(?P<word>.+?)\s*\((?P<unit>[^()]+)\)$")
 _HEAD_LINES = 50  # a Fitbit export's Body section starts within these
 
 
@@ -83,7 +94,7 @@ def _csv_file(stream: TextIO, fmt: str | None, unit: str) -> ParsedWeighIns:
 
 def _guess(header: list[str], has_body_section: bool) -> str:
     lowered = [cell.casefold() for cell in header]
-    if any(cell.startswith("weight (") for cell in lowered):
+    if any(_unit_header(cell, WEIGHT_WORDS) for cell in lowered):
         return "withings"
     if has_body_section or lowered[:4] == ["date", "weight", "bmi", "fat"]:
         return "fitbit"
@@ -105,20 +116,26 @@ def _csv(
     columns = {cell.casefold(): i for i, cell in enumerate(header)}
     weight_at, weight_unit = _weight_column(columns, unit)
     fat_at = next((columns[c] for c in ("body fat %", "fat", "body_fat") if c in columns), None)
-    fat_mass_at = next((i for c, i in columns.items() if c.startswith("fat mass (")), None)
+    fat_mass_at = next((i for c, i in columns.items() if _unit_header(c, FAT_MASS_WORDS)), None)
     date_at = columns.get("date")
     if date_at is None:
         raise FieldError("file", ",".join(header)[:60], "no 'Date' column")
     entries: list[WeightEntry] = []
     problems: list[RowProblem] = []
+    kept = []
     for number, row in enumerate(rows, start=first_row + 1):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) <= max(date_at, weight_at):
             problems.append(RowProblem(number, "row", ",".join(row)[:40], "too few columns"))
             continue
+        kept.append((number, row))
+    order = _day_order(row[date_at] for _, row in kept)
+    for number, row in kept:
         try:
-            entries.append(_entry(row, date_at, weight_at, weight_unit, fat_at, fat_mass_at))
+            entries.append(
+                _entry(row, (date_at, order), weight_at, weight_unit, fat_at, fat_mass_at)
+            )
         except _Unreadable as exc:
             problems.append(RowProblem(number, header[exc.column], row[exc.column], exc.why))
     return ParsedWeighIns(source, tuple(entries), tuple(problems))
@@ -126,11 +143,27 @@ def _csv(
 
 def _weight_column(columns: dict[str, int], unit: str) -> tuple[int, str]:
     for name, at in columns.items():
-        if name.startswith("weight (") and name.endswith(")"):
-            return at, _UNITS.get(name[8:-1].strip(), unit)
+        header_unit = _unit_header(name, WEIGHT_WORDS)
+        if header_unit:
+            return at, _UNITS.get(header_unit, unit)
     if "weight" in columns:
         return columns["weight"], unit
     raise FieldError("file", ",".join(columns)[:60], "no weight column")
+
+
+def _unit_header(name: str, words: frozenset[str]) -> str:
+    """The unit in a header such as "weight (kg)" whose word is one of ``words``, else ""."""
+    found = _UNIT_HEADER.match(name.strip())
+    return found["unit"].strip() if found and found["word"].strip() in words else ""
+
+
+def _day_order(texts: Iterable[str]) -> str:
+    """ "dmy" when some numeric date of the file can only be day first, "mdy" otherwise."""
+    for text in texts:
+        found = _NUMERIC_DAY.match(text)
+        if found and int(found[1]) > 12:
+            return "dmy"
+    return "mdy"
 
 
 class _Unreadable(Exception):
@@ -139,9 +172,15 @@ class _Unreadable(Exception):
 
 
 def _entry(
-    row: list[str], date_at: int, weight_at: int, unit: str, fat_at: int | None, mass_at: int | None
+    row: list[str],
+    date: tuple[int, str],
+    weight_at: int,
+    unit: str,
+    fat_at: int | None,
+    mass_at: int | None,
 ) -> WeightEntry:
-    moment = _moment(row[date_at].strip(), date_at)
+    date_at, order = date
+    moment = _moment(row[date_at].strip(), date_at, order)
     kilograms = _kilograms(_number(row[weight_at], weight_at), unit, weight_at)
     fat: float | None = None
     if fat_at is not None and fat_at < len(row) and row[fat_at].strip():
@@ -154,16 +193,18 @@ def _entry(
     return WeightEntry(moment, kilograms, None if fat is None else round(fat, 1))
 
 
-def _moment(text: str, column: int) -> datetime:
+def _moment(text: str, column: int, order: str) -> datetime:
+    """The moment in ``text``; numeric day-month dates in the file's ``order`` ("dmy", "mdy")."""
     try:
         return datetime.fromisoformat(text)  # the quick path: "2026-03-10 07:30:00", "2026-03-10"
     except ValueError:
         pass
-    for layout in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, layout)
-        except ValueError:
-            continue
+    for day in (*_DAYS["any"], *_DAYS[order]):
+        for time in _TIMES:
+            try:
+                return datetime.strptime(text, day + time)
+            except ValueError:
+                continue
     raise _Unreadable(column, "not a date such as 2026-03-10 or 2026-03-10 07:30")
 
 

@@ -89,9 +89,15 @@ class RowCells:
 class DateReader:
     """Reads dates against known formats, remembering each distinct text (exports repeat them)."""
 
-    def __init__(self, formats: Sequence[str], shown: str) -> None:
+    def __init__(
+        self,
+        formats: Sequence[str],
+        shown: str,
+        fallback: Callable[[str], datetime | None] | None = None,
+    ) -> None:
         self.formats = tuple(formats)
         self.shown = shown  # examples for the error message
+        self.fallback = fallback  # tried when no format fits (dates with a month name, say)
         self._seen: dict[str, datetime | None] = {}
 
     def parse(self, text: str) -> datetime | None:
@@ -105,7 +111,7 @@ class DateReader:
                 return datetime.strptime(text, form)
             except ValueError:
                 continue
-        return None
+        return None if self.fallback is None else self.fallback(text)
 
     def read(self, row: RowCells, key: str) -> datetime | None:
         text = row.text(key)

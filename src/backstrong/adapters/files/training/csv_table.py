@@ -113,5 +113,6 @@ def _candidates(source: Source) -> list[str]:
 
 
 def header_key(name: str) -> str:
-    """How headers are compared: case, surrounding space and repeated spaces do not matter."""
-    return " ".join(name.casefold().split())
+    """How headers are compared: case, surrounding space, repeated spaces and the shape of an
+    apostrophe (' or ’) do not matter."""
+    return " ".join(name.casefold().replace("\u2019", "'").split())

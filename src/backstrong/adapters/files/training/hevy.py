@@ -5,7 +5,10 @@ set_index, set_type, weight_kg, reps, distance_km, duration_seconds, rpe``. Impe
 ``weight_lbs`` and ``distance_miles`` instead. ``set_index`` counts from 0 (order = index + 1);
 ``set_type`` is normal, warmup, dropset or failure. An empty weight is a body-weight set; 0 is read
 the same way. Times follow the phone's locale; the formats known are in :data:`DATE_FORMATS`
-(day-first numeric dates with a 24-hour clock, month-first ones with AM/PM).
+(day-first numeric dates with a 24-hour clock, month-first ones with AM/PM), and dates whose
+month is a word in another language ("4 de set. de 2026, 15:16") are read by
+:func:`~backstrong.adapters.files.training.month_names.parse_worded_date`; those of a file saved
+again by a spreadsheet ("28/05/2025 09:08") by :mod:`~.numeric_dates`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from backstrong.adapters.files.training.csv_table import (
     header_key,
     read_table,
 )
+from backstrong.adapters.files.training.month_names import parse_worded_date
+from backstrong.adapters.files.training.numeric_dates import NumericDates
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load
@@ -74,12 +79,18 @@ def parse_hevy_csv(text: str | TextIO | Source) -> ParsedImport:
     unit = MassUnit.KG if "weight_kg" in columns else MassUnit.LB
     distance_source = "kilometer" if "distance_km" in columns else "mile"
     layout = Layout(columns, table.header)
-    dates = DateReader(DATE_FORMATS, "13 Mar 2026, 15:22 or 05.06.2026, 07:30")
+    numeric = NumericDates()
+    dates = DateReader(
+        DATE_FORMATS,
+        "13 Mar 2026, 15:22 or 05.06.2026, 07:30",
+        lambda text: parse_worded_date(text) or numeric.parse(text),
+    )
     collector = WorkoutCollector()
     errors: list[RowError] = []
     for number, cells in table.rows(errors):
         row = RowCells(number, cells, layout)
         start = dates.read(row, "start_time")
+        numeric.locate(number, start)
         end = dates.parse(row.text("end_time")) if row.text("end_time") else None
         imported = _set(row, unit, distance_source)
         if row.errors or start is None or imported is None:
@@ -92,7 +103,8 @@ def parse_hevy_csv(text: str | TextIO | Source) -> ParsedImport:
             end=end,
             notes=row.text("description"),
         )
-    return ParsedImport("hevy", collector.workouts(), tuple(errors))
+    workouts, warnings = numeric.settle(collector.workouts())
+    return ParsedImport("hevy", workouts, tuple(errors), warnings=warnings)
 
 
 def _columns(header: Sequence[str]) -> dict[str, int]:

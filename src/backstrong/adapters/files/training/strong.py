@@ -1,20 +1,27 @@
-"""Strong's CSV export, both layouts.
+"""Strong's CSV export, in each layout it has had.
 
 - Classic: comma-separated, no unit column; the weight is in the app's display unit, which the file
   does not say, so the caller passes ``unit`` and the result reports it as ``assumed_unit``.
   Distances are then taken as km for a kg unit and miles for lb.
 - Newer: ``Weight Unit`` (kg/lbs) and ``Distance Unit`` (km/miles) columns, semicolon-separated on
   Android; the last column is ``Workout Duration`` (``Duration`` on iOS).
+- Unit in the header: the oldest exports (2016) name the weight and distance columns ``kg`` /
+  ``lbs`` and ``km`` / ``miles``; others write ``Weight (kg)``, ``Distance (meters)`` and
+  ``Duration (sec)`` (a number of seconds). That unit holds for every row.
 
 The delimiter is sniffed. Headers follow the app's language; see :data:`HEADERS` for the names
-known (English and German). Rows whose Set Order (or exercise) is "Rest Timer" are not sets and
-are skipped, as are rows with no number at all. Unused numbers are 0 in Strong, so 0 means "not
-logged" for weight, reps, seconds, distance and RPE. Set Order "W", "D" or "F" marks a warm-up,
-drop set or failure set; such sets are numbered by their place in the exercise.
+known (English, German and French). Rows whose Set Order (or exercise) is "Rest Timer" are not
+sets and are skipped, as are rows with no number at all. Unused numbers are 0 in Strong, so 0
+means "not logged" for weight, reps, seconds, distance and RPE. Set Order "W", "D" or "F" marks a
+warm-up, drop set or failure set; such sets are numbered by their place in the exercise. A file
+whose Set Order has a 0 counts from 0 (the 2016 exports), and its numbers are moved up by one.
+An export saved again by a spreadsheet ("17/12/2022 19:51") has its dates read by
+:mod:`~backstrong.adapters.files.training.numeric_dates`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +41,7 @@ from backstrong.adapters.files.training.csv_table import (
     header_key,
     read_table,
 )
+from backstrong.adapters.files.training.numeric_dates import NumericDates
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load
@@ -46,9 +54,10 @@ from backstrong.domain.training.validation import (
 from backstrong.domain.units import MassUnit, convert, parse_mass_unit
 
 # Header as written (compared ignoring case and extra spaces) → what it holds.
-# English from Strong's exports; German "Datum", "Name der Übung", "Reihenfolge festlegen" and
-# "Wiederh." are confirmed from real exports; the other German names are Strong's likely wording and
-# may need adding to when a real export shows otherwise.
+# English from Strong's exports; German "Datum", "Workout-Name", "Name der Übung", "Reihenfolge
+# festlegen", "Wiederh.", "Workout-Notizen", "Dauer" and "Workout-Dauer" are confirmed from real
+# exports, and the French names from a real French export; the other German names are Strong's
+# likely wording and may need adding to when a real export shows otherwise.
 HEADERS: dict[str, str] = {
     "date": "date",
     "workout name": "workout",
@@ -85,7 +94,21 @@ HEADERS: dict[str, str] = {
     "notizen": "notes",
     "trainingsnotizen": "workout_notes",
     "workout-notizen": "workout_notes",
+    "workout-dauer": "duration",
+    "nom de l'entraînement": "workout",
+    "durée": "duration",
+    "nom de l'exercice": "exercise",
+    "ordre de la série": "set_order",
+    "poids": "weight",
+    "réps": "reps",
+    "secondes": "seconds",
+    "notes d'entraînement": "workout_notes",
 }
+# A unit written in the header instead of a unit column: "Weight (kg)", or the bare "kg" of 2016.
+BARE_UNIT_HEADERS = {"kg": "weight", "lbs": "weight", "lb": "weight", "km": "distance"}
+BARE_UNIT_HEADERS |= {"miles": "distance"}
+DURATION_SECONDS = ("sec", "s", "seconds")  # "Duration (sec)": the cell is a number of seconds
+_UNIT_IN_HEADER = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
 REQUIRED = ("date", "exercise", "set_order", "weight", "reps")
 DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -106,30 +129,59 @@ def parse_strong_csv(text: str | TextIO | Source, *, unit: MassUnit = MassUnit.K
     if table is None:
         error = RowError(1, "header", first_line(source), NOT_STRONG)
         return ParsedImport("strong", (), (error,))
-    reader = _StrongReader(_columns(table.header), table.header, unit)
+    reader = _StrongReader(_Header(table.header), unit)
     for number, cells in table.rows(reader.errors):
         reader.read(number, cells)
+    workouts, date_warnings = reader.numeric.settle(reader.workouts.workouts())
     return ParsedImport(
         source="strong-classic" if reader.classic else "strong",
-        workouts=reader.workouts.workouts(),
+        workouts=workouts,
         errors=tuple(reader.errors),
         assumed_unit=reader.assumed,
         skipped_rows=reader.skipped,
-        warnings=tuple(reader.warnings),
+        warnings=(*date_warnings, *reader.warnings),
     )
 
 
-def _columns(header: Sequence[str]) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = HEADERS.get(header_key(name))
-        if key is not None and key not in columns:
-            columns[key] = index
-    return columns
+class _Header:
+    """Where each key sits in the header, and the units the header itself gives (kg, sec, …)."""
+
+    def __init__(self, header: Sequence[str]) -> None:
+        self.names = header
+        self.columns: dict[str, int] = {}
+        self.units: dict[str, str] = {}  # key → the unit written in its header
+        for index, name in enumerate(header):
+            key, unit = _header_meaning(header_key(name))
+            if key is not None and key not in self.columns:
+                self.columns[key] = index
+                if unit:
+                    self.units[key] = unit
+
+
+def _header_meaning(name: str) -> tuple[str | None, str]:
+    """What a header holds, with the unit it names: "weight (kg)" → ("weight", "kg")."""
+    if name in HEADERS:
+        return HEADERS[name], ""
+    if name in BARE_UNIT_HEADERS:
+        return BARE_UNIT_HEADERS[name], name
+    found = _UNIT_IN_HEADER.match(name)
+    key = HEADERS.get(found["name"]) if found else None
+    if found and key is not None and _known_unit(key, found["unit"].strip()):
+        return key, found["unit"].strip()
+    return None, ""
+
+
+def _known_unit(key: str, unit: str) -> bool:
+    """Whether a unit written in a header is one this import reads for that column."""
+    if key == "weight":
+        return _header_mass_unit(unit) is not None
+    if key == "distance":
+        return distance_unit(unit) is not None
+    return key == "duration" and unit in DURATION_SECONDS
 
 
 def _recognised(header: Sequence[str]) -> bool:
-    return all(key in _columns(header) for key in REQUIRED)
+    return all(key in _Header(header).columns for key in REQUIRED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,18 +194,21 @@ class _Numbers:
 
 
 class _StrongReader:
-    def __init__(self, columns: dict[str, int], header: Sequence[str], unit: MassUnit) -> None:
-        self.columns = columns
-        self.header = header
-        self.layout = Layout(columns, header)
+    def __init__(self, header: _Header, unit: MassUnit) -> None:
+        self.header = header.names
+        self.layout = Layout(header.columns, header.names)
         self.unit = unit
-        self.classic = "weight_unit" not in columns
+        self.header_units = header.units
+        self.header_mass = _header_mass_unit(header.units.get("weight"))
+        self.classic = "weight_unit" not in header.columns and self.header_mass is None
         self.assumed: MassUnit | None = unit if self.classic else None
-        self.dates = DateReader(DATE_FORMATS, "2026-03-13 15:22:00")
+        self.numeric = NumericDates()  # the dates of an export a spreadsheet saved again
+        self.dates = DateReader(DATE_FORMATS, "2026-03-13 15:22:00", self.numeric.parse)
         self.workouts = WorkoutCollector()
         self.errors: list[RowError] = []
         self.warnings: list[RowError] = []
         self.skipped = 0
+        self.counts_from_zero = False  # the 2016 exports number each exercise's sets 0, 1, 2, …
         self._durations: dict[str, float | None] = {}  # exports repeat each workout's duration
 
     def read(self, number: int, cells: list[str]) -> None:
@@ -164,6 +219,7 @@ class _StrongReader:
         if len(cells) > len(self.header) and any(c.strip() for c in cells[len(self.header) :]):
             row.fail("row", f"has {len(cells)} cells but the header has {len(self.header)}")
         start = self.dates.read(row, "date")
+        self.numeric.locate(row.row_number, start)
         exercise = row.required("exercise", "exercise name")
         title = row.text("workout") or "Workout"
         values = self._values(row)
@@ -212,6 +268,8 @@ class _StrongReader:
         return _Numbers(reps, load, seconds, distance, rpe)
 
     def _mass_unit(self, row: RowCells) -> MassUnit:
+        if self.header_mass is not None:
+            return self.header_mass
         text = row.text("weight_unit")
         if self.classic or not text:
             self.assumed = self.unit
@@ -226,7 +284,11 @@ class _StrongReader:
         value = row.decimal("distance") or None
         if value is None:
             return None
-        text = row.text("distance_unit") or ("km" if self.unit is MassUnit.KG else "miles")
+        text = (
+            self.header_units.get("distance")
+            or row.text("distance_unit")
+            or ("km" if self.unit is MassUnit.KG else "miles")
+        )
         source = distance_unit(text)
         if source is None:
             row.fail("distance_unit", "use km or miles")
@@ -246,7 +308,8 @@ class _StrongReader:
             if order is not None:
                 row.fail("set_order", "must be a set number, or W, D or F")
             return SetKind.NORMAL, position
-        return SetKind.NORMAL, order or position
+        self.counts_from_zero = self.counts_from_zero or order == 0
+        return SetKind.NORMAL, order + 1 if self.counts_from_zero else order
 
     def _end(self, row: RowCells, start: datetime) -> datetime | None:
         text = row.text("duration")
@@ -264,3 +327,13 @@ class _StrongReader:
                     )
                 )
         return None if seconds is None else start + timedelta(seconds=seconds)
+
+
+def _header_mass_unit(text: str | None) -> MassUnit | None:
+    """The unit a weight header names ("kg", "lbs"), None when it names none."""
+    if text is None:
+        return None
+    try:
+        return parse_mass_unit(text)
+    except ValueError:
+        return None
