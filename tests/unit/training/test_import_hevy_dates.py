@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from backstrong.adapters.files.training.hevy import parse_hevy_csv
-from backstrong.adapters.files.training.month_names import parse_worded_date
+from backstrong.adapters.files.training.worded_dates import WordedDates
 
 HEADER = (
     '"title","start_time","end_time","description","exercise_title","superset_id",'
@@ -32,14 +32,28 @@ HEADER = (
     ],
 )
 def test_month_names_in_other_languages_are_read(text, expected):
-    assert parse_worded_date(text) == expected
+    assert WordedDates().parse(text) == expected
+
+
+def test_a_file_in_one_language_then_a_date_in_another_is_still_read():
+    dates = WordedDates()
+    assert dates.parse("12 dic 2025, 19:45") == datetime(2025, 12, 12, 19, 45)
+    assert dates.parse("30 de out. de 2025, 21:05") == datetime(2025, 10, 30, 21, 5)
 
 
 @pytest.mark.parametrize(
-    "text", ["31 de fev. de 2025, 10:00", "3 Brumaire 2025, 10:00", "3 März 2025", "13 PM"]
+    "text",
+    [
+        "31 de fev. de 2025, 10:00",
+        "3 Brumaire 2025, 10:00",
+        "3 März 2025",
+        "13 PM",
+        "yesterday 10:00",
+        "now",
+    ],
 )
 def test_what_is_not_a_date_stays_unread(text):
-    assert parse_worded_date(text) is None
+    assert WordedDates().parse(text) is None
 
 
 def test_a_portuguese_export_is_read_with_its_times():

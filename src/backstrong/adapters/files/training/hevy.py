@@ -6,8 +6,8 @@ set_index, set_type, weight_kg, reps, distance_km, duration_seconds, rpe``. Impe
 ``set_type`` is normal, warmup, dropset or failure. An empty weight is a body-weight set; 0 is read
 the same way. Times follow the phone's locale; the formats known are in :data:`DATE_FORMATS`
 (day-first numeric dates with a 24-hour clock, month-first ones with AM/PM), and dates whose
-month is a word in another language ("4 de set. de 2026, 15:16") are read by
-:func:`~backstrong.adapters.files.training.month_names.parse_worded_date`; those of a file saved
+month is a word in another language ("4 de set. de 2026, 15:16") by
+:class:`~backstrong.adapters.files.training.worded_dates.WordedDates`; those of a file saved
 again by a spreadsheet ("28/05/2025 09:08") by :mod:`~.numeric_dates`.
 """
 
@@ -24,8 +24,8 @@ from backstrong.adapters.files.training.csv_table import (
     header_key,
     read_table,
 )
-from backstrong.adapters.files.training.month_names import parse_worded_date
 from backstrong.adapters.files.training.numeric_dates import NumericDates
+from backstrong.adapters.files.training.worded_dates import WordedDates
 from backstrong.adapters.files.training.workouts import WorkoutCollector
 from backstrong.domain.training.imported import ImportedSet, ParsedImport, RowError, SetKind
 from backstrong.domain.training.model import Load
@@ -79,11 +79,11 @@ def parse_hevy_csv(text: str | TextIO | Source) -> ParsedImport:
     unit = MassUnit.KG if "weight_kg" in columns else MassUnit.LB
     distance_source = "kilometer" if "distance_km" in columns else "mile"
     layout = Layout(columns, table.header)
-    numeric = NumericDates()
+    numeric, worded = NumericDates(), WordedDates()
     dates = DateReader(
         DATE_FORMATS,
         "13 Mar 2026, 15:22 or 05.06.2026, 07:30",
-        lambda text: parse_worded_date(text) or numeric.parse(text),
+        lambda text: numeric.parse(text) or worded.parse(text),
     )
     collector = WorkoutCollector()
     errors: list[RowError] = []

@@ -6,51 +6,55 @@ style: "17/12/2022 19:51" in Britain, "12/17/2022 7:51 PM" in the United States,
 9/12/2022 fits both. Those are read month first while the file is read, and turned round at the
 end when another date of the file can only be day first (:meth:`NumericDates.settle`). A file
 where every date fits both ways keeps month first, with a warning saying so; dotted dates are
-always day first.
+always day first. Each date is read by ``strptime`` both ways; only the choice is made here.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime
 
 from backstrong.domain.training.imported import ImportedWorkout, RowError
 
-_NUMERIC = re.compile(
-    r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}),?\s+"
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\s*(?P<half>[ap])\.?\s?m\.?)?$",
-    re.IGNORECASE,
+_TIMES = ("%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M:%S %p")
+_DAY_FIRST = tuple(
+    f"%d{sep}%m{sep}%Y{comma} {time}" for sep in "/." for comma in ("", ",") for time in _TIMES
 )
+_MONTH_FIRST = tuple(f"%m/%d/%Y{comma} {time}" for comma in ("", ",") for time in _TIMES)
+
+
+def _first_fit(text: str, formats: tuple[str, ...]) -> datetime | None:
+    for form in formats:
+        try:
+            return datetime.strptime(text, form)
+        except ValueError:
+            continue
+    return None
 
 
 class NumericDates:
     """Reads numeric dates for one file and remembers which way its dates can go."""
 
     def __init__(self) -> None:
-        self.day_first_seen = False  # a date whose first number is over 12
-        self.month_first_seen = False  # a date whose second number is over 12
+        self.day_first_seen = False  # a date that only fits day first (17/12/2022, 04.03.2024)
+        self.month_first_seen = False  # a date that only fits month first (12/17/2022)
         self.provisional: set[datetime] = set()  # dates that fit both ways, read month first
         self.example = ""  # one of those, as written, for the warning
         self.example_row = 0  # and its row
 
     def parse(self, text: str) -> datetime | None:
         """The moment in "9/12/2022 18:35" (read month first for now); None for other text."""
-        found = _NUMERIC.match(text.strip())
-        if found is None:
-            return None
-        first, second = int(found["a"]), int(found["b"])
-        ambiguous = found["sep"] == "/" and first <= 12 and second <= 12 and first != second
-        day_first = found["sep"] == "." or first > 12
-        self.day_first_seen = self.day_first_seen or (found["sep"] == "/" and first > 12)
-        self.month_first_seen = self.month_first_seen or second > 12
-        day, month = (first, second) if day_first else (second, first)
-        moment = _moment(found, int(found["year"]), month, day)
-        if moment is not None and ambiguous:
-            self.provisional.add(moment)
-            self.example = self.example or text.strip()
-        return moment
+        text = text.strip()
+        day_first = _first_fit(text, _DAY_FIRST)
+        month_first = _first_fit(text, _MONTH_FIRST)
+        if day_first is not None and month_first is not None:
+            if day_first != month_first:  # 9/12: either way; 5/5 is the same day both ways
+                self.provisional.add(month_first)
+                self.example = self.example or text
+            return month_first
+        self.day_first_seen = self.day_first_seen or day_first is not None
+        self.month_first_seen = self.month_first_seen or month_first is not None
+        return day_first or month_first
 
     def locate(self, row_number: int, moment: datetime | None) -> None:
         """Note the row of the first date that fits both ways (the warning names it)."""
@@ -75,18 +79,6 @@ class NumericDates:
         else:
             message = "could be day or month first; dates like it were read month first"
         return workouts, (RowError(self.example_row or 1, "date", self.example, message),)
-
-
-def _moment(found: re.Match[str], year: int, month: int, day: int) -> datetime | None:
-    hour = int(found["hour"])
-    if found["half"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if found["half"].casefold() == "p" else 0)
-    try:
-        return datetime(year, month, day, hour, int(found["minute"]), int(found["second"] or 0))
-    except ValueError:
-        return None
 
 
 def _day_first(workout: ImportedWorkout) -> ImportedWorkout:
