@@ -59,7 +59,7 @@ def analyse(
     movement = checked.movement
     body = body_track(recording)
     measuring = Measuring(body)  # each angle series worked out once, shared by every step
-    windows = _reps(measuring, movement)
+    windows = _reps(measuring, movement, opens_at_bottom=checked.id in OPENS_AT_BOTTOM)
     reps = tuple(
         _rep(i + 1, w, measuring, movement, checked.id, reference) for i, w in enumerate(windows)
     )
@@ -80,18 +80,30 @@ def analyse(
     )
 
 
-def _reps(measuring: Measuring, movement: Movement) -> list[RepWindow]:
+OPENS_AT_BOTTOM = frozenset({"deadlift"})  # lifted from the floor: a recording may open set up at
+# the bar, and then its first pull is a rep
+
+
+def _reps(measuring: Measuring, movement: Movement, *, opens_at_bottom: bool) -> list[RepWindow]:
     body = measuring.body
     depth, reversal = COUNTING[movement]
     window = th.BRIDGE_COUNT_SMOOTH_S if movement is Movement.BRIDGE else th.COUNT_SMOOTH_S
     signal = counting_signal(body, movement, measuring.series)
     signal = box_smooth(signal, max(1, round(window / body.dt / 2)))
-    windows = find_reps(signal, body.dt, min_depth=depth, reversal=reversal)
+    windows = find_reps(
+        signal, body.dt, min_depth=depth, reversal=reversal, opens_at_bottom=opens_at_bottom
+    )
     moving = feet_moving(body)
     windows = [w for w in windows if not _walking(moving, w)]
     if movement is Movement.BRIDGE:
         return windows
-    return [w for w in windows if measuring.at("trunk", w.rest_before) <= th.STANDING_MAX_TRUNK_DEG]
+    return [w for w in windows if measuring.at("trunk", _standing(w)) <= th.STANDING_MAX_TRUNK_DEG]
+
+
+def _standing(window: RepWindow) -> int:
+    """Where a squat or hinge rep must find the person (nearly) upright: the rest before it, or
+    after it for a rep the recording opened at the bottom of."""
+    return window.rest_after if window.from_bottom else window.rest_before
 
 
 def _walking(moving: list[bool], window: RepWindow) -> bool:

@@ -213,17 +213,29 @@ def _side_state(point: LandmarkRow, width: float) -> int:
 
 
 def _facing(pairs: dict[str, Pair], frames: Sequence[Frame]) -> float:
-    """+1 when the person faces image-right (toes ahead of heels; else nose ahead of ears)."""
-    heel, toe = pairs["heel"].x, pairs["toe"].x
-    along = [t - h for h, t in zip(heel, toe, strict=True) if h == h and t == t]
-    if not along:
-        left, right = PAIRS["ear"]
-        along = [
-            f.point(NOSE)[0] - (f.point(left)[0] + f.point(right)[0]) / 2
-            for f in frames
-            if f.values and min(f.point(i)[3] for i in (NOSE, left, right)) >= 0.5
-        ]
+    """+1 when the person faces image-right. The first of these that the recording shows
+    decides: toes ahead of heels, toes ahead of ankles, ankles ahead of heels (a file may lack
+    heels or toes), the nose ahead of the ears it shows (in a side view the far ear is often
+    hidden)."""
+    for front, back in FACING_PAIRS:
+        ahead, behind = pairs[front].x, pairs[back].x
+        along = [f - b for f, b in zip(ahead, behind, strict=True) if f == f and b == b]
+        if along:
+            return 1.0 if median(along) >= 0 else -1.0
+    along = [d for d in map(_nose_ahead_of_ears, frames) if d == d]  # nan != nan
     return 1.0 if not along or median(along) >= 0 else -1.0
+
+
+FACING_PAIRS = (("toe", "heel"), ("toe", "ankle"), ("ankle", "heel"))
+
+
+def _nose_ahead_of_ears(frame: Frame) -> float:
+    """Nose x minus the mean x of the ears seen with it (``nan`` if the nose or both ears are
+    not seen)."""
+    if frame.values is None or frame.point(NOSE)[3] < th.VISIBLE_MIN:
+        return NAN
+    ears = [frame.point(i)[0] for i in PAIRS["ear"] if frame.point(i)[3] >= th.VISIBLE_MIN]
+    return frame.point(NOSE)[0] - sum(ears) / len(ears) if ears else NAN
 
 
 def _width_ratios(shoulders: Pair, hips: Pair, trunk: float) -> list[float]:

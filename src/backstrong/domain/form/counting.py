@@ -7,12 +7,14 @@ count, and a rep need not return all the way up (a missed lockout is a fault to 
 lost rep). A rep also has to reach ``min_depth`` and last ``MIN_REP_S``.
 Reps never span a stretch where the signal is unknown (nobody in view, setting up), and the
 first rep after such a stretch starts only once the person has been in view ``SETTLE_S``.
+With ``opens_at_bottom`` (a deadlift), a recording whose first moment already shows the person
+deep in the rep (set up at the bar) counts its first way up as a rep with no rest before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from backstrong.domain.form import thresholds as th
 from backstrong.domain.form.series import runs
@@ -21,39 +23,56 @@ from backstrong.domain.form.series import runs
 @dataclass(frozen=True, slots=True)
 class RepWindow:
     """Grid indices of one rep: where it starts, its deepest point, where it ends, and the rest
-    positions (turning points) before and after it."""
+    positions (turning points) before and after it. ``from_bottom``: the recording opened at
+    the bottom of this rep, so it has no rest before it and its top is where it ends."""
 
     start: int
     bottom: int
     end: int
     rest_before: int
     rest_after: int
+    from_bottom: bool = False
+
+    @property
+    def top(self) -> int:
+        """Where the person stood tall for this rep: its start, or its end for a rep that the
+        recording opened at the bottom of."""
+        return self.end if self.from_bottom else self.start
 
 
 def find_reps(
-    signal: Sequence[float], dt: float, *, min_depth: float, reversal: float
+    signal: Sequence[float],
+    dt: float,
+    *,
+    min_depth: float,
+    reversal: float,
+    opens_at_bottom: bool = False,
 ) -> list[RepWindow]:
     reps: list[RepWindow] = []
     still = max(1, round(th.STILL_S / dt))
     settle = round(th.SETTLE_S / dt)
     for lo, hi in runs(signal):
-        for before, bottom, after in _turning_points(signal, lo, hi, reversal):
+        deep = opens_at_bottom and lo == 0 and signal[lo] >= min_depth
+        for before, bottom, after in _turning_points(signal, lo, hi, reversal, deep):
             rep = _window(signal, before, bottom, after, still)
+            if deep and before == lo:  # the first way up from the bottom the recording opened at
+                rep = replace(rep, start=lo, from_bottom=True)
             if (
                 signal[bottom] >= min_depth
                 and (rep.end - rep.start) * dt >= th.MIN_REP_S
-                and rep.start - lo >= settle
+                and (rep.start - lo >= settle or rep.from_bottom)
             ):
                 reps.append(rep)
     return reps
 
 
 def _turning_points(
-    s: Sequence[float], lo: int, hi: int, reversal: float
+    s: Sequence[float], lo: int, hi: int, reversal: float, deep: bool = False
 ) -> list[tuple[int, int, int]]:
-    """(rest before, bottom, rest after) for each confirmed down-and-back-up in ``s[lo:hi]``."""
+    """(rest before, bottom, rest after) for each confirmed down-and-back-up in ``s[lo:hi]``;
+    ``deep``: ``s[lo]`` is already on the way down (the first rest before is ``lo`` itself)."""
     found: list[tuple[int, int, int]] = []
-    rest, bottom = lo, -1
+    rest, bottom = lo, lo if deep else -1
     pending: tuple[int, int] | None = None  # (rest before, bottom) waiting for the rest after
     for i in range(lo, hi):
         v = s[i]

@@ -32,12 +32,12 @@ CUES = {
 
 
 def measure(m: Measuring, rep: RepWindow) -> tuple[Measurement, ...]:
-    top_length = m.at("trunk_length", rep.start)
+    top_length = m.at("trunk_length", rep.top)
     return (
         deg("trunk_angle_deg", m.at("trunk", rep.bottom)),
         deg("knee_flexion_deg", m.at("knee", rep.bottom)),
         deg("thigh_above_parallel_deg", m.at("thigh", rep.bottom)),
-        legs("hips_back", m.at("hip_forward", rep.start) - m.at("hip_forward", rep.bottom)),
+        legs("hips_back", m.at("hip_forward", rep.top) - m.at("hip_forward", rep.bottom)),
         deg("trunk_wobble_deg", phase_reversal(m.series("trunk"), rep)),
         legs("trunk_shortening", 1.0 - m.at("trunk_length", rep.bottom) / top_length),
         deg("lockout_trunk_deg", m.at("trunk", rep.rest_after)),

@@ -53,10 +53,10 @@ class Measuring:
 def phase_reversal(values: list[float], rep: RepWindow) -> float:
     """Largest turn-back of a series that should rise to the bottom and fall after it: how far it
     drops below its running maximum on the way down, or climbs above its running minimum on the
-    way up (degrees)."""
+    way up (degrees). A rep the recording opened at the bottom of has only its way up."""
     worst = 0.0
     top = float("-inf")
-    for v in values[rep.start : rep.bottom + 1]:
+    for v in values[rep.bottom if rep.from_bottom else rep.start : rep.bottom + 1]:
         if not is_nan(v):
             top = max(top, v)
             worst = max(worst, top - v)
