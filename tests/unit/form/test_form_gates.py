@@ -52,11 +52,47 @@ def test_hidden_joints_make_a_rep_cannot_assess() -> None:
     assert {rep.cannot_assess for rep in result.rep_details} == {gates.HIDDEN_JOINTS}
 
 
-def test_landmarks_marked_not_provided_are_ignored_not_trusted() -> None:
-    document, _ = generate(squat_set(reps=2))
-    for frame in document["frames"]:  # type: ignore[attr-defined]
-        for index in (29, 30, 31, 32):
-            frame["landmarks"][index] = [0.0, 0.0, 0.0, 0.0]
-    result = analyse_landmarks(document, "squat")
+def _without(document: object, indices: tuple[int, ...]) -> object:
+    """The recording with these landmarks marked not provided in every frame, as a file from
+    motion capture without heel or toe markers has them."""
+    for frame in document["frames"]:  # type: ignore[index]
+        if frame["landmarks"] is not None:
+            for index in indices:
+                frame["landmarks"][index] = [0.0, 0.0, 0.0, 0.0]
+    return document
+
+
+def test_a_file_without_heel_or_toe_points_is_judged_on_the_rest_and_says_what_was_not() -> None:
+    document, _ = generate(squat_set(reps=2, fault="too-shallow"))
+    result = analyse_landmarks(_without(document, (29, 30, 31, 32)), "squat")
     assert result.reps == 2
+    for rep in result.rep_details:
+        assert rep.cannot_assess is None  # placeholders are ignored, not trusted or demanded
+        assert rep.measurement("heel_lift") is None and rep.measurement("knee_past_toe") is None
+        assert rep.measurement("thigh_above_parallel_deg") is not None
+        assert "too-shallow" in rep.fault_codes
+    [note] = result.notes
+    assert "heel lift" in note and "past the toes" in note and "not checked" in note
+
+
+def test_a_file_without_heel_points_still_checks_the_knees_over_the_toes() -> None:
+    document, _ = generate(squat_set(reps=2))
+    result = analyse_landmarks(_without(document, (29, 30)), "squat")
+    assert all(rep.cannot_assess is None for rep in result.rep_details)
+    assert all(rep.measurement("knee_past_toe") is not None for rep in result.rep_details)
+    assert all(rep.measurement("heel_lift") is None for rep in result.rep_details)
+    assert result.notes == (
+        "This recording has no heel points, so heel lift was not checked; the rest was.",
+    )
+
+
+def test_heels_given_in_some_frames_are_still_required_where_they_are_hidden() -> None:
+    document, _ = generate(squat_set(reps=2))
+    frames = document["frames"]  # type: ignore[index]
+    for frame in frames[1:]:  # given once, then hidden (an occluded foot, not a missing marker)
+        if frame["landmarks"] is not None:
+            for index in (29, 30, 31, 32):
+                frame["landmarks"][index] = [0.0, 0.0, 0.0, 0.0]
+    result = analyse_landmarks(document, "squat")
     assert {rep.cannot_assess for rep in result.rep_details} == {gates.HIDDEN_JOINTS}
+    assert result.notes == ()

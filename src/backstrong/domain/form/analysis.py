@@ -16,7 +16,7 @@ from backstrong.domain.form import thresholds as th
 from backstrong.domain.form.body import body_track
 from backstrong.domain.form.counting import RepWindow, find_reps
 from backstrong.domain.form.exercise import Movement, checked_exercise
-from backstrong.domain.form.gates import recording_problem, rep_problem
+from backstrong.domain.form.gates import recording_problem, rep_problem, unprovided_foot_detail
 from backstrong.domain.form.measuring import Measuring
 from backstrong.domain.form.reader import recording_from_mapping
 from backstrong.domain.form.recording import Recording
@@ -69,6 +69,8 @@ def analyse(
         problem = recording_problem(body, movement)
         notes = (problem,) if problem else (NO_REPS,)
         cues = notes
+    elif missing := unprovided_foot_detail(body, movement):
+        notes = (_no_foot_detail(missing),)
     return FormAnalysis(
         exercise=checked.id,
         movement=movement.value,
@@ -126,6 +128,10 @@ def _rep(
     if problem is None:
         measure, judge = RULES[movement]
         measurements = measure(measuring, window)
+        if unprovided_foot_detail(measuring.body, movement):  # not measurable: left out, not nan
+            measurements = tuple(
+                m for m in measurements if not (m.name in FOOT_MEASURES and math.isnan(m.value))
+            )
         values = {m.name: m.value for m in measurements if not math.isnan(m.value)}
         if len(values) < len(measurements):
             problem = "Part of this rep could not be measured: " + HIDDEN_HINT
@@ -141,6 +147,18 @@ def _rep(
 
 
 HIDDEN_HINT = "keep your whole body in view, side-on to the camera."
+FOOT_MEASURES = frozenset({"heel_lift", "knee_past_toe"})  # heel over toe, knee over toe
+
+
+def _no_foot_detail(missing: tuple[str, ...]) -> str:
+    """The note for a recording that never gives heel or toe points (motion capture without
+    those markers): what was left unchecked."""
+    if "toe" in missing:
+        return (
+            f"This recording has no {' or '.join(missing)} points, so heel lift and how far the "
+            "knees travel past the toes were not checked; the rest was."
+        )
+    return "This recording has no heel points, so heel lift was not checked; the rest was."
 
 
 def _verdict(reps: tuple[RepResult, ...]) -> tuple[Verdict, tuple[str, ...]]:

@@ -58,6 +58,7 @@ class BodyTrack:
     shank: float
     trunk: float
     yaw_deg: float
+    provided: frozenset[str] = frozenset(GRID_JOINTS)  # pairs the file gives in some frame
 
     @property
     def leg(self) -> float:
@@ -112,6 +113,7 @@ def body_track(recording: Recording) -> BodyTrack:
         shank=_grid_length(x, y, "knee", "ankle"),
         trunk=_grid_length(x, y, "shoulder", "hip"),
         yaw_deg=math.degrees(math.asin(sin_yaw)),
+        provided=frozenset(name for name in GRID_JOINTS if _provided(frames, *PAIRS[name])),
     )
 
 
@@ -202,6 +204,15 @@ def _states(
             _side_state(frame.point(left), width), _side_state(frame.point(right), width)
         )
     return states
+
+
+def _provided(frames: Sequence[Frame], left: int, right: int) -> bool:
+    """Whether any frame gives either side at all (a motion-capture file may have no heel or
+    toe markers: every frame then marks them not provided, visibility 0)."""
+    return any(
+        frame.values is not None and (frame.point(left)[3] > 0.0 or frame.point(right)[3] > 0.0)
+        for frame in frames
+    )
 
 
 def _side_state(point: LandmarkRow, width: float) -> int:

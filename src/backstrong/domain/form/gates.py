@@ -21,6 +21,7 @@ REQUIRED: dict[Movement, tuple[str, ...]] = {
     Movement.BRIDGE: ("shoulder", "hip", "knee", "ankle"),
 }
 FEET = ("ankle", "heel", "toe")
+FOOT_DETAIL = ("heel", "toe")  # needed only when the file gives them (see :func:`needed_joints`)
 
 NO_PERSON = "Stay in view of the camera for the whole set: it lost sight of you during this rep."
 FEET_OUT = "Step back (or tilt the phone down) so your feet are in the frame."
@@ -51,10 +52,23 @@ def frame_problem(state: Mapping[str, int], needed: Sequence[str]) -> str | None
     return HIDDEN_JOINTS
 
 
+def needed_joints(body: BodyTrack, movement: Movement) -> tuple[str, ...]:
+    """The joints a rep needs in view: the movement's, less heels and toes when the file never
+    gives them (a recording from markers without them); the rules on them then stay silent."""
+    return tuple(
+        name for name in REQUIRED[movement] if name in body.provided or name not in FOOT_DETAIL
+    )
+
+
+def unprovided_foot_detail(body: BodyTrack, movement: Movement) -> tuple[str, ...]:
+    """The heel and toe points the movement's rules use that the file never gives."""
+    return tuple(n for n in REQUIRED[movement] if n in FOOT_DETAIL and n not in body.provided)
+
+
 def frame_problems(body: BodyTrack, movement: Movement, lo: int, hi: int) -> list[str | None]:
     """:func:`frame_problem` for frames ``lo`` to ``hi - 1``, worked out once for each
     combination of joint states that occurs."""
-    needed = REQUIRED[movement]
+    needed = needed_joints(body, movement)
     combinations = list(zip(*(body.frame_state[name][lo:hi] for name in needed), strict=True))
     known = {c: frame_problem(dict(zip(needed, c, strict=True)), needed) for c in set(combinations)}
     return [known[c] for c in combinations]
