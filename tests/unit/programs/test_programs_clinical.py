@@ -1,12 +1,14 @@
-"""The clinical suite: each written vignette (clinical_vignettes.py) gets the screen outcome a
-guideline-minded physiotherapist would give, and the plan properties that follow from it, on
-the exercise library shipped with Backstrong."""
+"""The clinical suite: each written vignette (clinical_vignettes.py, and the independent second
+set in clinical_cases_second.py) gets the screen outcome a guideline-minded physiotherapist
+would give, and the plan properties that follow from it, on the exercise library shipped with
+Backstrong."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from clinical_cases_second import CASES
 from clinical_vignettes import VIGNETTES, Vignette
 
 from backstrong.adapters.files.exercise_library.loader import load_bundled_library
@@ -170,8 +172,24 @@ def test_there_are_at_least_forty_vignettes_with_unique_names():
     assert all(c in CHECKS for v in VIGNETTES for c in v.checks)
 
 
+def test_the_second_set_is_new_and_uses_known_checks():
+    names = [c.id for c in CASES]
+    assert len(set(names)) == len(names)
+    assert not set(names) & {v.id for v in VIGNETTES}
+    assert all(c in CHECKS for case in CASES for c in case.checks)
+
+
 @pytest.mark.parametrize("vignette", VIGNETTES, ids=[v.id for v in VIGNETTES])
 def test_each_vignette_gets_the_guideline_answer(vignette: Vignette):
+    _assert_guideline_answer(vignette)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_each_second_set_case_gets_the_guideline_answer(case: Vignette):
+    _assert_guideline_answer(case)
+
+
+def _assert_guideline_answer(vignette: Vignette) -> None:
     outcome, result = outcome_of(vignette)
     assert outcome == vignette.outcome, getattr(result, "advice", "")
     advice = (

@@ -26,6 +26,20 @@ def test_pain_that_began_at_forty_five_is_not_new_pain_at_sixty():
     assert derived_flags(intake(age=60, pain=3, pain_weeks=52 * 15)) == ()
 
 
+def test_age_at_onset_counts_in_whole_years_as_the_person_gives_their_age():
+    assert derived_flags(intake(age=20, pain=4, pain_weeks=2)) == ()
+    assert derived_flags(intake(age=50, pain=4, pain_weeks=1)) == ()
+    assert [d.slug for d in derived_flags(intake(age=19, pain=4, pain_weeks=2))] == [NEW]
+    assert [d.slug for d in derived_flags(intake(age=51, pain=4, pain_weeks=1))] == [NEW]
+    assert [d.slug for d in derived_flags(intake(age=20, pain=4, pain_weeks=40))] == [NEW]
+
+
+def test_pain_that_began_years_ago_still_counts_for_someone_under_twenty():
+    (flag,) = derived_flags(intake(age=19, pain=3, pain_weeks=260))
+    assert flag.slug == NEW and "5 years" in flag.why
+    assert derived_flags(intake(age=24, pain=3, pain_weeks=260)) == ()
+
+
 def test_a_cancer_history_without_back_pain_is_not_a_back_red_flag():
     person = intake(pain=0, pain_duration=None, red_flags={"history-of-cancer"})
     assert screen_intake(person).clear

@@ -165,7 +165,7 @@ def _problem(
         weekly_targets={
             k: weekly_target(k, intake.goal, days, intake.minutes_per_session) for k in SlotKind
         },
-        session_caps={k: per_session_cap(k, intake.goal) for k in SlotKind},
+        session_caps={k: per_session_cap(k, intake.goal, days) for k in SlotKind},
         bands=dict.fromkeys(BANDED_REGIONS, volume_band(intake.experience, phase)),
         consecutive=consecutive_sessions(days),
         priority=slot_priority(intake.goal, intake.minutes_per_session),

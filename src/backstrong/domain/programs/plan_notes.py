@@ -12,19 +12,32 @@ from backstrong.domain.programs.safety import FLOOR_TAGS
 
 NAMES_SHOWN = 6  # convention: enough examples to recognise, short enough to read
 
-_WHY: dict[Sensitivity, str] = {
+_PROVOKES: dict[Sensitivity, str] = {
+    Sensitivity.FLEXION: "bending your lower back forward provokes your pain",
+    Sensitivity.EXTENSION: "arching your lower back provokes your pain",
+    Sensitivity.ROTATION: "twisting provokes your pain",
+}
+_LEFT_OUT: dict[Sensitivity, str] = {
     Sensitivity.FLEXION: (
-        "bending your lower back forward provokes your pain, so exercises that round it "
-        "(even gently, such as {names}) are left out; ones that keep the spine still take "
-        "their place"
+        "so exercises that round it (even gently, such as {names}) are left out; ones that "
+        "keep the spine still take their place"
     ),
     Sensitivity.EXTENSION: (
-        "arching your lower back provokes your pain, so exercises that arch it (such as "
-        "{names}) are left out; ones that keep the spine still take their place"
+        "so exercises that arch it (such as {names}) are left out; ones that keep the spine "
+        "still take their place"
     ),
     Sensitivity.ROTATION: (
-        "twisting provokes your pain, so exercises that twist the trunk under load or to its "
-        "end range (such as {names}) are left out"
+        "so exercises that twist the trunk under load or to its end range (such as {names}) "
+        "are left out"
+    ),
+}
+# When the equipment or the floor choice already leaves out every such exercise, the note still
+# tells the person their answer holds for the whole plan (NICE NG59 1.2: tailored advice).
+_KEPT_TO: dict[Sensitivity, str] = {
+    Sensitivity.FLEXION: "so every exercise in the plan keeps your lower back from rounding",
+    Sensitivity.EXTENSION: "so every exercise in the plan keeps your lower back from arching",
+    Sensitivity.ROTATION: (
+        "so no exercise in the plan twists your trunk under load or as far as it goes"
     ),
 }
 FLOOR_NOTE = (
@@ -41,9 +54,9 @@ def plan_notes(intake: Intake, catalogue: Mapping[str, Exercise]) -> tuple[str, 
     notes = []
     for sensitivity in sorted(intake.sensitivities):
         names = _names(catalogue, SENSITIVITY_TAGS[sensitivity.value], intake)
-        if names:
-            text = _WHY[sensitivity].format(names=names)
-            notes.append(f"{text[0].upper()}{text[1:]}.")
+        then = _LEFT_OUT[sensitivity].format(names=names) if names else _KEPT_TO[sensitivity]
+        text = f"{_PROVOKES[sensitivity]}, {then}"
+        notes.append(f"{text[0].upper()}{text[1:]}.")
     if not intake.floor:
         notes.append(FLOOR_NOTE)
     elif "mat" not in intake.available_equipment:

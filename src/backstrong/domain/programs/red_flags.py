@@ -116,8 +116,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         Cause.NERVE_WORSENING,
     ),
     RedFlag(
+        # NICE CKS: fever, a recent bacterial infection (such as a urine infection), IV drug
+        # use and immunosuppression raise the chance of a spinal infection.
         "fever-or-unwell",
-        "Do you have a fever, or do you feel generally ill?",
+        "Do you have a fever or feel generally ill, or did this back pain start soon after "
+        "another infection, such as a urine infection?",
         P,
         Cause.INFECTION,
     ),
@@ -149,9 +152,11 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         Cause.SERIOUS_ILLNESS,
     ),
     RedFlag(
+        # Minor trauma is a fracture flag with osteoporosis, long steroid use or older age
+        # (NICE CKS; age over 70 with minor trauma: Downie, BMJ 2013, red flags for fracture).
         "osteoporosis-or-steroids-with-minor-injury",
-        "Do you have osteoporosis or have you taken steroid medicine for a long time, and did "
-        "the pain follow a small fall or strain?",
+        "Did the pain follow a small fall or strain, and do you have osteoporosis, have you "
+        "taken steroid medicine for a long time, or are you over 70?",
         P,
         Cause.FRAGILE_BONE,
     ),

@@ -54,8 +54,9 @@ CAUSE_ADVICE: dict[Cause, str] = {
         "bone, usually with an X-ray or a scan, before the back takes any load."
     ),
     Cause.FRAGILE_BONE: (
-        "When bones may be thin, from osteoporosis or years of steroid medicine, even a small "
-        "fall or strain can crack a bone in the spine. A doctor can check with an X-ray."
+        "When bones may be thin, from osteoporosis, years of steroid medicine or older age, "
+        "even a small fall or strain can crack a bone in the spine. A doctor can check with an "
+        "X-ray."
     ),
     Cause.NERVE_WORSENING: (
         "A leg that keeps getting weaker or number means a nerve is under growing pressure, and "
@@ -63,8 +64,9 @@ CAUSE_ADVICE: dict[Cause, str] = {
         "in your bladder, bowels or the skin between your legs, get emergency care."
     ),
     Cause.INFECTION: (
-        "A fever, feeling unwell, a weakened immune system or injected drugs make an infection "
-        "more likely. A doctor can rule it out, often with a blood test."
+        "A fever, feeling unwell, pain that began soon after another infection, a weakened "
+        "immune system or injected drugs make an infection more likely. A doctor can rule it "
+        "out, often with a blood test."
     ),
     Cause.SERIOUS_ILLNESS: (
         "Weight loss without trying, pain that never lets up, or back pain in someone who has "

@@ -8,6 +8,8 @@ checked, or the pain is an old one come back.
 
 from __future__ import annotations
 
+import math
+
 from backstrong.domain.programs.inflammatory import (
     REVIEW_SLUG,
     WEEKS_PER_YEAR,
@@ -28,6 +30,10 @@ NEW_PAIN_OLDER_THAN = 50
 # Convention: an episode counts as new for a year; pain older than that that began at 45 is
 # not a new-pain flag at 60, and pain of known date is judged by its onset.
 NEW_WITHIN_WEEKS = 52
+# An age is given in whole years, so a person who says 20 is on average 20 and a half
+# (convention). The age at onset is judged in whole years too, as the red-flag lists count it:
+# pain that began two weeks ago at 20 is not pain under 20, and 50 is not over 50.
+HALF_YEAR = 0.5
 NEW_PAIN = "new-pain-under-20-or-over-50"
 CANCER = "history-of-cancer"
 
@@ -66,10 +72,12 @@ def _new_pain_why(intake: Intake) -> str | None:
         return None
     weeks = intake.pain_weeks
     if weeks is not None:
-        if weeks > NEW_WITHIN_WEEKS:
+        # Someone still under 20 had the pain begin under 20 however long ago, as the
+        # band-only path below already holds (a teenager's lasting pain deserves a look too).
+        if weeks > NEW_WITHIN_WEEKS and intake.age >= NEW_PAIN_YOUNGER_THAN:
             return None
-        onset = intake.age - weeks / WEEKS_PER_YEAR
-        if onset >= NEW_PAIN_YOUNGER_THAN and onset <= NEW_PAIN_OLDER_THAN:
+        onset = math.floor(intake.age + HALF_YEAR - weeks / WEEKS_PER_YEAR)
+        if NEW_PAIN_YOUNGER_THAN <= onset <= NEW_PAIN_OLDER_THAN:
             return None
         return f"you are {intake.age} and this pain began about {_since(weeks)} ago"
     recent = intake.pain_duration is not PainDuration.CHRONIC
@@ -83,6 +91,9 @@ def _new_pain_why(intake: Intake) -> str | None:
 def _since(weeks: int) -> str:
     if weeks < 1:
         return "a few days"
+    if weeks > NEW_WITHIN_WEEKS:
+        years = round(weeks / WEEKS_PER_YEAR)
+        return "1 year" if years == 1 else f"{years} years"
     return "1 week" if weeks == 1 else f"{weeks} weeks"
 
 

@@ -91,8 +91,16 @@ _GOAL_SHARE: dict[Goal, dict[SlotKind, float]] = {
 }
 
 
-def per_session_cap(kind: SlotKind, goal: Goal) -> int:
-    """How many exercises of a slot one session may hold."""
+# The anti-rotation slot holds side-core work too. McGill's side bridge and bird dog are one
+# routine (McGill, Low Back Disorders, 2007): a week of one session holds both, where longer
+# weeks spread them over the sessions.
+SINGLE_SESSION_SIDE_AND_ROTATION = 2
+
+
+def per_session_cap(kind: SlotKind, goal: Goal, days: int) -> int:
+    """How many exercises of a slot one session may hold (``days``: sessions a week)."""
+    if kind is SlotKind.ANTI_ROTATION and days == 1:
+        return SINGLE_SESSION_SIDE_AND_ROTATION
     return 2 if kind is SlotKind.MOBILITY and goal is Goal.MOBILITY else 1
 
 
@@ -117,7 +125,7 @@ def slot_priority(goal: Goal, minutes: int) -> dict[SlotKind, int]:
 def weekly_target(kind: SlotKind, goal: Goal, days: int, minutes: int = 60) -> int:
     """How many times a week a slot should appear (at least once, at most its cap each day)."""
     share = _GOAL_SHARE[goal].get(kind, _SHARE[kind])
-    target = max(1, min(round(days * share), days * per_session_cap(kind, goal)))
+    target = max(1, min(round(days * share), days * per_session_cap(kind, goal, days)))
     if goal is Goal.STRENGTH and kind in MAIN_LIFT_SLOTS:
         target = max(target, min(days, STRENGTH_MAIN_LIFTS_PER_WEEK))
         if minutes <= SHORT_SESSION_MINUTES:
