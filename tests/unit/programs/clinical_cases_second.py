@@ -332,7 +332,7 @@ COMBINATIONS: tuple[Vignette, ...] = (
         SEE_CLINICIAN,
         advice_has=("66",),
     ),
-    # DOMAIN.md §7: a worsening leg with bladder signs is an emergency.
+    # docs/sources.md#low-back-pain: a worsening leg with bladder signs is an emergency.
     C(
         "weaker-leg-and-new-bladder-trouble",
         "45, one leg weakening, and now trouble passing urine",
@@ -437,7 +437,8 @@ NOT_OVER_TRIAGED: tuple[Vignette, ...] = (
     ),
 )
 
-# Flare-ups and high pain (NICE NG59: stay active; load waits while pain is high, DOMAIN.md §7).
+# Flare-ups and high pain (NICE NG59: stay active; load waits while pain is high;
+# docs/sources.md#low-back-pain).
 HIGH_PAIN: tuple[Vignette, ...] = (
     C(
         "chronic-flare-to-nine-gym",

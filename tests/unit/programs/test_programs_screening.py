@@ -1,6 +1,7 @@
 """The screen reads its own intake: derived age flags (unless set aside), no over-triage, the
 NG65 pattern as a suggested review, the under-16 outcome, advice that fits the cause."""
 
+import pytest
 from programs_builders import intake
 
 from backstrong.domain.programs.intake import PainDuration
@@ -74,3 +75,13 @@ def test_the_same_signs_in_acute_pain_suggest_nothing():
     signs = {"morning-stiffness-over-30-minutes", "wakes-second-half-of-night"}
     result = screen_intake(intake(age=30, pain=4, pain_weeks=2, inflammatory_signs=signs))
     assert result.outcome is Outcome.PROCEED
+
+
+@pytest.mark.parametrize(
+    ("weeks", "outcome"), [(14, Outcome.PROCEED), (40, Outcome.PROCEED_WITH_REVIEW)]
+)
+def test_inflammatory_onset_before_45_is_counted_in_whole_years(weeks, outcome):
+    # 45 with pain for 14 weeks: it began at 45, not before; for 40 weeks it began at 44.
+    signs = {"morning-stiffness-over-30-minutes", "wakes-second-half-of-night"}
+    result = screen_intake(intake(age=45, pain=4, pain_weeks=weeks, inflammatory_signs=signs))
+    assert result.outcome is outcome

@@ -15,6 +15,7 @@ suits the condition, so the plan goes ahead.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 NG65_MIN_SIGNS = 4
@@ -24,6 +25,15 @@ ONSET_BEFORE = 45  # years: NG65 and Berlin
 EARLY_ONSET_BEFORE = 35  # years: an NG65 sign of its own
 LASTED_OVER_WEEKS = 13  # "longer than 3 months"
 WEEKS_PER_YEAR = 52.18
+# An age is given in whole years, so a person who says 20 is on average 20 and a half
+# (convention); the age at onset is counted in whole years too, as the guidelines count it.
+HALF_YEAR = 0.5
+
+
+def onset_age(age: int, pain_weeks: float) -> int:
+    """The age in whole years at which pain of ``pain_weeks`` began: 45 with pain for three
+    months began at 45 (not "before 45"), 20 with two weeks' pain is not "under 20"."""
+    return math.floor(age + HALF_YEAR - pain_weeks / WEEKS_PER_YEAR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +132,7 @@ def inflammatory_pattern(
     ``pain_weeks`` (when known) dates the onset; without it, onset before 45 is certain only
     for people under 45 and otherwise assumed possible, and the advice says so."""
     lasted = chronic or (pain_weeks is not None and pain_weeks > LASTED_OVER_WEEKS)
-    onset = None if pain_weeks is None else age - pain_weeks / WEEKS_PER_YEAR
+    onset = None if pain_weeks is None else onset_age(age, pain_weeks)
     if not lasted or (onset is not None and onset >= ONSET_BEFORE):
         return Pattern((), (), None)
     early = onset < EARLY_ONSET_BEFORE if onset is not None else age < EARLY_ONSET_BEFORE

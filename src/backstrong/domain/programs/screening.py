@@ -8,12 +8,11 @@ checked, or the pain is an old one come back.
 
 from __future__ import annotations
 
-import math
-
 from backstrong.domain.programs.inflammatory import (
     REVIEW_SLUG,
     WEEKS_PER_YEAR,
     inflammatory_pattern,
+    onset_age,
 )
 from backstrong.domain.programs.intake import ADULT_AGE, CHRONIC_AFTER_WEEKS, Intake, PainDuration
 from backstrong.domain.programs.red_flags import (
@@ -30,10 +29,6 @@ NEW_PAIN_OLDER_THAN = 50
 # Convention: an episode counts as new for a year; pain older than that that began at 45 is
 # not a new-pain flag at 60, and pain of known date is judged by its onset.
 NEW_WITHIN_WEEKS = 52
-# An age is given in whole years, so a person who says 20 is on average 20 and a half
-# (convention). The age at onset is judged in whole years too, as the red-flag lists count it:
-# pain that began two weeks ago at 20 is not pain under 20, and 50 is not over 50.
-HALF_YEAR = 0.5
 NEW_PAIN = "new-pain-under-20-or-over-50"
 CANCER = "history-of-cancer"
 
@@ -76,7 +71,7 @@ def _new_pain_why(intake: Intake) -> str | None:
         # band-only path below already holds (a teenager's lasting pain deserves a look too).
         if weeks > NEW_WITHIN_WEEKS and intake.age >= NEW_PAIN_YOUNGER_THAN:
             return None
-        onset = math.floor(intake.age + HALF_YEAR - weeks / WEEKS_PER_YEAR)
+        onset = onset_age(intake.age, weeks)  # in whole years: 20 is not under 20
         if NEW_PAIN_YOUNGER_THAN <= onset <= NEW_PAIN_OLDER_THAN:
             return None
         return f"you are {intake.age} and this pain began about {_since(weeks)} ago"
