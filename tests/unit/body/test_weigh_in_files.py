@@ -126,3 +126,10 @@ def test_numeric_dates_that_could_go_either_way_stay_month_first():
 def test_dotted_dates_with_a_time_are_read_day_first():
     parsed = read_weigh_ins(b"date,weight\n04.11.2025 06:58,74.6\n")
     assert parsed.entries[0].moment == datetime(2025, 11, 4, 6, 58)
+
+
+def test_a_day_with_no_weight_in_a_measurement_export_is_passed_over_not_refused():
+    text = "Date,Body Fat %,Weight\n2026-01-02,,180.4\n2026-01-03,19.8,\n2026-01-04,19.5,179.6\n"
+    parsed = read_weigh_ins(text.encode(), unit="lb")
+    assert parsed.problems == ()
+    assert [e.moment.day for e in parsed.entries] == [2, 4]

@@ -129,6 +129,8 @@ def _csv(
         if len(row) <= max(date_at, weight_at):
             problems.append(RowProblem(number, "row", ",".join(row)[:40], "too few columns"))
             continue
+        if not row[weight_at].strip():
+            continue  # a day with other measurements but no weight: nothing to weigh in, not bad
         kept.append((number, row))
     order = _day_order(row[date_at] for _, row in kept)
     for number, row in kept:
