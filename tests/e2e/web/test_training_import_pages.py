@@ -56,6 +56,17 @@ def test_a_second_import_of_the_same_file_adds_nothing(web):
     assert "0</strong> sets added" in done.text and "3</strong> skipped" in done.text
 
 
+def test_the_review_shows_what_the_import_had_to_guess(web):
+    sign_up_in_browser(web, "ana@example.org")
+    resaved = (  # dates a spreadsheet wrote again: 4/3 could be 4 March or 3 April
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds\n"
+        "4/3/2024 07:10,Upper,40m,Deadlift (Barbell),1,100,5,0,0\n"
+    )
+    page = web.get(_upload(web, resaved).headers["location"]).text
+    assert "Worth a look before you import" in page
+    assert "4/3/2024 07:10" in page and "day or month first" in page
+
+
 def test_a_bad_upload_says_which_field_and_stores_nothing(web):
     sign_up_in_browser(web, "ana@example.org")
     empty = _upload(web, "")
