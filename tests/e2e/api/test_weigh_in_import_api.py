@@ -29,6 +29,15 @@ def test_a_dry_run_stores_nothing_and_a_second_import_adds_nothing(client):
     assert _upload(client, bea, files.APPLE_HEALTH).json()["added"] == 2  # hers, not Ana's
 
 
+def test_a_preview_names_what_the_import_had_to_guess(client):
+    ana = bearer(api_token(client, "ana@example.org"))
+    ambiguous = b"Date,Weight\n03/11/2025,74.9\n04/11/2025,74.6\n"
+    preview = _upload(client, ana, ambiguous, dry_run="true").json()
+    [warning] = preview["warnings"]
+    assert "03/11/2025" in warning and "day or month first" in warning
+    assert _upload(client, ana, files.APPLE_HEALTH, dry_run="true").json()["warnings"] == []
+
+
 def test_unreadable_rows_are_a_422_naming_each_and_nothing_is_stored(client):
     ana = bearer(api_token(client, "ana@example.org"))
     refused = _upload(client, ana, files.GENERIC_WITH_A_BAD_ROW)

@@ -236,6 +236,13 @@ def test_body_import_previews_asks_and_adds_nothing_twice(cli, tmp_path):
     assert len(json.loads(cli("body", "list", "--json").stdout)) == 2
 
 
+def test_body_import_says_when_it_guessed_the_date_order(cli, tmp_path):
+    export = tmp_path / "weights.csv"
+    export.write_bytes(b"Date,Weight\n03/11/2025,74.9\n")
+    shown = cli("body", "import", str(export), input="n\n").stdout
+    assert "note: row 2, Date '03/11/2025'" in shown and "day or month first" in shown
+
+
 def test_body_import_refuses_unreadable_rows_unless_skipped(cli, tmp_path):
     from tests import weigh_in_files as files
 

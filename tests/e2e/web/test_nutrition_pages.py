@@ -244,6 +244,9 @@ def test_weigh_ins_are_imported_on_the_web_after_a_review(web):
     bad = {"file": ("w.csv", files.GENERIC_WITH_A_BAD_ROW, "text/csv")}
     refused = web.post("/body/import", data={"csrf_token": token}, files=bad)
     assert refused.status_code == 422 and "row 3, weight" in refused.text
+    either_way = {"file": ("w.csv", b"Date,Weight\n03/11/2025,74.9\n", "text/csv")}
+    guessed = web.post("/body/import", data={"csrf_token": token}, files=either_way)
+    assert "Worth a look before you import" in guessed.text and "03/11/2025" in guessed.text
 
 
 def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):

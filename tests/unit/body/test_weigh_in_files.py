@@ -121,6 +121,18 @@ def test_a_file_with_one_day_first_date_reads_every_date_day_first():
 def test_numeric_dates_that_could_go_either_way_stay_month_first():
     parsed = read_weigh_ins(b"Date,Weight\n03/11/2025,74.9\n04/11/2025,74.6\n")
     assert [e.moment.date().isoformat() for e in parsed.entries] == ["2025-03-11", "2025-04-11"]
+    [warning] = parsed.warnings  # a guess is said, naming the first date that reads both ways
+    assert (warning.row_number, warning.field, warning.value) == (2, "Date", "03/11/2025")
+    assert "day or month first" in warning.message
+    planned = plan_weigh_ins(parsed, [], UTC)
+    assert planned.warning_texts == (str(warning),)
+
+
+def test_dates_the_file_settles_carry_no_warning():
+    settled = b"Date,Weight\n03/11/2025,74.9\n21/11/2025,74.1\n"
+    assert read_weigh_ins(settled).warnings == ()
+    assert read_weigh_ins(b"Date,Weight\n04.11.2025,74.6\n03.11.2025,74.9\n").warnings == ()
+    assert read_weigh_ins(b"Date,Weight\n2025-11-03,74.9\n").warnings == ()
 
 
 def test_dotted_dates_with_a_time_are_read_day_first():

@@ -22,11 +22,13 @@ MIN_KG, MAX_KG = 20.0, 400.0  # a weigh-in outside these is a misread column, no
 
 @dataclass(frozen=True, slots=True)
 class ParsedWeighIns:
-    """What a file held: its layout, the weigh-ins read, and the rows that could not be."""
+    """What a file held: its layout, the weigh-ins read, the rows that could not be, and what
+    the reading had to guess (``warnings``: read, but worth a look)."""
 
     source: str
     entries: tuple[WeightEntry, ...]
     problems: tuple[RowProblem, ...] = ()
+    warnings: tuple[RowProblem, ...] = ()
 
 
 class WeighInsRejected(ValueError):
@@ -45,6 +47,7 @@ class WeighInPlan:
     new: tuple[WeightEntry, ...]
     duplicates: tuple[WeightEntry, ...]
     skipped_rows: tuple[RowProblem, ...]
+    warnings: tuple[RowProblem, ...] = ()
 
     @property
     def added_count(self) -> int:
@@ -57,6 +60,10 @@ class WeighInPlan:
     @property
     def skipped_texts(self) -> tuple[str, ...]:
         return tuple(str(problem) for problem in self.skipped_rows)
+
+    @property
+    def warning_texts(self) -> tuple[str, ...]:
+        return tuple(str(warning) for warning in self.warnings)
 
     @property
     def first(self) -> datetime | None:
@@ -89,7 +96,9 @@ def plan_weigh_ins(
         key = _key(moment, zone)
         (duplicates if key in seen else new).append(placed)
         seen.add(key)
-    return WeighInPlan(parsed.source, tuple(new), tuple(duplicates), parsed.problems)
+    return WeighInPlan(
+        parsed.source, tuple(new), tuple(duplicates), parsed.problems, parsed.warnings
+    )
 
 
 def _key(moment: datetime, zone: tzinfo) -> datetime:

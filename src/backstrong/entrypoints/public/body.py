@@ -117,5 +117,6 @@ class WeighInImportPublic(Public):
     added: int = at("added_count")
     duplicates: int = at("duplicate_count")
     skipped_rows: list[str] = at("skipped_texts")
+    warnings: list[str] = at("warning_texts")
     first: IsoTime | None
     last: IsoTime | None

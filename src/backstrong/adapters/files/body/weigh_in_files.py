@@ -11,7 +11,8 @@
 
 Files that carry no unit (Fitbit, MyFitnessPal, generic) are in ``unit`` (the person's).
 Numeric dates such as 03/04/2026 are read one way for the whole file: day first when some date
-of the file can only be day first (25/04/2026), month first otherwise.
+of the file can only be day first (25/04/2026), month first otherwise, with a warning naming
+the first date that reads both ways.
 """
 
 from __future__ import annotations
@@ -133,6 +134,7 @@ def _csv(
             continue  # a day with other measurements but no weight: nothing to weigh in, not bad
         kept.append((number, row))
     order = _day_order(row[date_at] for _, row in kept)
+    warnings = _order_guessed(kept, date_at, header[date_at]) if order == "mdy" else ()
     for number, row in kept:
         try:
             entries.append(
@@ -140,7 +142,7 @@ def _csv(
             )
         except _Unreadable as exc:
             problems.append(RowProblem(number, header[exc.column], row[exc.column], exc.why))
-    return ParsedWeighIns(source, tuple(entries), tuple(problems))
+    return ParsedWeighIns(source, tuple(entries), tuple(problems), warnings)
 
 
 def _weight_column(columns: dict[str, int], unit: str) -> tuple[int, str]:
@@ -166,6 +168,21 @@ def _day_order(texts: Iterable[str]) -> str:
         if found and int(found[1]) > 12:
             return "dmy"
     return "mdy"
+
+
+def _order_guessed(
+    kept: list[tuple[int, list[str]]], date_at: int, column: str
+) -> tuple[RowProblem, ...]:
+    """A warning naming the first numeric date that reads both ways (3/4/2026), when no date of
+    the file settles it and it was read month first."""
+    for number, row in kept:
+        found = _NUMERIC_DAY.match(row[date_at])
+        if found and found[1] != found[2] and int(found[1]) <= 12 and int(found[2]) <= 12:
+            if "." in found[0]:
+                continue  # dotted dates are day first
+            why = "could be day or month first; dates like it were read month first"
+            return (RowProblem(number, column, row[date_at].strip(), why),)
+    return ()
 
 
 class _Unreadable(Exception):

@@ -65,3 +65,5 @@ def _print_plan(preview: dict[str, object]) -> None:
     )
     for problem in preview["skipped_rows"]:  # type: ignore[attr-defined]
         out.print(f"  skipped {problem}", markup=False)
+    for warning in preview["warnings"]:  # type: ignore[attr-defined]
+        out.print(f"  note: {warning}", markup=False, highlight=False, style="dim")
