@@ -99,13 +99,8 @@ def _reps(measuring: Measuring, movement: Movement, *, opens_at_bottom: bool) ->
     windows = [w for w in windows if not _walking(moving, w)]
     if movement is Movement.BRIDGE:
         return windows
-    return [w for w in windows if measuring.at("trunk", _standing(w)) <= th.STANDING_MAX_TRUNK_DEG]
-
-
-def _standing(window: RepWindow) -> int:
-    """Where a squat or hinge rep must find the person (nearly) upright: the rest before it, or
-    after it for a rep the recording opened at the bottom of."""
-    return window.rest_after if window.from_bottom else window.rest_before
+    upright = th.STANDING_MAX_TRUNK_DEG
+    return [w for w in windows if measuring.at("trunk", w.upright_rest) <= upright]
 
 
 def _walking(moving: list[bool], window: RepWindow) -> bool:

@@ -39,6 +39,12 @@ class RepWindow:
         recording opened at the bottom of."""
         return self.end if self.from_bottom else self.start
 
+    @property
+    def upright_rest(self) -> int:
+        """The rest where a squat or hinge rep must find the person (nearly) upright: the one
+        before it, or after it for a rep the recording opened at the bottom of."""
+        return self.rest_after if self.from_bottom else self.rest_before
+
 
 def find_reps(
     signal: Sequence[float],

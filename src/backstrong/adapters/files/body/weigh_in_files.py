@@ -20,13 +20,13 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import BinaryIO, TextIO
 
 from defusedxml.ElementTree import iterparse
 
+from backstrong.adapters.files.headers import unit_header
 from backstrong.adapters.files.text_input import text_stream, undecodable
 from backstrong.domain.body.trend import WeightEntry
 from backstrong.domain.body.weigh_in_import import (
@@ -44,13 +44,11 @@ BODY_FAT = "HKQuantityTypeIdentifierBodyFatPercentage"
 _DAYS = {"any": ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y"), "mdy": ("%m-%d-%Y", "%m/%d/%Y"),
          "dmy": ("%d-%m-%Y", "%d/%m/%Y")}  # fmt: skip
 _TIMES = ("", " %H:%M", " %H:%M:%S")
-_NUMERIC_DAY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}\b")
 _UNITS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
 # Withings' header words by language, lower case: English and German are confirmed by real
 # exports; the others are Withings' likely wording.
 WEIGHT_WORDS = frozenset({"weight", "gewicht", "poids", "peso"})
 FAT_MASS_WORDS = frozenset({"fat mass", "fettmasse", "masse grasse", "masa grasa", "massa grassa"})
-_UNIT_HEADER = re.compile(r"^(?P<word>.+?)\s*\((?P<unit>[^()]+)\)$")
 _HEAD_LINES = 50  # a Fitbit export's Body section starts within these
 
 
@@ -133,8 +131,7 @@ def _csv(
         if not row[weight_at].strip():
             continue  # a day with other measurements but no weight: nothing to weigh in, not bad
         kept.append((number, row))
-    order = _day_order(row[date_at] for _, row in kept)
-    warnings = _order_guessed(kept, date_at, header[date_at]) if order == "mdy" else ()
+    order, warnings = _date_order(kept, date_at, header[date_at])
     for number, row in kept:
         try:
             entries.append(
@@ -157,32 +154,36 @@ def _weight_column(columns: dict[str, int], unit: str) -> tuple[int, str]:
 
 def _unit_header(name: str, words: frozenset[str]) -> str:
     """The unit in a header such as "weight (kg)" whose word is one of ``words``, else ""."""
-    found = _UNIT_HEADER.match(name.strip())
-    return found["unit"].strip() if found and found["word"].strip() in words else ""
+    found = unit_header(name)
+    return found[1] if found and found[0] in words else ""
 
 
-def _day_order(texts: Iterable[str]) -> str:
-    """ "dmy" when some numeric date of the file can only be day first, "mdy" otherwise."""
-    for text in texts:
-        found = _NUMERIC_DAY.match(text)
-        if found and int(found[1]) > 12:
-            return "dmy"
-    return "mdy"
-
-
-def _order_guessed(
+def _date_order(
     kept: list[tuple[int, list[str]]], date_at: int, column: str
-) -> tuple[RowProblem, ...]:
-    """A warning naming the first numeric date that reads both ways (3/4/2026), when no date of
-    the file settles it and it was read month first."""
+) -> tuple[str, tuple[RowProblem, ...]]:
+    """The file's order for numeric dates, read by ``strptime`` both ways: "dmy" when some date
+    only fits day first, else "mdy", with a warning naming the first date that fits both."""
+    either: RowProblem | None = None
     for number, row in kept:
-        found = _NUMERIC_DAY.match(row[date_at])
-        if found and found[1] != found[2] and int(found[1]) <= 12 and int(found[2]) <= 12:
-            if "." in found[0]:
-                continue  # dotted dates are day first
+        text = row[date_at].strip()
+        day_first, month_first = _fit(text, _DAYS["dmy"]), _fit(text, _DAYS["mdy"])
+        if day_first is not None and month_first is None:
+            return "dmy", ()
+        if either is None and day_first is not None and day_first != month_first:
             why = "could be day or month first; dates like it were read month first"
-            return (RowProblem(number, column, row[date_at].strip(), why),)
-    return ()
+            either = RowProblem(number, column, text, why)
+    return "mdy", () if either is None else (either,)
+
+
+def _fit(text: str, days: tuple[str, ...]) -> datetime | None:
+    """``text`` read by the first of ``days`` (with or without a time) that fits, else None."""
+    for day in days:
+        for time in _TIMES:
+            try:
+                return datetime.strptime(text, day + time)
+            except ValueError:
+                continue
+    return None
 
 
 class _Unreadable(Exception):
@@ -218,12 +219,9 @@ def _moment(text: str, column: int, order: str) -> datetime:
         return datetime.fromisoformat(text)  # the quick path: "2026-03-10 07:30:00", "2026-03-10"
     except ValueError:
         pass
-    for day in (*_DAYS["any"], *_DAYS[order]):
-        for time in _TIMES:
-            try:
-                return datetime.strptime(text, day + time)
-            except ValueError:
-                continue
+    found = _fit(text, (*_DAYS["any"], *_DAYS[order]))
+    if found is not None:
+        return found
     raise _Unreadable(column, "not a date such as 2026-03-10 or 2026-03-10 07:30")
 
 

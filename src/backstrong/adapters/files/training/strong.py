@@ -21,12 +21,12 @@ An export saved again by a spreadsheet ("17/12/2022 19:51") has its dates read b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TextIO
 
+from backstrong.adapters.files.headers import unit_header
 from backstrong.adapters.files.training.cells import (
     DateReader,
     Layout,
@@ -105,10 +105,14 @@ HEADERS: dict[str, str] = {
     "notes d'entraînement": "workout_notes",
 }
 # A unit written in the header instead of a unit column: "Weight (kg)", or the bare "kg" of 2016.
-BARE_UNIT_HEADERS = {"kg": "weight", "lbs": "weight", "lb": "weight", "km": "distance"}
-BARE_UNIT_HEADERS |= {"miles": "distance"}
+BARE_UNIT_HEADERS = {
+    "kg": "weight",
+    "lbs": "weight",
+    "lb": "weight",
+    "km": "distance",
+    "miles": "distance",
+}
 DURATION_SECONDS = ("sec", "s", "seconds")  # "Duration (sec)": the cell is a number of seconds
-_UNIT_IN_HEADER = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<unit>[^()]+)\)$")
 REQUIRED = ("date", "exercise", "set_order", "weight", "reps")
 DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -164,10 +168,10 @@ def _header_meaning(name: str) -> tuple[str | None, str]:
         return HEADERS[name], ""
     if name in BARE_UNIT_HEADERS:
         return BARE_UNIT_HEADERS[name], name
-    found = _UNIT_IN_HEADER.match(name)
-    key = HEADERS.get(found["name"]) if found else None
-    if found and key is not None and _known_unit(key, found["unit"].strip()):
-        return key, found["unit"].strip()
+    found = unit_header(name)
+    key = HEADERS.get(found[0]) if found else None
+    if found and key is not None and _known_unit(key, found[1]):
+        return key, found[1]
     return None, ""
 
 
