@@ -3,6 +3,7 @@ reloads, the active set in view after every Done; and two phones logging the sam
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import pytest
@@ -55,6 +56,16 @@ def _server_sets(page, base: str) -> list[dict]:
 
 def _all_saved(page) -> None:
     expect(page.locator(".sync-badge")).to_have_text("All saved", timeout=30_000)
+
+
+def _sessions_once_noted(page, live_server: str, seconds: float = 30) -> list[dict]:
+    """The day's sessions, read again until one carries notes (or the time is up)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        items = page.request.get(live_server + "/api/v1/sessions").json()["items"]
+        if any(s["notes"] for s in items) or time.monotonic() > deadline:
+            return items
+        page.wait_for_timeout(100)
 
 
 def _field(page, label: str):
@@ -113,7 +124,9 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     lifted = [s for s in stored if s["exercise_id"] == "deadlift"]
     assert len(lifted) == deadlifts and all(s["load"]["value"] == 60 for s in lifted)
     assert len({s["id"] for s in stored}) == len(stored)
-    session = page.request.get(live_server + "/api/v1/sessions").json()["items"]
+    # Leaving the box queues the notes a moment later (IndexedDB is asynchronous), so the badge
+    # can still say "All saved" from before: wait for the notes themselves to reach the server.
+    session = _sessions_once_noted(page, live_server)
     assert [(s["pain_before"], s["pain_after"]) for s in session] == [(2, 3)]
     assert session[0]["notes"] == "left hip tight on the last set"
     page.goto(live_server + "/history")
