@@ -49,9 +49,18 @@ def _open_workout(page, base: str, exercises: str) -> None:
     page.evaluate("window.__sameDocument = true")
 
 
-def _server_sets(page, base: str) -> list[dict]:
-    """The person's sets as stored, oldest first (the API pages them newest first)."""
-    return list(reversed(page.request.get(base + "/api/v1/sets").json()["items"]))
+def _server_sets(page, base: str, count: int, seconds: float = 30) -> list[dict]:
+    """The person's sets as stored, oldest first (the API pages them newest first).
+
+    Read again until `count` are there or the time is up: a set is queued on the phone a moment
+    after Done (IndexedDB is asynchronous), so the badge can still say "All saved" from before.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        items = page.request.get(base + "/api/v1/sets").json()["items"]
+        if len(items) >= count or time.monotonic() > deadline:
+            return list(reversed(items))
+        page.wait_for_timeout(100)
 
 
 def _all_saved(page) -> None:
@@ -116,7 +125,7 @@ def test_a_whole_session_with_holds_per_side_without_a_reload(browser, live_serv
     page.get_by_label("Notes").blur()  # sent with the session when the box is left
 
     _all_saved(page)
-    stored = _server_sets(page, live_server)
+    stored = _server_sets(page, live_server, len(sides) + deadlifts)
     holds = [s for s in stored if s["exercise_id"] == "bird-dog"]
     assert len(holds) == len(sides)
     assert all(s["reps"] == 4 and s["hold_seconds"] == 7 for s in holds)
@@ -148,7 +157,7 @@ def test_a_single_timed_hold_shows_its_seconds_and_logs_one_hold(browser, live_s
     page.wait_for_selector(".hold-timer[data-phase='done']", timeout=30_000)
     _done(page)
     _all_saved(page)
-    stored = _server_sets(page, live_server)
+    stored = _server_sets(page, live_server, 1)
     assert [(s["reps"], s["hold_seconds"]) for s in stored] == [(None, 20)]
     context.close()
 
@@ -170,7 +179,7 @@ def test_two_phones_logging_one_session_store_each_set_once(browser, live_server
     _done(first)
     for phone in (first, second):
         _all_saved(phone)
-    stored = _server_sets(first, live_server)
+    stored = _server_sets(first, live_server, 3)
     assert len(stored) == 3 and len({s["id"] for s in stored}) == 3
 
     second.reload()
@@ -224,7 +233,7 @@ def test_a_server_killed_mid_sync_and_started_again_gets_every_set_once(
     server.start()  # the same database on the same address
 
     _all_saved(page)
-    stored = _server_sets(page, server.base)
+    stored = _server_sets(page, server.base, done)
     assert len(stored) == done
     assert len({s["id"] for s in stored}) == done
     assert seen[2] in {s["id"] for s in stored}  # sent twice, stored once
