@@ -657,6 +657,113 @@ PLAN_FIT: tuple[Vignette, ...] = (
     ),
 )
 
+# Pregnancy, a recent birth and osteoporosis shape the plan without stopping it. ACOG Committee
+# Opinion 804 (2020): exercise suits most pregnancies after a check for contraindications, no
+# lying flat on the back after the first trimester, no jerky or bouncy moves, warning signs that
+# end a session; pelvic-floor exercise from the first days after a birth. Goom, Donnelly and
+# Brockwell (2019): no impact work before twelve weeks after a birth. NHS: strenuous exercise
+# after the postnatal check (six weeks; later after a caesarean). Too Fit To Fracture
+# (Giangregorio 2014): with osteoporosis, no repeated, loaded or end-range bending forward or
+# twisting; strength work stays.
+CIRCUMSTANCES: tuple[Vignette, ...] = (
+    C(
+        "twenty-four-weeks-pregnant-with-back-ache",
+        "31, 24 weeks pregnant, aching low back for months, dumbbells and a band at home",
+        _person(age=31, pregnancy_weeks=24, equipment=["home-dumbbells", "band"]),
+        REVIEW,
+        checks=("no-lying-on-back", "no-lying-on-belly", "no-ballistic", "stop-signs-note"),
+        advice_has=("midwife",),
+    ),
+    C(
+        "nine-weeks-pregnant-lifter",
+        "29, nine weeks pregnant, trains in a gym, wants to keep her strength",
+        _person(
+            age=29,
+            pain=0,
+            pregnancy_weeks=9,
+            experience="intermediate",
+            goal="strength",
+            equipment=["gym"],
+            minutes_per_session=60,
+        ),
+        REVIEW,
+        checks=("no-ballistic", "lying-on-back-allowed", "review-midwife"),
+    ),
+    C(
+        "pregnant-with-saddle-numbness",
+        "33, 34 weeks pregnant, new numbness around the back passage",
+        _person(age=33, pain=6, pregnancy_weeks=34, red_flags=["saddle-numbness"]),
+        EMERGENCY,
+        advice_has=("emergency",),
+    ),
+    C(
+        "three-weeks-after-a-caesarean",
+        "34, caesarean three weeks ago, sore low back from lifting the baby",
+        _person(age=34, pain=3, weeks_since_birth=3, caesarean=True),
+        REVIEW,
+        checks=(
+            "gentle-start",
+            "gentle-until-postnatal-check",
+            "no-planks-or-curls-while-gentle",
+            "no-ballistic",
+            "pelvic-floor-note",
+        ),
+        advice_has=("postnatal check",),
+    ),
+    C(
+        "ten-weeks-after-a-birth",
+        "30, baby born ten weeks ago, checked at six weeks, wants her back strong again",
+        _person(
+            age=30, pain=2, weeks_since_birth=10, goal="strength", equipment=["home-dumbbells"]
+        ),
+        PROCEED,
+        checks=("no-ballistic", "pelvic-floor-note", "loaded-work"),
+    ),
+    C(
+        "six-months-after-a-birth-swings-back",
+        "32, baby six months old, kettlebell trainee before the pregnancy",
+        _person(
+            age=32,
+            pain=0,
+            weeks_since_birth=26,
+            experience="intermediate",
+            goal="strength",
+            equipment=["home-dumbbells", "kettlebell"],
+            minutes_per_session=45,
+        ),
+        PROCEED,
+        checks=("ballistic-allowed", "pelvic-floor-note"),
+    ),
+    C(
+        "osteoporosis-at-67",
+        "67, osteoporosis found on a scan, no fractures, stiff low back",
+        _person(age=67, osteoporosis=True, equipment=["home-dumbbells"]),
+        PROCEED,
+        checks=("no-fragile-bone-moves", "bone-note", "loaded-work"),
+    ),
+    C(
+        "osteoporosis-and-a-small-fall",
+        "74, osteoporosis, back pain since slipping on a step last week",
+        _person(
+            age=74,
+            pain=6,
+            pain_weeks=1,
+            osteoporosis=True,
+            red_flags=["osteoporosis-or-steroids-with-minor-injury"],
+            not_applicable=[NEW_PAIN],
+        ),
+        SEE_CLINICIAN,
+        advice_has=("crack a bone",),
+    ),
+    C(
+        "osteoporosis-with-a-flare",
+        "61, osteopenia on treatment, flare of known back pain for a week",
+        _person(age=61, pain=6, pain_weeks=1, osteoporosis=True, not_applicable=[NEW_PAIN]),
+        PROCEED,
+        checks=("gentle-start", "no-fragile-bone-moves", "bone-note"),
+    ),
+)
+
 CASES: tuple[Vignette, ...] = (
     RED_FLAGS_ALONE
     + BORDERLINE_AGES
@@ -665,4 +772,5 @@ CASES: tuple[Vignette, ...] = (
     + NOT_OVER_TRIAGED
     + HIGH_PAIN
     + PLAN_FIT
+    + CIRCUMSTANCES
 )

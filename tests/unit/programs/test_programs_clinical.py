@@ -163,7 +163,45 @@ CHECKS: dict[str, Callable[[Plan], bool]] = {
         for e in s.exercises
     ),
     "review-rheumatology": lambda p: any("rheumatologist" in r.advice for r in p.reviews),
+    "no-lying-on-back": lambda p: not _tagged(p, {"lying-on-back"}),
+    "no-lying-on-belly": lambda p: not _tagged(p, {"lying-on-belly"}),
+    "lying-on-back-allowed": lambda p: bool(_tagged(p, {"lying-on-back"})),
+    "no-ballistic": lambda p: not _tagged(p, {"ballistic"}),
+    "ballistic-allowed": lambda p: "kettlebell-swing" in ids(p),
+    "no-fragile-bone-moves": lambda p: (
+        not _tagged(
+            p,
+            {
+                "loaded-spinal-flexion",
+                "end-range-flexion",
+                "spinal-flexion",
+                "loaded-rotation",
+                "end-range-rotation",
+            },
+        )
+    ),
+    "no-planks-or-curls-while-gentle": lambda p: (
+        not any(
+            "abdominal-wall-load" in BY_ID[i].safety_tags
+            for w in p.weeks
+            if w.phase is Phase.GENTLE
+            for i in week_ids(p, w.number)
+        )
+    ),
+    "gentle-until-postnatal-check": lambda p: (
+        [w.phase is Phase.GENTLE for w in p.weeks[:6]] == [True] * 5 + [False]
+    ),
+    "review-midwife": lambda p: any("midwife" in r.advice for r in p.reviews),
+    "stop-signs-note": lambda p: any("bleeding" in n and "calf" in n for n in p.notes),
+    "pelvic-floor-note": lambda p: any("Pelvic-floor" in n for n in p.notes),
+    "bone-note": lambda p: any("osteoporosis" in n for n in p.notes),
 }
+
+
+def _tagged(plan: Plan, tags: set[str]) -> list[str]:
+    """Exercises in the plan's weeks or its daily routine carrying any of ``tags``."""
+    used = ids(plan) + [d.exercise_id for d in plan.daily_mobility]
+    return [i for i in used if tags & set(BY_ID[i].safety_tags)]
 
 
 def test_there_are_at_least_forty_vignettes_with_unique_names():

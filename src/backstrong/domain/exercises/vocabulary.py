@@ -155,6 +155,9 @@ SAFETY_TAGS: dict[str, str] = {
     "kneeling": "weight rests on the knees",
     "spinal-flexion": "the lower back bends forward, even gently and without load",
     "spinal-extension": "the lower back arches backward, even gently and without load",
+    "lying-on-back": "you lie flat on your back",
+    "lying-on-belly": "you lie face down, with weight on your belly",
+    "abdominal-wall-load": "the belly wall holds the trunk up against gravity or curls it",
 }
 
 # Which safety tags a person's sensitivity rules out (used by programs and by search filters).

@@ -94,7 +94,7 @@ def generate_plan(
     if not result.clear:
         return result
     catalogue = {e.id: e for e in sorted(exercises, key=lambda e: e.id)}
-    gentle = gentle_length(intake.weeks, intake.acute_weeks_left)
+    gentle = gentle_length(intake.weeks, intake.acute_weeks_left, intake.postnatal_weeks_left)
     frames = week_frames(intake.weeks, intake.starts_gently, gentle)
     intake_notices = IntakeNotices(intake, catalogue, frames)
     phase_notices = PhaseNotices(intake)

@@ -23,6 +23,12 @@ MINUTES_RANGE = (15, 120)
 PAIN_RANGE = (0, 10)
 WEEKS_RANGE = (4, 52)  # at least one block of three phases plus a deload
 DEFAULT_WEEKS = 12
+PREGNANCY_WEEKS_RANGE = (1, 42)
+WEEKS_SINCE_BIRTH_RANGE = (0, 52)  # the first year after a birth
+# A gentle start without added weight until the postnatal check (convention after NHS advice;
+# docs/sources.md#circumstances).
+POSTNATAL_CHECK_WEEKS = 6
+CAESAREAN_CHECK_WEEKS = 8
 
 
 class Experience(StrEnum):
@@ -93,7 +99,9 @@ class Intake:
     ``not_applicable`` flags derived from the intake that the person, asked, said do not apply;
     ``inflammatory_signs`` the NG65 signs answered yes; ``floor`` whether getting down to and
     up from the floor is fine; ``walking`` whether a walking programme fits;
-    ``calibration`` loads the person can lift a number of times, to set first loads."""
+    ``calibration`` loads the person can lift a number of times, to set first loads;
+    ``pregnancy_weeks`` how far along a pregnancy is, ``weeks_since_birth`` (and ``caesarean``)
+    a birth in the past year, ``osteoporosis`` low bone density diagnosed (``circumstances``)."""
 
     age: int
     experience: Experience
@@ -113,6 +121,10 @@ class Intake:
     floor: bool = True
     walking: bool = True
     calibration: tuple[Calibration, ...] = ()
+    pregnancy_weeks: int | None = None
+    weeks_since_birth: int | None = None
+    caesarean: bool = False
+    osteoporosis: bool = False
 
     def __post_init__(self) -> None:
         if self.pain_weeks is not None:
@@ -129,6 +141,16 @@ class Intake:
                 f"pain_duration: missing for pain {self.pain}/10; "
                 "accepted: acute (< 4 weeks), subacute (4–12 weeks), chronic (> 12 weeks)"
             )
+        if self.pregnancy_weeks is not None:
+            _check_range("pregnancy_weeks", self.pregnancy_weeks, PREGNANCY_WEEKS_RANGE, "weeks")
+        if self.weeks_since_birth is not None:
+            _check_range(
+                "weeks_since_birth", self.weeks_since_birth, WEEKS_SINCE_BIRTH_RANGE, "weeks"
+            )
+        elif self.caesarean:
+            raise IntakeError(
+                "caesarean 'true': needs weeks_since_birth, the weeks since the birth (0–52)"
+            )
         resolve_equipment(self.equipment)
         _check_slugs("red_flags", self.red_flags, RED_FLAG_SLUGS)
         _check_slugs("not_applicable", self.not_applicable, DERIVABLE_SLUGS)
@@ -140,9 +162,23 @@ class Intake:
 
     @property
     def starts_gently(self) -> bool:
-        """Acute pain (or pain of 7/10 and above) opens the program with a gentle phase."""
+        """Acute pain (or pain of 7/10 and above), or a birth not yet past its postnatal check,
+        opens the program with a gentle phase."""
+        return self.starts_gently_for_pain or self.postnatal_weeks_left is not None
+
+    @property
+    def starts_gently_for_pain(self) -> bool:
         acute = self.pain_duration is PainDuration.ACUTE and self.pain > 0
         return acute or self.pain >= GENTLE_START_PAIN
+
+    @property
+    def postnatal_weeks_left(self) -> int | None:
+        """Weeks until the postnatal check after a recent birth; None when none is due."""
+        if self.weeks_since_birth is None:
+            return None
+        check = CAESAREAN_CHECK_WEEKS if self.caesarean else POSTNATAL_CHECK_WEEKS
+        left = check - self.weeks_since_birth
+        return left if left > 0 else None
 
     @property
     def acute_weeks_left(self) -> int | None:

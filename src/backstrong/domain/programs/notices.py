@@ -40,8 +40,14 @@ class IntakeNotices:
 
     def _pain(self) -> list[str]:
         intake, out = self._intake, []
-        if intake.starts_gently:
-            gentle = sum(1 for f in self._frames if f.phase is Phase.GENTLE)
+        gentle = sum(1 for f in self._frames if f.phase is Phase.GENTLE)
+        if intake.starts_gently and not intake.starts_gently_for_pain:
+            out.append(
+                f"A birth {intake.weeks_since_birth} weeks ago calls for a gentle start: the first "
+                f"{gentle} weeks hold walking, mobility and light motor-control work, with no "
+                "added weight on hinges, squats or carries until after your postnatal check."
+            )
+        elif intake.starts_gently:
             out.append(
                 f"Your pain ({intake.pain}/10) calls for a gentle start: the first {gentle} weeks "
                 "hold walking, mobility and light motor-control work, with no added weight on "

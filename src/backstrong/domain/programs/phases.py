@@ -11,9 +11,11 @@ DELOAD_SET_FACTOR = 2 / 3  # a deload week cuts sets by about a third (conventio
 PHASE_COUNT = 3
 # The gentle phase follows the pain, not the plan's length: at least the two weeks without
 # external load, about to the end of the acute band (< 4 weeks from onset), and re-judged from
-# the logged pain each week by the progression engine (``gentle.still_gentle``).
+# the logged pain each week by the progression engine (``caution.caution_from``). After a recent
+# birth it lasts until the postnatal check.
 GENTLE_MIN_WEEKS = 2
 GENTLE_MAX_WEEKS = 4
+POSTNATAL_MAX_WEEKS = 8  # the postnatal check comes by eight weeks, even after a caesarean
 AFTER_GENTLE_MIN_WEEKS = 2
 
 
@@ -56,11 +58,16 @@ def phase_lengths(weeks: int) -> tuple[int, int, int]:
     return (first, second, base)
 
 
-def gentle_length(weeks: int, acute_weeks_left: int | None) -> int:
+def gentle_length(
+    weeks: int, acute_weeks_left: int | None, postnatal_weeks_left: int | None = None
+) -> int:
     """Weeks of the gentle phase: what is left of the acute band (when known), at least two,
-    at most four, and never so many that less than two weeks remain for the rest."""
+    at most four; at least to the postnatal check after a recent birth (at most eight weeks);
+    and never so many that less than two weeks remain for the rest."""
     wanted = GENTLE_MIN_WEEKS if acute_weeks_left is None else acute_weeks_left
     length = max(GENTLE_MIN_WEEKS, min(GENTLE_MAX_WEEKS, wanted))
+    if postnatal_weeks_left is not None:
+        length = max(length, min(POSTNATAL_MAX_WEEKS, postnatal_weeks_left))
     return max(1, min(length, weeks - AFTER_GENTLE_MIN_WEEKS))
 
 

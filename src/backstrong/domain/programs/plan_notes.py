@@ -1,12 +1,15 @@
-"""Why a plan leaves things out, in plain words: movements a sensitivity rules out, the floor,
-and the mat that is only a comfort."""
+"""Why a plan leaves things out, in plain words: movements a sensitivity rules out, pregnancy,
+a recent birth and osteoporosis (``circumstances``), the floor, and the mat that is only a
+comfort."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.exercises.vocabulary import SENSITIVITY_TAGS, Kind
+from backstrong.domain.programs import circumstances
 from backstrong.domain.programs.intake import Intake, Sensitivity
 from backstrong.domain.programs.safety import FLOOR_TAGS
 
@@ -57,6 +60,7 @@ def plan_notes(intake: Intake, catalogue: Mapping[str, Exercise]) -> tuple[str, 
         then = _LEFT_OUT[sensitivity].format(names=names) if names else _KEPT_TO[sensitivity]
         text = f"{_PROVOKES[sensitivity]}, {then}"
         notes.append(f"{text[0].upper()}{text[1:]}.")
+    notes += circumstances.notes(intake, partial(_names, catalogue, intake=intake))
     if not intake.floor:
         notes.append(FLOOR_NOTE)
     elif "mat" not in intake.available_equipment:

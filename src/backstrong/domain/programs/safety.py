@@ -13,6 +13,7 @@ from backstrong.domain.exercises.vocabulary import (
     Level,
     Pattern,
 )
+from backstrong.domain.programs import circumstances
 from backstrong.domain.programs.equipment import load_implement
 from backstrong.domain.programs.intake import Experience, Intake
 from backstrong.domain.programs.phases import Phase
@@ -73,6 +74,7 @@ ALWAYS_AVAILABLE: frozenset[str] = frozenset({"mat"})
 FLOOR_TAGS: frozenset[str] = frozenset({"floor-transfer", "kneeling"})
 FLOOR_REASON = "your choice to stay off the floor"
 GENTLE_REASON = "the gentle phase for acute pain"
+BIRTH_REASON = "the gentle weeks before your postnatal check"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +92,17 @@ def rules_for(intake: Intake, phase: Phase) -> Rules:
     for sensitivity in sorted(intake.sensitivities):
         for tag in sorted(SENSITIVITY_TAGS[sensitivity.value]):
             excluded.setdefault(tag, f"your {sensitivity.value} sensitivity")
+    for tag, reason in circumstances.excluded_tags(intake).items():
+        excluded.setdefault(tag, reason)
     if not intake.floor:
         for tag in sorted(FLOOR_TAGS):
             excluded.setdefault(tag, FLOOR_REASON)
     gentle = phase is Phase.GENTLE
     if gentle:
         for tag in sorted(GENTLE_EXCLUDED_TAGS):
-            excluded.setdefault(tag, GENTLE_REASON)
+            excluded.setdefault(
+                tag, GENTLE_REASON if intake.starts_gently_for_pain else BIRTH_REASON
+            )
     return Rules(
         equipment=intake.available_equipment | ALWAYS_AVAILABLE,
         excluded_tags=excluded,
@@ -121,7 +127,7 @@ def exclusion(exercise: Exercise, rules: Rules) -> str | None:
     if rules.gentle and GENTLE_EXCLUDED_EQUIPMENT & set(exercise.equipment):
         return "heavy barbell loads wait until the gentle phase is over"
     if rules.gentle and is_loaded_main_pattern(exercise):
-        return "hinges, squats and carries go without added weight until the pain settles"
+        return "hinges, squats and carries go without added weight in the gentle weeks"
     return None
 
 

@@ -8,6 +8,7 @@ checked, or the pain is an old one come back.
 
 from __future__ import annotations
 
+from backstrong.domain.programs import circumstances
 from backstrong.domain.programs.inflammatory import (
     REVIEW_SLUG,
     WEEKS_PER_YEAR,
@@ -56,10 +57,11 @@ def reviews(intake: Intake) -> tuple[Review, ...]:
     pattern = inflammatory_pattern(
         intake.age, intake.pain_weeks, chronic, intake.inflammatory_signs
     )
+    found = circumstances.reviews(intake)
     if pattern.advice is None:
-        return ()
+        return found
     signs = tuple(dict.fromkeys(pattern.ng65 + pattern.berlin))
-    return (Review(REVIEW_SLUG, pattern.advice, signs),)
+    return (Review(REVIEW_SLUG, pattern.advice, signs), *found)
 
 
 def _new_pain_why(intake: Intake) -> str | None:

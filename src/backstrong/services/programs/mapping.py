@@ -29,9 +29,11 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     TypeAdapter,
     ValidationError,
     ValidationInfo,
+    model_serializer,
     model_validator,
 )
 from pydantic_core import ErrorDetails
@@ -166,6 +168,15 @@ class CalibrationRecord(BaseModel):
         return Calibration(self.exercise_id, Load(self.value, self.unit), self.reps)
 
 
+# Answers added later, each with the default that leaves it out of the stored intake.
+_LATER_ANSWERS: dict[str, Any] = {
+    "pregnancy_weeks": None,
+    "weeks_since_birth": None,
+    "caesarean": False,
+    "osteoporosis": False,
+}
+
+
 class IntakeRecord(BaseModel):
     """An intake as stored and posted, the fields in the stored order."""
 
@@ -190,6 +201,20 @@ class IntakeRecord(BaseModel):
     floor: YesNo = True
     walking: YesNo = True
     calibration: Annotated[tuple[CalibrationRecord, ...], BeforeValidator(_none_empty)] = ()
+    pregnancy_weeks: Annotated[int | None, BeforeValidator(_optional_whole)] = None
+    weeks_since_birth: Annotated[int | None, BeforeValidator(_optional_whole)] = None
+    caesarean: YesNo = False
+    osteoporosis: YesNo = False
+
+    @model_serializer(mode="wrap")
+    def _written(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Answers added after plans were first kept are written only when given, so an intake
+        without them keeps its stored bytes and its plan keeps its content id."""
+        written: dict[str, Any] = handler(self)
+        for name, default in _LATER_ANSWERS.items():
+            if written.get(name) == default:
+                del written[name]
+        return written
 
     def intake(self) -> Intake:
         sets = ("sensitivities", "red_flags", "not_applicable", "inflammatory_signs")
