@@ -227,3 +227,39 @@ def test_a_plan_carries_walking_notes_and_first_loads_from_the_calibration(clien
     notes = {n["id"] for n in client.get("/api/v1/programs/notes").json()}
     assert {e["note_id"] for e in created["education"]} <= notes
     assert created["intake"]["calibration"][0]["load"] == {"value": 14.0, "unit": "kg"}
+
+
+def test_pregnancy_shapes_the_plan_with_a_review_and_is_kept_with_it(client):
+    auth = bearer(api_token(client, "ines@example.org"))
+    body = {**INTAKE, "age": 31, "pregnancy_weeks": 22}
+    created = client.post("/api/v1/programs", json=body, headers=auth)
+    assert created.status_code == 201, created.text
+    plan = created.json()
+    assert [r["slug"] for r in plan["reviews"]] == ["pregnancy"]
+    assert "midwife" in plan["reviews"][0]["advice"]
+    assert any("22 weeks pregnant" in n for n in plan["notes"])
+    used = {e["exercise_id"] for w in plan["weeks"] for s in w["sessions"] for e in s["exercises"]}
+    tags = {
+        t["id"]: set(t["safety_tags"])
+        for t in client.get("/api/v1/exercises", params={"limit": 200}).json()["items"]
+    }
+    assert not {i for i in used if tags[i] & {"lying-on-back", "lying-on-belly", "ballistic"}}
+    kept = client.get("/api/v1/programs/current", headers=auth).json()["intake"]
+    assert (kept["pregnancy_weeks"], kept["weeks_since_birth"], kept["osteoporosis"]) == (
+        22,
+        None,
+        False,
+    )
+
+
+def test_a_caesarean_without_the_weeks_since_the_birth_is_a_422_naming_the_field(client):
+    auth = bearer(api_token(client, "ada@example.org"))
+    response = client.post("/api/v1/programs", json={**INTAKE, "caesarean": True}, headers=auth)
+    assert response.status_code == 422
+    detail = response.json()["detail"][0]
+    assert detail["loc"] == ["body", "caesarean"]
+    assert "weeks_since_birth" in detail["msg"]
+    late = {**INTAKE, "weeks_since_birth": 60}
+    response = client.post("/api/v1/programs", json=late, headers=auth)
+    assert response.json()["detail"][0]["loc"] == ["body", "weeks_since_birth"]
+    assert "0–52" in response.json()["detail"][0]["msg"]

@@ -133,9 +133,10 @@ def test_the_wizard_asks_each_question_with_defaults(cli, monkeypatch):
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)
     # age, experience, goal, days, minutes, equipment (a typo first), pain, weeks of pain,
-    # sensitivities, weeks, floor, walking, calibration (no), favourites (none), then the
-    # warning sign read from age 61 and 6 weeks of pain: "n", a clinician has checked it
-    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\n6\nrotation\n\nn\n\n\n\nn\n"
+    # sensitivities, weeks, pregnancy/birth/osteoporosis (no), floor, walking, calibration (no),
+    # favourites (none), then the warning sign read from age 61 and 6 weeks of pain: "n", a
+    # clinician has checked it
+    answers = "61\n\nmobility\n2\n\nmat,bandd\nmat,band\n4\n6\nrotation\n\n\nn\n\n\n\nn\n"
     result = cli("plan", "new", "--json", input=no_flags + answers)
     assert result.exit_code == 0, result.output
     assert "equipment 'bandd'" in result.stdout  # asked again, with what is accepted
@@ -156,7 +157,7 @@ def test_the_wizard_counts_a_sign_read_from_the_answers_unless_set_aside(cli, mo
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)
-    answers = "61\n\n\n\n\n\n4\n3\n\n\n\n\n\n\n\n"  # Enter: the sign applies
+    answers = "61\n\n\n\n\n\n4\n3\n\n\n\n\n\n\n\n\n"  # Enter: the sign applies
     result = cli("plan", "new", input=no_flags + answers)
     assert result.exit_code == 3, result.output
     assert "See a clinician soon" in result.stdout
@@ -241,3 +242,37 @@ def test_notes_say_which_were_shown_and_when(planned, cli):
     seen = {n["id"]: n["seen_at"] for n in notes if n["seen_at"] is not None}
     assert shown_today and set(seen) == {n["id"] for n in shown_today}
     assert all(datetime.fromisoformat(at) for at in seen.values())
+
+
+def test_the_wizard_asks_about_pregnancy_a_birth_and_osteoporosis_behind_one_question(
+    cli, monkeypatch
+):
+    from backstrong.entrypoints.cli.programs import wizard as plan_wizard
+
+    monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
+    no_flags = "n\n" * len(RED_FLAGS)
+    # age 34, defaults to the pain (0), weeks; then yes: not pregnant, a birth 3 weeks ago by
+    # caesarean, no osteoporosis; then the floor, walking, calibration and favourites
+    answers = "34\n\n\n\n\n\n0\n\n\ny\nn\ny\n3\ny\nn\n\n\n\n\n"
+    result = cli("plan", "new", "--json", input=no_flags + answers)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout[result.stdout.index("{\n") :])
+    intake = data["intake"]
+    assert (intake["weeks_since_birth"], intake["caesarean"]) == (3, True)
+    assert "pregnancy_weeks" not in intake and "osteoporosis" not in intake
+    assert data["weeks"][0]["phase"] == "gentle"
+    assert [r["slug"] for r in data["reviews"]] == ["after-birth"]
+
+
+def test_flags_give_pregnancy_and_osteoporosis_and_a_bad_week_names_the_flag(cli):
+    base = ("--age", "33", "--yes", "--json")
+    result = cli("plan", "new", *base, "--pregnant-weeks", "20", "--osteoporosis")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["intake"]["pregnancy_weeks"] == 20 and data["intake"]["osteoporosis"] is True
+    assert any("20 weeks pregnant" in n for n in data["notes"])
+    assert any("osteoporosis" in n for n in data["notes"])
+    shown = cli("plan", "new", *base[:-1], "--pregnant-weeks", "20")
+    assert "midwife" in shown.stdout.replace("\n", " ")
+    bad = cli("plan", "new", *base, "--pregnant-weeks", "50")
+    assert bad.exit_code == 2 and "pregnancy_weeks '50'" in bad.stderr and "1–42" in bad.stderr

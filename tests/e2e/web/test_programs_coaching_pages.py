@@ -79,6 +79,27 @@ def test_the_inflammatory_pattern_adds_a_check_up_to_the_plan(web):
     assert "Worth a check-up" in page and "rheumatologist" in page
 
 
+def test_pregnancy_and_a_birth_are_asked_shape_the_plan_and_bad_weeks_show_by_the_field(web):
+    sign_up_in_browser(web, "ana@example.org")
+    form = web.post(
+        "/program/new/screen",
+        data={**ALL_NO, "csrf_token": csrf_from(web.get("/program/new").text)},
+    ).text
+    for name in ("pregnancy_weeks", "weeks_since_birth", "caesarean", "osteoporosis"):
+        assert f'name="{name}"' in form
+    bad = _build(web, age="31", pregnancy_weeks="60")
+    assert bad.status_code == 422
+    assert 'id="e-pregnancy_weeks"' in bad.text and "from 1 to 42" in bad.text
+    assert 'value="60"' in bad.text and 'circumstances" open' in bad.text  # kept, shown open
+    alone = _build(web, age="31", caesarean="on")
+    assert alone.status_code == 422 and 'id="e-weeks_since_birth"' in alone.text
+    assert "say how many weeks ago it was" in alone.text
+    assert _build(web, age="31", pregnancy_weeks="26").status_code == 303
+    page = web.get("/program").text
+    assert "midwife" in page and "26 weeks pregnant" in page
+    assert "regular painful tightenings" in page  # the signs to stop and call
+
+
 def test_the_intake_form_asks_the_new_questions_and_loads_the_building_script(web):
     sign_up_in_browser(web, "ana@example.org")
     form = web.post(

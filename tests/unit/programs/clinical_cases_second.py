@@ -676,11 +676,12 @@ CIRCUMSTANCES: tuple[Vignette, ...] = (
     ),
     C(
         "nine-weeks-pregnant-lifter",
-        "29, nine weeks pregnant, trains in a gym, wants to keep her strength",
+        "29, nine weeks pregnant, trains in a gym, a four-week plan to keep her strength",
         _person(
             age=29,
             pain=0,
             pregnancy_weeks=9,
+            weeks=4,
             experience="intermediate",
             goal="strength",
             equipment=["gym"],

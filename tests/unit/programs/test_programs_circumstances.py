@@ -59,17 +59,20 @@ def test_the_answers_are_kept_and_left_out_when_not_given():
 
 
 @pytest.mark.parametrize(
-    ("weeks", "ruled_out", "still_in"),
+    ("weeks", "plan_weeks", "ruled_out", "still_in"),
     [
-        (10, {"kettlebell-swing"}, {"bridge", "dead-bug", "superman"}),
-        (13, {"kettlebell-swing", "bridge", "dead-bug", "superman", "prone-press-up"}, set()),
-        (38, {"lower-back-rotational-stretch", "superman"}, {"side-bridge", "bird-dog"}),
+        (9, 4, {"kettlebell-swing"}, {"bridge", "dead-bug", "superman"}),
+        (10, 4, {"kettlebell-swing", "bridge", "superman"}, set()),  # ends in week 13
+        (6, 12, {"bridge", "dead-bug", "superman", "prone-press-up"}, set()),
+        (13, 4, {"kettlebell-swing", "bridge", "dead-bug", "superman", "prone-press-up"}, set()),
+        (38, 4, {"lower-back-rotational-stretch", "superman"}, {"side-bridge", "bird-dog"}),
     ],
 )
 def test_pregnancy_rules_out_ballistic_moves_and_lying_flat_after_the_first_trimester(
-    weeks, ruled_out, still_in
+    weeks, plan_weeks, ruled_out, still_in
 ):
-    intake = intake_from_json(_answers(pregnancy_weeks=weeks, experience="advanced"))
+    answers = _answers(pregnancy_weeks=weeks, weeks=plan_weeks, experience="advanced")
+    intake = intake_from_json(answers)
     rules = rules_for(intake, Phase.BASE)
     for exercise_id in ruled_out:
         assert "your pregnancy" in (exclusion(BY_ID[exercise_id], rules) or ""), exercise_id
@@ -121,3 +124,11 @@ def test_a_red_flag_still_stops_a_pregnant_person_s_plan():
         LIBRARY,
     )
     assert not isinstance(result, Plan) and result.outcome.value == "see-clinician"
+
+
+def test_a_plan_that_runs_past_the_due_date_says_to_make_a_new_one_after_the_birth():
+    late = generate_plan(intake_from_json(_answers(pregnancy_weeks=32)), LIBRARY)
+    early = generate_plan(intake_from_json(_answers(pregnancy_weeks=20)), LIBRARY)
+    assert isinstance(late, Plan) and isinstance(early, Plan)
+    assert any("due before this plan ends" in n for n in late.notes)
+    assert not any("due before this plan ends" in n for n in early.notes)

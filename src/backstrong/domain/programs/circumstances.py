@@ -23,6 +23,7 @@ from backstrong.domain.programs.intake import Intake
 from backstrong.domain.programs.red_flags import Review
 
 FIRST_TRIMESTER_WEEKS = 12  # from week 13 nothing is done lying flat on the back (ACOG)
+DUE_WEEK = 40
 IMPACT_AFTER_BIRTH_WEEKS = 12  # no ballistic or impact work before (Goom 2019)
 PREGNANCY_REVIEW = "pregnancy"
 AFTER_BIRTH_REVIEW = "after-birth"
@@ -87,6 +88,14 @@ BONE_HELP = (
     "bones most."
 )
 PREGNANT_NOTE = "You are {weeks} weeks pregnant: {left_out}. {effort} {stop}"
+LYING_FLAT_OUT = (
+    "exercises lying flat on your back or on your belly, and jerky or bouncy ones, are left out; "
+    "side-lying, kneeling, seated and standing versions take their place"
+)
+AFTER_THE_BIRTH = (
+    "Your baby is due before this plan ends. After the birth, make a new plan with the weeks "
+    "since the birth, so it starts gently and waits for your postnatal check before weights."
+)
 
 
 def excluded_tags(intake: Intake) -> dict[str, str]:
@@ -95,7 +104,7 @@ def excluded_tags(intake: Intake) -> dict[str, str]:
     weeks = intake.pregnancy_weeks
     if weeks is not None:
         excluded[BALLISTIC] = PREGNANT_REASON
-        if weeks > FIRST_TRIMESTER_WEEKS:
+        if past_first_trimester(intake):
             excluded[LYING_ON_BACK] = PREGNANT_REASON
             excluded[LYING_ON_BELLY] = PREGNANT_REASON
     born = intake.weeks_since_birth
@@ -107,6 +116,13 @@ def excluded_tags(intake: Intake) -> dict[str, str]:
         for tag in sorted(FRAGILE_BONE_TAGS):
             excluded.setdefault(tag, BONE_REASON)
     return excluded
+
+
+def past_first_trimester(intake: Intake) -> bool:
+    """Whether the pregnancy passes its first trimester before the plan ends (one plan, one set
+    of exercises: lying flat goes for all of it rather than in its last weeks)."""
+    weeks = intake.pregnancy_weeks
+    return weeks is not None and weeks + intake.weeks - 1 > FIRST_TRIMESTER_WEEKS
 
 
 def reviews(intake: Intake) -> tuple[Review, ...]:
@@ -129,10 +145,9 @@ def notes(intake: Intake, examples: Callable[[frozenset[str]], str]) -> tuple[st
     weeks = intake.pregnancy_weeks
     if weeks is not None:
         if weeks > FIRST_TRIMESTER_WEEKS:
-            left_out = (
-                "exercises lying flat on your back or on your belly, and jerky or bouncy ones, are "
-                "left out; side-lying, kneeling, seated and standing versions take their place"
-            )
+            left_out = LYING_FLAT_OUT
+        elif past_first_trimester(intake):
+            left_out = f"{LYING_FLAT_OUT}, as the plan runs past week 12 of your pregnancy"
         else:
             left_out = (
                 "jerky or bouncy exercises are left out; from week 13 exercises lying flat on your "
@@ -143,6 +158,8 @@ def notes(intake: Intake, examples: Callable[[frozenset[str]], str]) -> tuple[st
                 weeks=weeks, left_out=left_out, effort=PREGNANCY_EFFORT, stop=PREGNANCY_STOP_SIGNS
             )
         )
+        if weeks + intake.weeks - 1 >= DUE_WEEK:
+            found.append(AFTER_THE_BIRTH)
     born = intake.weeks_since_birth
     if born is not None and born < IMPACT_AFTER_BIRTH_WEEKS:
         found.append(

@@ -83,6 +83,13 @@ def intake_summary(intake: Intake) -> str:
         parts.append(f"back pain {intake.pain}/10{duration}")
     if intake.sensitivities:
         parts.append("avoids " + ", ".join(sorted(s.value for s in intake.sensitivities)))
+    if intake.pregnancy_weeks is not None:
+        parts.append(f"{intake.pregnancy_weeks} weeks pregnant")
+    if intake.weeks_since_birth is not None:
+        how = " (caesarean)" if intake.caesarean else ""
+        parts.append(f"birth {intake.weeks_since_birth} weeks before{how}")
+    if intake.osteoporosis:
+        parts.append("osteoporosis")
     return " · ".join(parts)
 
 

@@ -64,6 +64,24 @@ FLOOR = typer.Option(
 WALKING = typer.Option(
     None, "--walking/--no-walking", help="Include a walking programme [default: yes]."
 )
+PREGNANT = typer.Option(
+    None,
+    "--pregnant-weeks",
+    help="Pregnant now: how many weeks along (1–42). Shapes the plan; never stops it.",
+)
+SINCE_BIRTH = typer.Option(
+    None,
+    "--weeks-since-birth",
+    help="Gave birth in the past year: how many weeks ago (0–52).",
+)
+CAESAREAN = typer.Option(
+    None, "--caesarean/--no-caesarean", help="That birth was by caesarean [default: no]."
+)
+OSTEOPOROSIS = typer.Option(
+    None,
+    "--osteoporosis/--no-osteoporosis",
+    help="Osteoporosis or low bone density diagnosed [default: no].",
+)
 CALIBRATE = typer.Option(
     [],
     "--calibrate",
@@ -110,6 +128,10 @@ def new(
     floor: bool | None = FLOOR,
     walking: bool | None = WALKING,
     calibrate: list[str] = CALIBRATE,
+    pregnant_weeks: int | None = PREGNANT,
+    weeks_since_birth: int | None = SINCE_BIRTH,
+    caesarean: bool | None = CAESAREAN,
+    osteoporosis: bool | None = OSTEOPOROSIS,
 ) -> None:
     """Build your plan: a red-flag screen first, then questions about you (or flags)."""
     answered = given(
@@ -130,6 +152,10 @@ def new(
         floor=floor,
         walking=walking,
         calibration=[calibration(text) for text in calibrate],
+        pregnancy_weeks=pregnant_weeks,
+        weeks_since_birth=weeks_since_birth,
+        caesarean=caesarean,
+        osteoporosis=osteoporosis,
     )
     build(answers(answered, _names(red_flag), yes), yes=yes, as_json=as_json)
 

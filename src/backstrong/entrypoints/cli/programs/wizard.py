@@ -107,9 +107,11 @@ def ask_derived(answers: dict[str, Any], derived: list[tuple[str, str]]) -> dict
 
 
 def _ask_more(answers: dict[str, Any]) -> None:
-    """The floor, walking and the optional calibration of the main lifts."""
+    """Pregnancy, a birth, osteoporosis, the floor, walking and the optional calibration of the
+    main lifts."""
     from backstrong.domain.programs.starting_loads import CALIBRATION_LIFTS
 
+    _ask_circumstances(answers)
     if answers.get("floor") is None:
         answers["floor"] = typer.confirm("Can you get down to the floor and up again?", True)
     if answers.get("walking") is None:
@@ -158,6 +160,27 @@ def _ask_about_pain(answers: dict[str, Any], ask: Callable[..., None]) -> None:
             default="none",
             value_proc=_sensitivities,
         )
+
+
+CIRCUMSTANCES = ("pregnancy_weeks", "weeks_since_birth", "caesarean", "osteoporosis")
+
+
+def _ask_circumstances(answers: dict[str, Any]) -> None:
+    """Pregnancy, a birth in the past year and osteoporosis, behind one question (each changes
+    which exercises fit and how the plan starts)."""
+    if any(name in answers for name in CIRCUMSTANCES) or not typer.confirm(
+        "Are you pregnant, did you give birth in the past year, or do you have osteoporosis?",
+        default=False,
+    ):
+        return
+    if typer.confirm("  Pregnant now?", default=False):
+        answers["pregnancy_weeks"] = typer.prompt("  How many weeks along (1–42)?", type=int)
+    if typer.confirm("  Gave birth in the past year?", default=False):
+        answers["weeks_since_birth"] = typer.prompt("  How many weeks ago (0–52)?", type=int)
+        answers["caesarean"] = typer.confirm("  Was it a caesarean?", default=False)
+    answers["osteoporosis"] = typer.confirm(
+        "  Osteoporosis or low bone density diagnosed?", default=False
+    )
 
 
 def _ask_inflammatory(answers: dict[str, Any]) -> None:

@@ -49,7 +49,10 @@ class ProgramCreate(ApiInput):
     back pain before 20 or after 50, from ``age`` and ``pain_weeks``/``pain_duration``): they
     count as yes unless named in ``not_applicable`` (the person, asked, says they do not
     apply). ``inflammatory_signs`` (names from ``GET /api/v1/programs/inflammatory-signs``) may
-    add a suggested review to the plan without stopping it. Under 16 gets advice, not a plan."""
+    add a suggested review to the plan without stopping it. ``pregnancy_weeks``,
+    ``weeks_since_birth`` (with ``caesarean``) and ``osteoporosis`` change which exercises fit
+    and how the plan starts, and may add a review; they never stop it. Under 16 gets advice,
+    not a plan."""
 
     model_config = ConfigDict(extra="forbid")
     age: int = Field(examples=[42])
@@ -70,6 +73,14 @@ class ProgramCreate(ApiInput):
     floor: bool = Field(True, description="Getting down to the floor and up again is fine")
     walking: bool = Field(True, description="A walking programme fits")
     calibration: list[CalibrationCreate] = Field(default_factory=list, max_length=20)
+    pregnancy_weeks: int | None = Field(
+        None, description="Pregnant now: how many weeks along (1–42)", examples=[24]
+    )
+    weeks_since_birth: int | None = Field(
+        None, description="Gave birth in the past year: how many weeks ago (0–52)"
+    )
+    caesarean: bool = Field(False, description="That birth was by caesarean section")
+    osteoporosis: bool = Field(False, description="Osteoporosis or low bone density diagnosed")
 
 
 class LoadPublic(_FromDomain):
@@ -126,6 +137,10 @@ class IntakePublic(_FromDomain):
     floor: bool
     walking: bool
     calibration: list[CalibrationPublic]
+    pregnancy_weeks: int | None
+    weeks_since_birth: int | None
+    caesarean: bool
+    osteoporosis: bool
 
 
 class PrescribedPublic(_FromDomain):

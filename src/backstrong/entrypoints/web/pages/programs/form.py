@@ -17,7 +17,9 @@ from backstrong.domain.programs.intake import (
     MINUTES_RANGE,
     PAIN_RANGE,
     PAIN_WEEKS_RANGE,
+    PREGNANCY_WEEKS_RANGE,
     WEEKS_RANGE,
+    WEEKS_SINCE_BIRTH_RANGE,
 )
 from backstrong.domain.programs.red_flags import DERIVABLE_SLUGS, RED_FLAGS
 from backstrong.domain.programs.starting_loads import CALIBRATION_LIFTS
@@ -111,7 +113,8 @@ def read_derived(form: Mapping[str, str]) -> tuple[list[str], set[str]]:
 
 
 def _more(form: Mapping[str, str], data: dict[str, Any], errors: dict[str, str]) -> None:
-    """Pain weeks, the NG65 signs, the floor, walking and the calibration of the main lifts."""
+    """Pain weeks, the NG65 signs, pregnancy, a recent birth and osteoporosis, the floor,
+    walking and the calibration of the main lifts."""
     text = form.get("pain_weeks", "").strip()
     low, high = PAIN_WEEKS_RANGE
     if text and (not text.isdigit() or not low <= int(text) <= high):
@@ -119,6 +122,19 @@ def _more(form: Mapping[str, str], data: dict[str, Any], errors: dict[str, str])
     elif text:
         data["pain_weeks"] = int(text)
     data["inflammatory_signs"] = [s.slug for s in INFLAMMATORY_SIGNS if form.get(f"ib-{s.slug}")]
+    for name, (low, high) in (
+        ("pregnancy_weeks", PREGNANCY_WEEKS_RANGE),
+        ("weeks_since_birth", WEEKS_SINCE_BIRTH_RANGE),
+    ):
+        text = form.get(name, "").strip()
+        if text and (not text.isdigit() or not low <= int(text) <= high):
+            errors[name] = f"Weeks '{text}': enter a whole number from {low} to {high}."
+        elif text:
+            data[name] = int(text)
+    data["caesarean"] = form.get("caesarean") == "on"
+    if data["caesarean"] and not form.get("weeks_since_birth", "").strip():
+        errors["weeks_since_birth"] = "A caesarean birth: say how many weeks ago it was."
+    data["osteoporosis"] = form.get("osteoporosis") == "on"
     data["floor"] = form.get("floor", "yes") != "no"
     data["walking"] = form.get("walking") == "on"
     data["not_applicable"], _ = read_derived(form)

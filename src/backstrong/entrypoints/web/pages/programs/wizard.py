@@ -73,6 +73,10 @@ def _intake_page(
         lifts=[(lift, lift.replace("-", " ").capitalize()) for lift in CALIBRATION_LIFTS],
         calibration_open=any(str(values.get(f"cal-{lift}", "")) for lift in CALIBRATION_LIFTS),
         signs_open=any(values.get(f"ib-{sign.slug}") for sign in INFLAMMATORY_SIGNS),
+        circumstances_open=any(
+            str(values.get(name, "")).strip()
+            for name in ("pregnancy_weeks", "weeks_since_birth", "caesarean", "osteoporosis")
+        ),
         step=2,
         flags=RED_FLAGS,
         values={**values, **favourites.values},
