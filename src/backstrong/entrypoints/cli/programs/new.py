@@ -152,12 +152,24 @@ def new(
         floor=floor,
         walking=walking,
         calibration=[calibration(text) for text in calibrate],
-        pregnancy_weeks=pregnant_weeks,
-        weeks_since_birth=weeks_since_birth,
-        caesarean=caesarean,
-        osteoporosis=osteoporosis,
+        **_circumstances(pregnant_weeks, weeks_since_birth, caesarean, osteoporosis),
     )
     build(answers(answered, _names(red_flag), yes), yes=yes, as_json=as_json)
+
+
+def _circumstances(
+    pregnancy_weeks: int | None,
+    weeks_since_birth: int | None,
+    caesarean: bool | None,
+    osteoporosis: bool | None,
+) -> dict[str, Any]:
+    """Pregnancy, a birth and osteoporosis as the intake names them."""
+    return {
+        "pregnancy_weeks": pregnancy_weeks,
+        "weeks_since_birth": weeks_since_birth,
+        "caesarean": caesarean,
+        "osteoporosis": osteoporosis,
+    }
 
 
 def _names(typed: list[str]) -> list[str]:
