@@ -56,3 +56,22 @@ def test_the_handout_is_a_pdf_with_a_page_per_few_exercises(plan, library):
     assert pdf.startswith(b"%PDF")
     exercises = {e.exercise_id for s in plan.weeks[0].sessions for e in s.exercises}
     assert pdf.count(b"/Type /Page\n") >= 1 + len(exercises) // 3
+
+
+def test_the_handout_carries_the_plan_s_check_ups_and_notes(library):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    intake = intake_from_json(
+        {"age": 31, "experience": "novice", "goal": "strength", "equipment": ["home-dumbbells"],
+         "days_per_week": 3, "minutes_per_session": 30, "pregnancy_weeks": 24}
+    )  # fmt: skip
+    made = generate_plan(intake, library)
+    assert isinstance(made, Plan)
+    pdf = render_handout_pdf(made, library, 1)
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages[:2])
+    text = " ".join(text.split())
+    assert "ask your midwife or doctor" in text  # the check-up, beside the disclaimer
+    assert "24 weeks pregnant" in text and "regular painful tightenings" in text
+    assert text.count("Walk 15 minutes") == 1  # the week's walking said once

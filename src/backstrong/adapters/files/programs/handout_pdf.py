@@ -37,7 +37,6 @@ from backstrong.domain.programs.describe import (
     phase_name,
     prescribed_text,
     session_title,
-    walking_text,
 )
 from backstrong.domain.programs.pain import ACCEPTABLE_MAX, PAIN_RULE_NOTE, SAFE_MAX
 from backstrong.domain.programs.plan import Plan, PrescribedExercise, Week
@@ -131,8 +130,10 @@ def _opening(plan: Plan, week: Week, styles: dict[str, ParagraphStyle]) -> list[
         "acceptable if it has settled by the next morning. More than that, or worse the next "
         f"morning: do less next time ({PAIN_RULE_NOTE})."
     )
+    # Check-ups the plan suggests (a midwife's word in pregnancy, say) sit with the disclaimer.
+    boxed = [DISCLAIMER, *(r.advice for r in plan.reviews)]
     box = Table(
-        [[Paragraph(_text(DISCLAIMER), styles["body"])]],
+        [[Paragraph(_text(text), styles["body"])] for text in boxed],
         style=TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
@@ -146,7 +147,7 @@ def _opening(plan: Plan, week: Week, styles: dict[str, ParagraphStyle]) -> list[
     )
     walking = []
     if week.walking is not None:
-        walk = f"{walking_text(week.walking)}, at a pace you could talk at. {week.walking.reason}"
+        walk = week.walking.reason  # the minutes, days, pace and why, in one sentence
         walking = [Spacer(1, 4), Paragraph(_text(walk), styles["body"])]
     return [
         Paragraph(f"Your exercises for week {week.number}", styles["title"]),
@@ -157,6 +158,8 @@ def _opening(plan: Plan, week: Week, styles: dict[str, ParagraphStyle]) -> list[
         box,
         Spacer(1, 6),
         Paragraph(_text(pain), styles["small"]),
+        # What the plan leaves out and why, with the signs to stop in pregnancy.
+        *(Paragraph(_text(note), styles["small"]) for note in plan.notes),
     ]
 
 

@@ -151,7 +151,7 @@ def week_detail(
     """A week's sessions; those in ``upcoming`` (by index) as they will be after the log."""
     console.print(f"[bold]{week_title(week)}[/]", highlight=False)
     if week.walking is not None:
-        console.print(f"{walking_text(week.walking)}: {week.walking.reason}", highlight=False)
+        console.print(week.walking.reason, highlight=False)  # it names the minutes and days
     ahead = {n.index: n for n in upcoming if n is not None}
     for session in week.sessions:
         if session.index in ahead:
