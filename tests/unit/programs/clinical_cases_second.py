@@ -648,6 +648,15 @@ PLAN_FIT: tuple[Vignette, ...] = (
         PROCEED,
         checks=("first-load-deadlift", "main-lifts-twice"),
     ),
+    # ACSM 2009: novices learn the movement, then progress load; a strength goal's hinges and
+    # squats carry weight once the base phase has taught them.
+    C(
+        "novice-wants-strength-at-home",
+        "38, new to training, dumbbells at home, wants a stronger back and hips",
+        _person(age=38, pain=2, goal="strength", equipment=["home-dumbbells"]),
+        PROCEED,
+        checks=("loaded-main-lifts-from-strength-phase", "loaded-work"),
+    ),
     C(
         "older-walker-opts-out",
         "69, already walks an hour daily, opts out of the walking programme",

@@ -228,13 +228,23 @@ def _full_sets(options: Mapping[str, tuple[Candidate, Choice]], choice: Choice) 
     return full[1].dose.sets if full is not None else choice.dose.sets + 1
 
 
+# Phases whose hinges and squats are loaded with a strength goal, for a novice (True) or not.
+_LOADED_MAIN_LIFT_PHASES: dict[bool, frozenset[Phase]] = {
+    True: frozenset({Phase.STRENGTH, Phase.CONSOLIDATION}),
+    False: frozenset({Phase.BASE, Phase.STRENGTH, Phase.CONSOLIDATION}),
+}
+
+
 def _main_lifts_only(
     candidates: list[Candidate], intake: Intake, phase: Phase, catalogue: Mapping[str, Exercise]
 ) -> list[Candidate]:
-    """A trained lifter with a strength goal does loaded hinges and squats, not the body-weight
-    drills that teach them, once any gentle phase is over (when a loaded one fits)."""
-    lifter = intake.experience is not Experience.NOVICE and intake.goal is Goal.STRENGTH
-    if not lifter or phase is Phase.GENTLE:
+    """With a strength goal, hinges and squats are loaded, not the body-weight drills that teach
+    them (when a loaded one fits): for a trained lifter once any gentle phase is over, for a
+    novice from the strength phase on, after a base phase to learn the movements."""
+    if (
+        intake.goal is not Goal.STRENGTH
+        or phase not in _LOADED_MAIN_LIFT_PHASES[intake.experience is Experience.NOVICE]
+    ):
         return candidates
     drop: set[str] = set()
     for slot in MAIN_LIFT_SLOTS:
