@@ -122,9 +122,9 @@ def test_the_wizard_asks_for_favourites_last(cli, monkeypatch):
 
     monkeypatch.setattr(plan_wizard, "stdin_is_terminal", lambda: True)
     no_flags = "n\n" * len(RED_FLAGS)
-    # age, experience, goal, days, minutes, equipment, pain, sensitivities, weeks, floor,
-    # walking, calibration, favourites
-    answers = "61\n\n\n\n\n\n0\n\n\n\n\n\nbird dog, dead bug\n"
+    # age, experience, goal, days, minutes, equipment, pain, sensitivities, weeks, pregnancy/
+    # birth/osteoporosis, floor, walking, calibration, favourites
+    answers = "61\n\n\n\n\n\n0\n\n\n\n\n\n\nbird dog, dead bug\n"
     result = cli("plan", "new", "--json", input=no_flags + answers)
     assert result.exit_code == 0, result.output
     assert "Favourite exercises" in result.stdout

@@ -132,3 +132,15 @@ def test_a_plan_that_runs_past_the_due_date_says_to_make_a_new_one_after_the_bir
     assert isinstance(late, Plan) and isinstance(early, Plan)
     assert any("due before this plan ends" in n for n in late.notes)
     assert not any("due before this plan ends" in n for n in early.notes)
+
+
+def test_every_session_of_a_pregnancy_plan_repeats_the_signs_to_stop():
+    from backstrong.domain.programs.progression import next_session
+
+    pregnant = generate_plan(intake_from_json(_answers(pregnancy_weeks=20)), LIBRARY)
+    other = generate_plan(intake_from_json(_answers()), LIBRARY)
+    assert isinstance(pregnant, Plan) and isinstance(other, Plan)
+    for week, index in ((1, 0), (5, 2)):
+        shown = next_session(pregnant, [], [], LIBRARY, position=(week, index)).warnings
+        assert any("midwife" in w and "swollen calf" in w for w in shown)
+    assert not next_session(other, [], [], LIBRARY).warnings

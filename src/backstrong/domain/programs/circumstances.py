@@ -88,6 +88,11 @@ BONE_HELP = (
     "bones most."
 )
 PREGNANT_NOTE = "You are {weeks} weeks pregnant: {left_out}. {effort} {stop}"
+SESSION_REMINDER = (
+    "In pregnancy: keep the effort so you can talk and breathe out as you lift. Stop and call "
+    "your midwife or doctor if you have bleeding or fluid loss, painful tightenings, chest pain, "
+    "dizziness, a headache, or a painful, swollen calf."
+)
 LYING_FLAT_OUT = (
     "exercises lying flat on your back or on your belly, and jerky or bouncy ones, are left out; "
     "side-lying, kneeling, seated and standing versions take their place"
@@ -116,6 +121,12 @@ def excluded_tags(intake: Intake) -> dict[str, str]:
         for tag in sorted(FRAGILE_BONE_TAGS):
             excluded.setdefault(tag, BONE_REASON)
     return excluded
+
+
+def session_reminders(intake: Intake) -> tuple[str, ...]:
+    """What every session of the plan repeats before it starts (the signs to stop, in
+    pregnancy)."""
+    return (SESSION_REMINDER,) if intake.pregnancy_weeks is not None else ()
 
 
 def past_first_trimester(intake: Intake) -> bool:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from backstrong.domain.exercises.model import Exercise
 from backstrong.domain.programs.adjustments import Context, Step, prescribe
 from backstrong.domain.programs.caution import FLARE_UP_NOTE, caution_from
+from backstrong.domain.programs.circumstances import session_reminders
 from backstrong.domain.programs.errors import PlanDataError
 from backstrong.domain.programs.history import History, days_since, index_history
 from backstrong.domain.programs.pain import (
@@ -70,6 +71,7 @@ def next_session(
     advice = clinician_advice(history.recent_verdicts(CLINICIAN_WINDOW))
     if advice:
         warnings.append(advice)
+    warnings += session_reminders(plan.intake)
     notes = (FLARE_UP_NOTE,) if caution.flare_up else ()
     return NextSession(
         week.number, session.index, week.phase, week.deload, items, tuple(warnings), notes
