@@ -67,7 +67,9 @@ def fill_every_section(container: Container, user: User) -> None:
     check = container.form.check(user, "squat", generate(squat_set(3))[0], logged[0].id)
     container.form.mark_reference(user, check.id, 2)
     with container.uow() as uow:
-        uow.programs.add_active(user.id, plan_of(item("bridge")), WHEN)
+        # answers added later (a birth, by caesarean) travel with the plan
+        plan = plan_of(item("bridge"), weeks_since_birth=5, caesarean=True)
+        uow.programs.add_active(user.id, plan, WHEN)
         uow.programs.mark_seen(user.id, ["pain-is-not-damage"], WHEN)
         uow.red_flag_screenings.add(user.id, ["night-pain"], "prompt", WHEN)
         uow.custom_foods.add_many(user.id, [TOAST])
