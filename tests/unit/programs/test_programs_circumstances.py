@@ -144,3 +144,14 @@ def test_every_session_of_a_pregnancy_plan_repeats_the_signs_to_stop():
         shown = next_session(pregnant, [], [], LIBRARY, position=(week, index)).warnings
         assert any("midwife" in w and "swollen calf" in w for w in shown)
     assert not next_session(other, [], [], LIBRARY).warnings
+
+
+def test_a_slot_left_empty_names_the_pregnancy_among_its_causes():
+    plan = generate_plan(
+        intake_from_json(_answers(pregnancy_weeks=24, equipment=["home-dumbbells", "band"])),
+        LIBRARY,
+    )
+    assert isinstance(plan, Plan)
+    assert "No back extension exercise fits your equipment, level and pregnancy" in " ".join(
+        plan.warnings
+    )

@@ -152,11 +152,13 @@ CHECKS: dict[str, Callable[[Plan], bool]] = {
             for i in ids(p)
         )
     ),
-    "loaded-main-lifts-from-strength-phase": lambda p: not any(
-        BY_ID[i].pattern in (Pattern.HINGE, Pattern.SQUAT) and load_implement(BY_ID[i]) is None
-        for w in p.weeks
-        if w.phase in (Phase.STRENGTH, Phase.CONSOLIDATION)
-        for i in week_ids(p, w.number)
+    "loaded-main-lifts-from-strength-phase": lambda p: (
+        not any(
+            BY_ID[i].pattern in (Pattern.HINGE, Pattern.SQUAT) and load_implement(BY_ID[i]) is None
+            for w in p.weeks
+            if w.phase in (Phase.STRENGTH, Phase.CONSOLIDATION)
+            for i in week_ids(p, w.number)
+        )
     ),
     "seed-lifts-first-phase": lambda p: (
         {"squat", "deadlift", "good-morning"} <= set(_first_loaded_phase(p))

@@ -92,7 +92,7 @@ class PhaseNotices:
         for slot in REQUIRED_SLOTS:
             name = SLOT_LAY_NAMES[slot]
             if slot not in possible:
-                self._add(f"No {name} exercise fits your equipment, sensitivities and level", phase)
+                self._add(f"No {name} exercise fits {self._limits()}", phase)
             elif slot not in placed:
                 self._add(f"There is no room for a {name} exercise {self._time()}", phase)
         for region, (low, high) in problem.bands.items():
@@ -100,8 +100,8 @@ class PhaseNotices:
             if sets < low:
                 self._add(
                     f"The week holds {sets} sets for the {REGION_LAY_NAMES[region]}, under the "
-                    f"{low}–{high} band for {_a(self._intake.experience.value)}: the time, "
-                    "equipment or sensitivities limit it",
+                    f"{low}–{high} band for {_a(self._intake.experience.value)}: the time and "
+                    f"{self._limits()} limit it",
                     phase,
                 )
         for index, session in enumerate(solution.sessions):
@@ -116,6 +116,22 @@ class PhaseNotices:
             plural = "phase" if len(names) == 1 else "phases"
             out.append(f"{text} (in the {where} {plural}).")
         return tuple(out)
+
+    def _limits(self) -> str:
+        """What rules exercises out for this person: 'your equipment, level and pregnancy'."""
+        intake = self._intake
+        parts = ["equipment", "level"]
+        if intake.sensitivities:
+            parts.append("sensitivities")
+        if not intake.floor:
+            parts.append("choice to stay off the floor")
+        if intake.pregnancy_weeks is not None:
+            parts.append("pregnancy")
+        if intake.weeks_since_birth is not None:
+            parts.append("recent birth")
+        if intake.osteoporosis:
+            parts.append("osteoporosis")
+        return f"your {', '.join(parts[:-1])} and {parts[-1]}"
 
     def _time(self) -> str:
         minutes = self._intake.minutes_per_session
