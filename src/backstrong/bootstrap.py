@@ -165,6 +165,7 @@ class Container:
         from cachetools import LRUCache
 
         from backstrong.adapters.files.foods.loader import load_bundled_foods
+        from backstrong.adapters.files.nutrition.diary_files import read_diary
         from backstrong.adapters.files.nutrition.usda import import_usda
         from backstrong.services.nutrition.service import NutritionService
 
@@ -176,6 +177,7 @@ class Container:
             products=self.open_food_facts,
             exercises=self.exercises,
             read_food_file=import_usda,
+            read_diary_file=read_diary,
         )
 
     @cached_property

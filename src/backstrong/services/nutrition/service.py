@@ -9,19 +9,22 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
+from typing import BinaryIO
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
 from backstrong.domain.logged_dates import check_logged_day
 from backstrong.domain.nutrition.diary import Meal
+from backstrong.domain.nutrition.diary_import import DiaryImportPlan
 from backstrong.domain.nutrition.energy import CalorieTarget
 from backstrong.domain.nutrition.food_search import FoodIndex
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.measurements import InvalidInput
 from backstrong.domain.nutrition.recipes import Recipe
 from backstrong.services.clock import Clock
-from backstrong.services.nutrition import diary, profile, quick, recipes
+from backstrong.services.nutrition import diary, diary_import, profile, quick, recipes
 from backstrong.services.nutrition.diary import DaySummary, EntryNotFound
+from backstrong.services.nutrition.diary_import import DiaryFileReader
 from backstrong.services.nutrition.foods import (
     FoodImportReport,
     FoodIndexCache,
@@ -62,6 +65,7 @@ class NutritionService:
         products: ProductLookup,
         exercises: ExerciseLibraries,
         read_food_file: FoodFileReader,
+        read_diary_file: DiaryFileReader | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
@@ -69,6 +73,7 @@ class NutritionService:
         self._products = products
         self._exercises = exercises
         self._read_food_file = read_food_file
+        self._read_diary_file = read_diary_file
 
     # --- the calculator, the profile and the target ----------------------------------------
 
@@ -261,6 +266,34 @@ class NutritionService:
             logged = uow.diary_entries.add(user.id, entry)
             uow.commit()
         return logged
+
+    def preview_diary_import(
+        self,
+        user: User,
+        data: bytes | BinaryIO,
+        fmt: str | None = None,
+        *,
+        skip_invalid: bool = False,
+    ) -> DiaryImportPlan:
+        """What importing the diary file (bytes, or a seekable binary file: the entrypoint
+        checked its size) would add and skip (nothing is stored). Raises FieldError for an
+        unknown layout, DiaryImportRejected for unreadable rows unless ``skip_invalid``."""
+        assert self._read_diary_file is not None, "built without a diary file reader"
+        parsed = self._read_diary_file(data, fmt)
+        return diary_import.plan(self._uow(), user, parsed, skip_invalid)
+
+    def import_diary(
+        self,
+        user: User,
+        data: bytes | BinaryIO,
+        fmt: str | None = None,
+        *,
+        skip_invalid: bool = False,
+    ) -> DiaryImportPlan:
+        """Import the file's meals, all or nothing; a meal of a day that already holds an
+        imported meal is skipped, so importing the same file again adds nothing."""
+        planned = self.preview_diary_import(user, data, fmt, skip_invalid=skip_invalid)
+        return diary_import.apply(self._uow(), user, planned)
 
     def copy_entries(
         self,
