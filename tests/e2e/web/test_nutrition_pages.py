@@ -249,6 +249,33 @@ def test_weigh_ins_are_imported_on_the_web_after_a_review(web):
     assert "Worth a look before you import" in guessed.text and "03/11/2025" in guessed.text
 
 
+def test_a_myfitnesspal_diary_is_imported_on_the_web_after_a_review(web):
+    from tests import diary_files as files
+
+    sign_up_in_browser(web, "mia@example.org")
+    diary = web.get("/nutrition")
+    assert 'href="/nutrition/import"' in diary.text  # found from the diary
+    token = csrf_from(diary.text)
+    upload = {"file": ("Nutrition-Summary.csv", files.MFP, "text/csv")}
+    review = web.post("/nutrition/import", data={"csrf_token": token}, files=upload)
+    assert review.status_code == 200
+    assert "<strong>5</strong> meals on 2 days, 2026-01-05 to 2026-01-06" in review.text
+    assert "Pre-workout" in review.text  # the warning, before anything is stored
+    assert "MyFitnessPal breakfast" not in web.get("/nutrition?date=2026-01-05").text
+    carried = re.search(r'<textarea name="meals"[^>]*>([^<]*)</textarea>', review.text)
+    done = web.post(
+        "/nutrition/import/confirm", data={"csrf_token": token, "meals": carried.group(1)}
+    )
+    assert done.status_code == 200 and str(done.url).endswith("/nutrition?date=2026-01-06")
+    day = web.get("/nutrition?date=2026-01-05").text
+    assert "MyFitnessPal breakfast" in day and "MyFitnessPal dinner" in day
+    again = web.post("/nutrition/import", data={"csrf_token": token}, files=upload)
+    assert "Nothing new to import." in again.text and "5 already imported" in again.text
+    bad = {"file": ("d.csv", files.MFP_WITH_A_BAD_ROW, "text/csv")}
+    refused = web.post("/nutrition/import", data={"csrf_token": token}, files=bad)
+    assert refused.status_code == 422 and "row 3, Date" in refused.text
+
+
 def test_a_food_named_nowhere_is_added_on_the_spot_and_the_line_comes_back(web):
     sign_up_in_browser(web, "noa@example.org")
     token = csrf_from(web.get("/nutrition").text)

@@ -216,3 +216,18 @@ class FoodImportPublic(Public):
     skipped_foods: Annotated[list[dict[str, str]], BeforeValidator(
         lambda skipped: [{"where": s.ref, "why": s.reason} for s in list(skipped)[:50]]
     )] = at("skipped")  # fmt: skip
+
+
+class DiaryImportPublic(Public):
+    """What a food diary import adds and skips (``DiaryImportPlan``: a preview, or what was
+    stored): meals (one entry per meal and day), the days they cover and their calories."""
+
+    source: str
+    added: int = at("added_count")
+    duplicates: int = at("duplicate_count")
+    days: int = at("day_count")
+    kcal: Whole
+    skipped_rows: list[str] = at("skipped_texts")
+    warnings: list[str] = at("warning_texts")
+    first: dt.date | None
+    last: dt.date | None

@@ -14,6 +14,7 @@ from backstrong.entrypoints.web.api.exercises import imports as api_exercise_imp
 from backstrong.entrypoints.web.api.exercises import routes as api_exercises
 from backstrong.entrypoints.web.api.form import live as api_form_live
 from backstrong.entrypoints.web.api.form import routes as api_form
+from backstrong.entrypoints.web.api.nutrition import diary_import as api_diary_import
 from backstrong.entrypoints.web.api.nutrition import recipes as api_recipes
 from backstrong.entrypoints.web.api.nutrition import routes as api_nutrition
 from backstrong.entrypoints.web.api.nutrition import usda as api_usda
@@ -35,7 +36,7 @@ from backstrong.entrypoints.web.pages.body import routes as body
 from backstrong.entrypoints.web.pages.exercises import imports as exercise_imports
 from backstrong.entrypoints.web.pages.exercises import routes as exercises
 from backstrong.entrypoints.web.pages.form import routes as form
-from backstrong.entrypoints.web.pages.nutrition import calories, usda
+from backstrong.entrypoints.web.pages.nutrition import calories, diary_import, usda
 from backstrong.entrypoints.web.pages.nutrition import diary as nutrition
 from backstrong.entrypoints.web.pages.nutrition import foods as nutrition_foods
 from backstrong.entrypoints.web.pages.nutrition import profile as nutrition_profile
@@ -48,13 +49,15 @@ from backstrong.entrypoints.web.pages.training import history, imports, today
 
 API = (
     api_accounts, api_account_lifecycle, api_exercise_imports, api_exercises, api_usda,
-    api_nutrition, api_recipes, api_body, api_sets, api_sessions, api_stats, api_training_imports,
-    api_workout, api_program_files, api_programs, api_offline, api_form_live, api_form, api_backup,
+    api_diary_import, api_nutrition, api_recipes, api_body, api_sets, api_sessions, api_stats,
+    api_training_imports, api_workout, api_program_files, api_programs, api_offline,
+    api_form_live, api_form, api_backup,
 )  # fmt: skip
 PAGES = (
-    usda, calories, nutrition, nutrition_profile, body, projection, body_imports, nutrition_foods,
-    nutrition_recipes, backup, form, offline, program_files, program, wizard, program_history,
-    today, imports, history, auth, exercise_imports, exercises, home, settings, lifecycle,
+    usda, calories, diary_import, nutrition, nutrition_profile, body, projection, body_imports,
+    nutrition_foods, nutrition_recipes, backup, form, offline, program_files, program, wizard,
+    program_history, today, imports, history, auth, exercise_imports, exercises, home, settings,
+    lifecycle,
 )  # fmt: skip
 
 

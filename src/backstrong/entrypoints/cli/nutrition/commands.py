@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from backstrong.entrypoints.cli.nutrition.diary_import import import_diary
 from backstrong.entrypoints.cli.nutrition.input import (
     ACTIVITY_OPTION,
     AGE_OPTION,
@@ -32,6 +33,7 @@ MEAL_OPTION = typer.Option(None, help="breakfast, lunch, dinner or snacks [defau
 calories_app = typer.Typer(help="Daily calorie target: BMR, TDEE, goal, safety floor, macros.")
 app = typer.Typer(help="Nutrition: today's diary against your target, your profile, closing days.")
 app.add_typer(profile_app, name="profile")
+app.command("import")(import_diary)
 
 
 @calories_app.command("target")

@@ -1,0 +1,46 @@
+"""Importing a food diary over the API: MyFitnessPal's nutrition summary or a generic CSV, one
+entry per meal and day; a dry run says what would be added."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Query, UploadFile
+from fastapi.exceptions import RequestValidationError
+
+from backstrong.domain.nutrition.diary_import import FORMATS, DiaryImportRejected
+from backstrong.entrypoints.public.nutrition import DiaryImportPublic
+from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
+from backstrong.entrypoints.web.uploads import TOO_LARGE_RESPONSE, check_upload_size
+
+router = APIRouter(tags=["nutrition"])
+FORMATS_HELP = ", ".join(FORMATS) + "; recognised from the header when left out"
+
+
+@router.post(
+    "/diary/import",
+    summary="Import a food diary from MyFitnessPal (nutrition summary) or a CSV",
+    responses={413: TOO_LARGE_RESPONSE},
+)
+def import_diary(
+    container: ContainerDep,
+    user: ApiUser,
+    file: Annotated[UploadFile, File(description="The export: a CSV, one row per meal and day")],
+    format: Annotated[str | None, Query(description=FORMATS_HELP)] = None,
+    skip_invalid: bool = False,
+    dry_run: Annotated[bool, Query(description="Only say what would be added")] = False,
+) -> DiaryImportPublic:
+    """Each meal of each day becomes one entry with its calories and macros. A meal of a day
+    that already holds an imported meal is skipped (importing a file again adds nothing);
+    unreadable rows refuse the whole file (422 naming them) unless ``skip_invalid``; all or
+    nothing."""
+    check_upload_size(file, container)  # FileTooLarge: 413 naming the size and the limit
+    nutrition = container.nutrition
+    run = nutrition.preview_diary_import if dry_run else nutrition.import_diary
+    try:
+        plan = run(user, file.file, format, skip_invalid=skip_invalid)
+    except DiaryImportRejected as exc:
+        detail = [{"loc": ("body", "file"), "msg": str(problem), "type": "unreadable_row",
+                   "input": problem.value} for problem in exc.problems]  # fmt: skip
+        raise RequestValidationError(detail) from exc
+    return DiaryImportPublic.model_validate(plan, from_attributes=True)
