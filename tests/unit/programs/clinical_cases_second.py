@@ -749,7 +749,26 @@ CIRCUMSTANCES: tuple[Vignette, ...] = (
         "67, osteoporosis found on a scan, no fractures, stiff low back",
         _person(age=67, osteoporosis=True, equipment=["home-dumbbells"]),
         PROCEED,
-        checks=("no-fragile-bone-moves", "bone-note", "loaded-work"),
+        checks=("no-fragile-bone-moves", "bone-note", "loaded-work", "balance-every-phase"),
+    ),
+    C(
+        "osteoporosis-strength-goal-in-a-gym",
+        "63, osteopenia, trains in a gym for strength, loaded lifts from the strength phase",
+        _person(
+            age=63,
+            pain=2,
+            osteoporosis=True,
+            goal="strength",
+            equipment=["gym"],
+            minutes_per_session=45,
+        ),
+        PROCEED,
+        checks=(
+            "no-fragile-bone-moves",
+            "balance-every-phase",
+            "loaded-work",
+            "no-advanced",
+        ),
     ),
     C(
         "osteoporosis-and-a-small-fall",
@@ -770,7 +789,7 @@ CIRCUMSTANCES: tuple[Vignette, ...] = (
         "61, osteopenia on treatment, flare of known back pain for a week",
         _person(age=61, pain=6, pain_weeks=1, osteoporosis=True, not_applicable=[NEW_PAIN]),
         PROCEED,
-        checks=("gentle-start", "no-fragile-bone-moves", "bone-note"),
+        checks=("gentle-start", "no-fragile-bone-moves", "bone-note", "balance-every-phase"),
     ),
 )
 

@@ -203,6 +203,11 @@ CHECKS: dict[str, Callable[[Plan], bool]] = {
     "stop-signs-note": lambda p: any("bleeding" in n and "calf" in n for n in p.notes),
     "pelvic-floor-note": lambda p: any("Pelvic-floor" in n for n in p.notes),
     "bone-note": lambda p: any("osteoporosis" in n for n in p.notes),
+    "balance-every-phase": lambda p: all(
+        "single-leg-hip-hinge" in ids(p, range(w.number, w.number + 1))
+        for w in p.weeks
+        if not w.deload
+    ),
 }
 
 

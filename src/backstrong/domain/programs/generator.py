@@ -34,6 +34,7 @@ from backstrong.domain.programs.reasons import FIRST_LOAD_ADVICE, choice_reason,
 from backstrong.domain.programs.red_flags import ScreenResult
 from backstrong.domain.programs.safety import exclusion, rules_for
 from backstrong.domain.programs.scoring import (
+    BALANCE_WORK,
     GLUTE_HAM_RAISE,
     MCGILL_BIG_THREE,
     SEED_LIFTS,
@@ -174,15 +175,17 @@ def _problem(
 
 
 def _wanted(intake: Intake, phase: Phase) -> frozenset[str]:
-    """McGill's big three for every goal but strength; after any gentle phase, the starting
+    """McGill's big three for every goal but strength; balance work with osteoporosis (Too Fit To
+    Fracture: docs/sources.md#circumstances); after any gentle phase, the starting
     articles' glute-ham raise wherever a glute-ham machine is, and their squat, deadlift and good
     morning in intermediate and advanced plans (when the equipment, time and rules allow them: only
     eligible candidates are ever placed)."""
     big_three = frozenset() if intake.goal is Goal.STRENGTH else MCGILL_BIG_THREE
+    balance = BALANCE_WORK if intake.osteoporosis else frozenset()
     if phase is Phase.GENTLE:
-        return big_three
+        return big_three | balance
     lifter = intake.experience is not Experience.NOVICE
-    return big_three | {GLUTE_HAM_RAISE} | (SEED_LIFTS if lifter else frozenset())
+    return big_three | balance | {GLUTE_HAM_RAISE} | (SEED_LIFTS if lifter else frozenset())
 
 
 def _kept(
@@ -246,12 +249,13 @@ def _main_lifts_only(
         or phase not in _LOADED_MAIN_LIFT_PHASES[intake.experience is Experience.NOVICE]
     ):
         return candidates
+    kept = BALANCE_WORK if intake.osteoporosis else frozenset()  # balance practice stays
     drop: set[str] = set()
     for slot in MAIN_LIFT_SLOTS:
         in_slot = [c for c in candidates if c.slot is slot]
         loaded = [c for c in in_slot if load_implement(catalogue[c.exercise_id]) is not None]
         if loaded:
-            drop |= {c.key for c in in_slot if c not in loaded}
+            drop |= {c.key for c in in_slot if c not in loaded and c.exercise_id not in kept}
     return [c for c in candidates if c.key not in drop]
 
 

@@ -36,6 +36,10 @@ SEED_LIFTS: frozenset[str] = frozenset({"squat", "good-morning", "deadlift"})
 SCORE_SEED_LIFT = 30
 GLUTE_HAM_RAISE = "glute-ham-raise"
 SCORE_GLUTE_HAM_RAISE = 40
+# Standing on one leg while the trunk hinges: balance practice inside the hinge work, wanted with
+# osteoporosis (Too Fit To Fracture: docs/sources.md#circumstances).
+BALANCE_WORK: frozenset[str] = frozenset({"single-leg-hip-hinge"})
+SCORE_BALANCE_WORK = 40  # as the glute-ham raise: enough to survive the slot's pruning
 # McGill's big three (curl-up, side bridge, bird dog): trunk endurance with little spinal load.
 BIG_THREE: frozenset[str] = frozenset({"curl-up", "side-bridge", "side-bridge-knees", "bird-dog"})
 MCGILL_BIG_THREE: frozenset[str] = frozenset({"curl-up", "side-bridge-knees", "bird-dog"})
@@ -119,6 +123,8 @@ def _fit_bonus(exercise: Exercise, ctx: Context) -> int:
         points += SCORE_SEED_LIFT
     if exercise.id == GLUTE_HAM_RAISE and ctx.phase is not Phase.GENTLE:
         points += SCORE_GLUTE_HAM_RAISE
+    if exercise.id in BALANCE_WORK and intake.osteoporosis:
+        points += SCORE_BALANCE_WORK
     if exercise.id in BIG_THREE:
         strength = intake.goal is Goal.STRENGTH
         points += SCORE_BIG_THREE_STRENGTH if strength else SCORE_BIG_THREE

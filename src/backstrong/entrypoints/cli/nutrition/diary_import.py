@@ -57,7 +57,8 @@ def import_diary(
 
 def _print_plan(preview: dict[str, object]) -> None:
     out = console()
-    span = f", {preview['first']} to {preview['last']}" if preview["first"] else ""
+    first, last = preview["first"], preview["last"]
+    span = "" if not first else f", {first}" if first == last else f", {first} to {last}"
     out.print(
         f"{preview['source']}: {preview['added']} new meals on {preview['days']} days{span}, "
         f"{preview['kcal']:,} kcal in all; {preview['duplicates']} already imported (skipped).",
