@@ -9,61 +9,36 @@ stored, and storing is all or nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 
 from backstrong.domain.body.trend import WeightEntry
+from backstrong.domain.file_rows import (
+    FilePlan,
+    ParsedFile,
+    RowsRejected,
+    split_new,
+)
 from backstrong.domain.file_rows import RowProblem as RowProblem
-from backstrong.domain.file_rows import refusal_message
 
 FORMATS = ("withings", "fitbit", "myfitnesspal", "apple-health", "generic")
 MIN_KG, MAX_KG = 20.0, 400.0  # a weigh-in outside these is a misread column, not a person
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedWeighIns:
-    """What a file held: its layout, the weigh-ins read, the rows that could not be, and what
-    the reading had to guess (``warnings``: read, but worth a look)."""
+class ParsedWeighIns(ParsedFile[WeightEntry]):
+    """The weigh-ins a file held (see ``ParsedFile``)."""
 
-    source: str
-    entries: tuple[WeightEntry, ...]
-    problems: tuple[RowProblem, ...] = ()
-    warnings: tuple[RowProblem, ...] = ()
+    __slots__ = ()
 
 
-class WeighInsRejected(ValueError):
+class WeighInsRejected(RowsRejected):
     """Rows could not be read and the person did not ask to skip them: nothing is imported."""
 
-    def __init__(self, problems: tuple[RowProblem, ...]) -> None:
-        self.problems = problems
-        super().__init__(refusal_message(problems, "unreadable"))
 
-
-@dataclass(frozen=True, slots=True)
-class WeighInPlan:
+class WeighInPlan(FilePlan[WeightEntry]):
     """What an import would do: the weigh-ins it adds, and those it skips and why."""
 
-    source: str
-    new: tuple[WeightEntry, ...]
-    duplicates: tuple[WeightEntry, ...]
-    skipped_rows: tuple[RowProblem, ...]
-    warnings: tuple[RowProblem, ...] = ()
-
-    @property
-    def added_count(self) -> int:
-        return len(self.new)
-
-    @property
-    def duplicate_count(self) -> int:
-        return len(self.duplicates)
-
-    @property
-    def skipped_texts(self) -> tuple[str, ...]:
-        return tuple(str(problem) for problem in self.skipped_rows)
-
-    @property
-    def warning_texts(self) -> tuple[str, ...]:
-        return tuple(str(warning) for warning in self.warnings)
+    __slots__ = ()
 
     @property
     def first(self) -> datetime | None:
@@ -75,7 +50,7 @@ class WeighInPlan:
 
 
 def plan_weigh_ins(
-    parsed: ParsedWeighIns,
+    parsed: ParsedFile[WeightEntry],
     logged: Iterable[datetime],
     zone: tzinfo,
     *,
@@ -85,17 +60,17 @@ def plan_weigh_ins(
     one already logged or an earlier row). Moments the file gives without an offset are in
     ``zone`` (the person's). Raises WeighInsRejected for unreadable rows unless
     ``skip_invalid``."""
-    if parsed.problems and not skip_invalid:
-        raise WeighInsRejected(parsed.problems)
-    seen = {_key(moment, zone) for moment in logged}
-    new: list[WeightEntry] = []
-    duplicates: list[WeightEntry] = []
-    for entry in parsed.entries:
-        moment = entry.moment if entry.moment.tzinfo else entry.moment.replace(tzinfo=zone)
-        placed = replace(entry, at=moment)
-        key = _key(moment, zone)
-        (duplicates if key in seen else new).append(placed)
-        seen.add(key)
+    placed = [
+        entry if entry.moment.tzinfo else replace(entry, at=entry.moment.replace(tzinfo=zone))
+        for entry in parsed.entries
+    ]
+    new, duplicates = split_new(
+        ParsedFile(parsed.source, tuple(placed), parsed.problems),
+        {_key(moment, zone) for moment in logged},
+        lambda entry: _key(entry.moment, zone),
+        WeighInsRejected,
+        skip_invalid=skip_invalid,
+    )
     return WeighInPlan(
         parsed.source, tuple(new), tuple(duplicates), parsed.problems, parsed.warnings
     )

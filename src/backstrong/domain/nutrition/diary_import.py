@@ -11,11 +11,10 @@ meal and day with its calories and macros, no food behind it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
+from backstrong.domain.file_rows import FilePlan, ParsedFile, RowsRejected, split_new
 from backstrong.domain.file_rows import RowProblem as RowProblem
-from backstrong.domain.file_rows import refusal_message
 from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.nutrients import Nutrients
 
@@ -36,42 +35,20 @@ def imported_entry(day: date, meal: Meal, nutrients: Nutrients, source: str) -> 
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedDiary:
-    """What a file held: its layout, the meals read (one entry per day and meal), the rows that
-    could not be read, and what the reading had to guess (``warnings``)."""
+class ParsedDiary(ParsedFile[DiaryEntry]):
+    """The meals a file held, one entry per day and meal (see ``ParsedFile``)."""
 
-    source: str
-    entries: tuple[DiaryEntry, ...]
-    problems: tuple[RowProblem, ...] = ()
-    warnings: tuple[RowProblem, ...] = ()
+    __slots__ = ()
 
 
-class DiaryImportRejected(ValueError):
+class DiaryImportRejected(RowsRejected):
     """Rows could not be read and the person did not ask to skip them: nothing is imported."""
 
-    def __init__(self, problems: tuple[RowProblem, ...]) -> None:
-        self.problems = problems
-        super().__init__(refusal_message(problems, "unreadable"))
 
-
-@dataclass(frozen=True, slots=True)
-class DiaryImportPlan:
+class DiaryImportPlan(FilePlan[DiaryEntry]):
     """What an import would do: the meals it adds, and those it skips and why."""
 
-    source: str
-    new: tuple[DiaryEntry, ...]
-    duplicates: tuple[DiaryEntry, ...]
-    skipped_rows: tuple[RowProblem, ...]
-    warnings: tuple[RowProblem, ...] = ()
-
-    @property
-    def added_count(self) -> int:
-        return len(self.new)
-
-    @property
-    def duplicate_count(self) -> int:
-        return len(self.duplicates)
+    __slots__ = ()
 
     @property
     def day_count(self) -> int:
@@ -89,33 +66,22 @@ class DiaryImportPlan:
     def last(self) -> date | None:
         return max((e.day for e in self.new), default=None)
 
-    @property
-    def skipped_texts(self) -> tuple[str, ...]:
-        return tuple(str(problem) for problem in self.skipped_rows)
-
-    @property
-    def warning_texts(self) -> tuple[str, ...]:
-        return tuple(str(warning) for warning in self.warnings)
-
 
 def meal_key(entry: DiaryEntry) -> tuple[date, Meal]:
     return (entry.day, entry.meal)
 
 
 def plan_diary_import(
-    parsed: ParsedDiary, imported: Iterable[tuple[date, Meal]], *, skip_invalid: bool = False
+    parsed: ParsedFile[DiaryEntry],
+    imported: Iterable[tuple[date, Meal]],
+    *,
+    skip_invalid: bool = False,
 ) -> DiaryImportPlan:
     """Split the file's meals into new ones and duplicates (a meal of a day that already holds
     an imported meal). Raises DiaryImportRejected for unreadable rows unless ``skip_invalid``."""
-    if parsed.problems and not skip_invalid:
-        raise DiaryImportRejected(parsed.problems)
-    seen = set(imported)
-    new: list[DiaryEntry] = []
-    duplicates: list[DiaryEntry] = []
-    for entry in parsed.entries:
-        key = meal_key(entry)
-        (duplicates if key in seen else new).append(entry)
-        seen.add(key)
+    new, duplicates = split_new(
+        parsed, imported, meal_key, DiaryImportRejected, skip_invalid=skip_invalid
+    )
     return DiaryImportPlan(
         parsed.source, tuple(new), tuple(duplicates), parsed.problems, parsed.warnings
     )

@@ -5,15 +5,31 @@ terminal, so piped output stays clean)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from backstrong.entrypoints.cli.runtime import container, error_console
+import typer
+
+from backstrong.entrypoints.cli.runtime import (
+    console,
+    container,
+    error_console,
+    fail,
+    print_json,
+)
 
 if TYPE_CHECKING:
     from backstrong.adapters.files.text_input import DecodedText
+    from backstrong.domain.file_rows import FilePlan
+    from backstrong.entrypoints.public import Public
+
+# The options of the one-entry-a-row imports (weigh-ins, meals).
+SKIP_ROWS_OPTION = typer.Option(
+    False, "--skip-invalid", help="Import the readable rows and list the others."
+)
+YES_OPTION = typer.Option(False, "--yes", "-y", help="Import without asking.")
 
 # Strong's export reads at roughly 5 MB a second here, so from 2 MB an import takes over a second.
 BIG_FILE_BYTES = 2 * 1_048_576
@@ -77,3 +93,50 @@ def working(message: str, *, size: int, quiet: bool) -> AbstractContextManager[o
     if not showing_progress(size, quiet):
         return nullcontext()
     return error_console().status(message)
+
+
+def review_then_import(
+    path: Path,
+    preview: Callable[[BinaryIO], FilePlan[Any]],
+    store: Callable[[BinaryIO], FilePlan[Any]],
+    shape: type[Public],
+    summary: Callable[[dict[str, Any]], str],
+    *,
+    noun: str,
+    yes: bool,
+    as_json: bool,
+) -> None:
+    """A one-entry-a-row import (weigh-ins, meals): the plan read from ``path`` and shown
+    (``summary`` of its public ``shape``, then the rows left out and the warnings), asked about
+    unless ``yes``, then stored all or nothing; unreadable rows fail naming them."""
+    from backstrong.domain.file_rows import RowsRejected
+    from backstrong.entrypoints.public import shown
+
+    with opened(path, quiet=as_json) as (data, _):  # size limit, progress bar for big files
+        try:
+            plan = preview(data)
+        except RowsRejected as exc:
+            fail(str(exc))
+    if not as_json:
+        _print_plan(shown(shape, plan), summary)
+    asking = plan.added_count and not yes and not as_json
+    if asking and not typer.confirm(f"Import {plan.added_count} {noun}?", default=True):
+        console().print("Nothing imported.", markup=False)
+        raise typer.Exit(1)
+    done = plan
+    if plan.new:
+        with opened(path, quiet=as_json) as (data, _):
+            done = store(data)
+    if as_json:
+        print_json(shown(shape, done))
+        return
+    console().print(f"Imported {done.added_count} {noun}.", markup=False)
+
+
+def _print_plan(preview: dict[str, Any], summary: Callable[[dict[str, Any]], str]) -> None:
+    out = console()
+    out.print(summary(preview), markup=False)
+    for problem in preview["skipped_rows"]:
+        out.print(f"  skipped {problem}", markup=False)
+    for warning in preview["warnings"]:
+        out.print(f"  note: {warning}", markup=False, highlight=False, style="dim")

@@ -4,10 +4,11 @@ and its encoding detected (``adapters/files/text_input.py``) off the event loop.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, BinaryIO, TypeVar
 
-from fastapi import Request
+from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
@@ -15,6 +16,7 @@ from backstrong.adapters.files.text_input import check_size, read_all_text, size
 from backstrong.bootstrap import Container
 from backstrong.domain.accounts import User
 from backstrong.domain.errors import FieldError, FileTooLarge
+from backstrong.domain.file_rows import FilePlan, RowsRejected
 from backstrong.entrypoints.web.deps import verified_upload
 
 Report = TypeVar("Report")
@@ -62,3 +64,38 @@ async def imported_file(
     import limit, for the importer to refuse), off the event loop."""
     data = await upload.read(container.settings.import_max_bytes + 1)
     return await run_in_threadpool(importer, container, user, upload.filename or "", data)
+
+
+# The query parameters of the one-entry-a-row imports' API routes (weigh-ins, meals).
+SkipInvalid = Annotated[bool, Query(description="Import the readable rows and list the others")]
+DryRun = Annotated[bool, Query(description="Only say what would be added")]
+
+# A one-entry-a-row import's preview: the upload's file, its layout (None: recognise it) and
+# whether to skip unreadable rows → the plan (weigh-ins, meals).
+Preview = Callable[[BinaryIO, str | None, bool], FilePlan[Any]]
+
+
+def review_upload(
+    upload: UploadFile, container: Container, form: Mapping[str, str], preview: Preview
+) -> tuple[dict[str, object], int]:
+    """The review page's context for an uploaded export and its status: the plan and the form's
+    values, or the refusal (413 over the import limit, 422 for an unknown layout or unreadable
+    rows) with the values to show again."""
+    fmt = form.get("format") or None
+    skip = form.get("skip_invalid") == "on"
+    values = {"format": fmt or "", "skip_invalid": skip}
+    try:  # the spooled upload is read as a stream, once its size is within the import limit
+        check_upload_size(upload, container)
+        plan = preview(upload.file, fmt, skip)
+    except (RowsRejected, FieldError) as exc:
+        return {"error": str(exc), "values": values}, refused_status(exc)
+    return {"plan": plan, "values": values}, 200
+
+
+def rows_refused(exc: RowsRejected) -> RequestValidationError:
+    """An API 422 naming each unreadable row of a refused file."""
+    detail = [
+        {"loc": ("body", "file"), "msg": str(p), "type": "unreadable_row", "input": p.value}
+        for p in exc.problems
+    ]
+    return RequestValidationError(detail)

@@ -39,7 +39,9 @@ def apply(uow: UnitOfWork, user: User, planned: WeighInPlan) -> WeighInPlan:
         uow.weight_entries.add_many(user.id, again.new)
         uow.commit()
     duplicates = planned.duplicates + again.duplicates
-    return WeighInPlan(planned.source, again.new, duplicates, planned.skipped_rows)
+    return WeighInPlan(
+        planned.source, again.new, duplicates, planned.skipped_rows, planned.warnings
+    )
 
 
 def _zone(planned: WeighInPlan) -> tzinfo:

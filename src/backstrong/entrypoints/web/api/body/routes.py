@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
-from fastapi.exceptions import RequestValidationError
 
 from backstrong.domain.body.weigh_in_import import FORMATS, WeighInsRejected
 from backstrong.entrypoints.web.api.body.schemas import (
@@ -26,7 +25,13 @@ from backstrong.entrypoints.web.api.inputs import RowId
 from backstrong.entrypoints.web.api.paging import Page, PagingDep, page_of
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
 from backstrong.entrypoints.web.rate_limits import LIMITED_RESPONSES, OPEN_LIMIT
-from backstrong.entrypoints.web.uploads import TOO_LARGE_RESPONSE, check_upload_size
+from backstrong.entrypoints.web.uploads import (
+    TOO_LARGE_RESPONSE,
+    DryRun,
+    SkipInvalid,
+    check_upload_size,
+    rows_refused,
+)
 from backstrong.services.body.projection import GoalRequest, PersonText, ProjectionRequest
 from backstrong.services.body.service import WeighIn
 
@@ -106,8 +111,8 @@ def import_weights(
     user: ApiUser,
     file: Annotated[UploadFile, File(description="The export: a CSV or export.xml")],
     format: Annotated[str | None, Query(description=FORMATS_HELP)] = None,
-    skip_invalid: bool = False,
-    dry_run: Annotated[bool, Query(description="Only say what would be added")] = False,
+    skip_invalid: SkipInvalid = False,
+    dry_run: DryRun = False,
 ) -> WeighInImportPublic:
     """Weigh-ins at a moment already logged are skipped (importing a file again adds nothing);
     unreadable rows refuse the whole file (422 naming them) unless ``skip_invalid``; all or
@@ -118,9 +123,7 @@ def import_weights(
     try:
         plan = run(user, file.file, format, skip_invalid=skip_invalid)
     except WeighInsRejected as exc:
-        detail = [{"loc": ("body", "file"), "msg": str(problem), "type": "unreadable_row",
-                   "input": problem.value} for problem in exc.problems]  # fmt: skip
-        raise RequestValidationError(detail) from exc
+        raise rows_refused(exc) from exc
     return WeighInImportPublic.model_validate(plan, from_attributes=True)
 
 

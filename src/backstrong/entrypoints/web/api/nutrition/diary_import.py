@@ -6,12 +6,17 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, File, Query, UploadFile
-from fastapi.exceptions import RequestValidationError
 
 from backstrong.domain.nutrition.diary_import import FORMATS, DiaryImportRejected
 from backstrong.entrypoints.public.nutrition import DiaryImportPublic
 from backstrong.entrypoints.web.deps import ApiUser, ContainerDep
-from backstrong.entrypoints.web.uploads import TOO_LARGE_RESPONSE, check_upload_size
+from backstrong.entrypoints.web.uploads import (
+    TOO_LARGE_RESPONSE,
+    DryRun,
+    SkipInvalid,
+    check_upload_size,
+    rows_refused,
+)
 
 router = APIRouter(tags=["nutrition"])
 FORMATS_HELP = ", ".join(FORMATS) + "; recognised from the header when left out"
@@ -27,8 +32,8 @@ def import_diary(
     user: ApiUser,
     file: Annotated[UploadFile, File(description="The export: a CSV, one row per meal and day")],
     format: Annotated[str | None, Query(description=FORMATS_HELP)] = None,
-    skip_invalid: bool = False,
-    dry_run: Annotated[bool, Query(description="Only say what would be added")] = False,
+    skip_invalid: SkipInvalid = False,
+    dry_run: DryRun = False,
 ) -> DiaryImportPublic:
     """Each meal of each day becomes one entry with its calories and macros. A meal of a day
     that already holds an imported meal is skipped (importing a file again adds nothing);
@@ -40,7 +45,5 @@ def import_diary(
     try:
         plan = run(user, file.file, format, skip_invalid=skip_invalid)
     except DiaryImportRejected as exc:
-        detail = [{"loc": ("body", "file"), "msg": str(problem), "type": "unreadable_row",
-                   "input": problem.value} for problem in exc.problems]  # fmt: skip
-        raise RequestValidationError(detail) from exc
+        raise rows_refused(exc) from exc
     return DiaryImportPublic.model_validate(plan, from_attributes=True)

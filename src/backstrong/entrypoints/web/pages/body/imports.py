@@ -9,16 +9,11 @@ from typing import Annotated
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.body.weigh_in_import import (
-    FORMATS,
-    WeighInsRejected,
-    as_generic_csv,
-)
-from backstrong.domain.errors import FieldError
+from backstrong.domain.body.weigh_in_import import FORMATS, WeighInPlan, as_generic_csv
 from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
-from backstrong.entrypoints.web.uploads import check_upload_size, refused_status
+from backstrong.entrypoints.web.uploads import review_upload
 
 router = APIRouter()
 
@@ -43,17 +38,17 @@ def preview(
     file: Annotated[UploadFile, File()],
 ) -> Response:
     """Read the upload and show what importing it would add and skip (nothing stored)."""
-    fmt = form.get("format") or None
-    skip = form.get("skip_invalid") == "on"
-    values = {"format": fmt or "", "skip_invalid": skip}
-    try:  # the spooled upload is read as a stream, once its size is within the import limit
-        check_upload_size(file, container)
-        plan = container.body.preview_weigh_ins(user, file.file, fmt, skip_invalid=skip)
-    except (WeighInsRejected, FieldError) as exc:
-        code = refused_status(exc)
-        return _page(request, {"unit": user.unit, "error": str(exc), "values": values}, code)
-    context = {"unit": user.unit, "plan": plan, "carried": as_generic_csv(plan.new)}
-    return _page(request, {**context, "values": values})
+    body = container.body
+    context, code = review_upload(
+        file,
+        container,
+        form,
+        lambda data, fmt, skip: body.preview_weigh_ins(user, data, fmt, skip_invalid=skip),
+    )
+    plan = context.get("plan")
+    if isinstance(plan, WeighInPlan):
+        context["carried"] = as_generic_csv(plan.new)
+    return _page(request, {"unit": user.unit, **context}, code)
 
 
 @router.post("/body/import/confirm")

@@ -10,15 +10,10 @@ from typing import Annotated
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.errors import FieldError
-from backstrong.domain.nutrition.diary_import import (
-    FORMATS,
-    DiaryImportRejected,
-    as_generic_csv,
-)
+from backstrong.domain.nutrition.diary_import import FORMATS, DiaryImportPlan, as_generic_csv
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
-from backstrong.entrypoints.web.uploads import check_upload_size, refused_status
+from backstrong.entrypoints.web.uploads import review_upload
 
 router = APIRouter()
 
@@ -43,16 +38,17 @@ def preview(
     file: Annotated[UploadFile, File()],
 ) -> Response:
     """Read the upload and show what importing it would add and skip (nothing stored)."""
-    fmt = form.get("format") or None
-    skip = form.get("skip_invalid") == "on"
-    values = {"format": fmt or "", "skip_invalid": skip}
-    try:  # the spooled upload is read as a stream, once its size is within the import limit
-        check_upload_size(file, container)
-        plan = container.nutrition.preview_diary_import(user, file.file, fmt, skip_invalid=skip)
-    except (DiaryImportRejected, FieldError) as exc:
-        code = refused_status(exc)
-        return _page(request, {"error": str(exc), "values": values}, code)
-    return _page(request, {"plan": plan, "carried": as_generic_csv(plan.new), "values": values})
+    nutrition = container.nutrition
+    context, code = review_upload(
+        file,
+        container,
+        form,
+        lambda data, fmt, skip: nutrition.preview_diary_import(user, data, fmt, skip_invalid=skip),
+    )
+    plan = context.get("plan")
+    if isinstance(plan, DiaryImportPlan):
+        context["carried"] = as_generic_csv(plan.new)
+    return _page(request, context, code)
 
 
 @router.post("/nutrition/import/confirm")
