@@ -36,3 +36,11 @@ GENERIC = b"""date,meal,kcal,protein_g,fat_g,carbohydrate_g,fiber_g
 2026-03-01,breakfast,300,20,10,30,4
 2026-03-01,lunch,500,30,15,55,
 """
+CRONOMETER = (
+    b"Day,Time,Group,Food Name,Amount,Energy (kcal),Alcohol (g),Caffeine (mg),Water (g),"
+    b'"Fat (g)","Carbs (g)","Fiber (g)","Protein (g)",Category\n'
+    b'2026-04-02,07:45,Breakfast,"Oats, rolled",60.00 g,228.0,0.0,0.0,5.0,4.1,40.6,6.0,7.9,Grains\n'
+    b"2026-04-02,07:45,Breakfast,Milk (2%),250.00 ml,128.0,0.0,0.0,223.0,5.0,12.3,0.0,8.3,Dairy\n"
+    b"2026-04-02,12:30,Lunch,Lentil soup,1.00 bowl,310.0,0.0,0.0,400.0,6.2,45.1,15.0,18.0,Soups\n"
+    b"2026-04-02,,Uncategorized,Apple,1.00 medium,95.0,0.0,0.0,156.0,0.3,25.1,4.4,0.5,Fruit\n"
+)

@@ -54,7 +54,7 @@ def test_unreadable_rows_are_a_422_naming_each_and_nothing_is_stored(client):
     assert client.get("/api/v1/diary", params=day, headers=ana).json()["items"] == []
     skipped = _upload(client, ana, files.MFP_WITH_A_BAD_ROW, skip_invalid="true").json()
     assert skipped["added"] == 2 and len(skipped["skipped_rows"]) == 2
-    unknown = _upload(client, ana, files.GENERIC, format="cronometer")
-    assert unknown.status_code == 422 and "format 'cronometer'" in unknown.text
+    unknown = _upload(client, ana, files.GENERIC, format="loseit")
+    assert unknown.status_code == 422 and "format 'loseit'" in unknown.text
     stranger = _upload(client, ana, b"Exercise,Minutes\nRun,30\n")
     assert stranger.status_code == 422 and "not a known food diary layout" in stranger.text

@@ -85,5 +85,22 @@ def test_the_generic_layout_and_files_of_no_known_layout():
         read_diary(b"Exercise,Calories Burned\nRun,300\n")
     assert "not a known food diary layout" in str(unknown.value)
     with pytest.raises(FieldError) as bad_format:
-        read_diary(GENERIC, "cronometer")
-    assert "format 'cronometer'" in str(bad_format.value)
+        read_diary(GENERIC, "loseit")
+    assert "format 'loseit'" in str(bad_format.value)
+
+
+def test_cronometer_servings_add_up_to_one_entry_per_meal():
+    from tests.diary_files import CRONOMETER
+
+    parsed = read_diary(CRONOMETER)
+    assert parsed.source == "cronometer" and not parsed.problems
+    meals = {e.meal: e for e in parsed.entries}
+    assert set(meals) == {Meal.BREAKFAST, Meal.LUNCH, Meal.SNACKS}
+    breakfast = meals[Meal.BREAKFAST].nutrients  # oats and milk together
+    assert (breakfast.kcal, round(breakfast.protein_g, 1), round(breakfast.fat_g, 1)) == (
+        356.0,
+        16.2,
+        9.1,
+    )
+    assert meals[Meal.LUNCH].food_name == "Cronometer lunch"
+    assert [w.value for w in parsed.warnings] == ["Uncategorized"]  # the apple, kept as snacks

@@ -1,4 +1,5 @@
-"""A food diary brought over from another app (MyFitnessPal's nutrition summary, or a plain CSV):
+"""A food diary brought over from another app (MyFitnessPal's nutrition summary, Cronometer's
+servings, or a plain CSV):
 each day's meals as calorie-and-macro entries, and the plan of what importing them adds.
 
 The rules are those of the other imports: a file with unreadable rows is refused (naming them)
@@ -18,10 +19,10 @@ from backstrong.domain.file_rows import RowProblem as RowProblem
 from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.nutrients import Nutrients
 
-FORMATS = ("myfitnesspal", "generic")
+FORMATS = ("myfitnesspal", "cronometer", "generic")
 IMPORTED_FOOD_ID = "imported-meal"  # like a quick add: an entry without a food behind it
 IMPORTED_GRAMS = 100.0  # kept as one 100 g "portion", as a quick add is (*convention*)
-SOURCE_NAMES = {"myfitnesspal": "MyFitnessPal", "generic": "Imported"}
+SOURCE_NAMES = {"myfitnesspal": "MyFitnessPal", "cronometer": "Cronometer", "generic": "Imported"}
 GENERIC_HEADER = (
     "date", "meal", "kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g", "source",
 )  # fmt: skip

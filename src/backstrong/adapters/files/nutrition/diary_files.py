@@ -1,6 +1,8 @@
 """Reading a food diary exported by another app: MyFitnessPal's nutrition summary (one row per
 meal and day: ``Date``, ``Meal``, ``Calories``, ``Fat (g)``, ``Carbohydrates (g)``,
-``Protein (g)``, ``Fiber`` and more), or the generic layout (``date,meal,kcal,protein_g,fat_g,
+``Protein (g)``, ``Fiber`` and more), Cronometer's servings (one row per food: ``Day``,
+``Group``, ``Food Name``, ``Energy (kcal)``, ``Protein (g)``, ``Carbs (g)``, ``Fat (g)``,
+``Fiber (g)`` and more), or the generic layout (``date,meal,kcal,protein_g,fat_g,
 carbohydrate_g,fiber_g[,source]``, also what a reviewed web import is carried as).
 
 The encoding and the delimiter are detected (charset-normalizer, the csv sniffer); dates are
@@ -33,8 +35,8 @@ from backstrong.domain.training.imported import RowError
 
 # The column of each measure, by the names the layouts give it (compared by header_key).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "date": ("date",),
-    "meal": ("meal",),
+    "date": ("date", "day"),
+    "meal": ("meal", "group"),
     "kcal": ("kcal", "calories", "energy (kcal)"),
     "protein_g": ("protein_g", "protein (g)", "protein"),
     "fat_g": ("fat_g", "fat (g)", "fat", "total fat (g)"),
@@ -71,12 +73,12 @@ def _read(source: Source, fmt: str | None) -> ParsedDiary:
             "file",
             first_line(source)[:60],
             "not a known food diary layout: MyFitnessPal's nutrition summary (Date, Meal, "
-            "Calories, …) or a CSV with date, meal and kcal columns",
+            "Calories, …), Cronometer's servings (Day, Group, Energy (kcal), …) or a CSV with "
+            "date, meal and kcal columns",
         )
     columns = _columns(table.header)
     assert columns is not None
-    layout = fmt or ("generic" if "kcal" in {header_key(h) for h in table.header} else None)
-    layout = layout or "myfitnesspal"
+    layout = fmt or _layout({header_key(h) for h in table.header})
     totals: dict[tuple[date, Meal], list[float]] = {}
     sources: dict[tuple[date, Meal], str] = {}
     problems: list[RowProblem] = []
@@ -105,6 +107,12 @@ def _read(source: Source, fmt: str | None) -> ParsedDiary:
         for meal_name, row in renamed.items()
     )
     return ParsedDiary(layout, tuple(entries), tuple(problems), warnings)
+
+
+def _layout(keys: set[str]) -> str:
+    if "group" in keys or "food name" in keys:
+        return "cronometer"
+    return "generic" if "kcal" in keys else "myfitnesspal"
 
 
 def _columns(header: Sequence[str]) -> dict[str, int] | None:

@@ -1,5 +1,6 @@
-"""`backstrong nutrition import FILE`: a food diary from MyFitnessPal (its nutrition summary) or a
-plain CSV, one entry per meal and day, shown for review before anything is stored."""
+"""`backstrong nutrition import FILE`: a food diary from MyFitnessPal (its nutrition summary),
+Cronometer (its servings) or a plain CSV, one entry per meal and day, shown for review before
+anything is stored."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from backstrong.entrypoints.cli.nutrition.input import JSON_OPTION
 from backstrong.entrypoints.cli.runtime import acting_user, container
 
 FORMAT_HELP = (
-    "myfitnesspal (the nutrition summary of its data export) or generic (date,meal,kcal"
-    "[,protein_g,fat_g,carbohydrate_g,fiber_g]); recognised from the header when left out."
+    "myfitnesspal (the nutrition summary of its data export), cronometer (its servings export)"
+    " or generic (date,meal,kcal[,protein_g,fat_g,carbohydrate_g,fiber_g]); recognised from"
+    " the header when left out."
 )
 
 
 def import_diary(
-    file: Path = typer.Argument(..., help="The export: a CSV with one row per meal and day."),
+    file: Path = typer.Argument(..., help="The export: a CSV of meals or foods by day."),
     fmt: str | None = typer.Option(None, "--format", help=FORMAT_HELP),
     skip_invalid: bool = SKIP_ROWS_OPTION,
     yes: bool = YES_OPTION,

@@ -1,5 +1,5 @@
-"""Importing a food diary over the API: MyFitnessPal's nutrition summary or a generic CSV, one
-entry per meal and day; a dry run says what would be added."""
+"""Importing a food diary over the API: MyFitnessPal's nutrition summary, Cronometer's servings
+or a generic CSV, one entry per meal and day; a dry run says what would be added."""
 
 from __future__ import annotations
 
@@ -24,13 +24,13 @@ FORMATS_HELP = ", ".join(FORMATS) + "; recognised from the header when left out"
 
 @router.post(
     "/diary/import",
-    summary="Import a food diary from MyFitnessPal (nutrition summary) or a CSV",
+    summary="Import a food diary from MyFitnessPal, Cronometer or a CSV",
     responses={413: TOO_LARGE_RESPONSE},
 )
 def import_diary(
     container: ContainerDep,
     user: ApiUser,
-    file: Annotated[UploadFile, File(description="The export: a CSV, one row per meal and day")],
+    file: Annotated[UploadFile, File(description="The export: a CSV of meals or foods by day")],
     format: Annotated[str | None, Query(description=FORMATS_HELP)] = None,
     skip_invalid: SkipInvalid = False,
     dry_run: DryRun = False,
