@@ -87,7 +87,7 @@ class FakeTraining(TrainingRepository):
             and (first is None or s.day >= first)
             and (last is None or s.day <= last)
         ]
-        found.sort(key=lambda s: s.started_at, reverse=newest_first)
+        found.sort(key=lambda s: (s.day, s.started_at), reverse=newest_first)  # as the port says
         found = found[offset:]
         return found if limit is None else found[:limit]
 
