@@ -23,7 +23,7 @@ from backstrong.domain.programs.intake import Intake
 from backstrong.domain.programs.red_flags import Review
 
 FIRST_TRIMESTER_WEEKS = 12  # from week 13 nothing is done lying flat on the back (ACOG)
-DUE_WEEK = 40
+DUE_WEEK = 40  # a plan reaching it asks for a new plan after the birth (convention)
 IMPACT_AFTER_BIRTH_WEEKS = 12  # no ballistic or impact work before (Goom 2019)
 PREGNANCY_REVIEW = "pregnancy"
 AFTER_BIRTH_REVIEW = "after-birth"
@@ -32,9 +32,8 @@ LYING_ON_BACK = "lying-on-back"
 LYING_ON_BELLY = "lying-on-belly"
 BALLISTIC = "ballistic"
 ABDOMINAL_WALL = "abdominal-wall-load"
-# Bending forward and twisting under load or to the end of the range (Too Fit To Fracture).
-# Repeated bending forward counts too (curl-ups, cat-camel), as in Too Fit To Fracture's advice
-# against sit-ups and toe touches.
+# Bending forward and twisting under load or to the end of the range, and repeated bending forward
+# (curl-ups, cat-camel) as Too Fit To Fracture's advice against sit-ups and toe touches has it.
 FRAGILE_BONE_TAGS: frozenset[str] = frozenset(
     {
         "loaded-spinal-flexion",
