@@ -41,6 +41,7 @@ def test_a_myfitnesspal_summary_gives_one_entry_per_meal_and_day():
         "row 7, Meal 'Pre-workout': not breakfast, lunch, dinner or snacks: kept as snacks"
     ]
     assert parsed.entries[0].food_name == "MyFitnessPal breakfast"
+    assert [e.meal for e in parsed.entries][:3] == [Meal.BREAKFAST, Meal.LUNCH, Meal.DINNER]
 
 
 def test_semicolons_decimal_commas_and_windows_1252_are_read():

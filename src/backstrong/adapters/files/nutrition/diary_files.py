@@ -99,7 +99,10 @@ def _read(source: Source, fmt: str | None) -> ParsedDiary:
         sources.setdefault(key, origin or layout)
     problems += [RowProblem(e.row_number, e.field, e.value, e.message) for e in errors]
     entries = []
-    for (day, meal), values in sorted(totals.items(), key=lambda item: (item[0][0], item[0][1])):
+    order = list(Meal)  # breakfast, lunch, dinner, snacks: each day as it was eaten
+    for (day, meal), values in sorted(
+        totals.items(), key=lambda i: (i[0][0], order.index(i[0][1]))
+    ):
         nutrients = Nutrients(*values)
         entries.append(imported_entry(day, meal, nutrients, sources[(day, meal)]))
     warnings = tuple(
