@@ -76,11 +76,16 @@ Preview = Callable[[BinaryIO, str | None, bool], FilePlan[Any]]
 
 
 def review_upload(
-    upload: UploadFile, container: Container, form: Mapping[str, str], preview: Preview
+    upload: UploadFile,
+    container: Container,
+    form: Mapping[str, str],
+    preview: Preview,
+    carry: Callable[[tuple[Any, ...]], str],
 ) -> tuple[dict[str, object], int]:
-    """The review page's context for an uploaded export and its status: the plan and the form's
-    values, or the refusal (413 over the import limit, 422 for an unknown layout or unreadable
-    rows) with the values to show again."""
+    """The review page's context for an uploaded export and its status: the plan, its new
+    entries as the confirm form carries them (``carry``) and the form's values; or the refusal
+    (413 over the import limit, 422 for an unknown layout or unreadable rows) with the values to
+    show again."""
     fmt = form.get("format") or None
     skip = form.get("skip_invalid") == "on"
     values = {"format": fmt or "", "skip_invalid": skip}
@@ -89,7 +94,7 @@ def review_upload(
         plan = preview(upload.file, fmt, skip)
     except (RowsRejected, FieldError) as exc:
         return {"error": str(exc), "values": values}, refused_status(exc)
-    return {"plan": plan, "values": values}, 200
+    return {"plan": plan, "carried": carry(plan.new), "values": values}, 200
 
 
 def rows_refused(exc: RowsRejected) -> RequestValidationError:

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.body.weigh_in_import import FORMATS, WeighInPlan, as_generic_csv
+from backstrong.domain.body.weigh_in_import import FORMATS, as_generic_csv
 from backstrong.domain.units import weight_text
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
@@ -44,10 +44,8 @@ def preview(
         container,
         form,
         lambda data, fmt, skip: body.preview_weigh_ins(user, data, fmt, skip_invalid=skip),
+        as_generic_csv,
     )
-    plan = context.get("plan")
-    if isinstance(plan, WeighInPlan):
-        context["carried"] = as_generic_csv(plan.new)
     return _page(request, {"unit": user.unit, **context}, code)
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from backstrong.domain.nutrition.diary_import import FORMATS, DiaryImportPlan, as_generic_csv
+from backstrong.domain.nutrition.diary_import import FORMATS, as_generic_csv
 from backstrong.entrypoints.web.deps import ContainerDep, PageUser, VerifiedForm
 from backstrong.entrypoints.web.templating import render
 from backstrong.entrypoints.web.uploads import review_upload
@@ -44,10 +44,8 @@ def preview(
         container,
         form,
         lambda data, fmt, skip: nutrition.preview_diary_import(user, data, fmt, skip_invalid=skip),
+        as_generic_csv,
     )
-    plan = context.get("plan")
-    if isinstance(plan, DiaryImportPlan):
-        context["carried"] = as_generic_csv(plan.new)
     return _page(request, context, code)
 
 
