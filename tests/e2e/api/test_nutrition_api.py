@@ -238,3 +238,27 @@ def test_a_food_read_back_can_be_sent_again_without_adding_its_fibre_twice(clien
     )
     assert wrong.status_code == 422
     assert "carbohydrate_basis" in wrong.text
+
+
+def test_pregnancy_and_breastfeeding_change_the_day_s_target(client):
+    from datetime import timedelta
+
+    headers = _owner(client)
+    client.put("/api/v1/nutrition/profile", json={"sex": "female"}, headers=headers)
+    today = date.today().isoformat()
+
+    def target() -> int:
+        return client.get(f"/api/v1/diary/days/{today}", headers=headers).json()["target_kcal"]
+
+    usual = target()  # a 1 lb a week loss: 500 kcal under what keeps her weight
+    due = (date.today() + timedelta(weeks=24)).isoformat()  # 16 weeks along
+    saved = client.put("/api/v1/nutrition/profile", json={"due_date": due}, headers=headers)
+    assert saved.status_code == 200 and saved.json()["due_date"] == due
+    assert target() == usual + 500 + 340  # the loss paused, the second trimester's extra added
+    changes = {"due_date": "none", "breastfeeding": True}
+    assert client.put("/api/v1/nutrition/profile", json=changes, headers=headers).status_code == 200
+    assert target() == usual + 330  # 0.45 kg a week is within the 0.5 kg allowed
+    far = (date.today() + timedelta(weeks=50)).isoformat()
+    bad = client.put("/api/v1/nutrition/profile", json={"due_date": far}, headers=headers)
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "due_date"]
+    assert "or none" in bad.json()["detail"][0]["msg"]

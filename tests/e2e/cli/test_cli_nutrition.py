@@ -99,6 +99,20 @@ def test_the_profile_needs_the_basics_first_and_then_takes_changes(cli):
     assert shown["sex"] == "male" and shown["height_cm"] == 180.0
 
 
+def test_the_profile_takes_a_due_date_and_breastfeeding(cli):
+    from datetime import date, timedelta
+
+    _set_up(cli)
+    due = (date.today() + timedelta(weeks=10)).isoformat()
+    saved = cli("nutrition", "profile", "set", "--sex", "female", "--due-date", due, "--json")
+    assert saved.exit_code == 0 and json.loads(saved.stdout)["due_date"] == due
+    bad = cli("nutrition", "profile", "set", "--due-date", "next spring")
+    assert bad.exit_code == 2 and "due_date 'next spring'" in bad.stderr
+    cleared = cli("nutrition", "profile", "set", "--due-date", "none", "--breastfeeding", "--json")
+    shown = json.loads(cleared.stdout)
+    assert shown["due_date"] is None and shown["breastfeeding"] is True
+
+
 def test_eating_logs_a_food_and_today_totals_it_against_the_target(cli):
     _set_up(cli)
     entry = json.loads(cli("eat", "2 eggs", "--meal", "breakfast", "--json").stdout)

@@ -104,6 +104,28 @@ def test_the_diary_shows_the_target_once_profile_and_weight_exist(web):
     assert "kcal left" in page
 
 
+def test_a_due_date_and_breastfeeding_are_kept_and_a_bad_date_shows_by_its_field(web):
+    from datetime import date, timedelta
+
+    sign_up_in_browser(web, "liv@example.org")
+    token = csrf_from(web.get("/nutrition/profile").text)
+    due = (date.today() + timedelta(weeks=20)).isoformat()
+    profile = {"sex": "female", "age": "32", "height": "165 cm", "activity": "light",
+               "goal": "maintain", "equation": "mifflin-st-jeor", "due_date": due,
+               "csrf_token": token}  # fmt: skip
+    assert "Saved." in web.post("/nutrition/profile", data=profile).text
+    page = web.get("/nutrition/profile").text
+    assert f'value="{due}"' in page and "Pregnant or breastfeeding?" in page
+    late = web.post("/nutrition/profile", data={**profile, "due_date": "2099-01-01"})
+    assert late.status_code == 422 and _error_beside(late.text, "e-due_date").startswith(
+        "due_date '2099-01-01': a date from"
+    )
+    done = web.post("/nutrition/profile", data={**profile, "due_date": "", "breastfeeding": "yes"})
+    assert "Saved." in done.text
+    again = web.get("/nutrition/profile").text
+    assert 'name="breastfeeding" value="yes" checked' in again and f'value="{due}"' not in again
+
+
 def test_the_profile_form_shows_errors_beside_fields(web):
     sign_up_in_browser(web, "kim@example.org")
     token = csrf_from(web.get("/nutrition/profile").text)

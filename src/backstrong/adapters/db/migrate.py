@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 HEAD_REVISIONS = frozenset(
     {
         "0009_account_control",
-        "0009_diary_weight_indexes",
+        "0015_profile_life_stage",
         "0009_education_seen",
         "0009_form_checks",
         "0012_diary_recipes",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from backstrong.domain.nutrition.activity import ActivityLevel, parse_activity
 from backstrong.domain.nutrition.bmr import BmrEquation, Sex, bmr_kcal, parse_equation, parse_sex
 from backstrong.domain.nutrition.goals import MAINTAIN, GoalDirection, WeightGoal, parse_goal
+from backstrong.domain.nutrition.life_stage import life_stage_energy
 from backstrong.domain.nutrition.macros import (
     PROTEIN_G_PER_KG_DEFAULT,
     Macros,
@@ -54,6 +55,8 @@ class EnergyProfile:
     body_fat_percent: float | None = None
     protein_g_per_kg: float | None = None
     allow_below_floor: bool = False
+    pregnancy_weeks: float | None = None  # how far along, when pregnant (life_stage)
+    breastfeeding: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +115,17 @@ def calorie_target(profile: EnergyProfile) -> CalorieTarget:
         profile.body_fat_percent,
     )
     tdee = bmr * profile.activity.multiplier
-    change = profile.goal.daily_kcal_change
-    target, floor_applied, floor_notes = _apply_floor(profile, tdee + change)
-    warnings = [*floor_notes, *_rate_warnings(profile.goal, weight_kg)]
+    stage = life_stage_energy(
+        profile.goal.daily_kcal_change, profile.pregnancy_weeks, profile.breastfeeding
+    )
+    change = stage.goal_change
+    target, floor_applied, floor_notes = _apply_floor(profile, tdee + stage.extra_kcal + change)
+    rate = _rate_warnings(profile.goal, weight_kg) if change else []
+    warnings = [*stage.notes, *floor_notes, *rate]
     protein_g_per_kg = profile.protein_g_per_kg or PROTEIN_G_PER_KG_DEFAULT
     plan = macro_plan(target, weight_kg, protein_g_per_kg)
-    explanations = (*_steps(profile, bmr, tdee, change), *plan.explanations)
+    steps = _steps(profile, bmr, tdee, change)
+    explanations = (*steps[:2], *stage.steps, *steps[2:], *plan.explanations)
     return CalorieTarget(
         bmr_kcal=bmr,
         tdee_kcal=tdee,

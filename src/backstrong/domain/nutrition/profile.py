@@ -14,6 +14,7 @@ from backstrong.domain.nutrition.activity import ActivityLevel
 from backstrong.domain.nutrition.bmr import BmrEquation, Sex
 from backstrong.domain.nutrition.energy import EnergyProfile
 from backstrong.domain.nutrition.goals import MAINTAIN, WeightGoal, parse_goal
+from backstrong.domain.nutrition.life_stage import pregnancy_weeks
 from backstrong.domain.nutrition.measurements import (
     AGE_MAX_YEARS,
     AGE_MIN_YEARS,
@@ -37,6 +38,8 @@ class NutritionProfile:
     protein_g_per_kg: float | None = None
     add_training_energy: bool = False
     allow_below_floor: bool = False
+    due_date: date | None = None  # pregnant: the baby's due date (life_stage)
+    breastfeeding: bool = False
 
     def age_years(self, on: date) -> float:
         """Age in whole years reached during ``on``'s year (the birth day itself is not kept)."""
@@ -55,6 +58,8 @@ class NutritionProfile:
             body_fat_percent=self.body_fat_percent,
             protein_g_per_kg=self.protein_g_per_kg,
             allow_below_floor=self.allow_below_floor,
+            pregnancy_weeks=pregnancy_weeks(self.due_date, on),
+            breastfeeding=self.breastfeeding,
         )
 
 
@@ -87,6 +92,8 @@ class StoredProfile(TypedDict):
     protein_g_per_kg: float | None
     add_training_energy: bool
     allow_below_floor: bool
+    due_date: date | None
+    breastfeeding: bool
 
 
 STORED_FIELDS = tuple(StoredProfile.__annotations__)
@@ -104,6 +111,8 @@ def stored_profile(profile: NutritionProfile) -> StoredProfile:
         protein_g_per_kg=profile.protein_g_per_kg,
         add_training_energy=profile.add_training_energy,
         allow_below_floor=profile.allow_below_floor,
+        due_date=profile.due_date,
+        breastfeeding=profile.breastfeeding,
     )
 
 
@@ -120,4 +129,6 @@ def profile_from_stored(stored: StoredProfile | dict[str, Any]) -> NutritionProf
         protein_g_per_kg=stored["protein_g_per_kg"],
         add_training_energy=stored["add_training_energy"],
         allow_below_floor=stored["allow_below_floor"],
+        due_date=stored.get("due_date"),
+        breastfeeding=bool(stored.get("breastfeeding", False)),
     )

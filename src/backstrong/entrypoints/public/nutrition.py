@@ -203,6 +203,8 @@ class ProfilePublic(Public):
     protein_g_per_kg: float | None = at("profile", "protein_g_per_kg")
     add_training_energy: bool = at("profile", "add_training_energy")
     allow_below_floor: bool = at("profile", "allow_below_floor")
+    due_date: dt.date | None = at("profile", "due_date")
+    breastfeeding: bool = at("profile", "breastfeeding")
 
 
 class FoodImportPublic(Public):

@@ -111,6 +111,8 @@ class ProfileRecord(Record):
     protein_g_per_kg: float | None = None
     add_training_energy: bool = False
     allow_below_floor: bool = False
+    due_date: date | None = None
+    breastfeeding: bool = False
 
     @classmethod
     def of(cls, profile: NutritionProfile) -> ProfileRecord:

@@ -18,6 +18,7 @@ from backstrong.domain.nutrition.energy import (
     energy_profile_from_text,
 )
 from backstrong.domain.nutrition.goals import parse_goal
+from backstrong.domain.nutrition.life_stage import parse_due_date
 from backstrong.domain.nutrition.macros import check_protein_g_per_kg
 from backstrong.domain.nutrition.measurements import (
     InvalidInput,
@@ -35,7 +36,7 @@ from backstrong.services.ports.body import LoggedWeight
 _BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
 PROFILE_FIELDS = (
     "sex", "age", "birth_year", "height", "activity", "goal", "equation", "body_fat", "protein",
-    "add_training_energy", "allow_below_floor",
+    "add_training_energy", "allow_below_floor", "due_date", "breastfeeding",
 )  # fmt: skip
 _REQUIRED_FIRST = ("sex", "age", "height", "activity")
 PERSON_FIELDS = ("sex", "age", "height", "weight", "activity")  # what the calculator must know
@@ -175,8 +176,10 @@ def _parsed_field(
         return "body_fat_percent", _optional_body_fat(value)
     if key == "protein":
         return "protein_g_per_kg", _optional_protein(value)
-    if key in ("add_training_energy", "allow_below_floor"):
+    if key in ("add_training_energy", "allow_below_floor", "breastfeeding"):
         return key, _flag(key.replace("_", " "), value)
+    if key == "due_date":
+        return key, parse_due_date(value, today)
     readers = {"sex": parse_sex, "activity": parse_activity, "goal": parse_goal,
                "equation": parse_equation}  # fmt: skip
     return key, readers[key](str(value))

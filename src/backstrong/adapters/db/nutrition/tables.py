@@ -16,6 +16,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -45,6 +46,8 @@ class NutritionProfileRow(Base):
     protein_g_per_kg: Mapped[float | None] = mapped_column(Float)
     add_training_energy: Mapped[bool] = mapped_column(Boolean, default=False)
     allow_below_floor: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    breastfeeding: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 

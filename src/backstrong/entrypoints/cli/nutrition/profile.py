@@ -45,6 +45,17 @@ def profile_set(
     allow_below_floor: bool | None = typer.Option(
         None, "--allow-below-floor/--keep-floor", help="Allow targets under the safety floor."
     ),
+    due_date: str | None = typer.Option(
+        None,
+        "--due-date",
+        help="Pregnant: the due date (YYYY-MM-DD), or 'none'. Adds pregnancy's extra energy "
+        "and pauses weight goals.",
+    ),
+    breastfeeding: bool | None = typer.Option(
+        None,
+        "--breastfeeding/--not-breastfeeding",
+        help="Adds the energy the milk takes; losses slowed to 0.5 kg a week.",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Save your profile; give only what changes. The first time, give sex, age, height and
@@ -52,7 +63,8 @@ def profile_set(
     changes = {"sex": sex, "age": age, "birth_year": birth_year, "height": height,
                "activity": activity, "goal": goal, "equation": equation, "body_fat": body_fat,
                "protein": protein, "add_training_energy": add_training_energy,
-               "allow_below_floor": allow_below_floor}  # fmt: skip
+               "allow_below_floor": allow_below_floor, "due_date": due_date,
+               "breastfeeding": breastfeeding}  # fmt: skip
     profile = container().nutrition.update_profile(acting_user(), changes)
     show_profile(console(), profile, as_json, "Saved.")
 

@@ -173,6 +173,10 @@ class ProfileUpdate(ApiInput):
     protein: str | float | None = None
     add_training_energy: bool | None = None
     allow_below_floor: bool | None = None
+    due_date: str | None = Field(
+        None, description="Pregnant: the due date (YYYY-MM-DD); 'none' when no longer pregnant"
+    )
+    breastfeeding: bool | None = None
 
 
 class RecipeCreate(ApiInput):

@@ -23,6 +23,9 @@ def _profile_values(container: ContainerDep, user: User) -> dict[str, str]:
     profile = container.nutrition.profile(user)
     values = {key: known.get(key, "") for key in PROFILE_FIELDS}
     values["training"] = "yes" if profile and profile.profile.add_training_energy else ""
+    due = profile.profile.due_date if profile else None
+    values["due_date"] = due.isoformat() if due else ""
+    values["breastfeeding"] = "yes" if profile and profile.profile.breastfeeding else ""
     values["activity"] = values["activity"] or ActivityLevel.LIGHT.value
     values["goal"] = values["goal"] or "maintain"
     return values
@@ -57,11 +60,14 @@ def profile_page(
 def save_profile(
     request: Request, container: ContainerDep, user: PageUser, form: VerifiedForm
 ) -> Response:
-    values = {key: form.get(key, "").strip()[:40] for key in (*PROFILE_FIELDS, "training")}
+    extra = ("training", "due_date", "breastfeeding")
+    values = {key: form.get(key, "").strip()[:40] for key in (*PROFILE_FIELDS, *extra)}
     changes: dict[str, object] = {key: values[key] for key in PROFILE_FIELDS}
     changes["body_fat"] = values["body_fat"] or "none"
     changes["protein"] = values["protein"] or "default"
     changes["add_training_energy"] = values["training"] == "yes"
+    changes["due_date"] = values["due_date"] or "none"
+    changes["breastfeeding"] = values["breastfeeding"] == "yes"
     try:
         container.nutrition.update_profile(user, changes)
     except FieldError as exc:
