@@ -262,3 +262,25 @@ def test_pregnancy_and_breastfeeding_change_the_day_s_target(client):
     bad = client.put("/api/v1/nutrition/profile", json={"due_date": far}, headers=headers)
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "due_date"]
     assert "or none" in bad.json()["detail"][0]["msg"]
+
+
+def test_a_pregnant_person_s_weight_projection_says_the_model_does_not_cover_pregnancy(
+    client, container
+):
+    from datetime import timedelta
+
+    from backstrong.services.body.projection import PersonText, ProjectionRequest
+
+    token = api_token(client, "eli@example.org")
+    user = container.accounts.user_for_api_token(token)
+    person = PersonText("female", "30", "165 cm", "62 kg", activity="light")
+    request = ProjectionRequest(person, -300, days=30)
+    container.nutrition.update_profile(
+        user, {"sex": "female", "age": "30", "height": "165", "activity": "light"}
+    )
+    assert not any("pregnan" in w for w in container.body.project(user, request).warnings)
+    due = (date.today() + timedelta(weeks=20)).isoformat()
+    container.nutrition.update_profile(user, {"due_date": due})
+    warned = container.body.project(user, request).warnings
+    assert any("does not show the weight a pregnancy adds" in w for w in warned)
+    assert not any("pregnan" in w for w in container.body.project(None, request).warnings)

@@ -105,3 +105,22 @@ def parse_due_date(value: object, today: date) -> date | None:
     if not earliest <= due <= latest:
         raise InvalidInput("due_date", value, accepted)
     return due
+
+
+MODEL_NOTES = {
+    "pregnant": (
+        "The body-weight model is fitted on adults who are not pregnant: it does not show the "
+        "weight a pregnancy adds, so read its lines as a rough guide only."
+    ),
+    "breastfeeding": (
+        "The body-weight model does not count the energy breastfeeding takes; the weight it "
+        "shows may come off faster than this."
+    ),
+}
+
+
+def model_note(due: date | None, breastfeeding: bool, on: date) -> str | None:
+    """What to say beside a body-weight projection for someone pregnant or breastfeeding."""
+    if pregnancy_weeks(due, on) is not None:
+        return MODEL_NOTES["pregnant"]
+    return MODEL_NOTES["breastfeeding"] if breastfeeding else None

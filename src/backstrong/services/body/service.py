@@ -5,7 +5,7 @@ the Hall model (``projection`` reads what people type for those)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import BinaryIO
 
@@ -25,6 +25,7 @@ from backstrong.domain.body.trend import Girth, TrendSummary, WeightEntry, summa
 from backstrong.domain.body.weigh_in_import import WeighInPlan
 from backstrong.domain.logged_dates import check_logged_day, check_logged_time
 from backstrong.domain.nutrition.energy import FLOOR_KCAL, calorie_target
+from backstrong.domain.nutrition.life_stage import model_note
 from backstrong.domain.nutrition.measurements import (
     BodyWeight,
     InvalidInput,
@@ -289,7 +290,14 @@ class BodyService:
         """Weight, fat and fat-free mass day by day beside the 3,500-kcal rule's line."""
         person = self._person(user, request.person, request.weight_unit)
         steps = typed.intake_steps(request.intake_change, request.schedule)
-        return project(person, steps, request.days)
+        projection = project(person, steps, request.days)
+        dated = None if user is None else self._nutrition.profile(user)
+        if dated is not None:  # pregnancy and breastfeeding are outside the model's fit
+            found = dated.profile
+            note = model_note(found.due_date, found.breastfeeding, dated.today)
+            if note:
+                projection = replace(projection, warnings=(*projection.warnings, note))
+        return projection
 
     def plan(self, user: User | None, request: GoalRequest) -> GoalIntake:
         """The constant daily intake that reaches the goal weight by the day (within safe
