@@ -4,30 +4,12 @@ names the meals and the renamed one, and confirming lands on the last day import
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from tests import diary_files as files
+from tests.e2e.browser.uploads import sign_up, upload
 
 pytestmark = pytest.mark.browser
-PASSWORD = "a long enough passphrase"
-
-
-def _sign_up(page, live_server) -> None:
-    page.goto(live_server + "/signup")
-    page.get_by_label("Email").fill(f"d-{uuid.uuid4().hex[:8]}@example.org")
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_label("Password again").fill(PASSWORD)
-    page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(live_server + "/")
-
-
-def _upload(page, name: str, data: bytes) -> None:
-    page.get_by_label("Export file").set_input_files(
-        {"name": name, "mimeType": "text/csv", "buffer": data}
-    )
-    page.get_by_role("button", name="Check the file").click()
 
 
 def test_a_food_diary_is_reviewed_then_imported_from_the_diary_page(page, live_server):
@@ -36,14 +18,14 @@ def test_a_food_diary_is_reviewed_then_imported_from_the_diary_page(page, live_s
         "request",
         lambda r: sent_by_script.append(r.url) if r.resource_type == "xhr" else None,
     )
-    _sign_up(page, live_server)
+    sign_up(page, live_server)
     page.goto(live_server + "/nutrition")
     page.get_by_role("link", name="Import your food diary").click()
     page.wait_for_url(live_server + "/nutrition/import")
-    _upload(page, "diary.csv", files.MFP_WITH_A_BAD_ROW)
+    upload(page, "diary.csv", files.MFP_WITH_A_BAD_ROW)
     page.get_by_role("alert").filter(has_text="row 3, Date '05/01/2026'").wait_for()
     assert page.get_by_label("Export file").get_attribute("aria-invalid") == "true"
-    _upload(page, "Nutrition-Summary.csv", files.MFP)
+    upload(page, "Nutrition-Summary.csv", files.MFP)
     page.get_by_role("heading", name="Check before importing").wait_for()
     assert sent_by_script == [live_server + "/nutrition/import"] * 2, "both with the progress bar"
     review = page.locator("section.card").first.inner_text()

@@ -4,30 +4,12 @@ and confirming stores the weigh-ins."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from tests import weigh_in_files as files
+from tests.e2e.browser.uploads import sign_up, upload
 
 pytestmark = pytest.mark.browser
-PASSWORD = "a long enough passphrase"
-
-
-def _sign_up(page, live_server) -> None:
-    page.goto(live_server + "/signup")
-    page.get_by_label("Email").fill(f"w-{uuid.uuid4().hex[:8]}@example.org")
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_label("Password again").fill(PASSWORD)
-    page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(live_server + "/")
-
-
-def _upload(page, name: str, data: bytes) -> None:
-    page.get_by_label("Export file").set_input_files(
-        {"name": name, "mimeType": "text/csv", "buffer": data}
-    )
-    page.get_by_role("button", name="Check the file").click()
 
 
 def test_weigh_ins_upload_with_progress_then_review_and_import(page, live_server):
@@ -36,13 +18,13 @@ def test_weigh_ins_upload_with_progress_then_review_and_import(page, live_server
         "request",
         lambda r: sent_by_script.append(r.url) if r.resource_type == "xhr" else None,
     )
-    _sign_up(page, live_server)
+    sign_up(page, live_server)
     page.goto(live_server + "/body/import")
-    _upload(page, "w.csv", files.GENERIC_WITH_A_BAD_ROW)
+    upload(page, "w.csv", files.GENERIC_WITH_A_BAD_ROW)
     error = page.get_by_role("alert").filter(has_text="row 3, weight")
     error.wait_for()
     assert page.get_by_label("Export file").get_attribute("aria-invalid") == "true"
-    _upload(page, "weight.csv", files.WITHINGS)
+    upload(page, "weight.csv", files.WITHINGS)
     page.get_by_role("heading", name="Check before importing").wait_for()
     assert sent_by_script == [live_server + "/body/import"] * 2, "both went with the progress bar"
     assert page.locator("nav.mainnav").count() == 1, "the page's shell is kept once"
