@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 from backstrong.domain.accounts import User
 from backstrong.domain.body.trend import WeightEntry
 from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.nutrition.diary import DiaryEntry
+from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
@@ -140,6 +140,10 @@ class FakeDiaryEntries(DiaryEntryRepository):
 
     def add_many(self, user_id: int, entries: Iterable[DiaryEntry]) -> int:
         return len([self.add(user_id, entry) for entry in entries])
+
+    def meals_with(self, user_id: int, food_id: str) -> set[tuple[date, Meal]]:
+        owned = self.store.owned(user_id).values()
+        return {(e.day, e.meal) for e in owned if e.food_id == food_id}
 
     def all_for(self, user_id: int) -> list[LoggedEntry]:
         owned = sorted(self.store.owned(user_id).items())

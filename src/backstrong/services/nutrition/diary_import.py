@@ -13,7 +13,6 @@ from backstrong.domain.nutrition.diary_import import (
     IMPORTED_FOOD_ID,
     DiaryImportPlan,
     ParsedDiary,
-    meal_key,
     plan_diary_import,
 )
 from backstrong.services.unit_of_work import UnitOfWork
@@ -46,7 +45,4 @@ def apply(uow: UnitOfWork, user: User, planned: DiaryImportPlan) -> DiaryImportP
 
 def _imported(uow: UnitOfWork, user: User) -> set[tuple[date, Meal]]:
     """The (day, meal) of every meal imported before."""
-    return {
-        meal_key(e.entry) for e in uow.diary_entries.all_for(user.id)
-        if e.entry.food_id == IMPORTED_FOOD_ID
-    }  # fmt: skip
+    return uow.diary_entries.meals_with(user.id, IMPORTED_FOOD_ID)

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from backstrong.domain.accounts import User
 from backstrong.domain.exercises.library import ExerciseLibrary
-from backstrong.domain.nutrition.diary import DiaryEntry
+from backstrong.domain.nutrition.diary import DiaryEntry, Meal
 from backstrong.domain.nutrition.food_ranking import FoodUsage
 from backstrong.domain.nutrition.foods import Food
 from backstrong.domain.nutrition.profile import NutritionProfile
@@ -73,6 +73,10 @@ class DiaryEntryRepository(Protocol):
 
     def add_many(self, user_id: int, entries: Iterable[DiaryEntry]) -> int:
         """Store many entries at once, in this order (a restored backup); returns how many."""
+        ...
+
+    def meals_with(self, user_id: int, food_id: str) -> set[tuple[date, Meal]]:
+        """The (day, meal) of every entry of ``food_id`` (imported meals: one query, no rows)."""
         ...
 
     def all_for(self, user_id: int) -> list[LoggedEntry]:

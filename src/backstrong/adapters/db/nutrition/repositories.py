@@ -207,6 +207,14 @@ class SqlDiaryEntryRepository(PersonalEntries[DiaryEntryRow, DiaryEntry, LoggedE
             self._s.execute(insert(DiaryEntryRow), rows[start : start + INSERT_BATCH])
         return len(rows)
 
+    def meals_with(self, user_id: int, food_id: str) -> set[tuple[date, Meal]]:
+        stmt = (
+            select(DiaryEntryRow.day, DiaryEntryRow.meal)
+            .where(DiaryEntryRow.user_id == user_id, DiaryEntryRow.food_id == food_id)
+            .distinct()
+        )
+        return {(day, Meal(meal)) for day, meal in self._s.execute(stmt)}
+
     def all_for(self, user_id: int) -> list[LoggedEntry]:
         return self._all_for(user_id, DiaryEntryRow.day)
 

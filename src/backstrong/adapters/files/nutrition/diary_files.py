@@ -30,7 +30,7 @@ from backstrong.domain.nutrition.diary_import import (
     RowProblem,
     imported_entry,
 )
-from backstrong.domain.nutrition.nutrients import InvalidNutrients, Nutrients
+from backstrong.domain.nutrition.nutrients import Nutrients
 from backstrong.domain.training.imported import RowError
 
 # The column of each measure, by the names the layouts give it (compared by header_key).
@@ -149,10 +149,6 @@ def _row(
         _number(cells, columns, header, measure)
         for measure in ("kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g")
     ]
-    try:
-        Nutrients(*values)
-    except InvalidNutrients as exc:  # pragma: no cover - _number refuses these first
-        raise _Unreadable("row", ",".join(cells)[:40], str(exc)) from None
     origin = cells[columns["source"]].strip() if "source" in columns else ""
     return day, meal, values, origin if origin in FORMATS else ""
 
